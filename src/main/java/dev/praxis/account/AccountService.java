@@ -1,0 +1,88 @@
+package dev.praxis.account;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import dev.praxis.system.web.NotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: registration, look-up for sign-in, and role changes by admins. */
+@Service
+public class AccountService implements UserDetailsService {
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Emails are compared case-insensitively: one person, one account. */
+    public static String canonicalEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public PraxisUser loadUserByUsername(String username) {
+        return users.findPrincipalByEmail(canonicalEmail(username))
+                .orElseThrow(() -> new UsernameNotFoundException("No account for that email"));
+    }
+
+    @Transactional
+    public long register(String email, String displayName, String rawPassword) {
+        String canonical = canonicalEmail(email);
+        if (users.existsByEmail(canonical)) {
+            throw new EmailTakenException();
+        }
+        return users.insert(canonical, displayName.trim(), passwordEncoder.encode(rawPassword), Role.LEARNER);
+    }
+
+    /** Creates the configured admin on first start, or makes sure the existing account is an admin. */
+    @Transactional
+    public void ensureAdmin(String email, String displayName, String rawPassword) {
+        String canonical = canonicalEmail(email);
+        Optional<PraxisUser> existing = users.findPrincipalByEmail(canonical);
+        if (existing.isEmpty()) {
+            users.insert(canonical, displayName, passwordEncoder.encode(rawPassword), Role.ADMIN);
+        } else if (existing.get().role() != Role.ADMIN) {
+            users.updateRole(existing.get().id(), Role.ADMIN);
+            users.recordRoleChange(existing.get().id(), existing.get().id(), existing.get().role(), Role.ADMIN);
+        }
+    }
+
+    @Transactional
+    public void changeRole(long userId, Role newRole, PraxisUser admin) {
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("No account " + userId));
+        if (account.id() == admin.id() && newRole != Role.ADMIN) {
+            throw new IllegalArgumentException("You cannot remove your own admin role; ask another admin.");
+        }
+        if (account.role() != newRole) {
+            users.updateRole(userId, newRole);
+            users.recordRoleChange(userId, admin.id(), account.role(), newRole);
+        }
+    }
+
+    public Optional<UserAccount> find(long userId) {
+        return users.findById(userId);
+    }
+
+    public List<UserAccount> all() {
+        return users.findAll();
+    }
+
+    public List<UserAccount> learners() {
+        return users.findByRole(Role.LEARNER);
+    }
+
+    /** Thrown when an email is already registered. */
+    public static final class EmailTakenException extends RuntimeException {
+        EmailTakenException() {
+            super("An account with this email already exists.");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.praxis;
+
+import dev.praxis.account.AccountService;
+import dev.praxis.account.PraxisUser;
+import dev.praxis.account.Role;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Creates uniquely named accounts, so tests can share one database without seeing each other's users. */
+public final class TestUsers {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private TestUsers() {
+    }
+
+    public static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    public static PraxisUser create(AccountService accounts, JdbcClient jdbc, String who, Role role) {
+        String email = uniqueEmail(who);
+        long id = accounts.register(email, who, PASSWORD);
+        if (role != Role.LEARNER) {
+            jdbc.sql("update app_user set role = :role where id = :id").param("role", role.name()).param("id", id).update();
+        }
+        return accounts.loadUserByUsername(email);
+    }
+}

@@ -1,0 +1,135 @@
+package dev.praxis.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.praxis.IntegrationTest;
+import dev.praxis.TestUsers;
+import jakarta.servlet.http.Cookie;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@IntegrationTest
+class SignInTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PraxisUser learner;
+
+    @BeforeEach
+    void createLearner() {
+        learner = TestUsers.create(accounts, jdbc, "learner", Role.LEARNER);
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String email, String password, String address) {
+        return post("/login").with(csrf()).param("username", email).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
+    }
+
+    @Test
+    void signsInWithTheRightPasswordAndOutAgain() throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").user(learner.email()).password(TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        Cookie session = result.getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(content().string(Matchers.containsString("Sign out")));
+
+        mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/?signedout"));
+        mvc.perform(get("/").cookie(session)).andExpect(content().string(Matchers.not(Matchers.containsString("Sign out"))));
+    }
+
+    @Test
+    void acceptsTheEmailInAnyCase() throws Exception {
+        mvc.perform(formLogin("/login").user(learner.email().toUpperCase()).password(TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void rejectsAWrongPasswordWithAPlainMessage() throws Exception {
+        mvc.perform(formLogin("/login").user(learner.email()).password("wrong password here"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void givesANewSessionIdAtSignInAgainstSessionFixation() throws Exception {
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+        assertThat(before).isNotNull();
+        MvcResult result = mvc.perform(signIn(learner.email(), TestUsers.PASSWORD, "127.0.0.1").cookie(before))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        Cookie after = result.getResponse().getCookie("SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+    }
+
+    @Test
+    void remembersTheLearnerWhenAsked() throws Exception {
+        MvcResult result = mvc.perform(signIn(learner.email(), TestUsers.PASSWORD, "127.0.0.1")
+                        .param("remember-me", "on"))
+                .andExpect(cookie().exists("remember-me"))
+                .andReturn();
+        Cookie remember = result.getResponse().getCookie("remember-me");
+        // a new browser session with only the remember-me cookie is still signed in
+        mvc.perform(get("/").cookie(remember)).andExpect(content().string(Matchers.containsString("Sign out")));
+        Integer tokens = jdbc.sql("select count(*) from persistent_logins where username = :email")
+                .param("email", learner.email()).query(Integer.class).single();
+        assertThat(tokens).isEqualTo(1);
+    }
+
+    @Nested
+    class Throttling {
+
+        @Test
+        void pausesAnAccountAfterRepeatedFailuresEvenWithTheRightPassword() throws Exception {
+            for (int i = 0; i < 5; i++) {
+                mvc.perform(signIn(learner.email(), "wrong " + i, "10.0.0." + i))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+            mvc.perform(formLogin("/login").user(learner.email()).password(TestUsers.PASSWORD))
+                    .andExpect(redirectedUrl("/login?throttled"));
+        }
+
+        @Test
+        void pausesAnAddressThatGuessesAcrossManyAccounts() throws Exception {
+            for (int i = 0; i < 20; i++) {
+                mvc.perform(signIn(TestUsers.uniqueEmail("nobody"), "guess", "192.0.2.77"))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+            mvc.perform(signIn(learner.email(), TestUsers.PASSWORD, "192.0.2.77"))
+                    .andExpect(redirectedUrl("/login?throttled"));
+            mvc.perform(signIn(learner.email(), TestUsers.PASSWORD, "192.0.2.78"))
+                    .andExpect(redirectedUrl("/"));
+        }
+
+        @Test
+        void showsAClearMessageOnTheSignInPage() throws Exception {
+            mvc.perform(get("/login").param("throttled", ""))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Too many failed sign-ins")));
+        }
+    }
+}

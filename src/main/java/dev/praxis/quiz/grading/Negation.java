@@ -17,16 +17,18 @@ final class Negation {
     private static final int FORWARD_WINDOW = 5;
     private static final int BACKWARD_WINDOW = 3;
 
-    private static final Set<String> CUES = stems("not", "no", "never", "without", "none", "nor", "neither", "avoid",
-            "skip", "against");
-    private static final Set<String> TWO_WORD_CUE_HEADS = stems("instead", "rather");
-    private static final Set<String> TWO_WORD_CUE_TAILS = stems("of", "than");
+    private static final Set<String> CUES = stems("not", "no", "never", "without", "none", "nor", "neither", "nothing",
+            "avoid", "skip", "against");
+    /** "instead of X", "rather than X", "before assuming X": the second word is stemmed with the first. */
+    private static final Set<String> TWO_WORD_CUES = Set.of(pair("instead", "of"), pair("rather", "than"),
+            pair("before", "assuming"), pair("before", "concluding"), pair("before", "blaming"),
+            pair("before", "deciding"));
     private static final Set<String> STRENGTHENERS = stems("only", "just", "merely");
     private static final Set<String> SHORTAGE = stems("enough", "sufficient", "adequate");
     private static final Set<String> DISMISSED_ROLES = stems("problem", "issue", "bottleneck", "cause", "culprit",
             "constraint", "limit", "limiting", "blame", "fault", "answer", "fix", "solution", "factor", "reason",
             "matter", "help", "need", "necessary", "relevant", "suspect", "saturated", "full", "busy", "maxed",
-            "first", "main", "real", "priority", "worth", "concern", "stressed", "pressure", "issue", "used");
+            "first", "main", "real", "priority", "worth", "concern", "stressed", "pressure", "used", "do");
 
     private Negation() {
     }
@@ -73,8 +75,7 @@ final class Negation {
         if (CUES.contains(stem)) {
             return 1;
         }
-        boolean twoWord = TWO_WORD_CUE_HEADS.contains(stem) && i + 1 < tokens.size()
-                && TWO_WORD_CUE_TAILS.contains(tokens.get(i + 1).stem());
+        boolean twoWord = i + 1 < tokens.size() && TWO_WORD_CUES.contains(stem + " " + tokens.get(i + 1).stem());
         return twoWord ? 2 : 0;
     }
 
@@ -88,6 +89,10 @@ final class Negation {
             }
         }
         return false;
+    }
+
+    private static String pair(String first, String second) {
+        return Stemmer.stem(first) + " " + Stemmer.stem(second);
     }
 
     static Set<String> stems(String... words) {

@@ -23,7 +23,7 @@ final class Stemmer {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("sses")) {
             w = w.substring(0, w.length() - 2);
-        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("is") && (!w.endsWith("us") || isChipPlural(w))) {
             w = w.substring(0, w.length() - 1);
         }
         if (w.endsWith("ing") && hasVowel(w, w.length() - 3) && w.length() - 3 >= MIN_STEM) {
@@ -39,6 +39,11 @@ final class Stemmer {
             w = w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /** "gpus", "cpus", "tpus", "npus" are plurals, unlike "status" or "bus". */
+    private static boolean isChipPlural(String w) {
+        return w.length() == 4 && w.endsWith("pus");
     }
 
     private static boolean hasVowel(String w, int end) {

@@ -17,29 +17,34 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
         patterns = List.copyOf(patterns);
     }
 
-    /** The learner's own words for the first affirmed occurrence, if any. */
+    /** The learner's own words for the earliest affirmed occurrence (the longest one there), if any. */
     Optional<String> firstAffirmed(AnswerText answer) {
         List<Token> tokens = answer.tokens();
+        int[] best = null;
         for (Phrase phrase : phrases) {
             Optional<int[]> span = phrase.firstAffirmed(tokens);
-            if (span.isPresent()) {
-                return Optional.of(answer.quote(span.get()[0], span.get()[1]));
+            if (span.isPresent() && (best == null || earlierOrLonger(span.get(), best))) {
+                best = span.get();
             }
+        }
+        if (best != null) {
+            return Optional.of(answer.quote(best[0], best[1]));
         }
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(answer.original());
             while (m.find()) {
                 int first = firstTokenFrom(tokens, m.start());
                 int last = lastTokenBefore(tokens, m.end());
-                if (first < 0 || last < first) {
-                    continue;
-                }
-                if (!Negation.negates(tokens, first, last)) {
+                if (first >= 0 && last >= first && !Negation.negates(tokens, first, last)) {
                     return Optional.of(m.group());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean earlierOrLonger(int[] span, int[] best) {
+        return span[0] < best[0] || (span[0] == best[0] && span[1] > best[1]);
     }
 
     private static int firstTokenFrom(List<Token> tokens, int offset) {

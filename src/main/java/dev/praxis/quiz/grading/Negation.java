@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  * Decides whether a matched phrase is ruled out rather than asserted. "It is not VRAM, it's the CPU" must not earn
  * VRAM: a cue (not, n't, no, never, without, rather than, instead of …) scopes forward over a few words within its
  * clause; "VRAM is not the problem" scopes backward onto the subject. Cues that strengthen instead of deny ("not
- * only", "not just", "not enough RAM") are not negations.
+ * only", "not just", "without doubt", "not enough RAM") are not negations.
  */
 final class Negation {
 
@@ -23,7 +23,7 @@ final class Negation {
     private static final Set<String> TWO_WORD_CUES = Set.of(pair("instead", "of"), pair("rather", "than"),
             pair("before", "assuming"), pair("before", "concluding"), pair("before", "blaming"),
             pair("before", "deciding"));
-    private static final Set<String> STRENGTHENERS = stems("only", "just", "merely");
+    private static final Set<String> STRENGTHENERS = stems("only", "just", "merely", "doubt", "question");
     private static final Set<String> SHORTAGE = stems("enough", "sufficient", "adequate");
     private static final Set<String> DISMISSED_ROLES = stems("problem", "issue", "bottleneck", "cause", "culprit",
             "constraint", "limit", "limiting", "blame", "fault", "answer", "fix", "solution", "factor", "reason",

@@ -119,6 +119,8 @@ class TextMatchingTests {
             "it is not the CPU; VRAM fills up",
             "not only VRAM but also RAM",
             "there is not enough VRAM",
+            "without doubt VRAM",
+            "no question, VRAM",
             "the card doesn't have enough VRAM",
             "VRAM is the problem, not the CPU"})
         void affirmedConceptCountsDespiteNearbyNegation(String answer) {

@@ -1,0 +1,154 @@
+package dev.praxis.quiz;
+
+import dev.praxis.quiz.grading.GradeResult;
+import dev.praxis.quiz.grading.ModuleRubric;
+import dev.praxis.quiz.grading.QuestionRubric;
+import dev.praxis.quiz.grading.RubricFiles;
+import dev.praxis.quiz.grading.RubricGrader;
+import dev.praxis.quiz.grading.RubricProblem;
+import dev.praxis.system.cli.CommandLineTool;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code grade <content-dir> <module-slug> <answers.json>}: grades answers offline with the module's rubric.
+ * Input: a JSON array of {@code {"question":"Q1","answer":"…"}}. Output: a JSON array, one object per answer, in
+ * input order, with exactly the keys {@code question}, {@code verdict} (correct|partial|incorrect), {@code score}
+ * (0..1, two decimals), {@code found} ([{"concept":label,"quote":learner's words}]), {@code missing} ([label])
+ * and {@code misconceptions} ([{"id":…,"feedback":…}], including the grader's own {@code empty-answer} and
+ * {@code keyword-stuffing}). Exit 0 on success, 2 on bad arguments or input (nothing is printed to stdout then).
+ */
+public class GradeTool implements CommandLineTool {
+
+    private static final int USAGE_ERROR = 2;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public String name() {
+        return "grade";
+    }
+
+    @Override
+    public String usage() {
+        return "grade <content-dir> <module-slug> <answers.json>   grade [{\"question\":\"Q1\",\"answer\":\"…\"}] offline;"
+                + " prints [{\"question\",\"verdict\",\"score\",\"found\":[{\"concept\",\"quote\"}],\"missing\":[label],"
+                + "\"misconceptions\":[{\"id\",\"feedback\"}]}]; exit 2 on bad input";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() != 3) {
+            err.println("usage: " + usage());
+            return USAGE_ERROR;
+        }
+        try {
+            ModuleRubric rubric = findRubric(Path.of(args.get(0)), args.get(1));
+            List<Answer> answers = readAnswers(Path.of(args.get(2)), rubric);
+            ArrayNode results = JSON.createArrayNode();
+            for (Answer answer : answers) {
+                results.add(toJson(answer.question(), RubricGrader.grade(answer.rubric(), answer.text())));
+            }
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            return 0;
+        } catch (BadInput e) {
+            err.println("grade: " + e.getMessage());
+            return USAGE_ERROR;
+        }
+    }
+
+    private static ModuleRubric findRubric(Path contentDir, String slug) throws BadInput {
+        if (!Files.isDirectory(contentDir)) {
+            throw new BadInput("content folder not found: " + contentDir);
+        }
+        RubricFiles.Lookup lookup = RubricFiles.findBySlug(contentDir, slug);
+        if (lookup.rubric().isPresent()) {
+            return lookup.rubric().get();
+        }
+        StringBuilder message = new StringBuilder("unknown module slug '" + slug + "': no *" + RubricFiles.SUFFIX
+                + " under " + contentDir + " declares it");
+        for (RubricProblem problem : lookup.unreadable()) {
+            message.append(System.lineSeparator()).append("  unreadable grading file ").append(problem);
+        }
+        throw new BadInput(message.toString());
+    }
+
+    private record Answer(String question, QuestionRubric rubric, String text) {
+    }
+
+    private static List<Answer> readAnswers(Path file, ModuleRubric rubric) throws BadInput {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInput("answers file not found: " + file);
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(file);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new BadInput("answers file " + file + " is not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw new BadInput("answers file " + file + " must be a JSON array of {\"question\",\"answer\"} objects");
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode item = root.get(i);
+            String where = "answers file " + file + ", item " + (i + 1);
+            if (!item.isObject()) {
+                throw new BadInput(where + " is not an object with \"question\" and \"answer\"");
+            }
+            for (Map.Entry<String, JsonNode> property : item.properties()) {
+                if (!property.getKey().equals("question") && !property.getKey().equals("answer")) {
+                    throw new BadInput(where + " has unknown key \"" + property.getKey() + "\"");
+                }
+            }
+            String question = text(item, "question", where);
+            String answer = text(item, "answer", where);
+            QuestionRubric questionRubric = rubric.question(question).orElseThrow(() -> new BadInput(where
+                    + ": unknown question id '" + question + "' (the rubric has "
+                    + rubric.questions().keySet().stream().sorted().toList() + ")"));
+            answers.add(new Answer(question, questionRubric, answer));
+        }
+        return answers;
+    }
+
+    private static String text(JsonNode item, String key, String where) throws BadInput {
+        JsonNode value = item.get(key);
+        if (value == null || !value.isString()) {
+            throw new BadInput(where + " needs \"" + key + "\" as a string");
+        }
+        return value.stringValue();
+    }
+
+    private static ObjectNode toJson(String question, GradeResult result) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("question", question);
+        node.put("verdict", result.verdict().label());
+        node.put("score", result.score());
+        ArrayNode found = node.putArray("found");
+        result.found().forEach(f -> found.addObject().put("concept", f.concept()).put("quote", f.quote()));
+        ArrayNode missing = node.putArray("missing");
+        result.missing().forEach(missing::add);
+        ArrayNode misconceptions = node.putArray("misconceptions");
+        result.misconceptions().forEach(m -> misconceptions.addObject().put("id", m.id()).put("feedback", m.feedback()));
+        return node;
+    }
+
+    /** Input the tool cannot work with; its message is shown to the user as is. */
+    private static final class BadInput extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+}

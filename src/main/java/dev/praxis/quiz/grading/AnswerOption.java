@@ -1,0 +1,8 @@
+package dev.praxis.quiz.grading;
+
+/**
+ * One of the competing answers a question offers (for this module: the constraints VRAM, RAM, storage, thermals,
+ * power …). Naming more of them than a question allows is keyword stuffing, not reasoning.
+ */
+public record AnswerOption(String id, Wording wording) {
+}

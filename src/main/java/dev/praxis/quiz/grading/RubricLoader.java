@@ -1,0 +1,308 @@
+package dev.praxis.quiz.grading;
+
+import dev.praxis.quiz.grading.YamlTree.Entry;
+import dev.praxis.quiz.grading.YamlTree.ListNode;
+import dev.praxis.quiz.grading.YamlTree.MapNode;
+import dev.praxis.quiz.grading.YamlTree.Node;
+import dev.praxis.quiz.grading.YamlTree.Scalar;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads a grading file ({@code <module>.grading.yaml}). Every problem is reported as {@code file:line: what}, and
+ * unknown keys are errors, because a misspelt {@code reqired: true} would otherwise silently change a grade.
+ */
+public final class RubricLoader {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final Pattern QUESTION_ID = Pattern.compile("Q[1-9][0-9]*");
+    private static final double DEFAULT_STUFFING_CAP = 0.3;
+    private static final double DEFAULT_MISCONCEPTION_CAP = 0.3;
+
+    private static final Set<String> MODULE_KEYS = Set.of("module", "passShare", "thresholds", "stuffingCap",
+            "options", "questions");
+    private static final Set<String> QUESTION_KEYS = Set.of("concepts", "misconceptions", "thresholds",
+            "maxOptions", "stuffingCap", "examples");
+    private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "phrases",
+            "patterns");
+    private static final Set<String> MISCONCEPTION_KEYS = Set.of("id", "feedback", "cap", "phrases", "patterns");
+    private static final Set<String> OPTION_KEYS = Set.of("id", "phrases", "patterns");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("answer", "expect");
+    private static final Set<String> THRESHOLD_KEYS = Set.of("correct", "partial");
+
+    private final Path file;
+
+    private RubricLoader(Path file) {
+        this.file = file;
+    }
+
+    public static ModuleRubric load(Path file) throws RubricException {
+        return new RubricLoader(file).read();
+    }
+
+    private ModuleRubric read() throws RubricException {
+        Node root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonParser parser = YAML.createParser(reader)) {
+            if (parser.nextToken() == null) {
+                throw fail(1, "the grading file is empty");
+            }
+            root = YamlTree.read(parser);
+        } catch (NoSuchFileException e) {
+            throw fail(0, "grading file not found");
+        } catch (IOException e) {
+            throw fail(0, "cannot read the grading file: " + e.getMessage());
+        } catch (YamlTree.DuplicateKey e) {
+            throw fail(e.line, e.getMessage());
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw fail(line, "not valid YAML: " + e.getOriginalMessage());
+        }
+        return module(root);
+    }
+
+    private ModuleRubric module(Node node) throws RubricException {
+        MapNode root = map(node, "the grading file");
+        checkKeys(root, MODULE_KEYS, "the grading file");
+        String module = requiredText(root, "module", "the grading file");
+        double passShare = share(root, "passShare", ModuleRubric.DEFAULT_PASS_SHARE);
+        Thresholds thresholds = thresholds(root, Thresholds.DEFAULT);
+        double stuffingCap = share(root, "stuffingCap", DEFAULT_STUFFING_CAP);
+        List<AnswerOption> options = new ArrayList<>();
+        Set<String> optionIds = new HashSet<>();
+        for (Node item : list(root, "options")) {
+            MapNode option = map(item, "an option");
+            checkKeys(option, OPTION_KEYS, "option");
+            String id = requiredText(option, "id", "option");
+            unique(optionIds, id, option.line(), "option");
+            options.add(new AnswerOption(id, wording(option, "option '" + id + "'")));
+        }
+        Entry questionsEntry = root.entries().get("questions");
+        if (questionsEntry == null) {
+            throw fail(root.line(), "missing key 'questions'");
+        }
+        MapNode questionsNode = map(questionsEntry.value(), "'questions'");
+        if (questionsNode.entries().isEmpty()) {
+            throw fail(questionsEntry.line(), "'questions' has no questions");
+        }
+        Map<String, QuestionRubric> questions = new LinkedHashMap<>();
+        for (Map.Entry<String, Entry> q : questionsNode.entries().entrySet()) {
+            if (!QUESTION_ID.matcher(q.getKey()).matches()) {
+                throw fail(q.getValue().line(), "question key '" + q.getKey() + "' is not of the form Q1, Q2 …");
+            }
+            questions.put(q.getKey(), question(q.getKey(), q.getValue(), thresholds, stuffingCap, options));
+        }
+        return new ModuleRubric(file, module, passShare, questions);
+    }
+
+    private QuestionRubric question(String id, Entry entry, Thresholds moduleThresholds, double moduleStuffingCap,
+            List<AnswerOption> options) throws RubricException {
+        String where = "question " + id;
+        MapNode node = map(entry.value(), where);
+        checkKeys(node, QUESTION_KEYS, where);
+        List<Concept> concepts = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node item : list(node, "concepts")) {
+            MapNode concept = map(item, "a concept");
+            checkKeys(concept, CONCEPT_KEYS, "concept");
+            String conceptId = requiredText(concept, "id", "concept");
+            unique(ids, conceptId, concept.line(), "concept");
+            String label = requiredText(concept, "label", "concept '" + conceptId + "'");
+            double weight = number(concept, "weight", 1.0);
+            if (weight <= 0) {
+                throw fail(concept.entries().get("weight").line(), "concept '" + conceptId + "' weight must be > 0");
+            }
+            boolean required = bool(concept, "required");
+            concepts.add(new Concept(conceptId, label, weight, required,
+                    wording(concept, "concept '" + conceptId + "'")));
+        }
+        if (concepts.isEmpty()) {
+            throw fail(node.line(), where + " has no concepts");
+        }
+        List<Misconception> misconceptions = new ArrayList<>();
+        for (Node item : list(node, "misconceptions")) {
+            MapNode misconception = map(item, "a misconception");
+            checkKeys(misconception, MISCONCEPTION_KEYS, "misconception");
+            String misconceptionId = requiredText(misconception, "id", "misconception");
+            unique(ids, misconceptionId, misconception.line(), "misconception");
+            String feedback = requiredText(misconception, "feedback", "misconception '" + misconceptionId + "'");
+            double cap = share(misconception, "cap", DEFAULT_MISCONCEPTION_CAP);
+            misconceptions.add(new Misconception(misconceptionId, feedback, cap,
+                    wording(misconception, "misconception '" + misconceptionId + "'")));
+        }
+        Thresholds thresholds = thresholds(node, moduleThresholds);
+        double maxOptions = number(node, "maxOptions", 0);
+        if (maxOptions < 0 || maxOptions != Math.rint(maxOptions)) {
+            throw fail(node.entries().get("maxOptions").line(), "maxOptions must be a whole number >= 0");
+        }
+        if (maxOptions > 0 && options.isEmpty()) {
+            throw fail(node.entries().get("maxOptions").line(),
+                    "maxOptions is set but the file declares no module-level 'options'");
+        }
+        double stuffingCap = share(node, "stuffingCap", moduleStuffingCap);
+        List<RubricExample> examples = new ArrayList<>();
+        for (Node item : list(node, "examples")) {
+            MapNode example = map(item, "an example");
+            checkKeys(example, EXAMPLE_KEYS, "example");
+            String answer = requiredText(example, "answer", "example");
+            String expect = requiredText(example, "expect", "example");
+            Verdict verdict = Verdict.fromLabel(expect).orElseThrow(() -> fail(example.entries().get("expect").line(),
+                    "expect must be correct, partial or incorrect, was '" + expect + "'"));
+            examples.add(new RubricExample(answer, verdict, example.line()));
+        }
+        return new QuestionRubric(id, entry.line(), concepts, misconceptions, thresholds, options,
+                (int) maxOptions, stuffingCap, examples);
+    }
+
+    private Wording wording(MapNode node, String what) throws RubricException {
+        List<Phrase> phrases = new ArrayList<>();
+        for (Node item : list(node, "phrases")) {
+            Scalar scalar = scalar(item, "a phrase");
+            try {
+                phrases.add(Phrase.compile(scalar.text()));
+            } catch (IllegalArgumentException e) {
+                throw fail(scalar.line(), "bad phrase '" + scalar.text() + "' in " + what + ": " + e.getMessage());
+            }
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (Node item : list(node, "patterns")) {
+            Scalar scalar = scalar(item, "a pattern");
+            try {
+                patterns.add(Pattern.compile(scalar.text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            } catch (PatternSyntaxException e) {
+                throw fail(scalar.line(), "bad regex '" + scalar.text() + "' in " + what + ": "
+                        + e.getDescription());
+            }
+        }
+        if (phrases.isEmpty() && patterns.isEmpty()) {
+            throw fail(node.line(), what + " is missing phrases (give 'phrases' or 'patterns')");
+        }
+        return new Wording(phrases, patterns);
+    }
+
+    private Thresholds thresholds(MapNode parent, Thresholds fallback) throws RubricException {
+        Entry entry = parent.entries().get("thresholds");
+        if (entry == null) {
+            return fallback;
+        }
+        MapNode node = map(entry.value(), "'thresholds'");
+        checkKeys(node, THRESHOLD_KEYS, "thresholds");
+        double correct = share(node, "correct", fallback.correct());
+        double partial = share(node, "partial", fallback.partial());
+        if (partial > correct) {
+            throw fail(node.line(), "threshold out of range: partial (" + partial + ") is above correct ("
+                    + correct + ")");
+        }
+        return new Thresholds(correct, partial);
+    }
+
+    private double share(MapNode node, String key, double fallback) throws RubricException {
+        double value = number(node, key, fallback);
+        if (value < 0 || value > 1) {
+            throw fail(node.entries().get(key).line(), "threshold out of range: '" + key + "' must be within 0..1, was "
+                    + value);
+        }
+        return value;
+    }
+
+    private double number(MapNode node, String key, double fallback) throws RubricException {
+        Entry entry = node.entries().get(key);
+        if (entry == null) {
+            return fallback;
+        }
+        Scalar scalar = scalar(entry.value(), "'" + key + "'");
+        try {
+            return Double.parseDouble(Optional.ofNullable(scalar.text()).orElse(""));
+        } catch (NumberFormatException e) {
+            throw fail(scalar.line(), "'" + key + "' must be a number, was '" + scalar.text() + "'");
+        }
+    }
+
+    private boolean bool(MapNode node, String key) throws RubricException {
+        Entry entry = node.entries().get(key);
+        if (entry == null) {
+            return false;
+        }
+        Scalar scalar = scalar(entry.value(), "'" + key + "'");
+        if (scalar.token() == JsonToken.VALUE_TRUE || "true".equals(scalar.text())) {
+            return true;
+        }
+        if (scalar.token() == JsonToken.VALUE_FALSE || "false".equals(scalar.text())) {
+            return false;
+        }
+        throw fail(scalar.line(), "'" + key + "' must be true or false, was '" + scalar.text() + "'");
+    }
+
+    private String requiredText(MapNode node, String key, String where) throws RubricException {
+        Entry entry = node.entries().get(key);
+        if (entry == null) {
+            throw fail(node.line(), where + " is missing '" + key + "'");
+        }
+        Scalar scalar = scalar(entry.value(), "'" + key + "'");
+        if (scalar.text() == null || scalar.text().isBlank()) {
+            throw fail(scalar.line(), where + " has an empty '" + key + "'");
+        }
+        return scalar.text();
+    }
+
+    private List<Node> list(MapNode node, String key) throws RubricException {
+        Entry entry = node.entries().get(key);
+        if (entry == null) {
+            return List.of();
+        }
+        if (entry.value() instanceof ListNode list) {
+            return list.items();
+        }
+        throw fail(entry.line(), "'" + key + "' must be a list");
+    }
+
+    private MapNode map(Node node, String what) throws RubricException {
+        if (node instanceof MapNode map) {
+            return map;
+        }
+        throw fail(node.line(), what + " must be a mapping of keys to values");
+    }
+
+    private Scalar scalar(Node node, String what) throws RubricException {
+        if (node instanceof Scalar scalar) {
+            return scalar;
+        }
+        throw fail(node.line(), what + " must be a single value, not a list or mapping");
+    }
+
+    private void checkKeys(MapNode node, Set<String> allowed, String where) throws RubricException {
+        for (Map.Entry<String, Entry> entry : node.entries().entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                throw fail(entry.getValue().line(), "unknown key '" + entry.getKey() + "' in " + where
+                        + " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private void unique(Set<String> seen, String id, int line, String what) throws RubricException {
+        if (!seen.add(id)) {
+            throw fail(line, "duplicate " + what + " id '" + id + "'");
+        }
+    }
+
+    private RubricException fail(int line, String message) {
+        return new RubricException(new RubricProblem(file, line, message));
+    }
+}

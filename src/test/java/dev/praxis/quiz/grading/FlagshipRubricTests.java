@@ -1,0 +1,103 @@
+package dev.praxis.quiz.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The flagship module's rubric against answers labelled by hand from the module's model answers. */
+@DisplayName("Flagship rubric against the labelled answer set")
+class FlagshipRubricTests {
+
+    static final Path FLAGSHIP = Path.of(
+            "content/ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals.grading.yaml");
+    private static final Path LABELLED = Path.of("src/test/resources/grading/flagship-labelled.yaml");
+    private static final Set<String> NEVER_CORRECT = Set.of("negation-trap", "keyword-stuffing", "prestige-buying");
+
+    record Labelled(String question, String kind, String expect, String answer) {
+
+        @Override
+        public String toString() {
+            return question + " " + kind + ": " + answer;
+        }
+    }
+
+    record LabelledSet(List<Labelled> answers) {
+    }
+
+    private static ModuleRubric rubric;
+
+    @BeforeAll
+    static void loadRubric() throws RubricException {
+        rubric = RubricLoader.load(FLAGSHIP);
+    }
+
+    static Stream<Labelled> labelled() {
+        return YAMLMapper.builder().build().readValue(LABELLED.toFile(), LabelledSet.class).answers().stream();
+    }
+
+    private static GradeResult grade(Labelled labelled) {
+        return RubricGrader.grade(rubric.question(labelled.question()).orElseThrow(), labelled.answer());
+    }
+
+    @Test
+    void declaresTheFlagshipSlugAndAllEightQuestions() {
+        assertThat(rubric.module())
+                .isEqualTo("ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals");
+        assertThat(rubric.questions()).containsOnlyKeys("Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8");
+        assertThat(rubric.passShare()).isEqualTo(0.75);
+    }
+
+    @Test
+    void labelledSetHasAtLeastTenAnswersOfEveryKindPerQuestion() {
+        for (String question : rubric.questions().keySet()) {
+            List<Labelled> answers = labelled().filter(l -> l.question().equals(question)).toList();
+            assertThat(answers).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(answers).extracting(Labelled::kind).contains("correct", "partial", "negation-trap",
+                    "keyword-stuffing", "prestige-buying", "off-topic", "wrong-constraint");
+        }
+    }
+
+    @Test
+    void agreesWithAtLeastNinetyPercentOfTheLabels() {
+        List<Labelled> all = labelled().toList();
+        List<String> disagreements = all.stream()
+                .filter(l -> !grade(l).verdict().label().equals(l.expect()))
+                .map(l -> l + " -> " + grade(l))
+                .toList();
+        double agreement = 1.0 - (double) disagreements.size() / all.size();
+        System.out.printf("flagship rubric agreement: %d/%d = %.1f%%%n", all.size() - disagreements.size(),
+                all.size(), agreement * 100);
+        disagreements.forEach(d -> System.out.println("  disagrees: " + d));
+        assertThat(agreement).as("agreement, disagreements: %s", disagreements).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelled")
+    void trapsStuffingAndPrestigeAreNeverCorrect(Labelled labelled) {
+        if (NEVER_CORRECT.contains(labelled.kind())) {
+            assertThat(grade(labelled).verdict()).isNotEqualTo(Verdict.CORRECT);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("labelled")
+    void labelledCorrectAnswersAreNeverGradedIncorrect(Labelled labelled) {
+        if (labelled.expect().equals("correct")) {
+            assertThat(grade(labelled).verdict()).isNotEqualTo(Verdict.INCORRECT);
+        }
+    }
+
+    @Test
+    void authoredExamplesAllAgree() {
+        assertThat(RubricExampleCheck.checkExamples(FLAGSHIP)).isEmpty();
+    }
+}

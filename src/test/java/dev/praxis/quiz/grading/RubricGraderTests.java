@@ -1,0 +1,138 @@
+package dev.praxis.quiz.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RubricGraderTests {
+
+    @TempDir
+    Path dir;
+
+    QuestionRubric rubric;
+
+    @BeforeEach
+    void loadRubric() throws RubricException {
+        rubric = TestRubrics.vramQuestion(dir);
+    }
+
+    @Nested
+    @DisplayName("scoring and feedback")
+    class Scoring {
+
+        @Test
+        void allConceptsFoundIsCorrectWithTheLearnersOwnWords() {
+            GradeResult result = RubricGrader.grade(rubric, "The GPU's Memory fills up, so use a smaller batch.");
+            assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+            assertThat(result.score()).isEqualTo(1.0);
+            assertThat(result.found()).extracting(GradeResult.FoundConcept::quote)
+                    .containsExactly("GPU's Memory", "smaller batch");
+            assertThat(result.missing()).isEmpty();
+        }
+
+        @Test
+        void missingRequiredConceptIsNeverCorrect() {
+            GradeResult result = RubricGrader.grade(rubric, "Use a smaller batch and a shorter context.");
+            assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(result.missing()).containsExactly("VRAM is the constraint");
+        }
+
+        @Test
+        void misconceptionCapsTheScoreAndExplains() {
+            GradeResult result = RubricGrader.grade(rubric,
+                    "VRAM fills up and a smaller batch helps, but really you need a faster CPU.");
+            assertThat(result.score()).isEqualTo(0.2);
+            assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("blames-cpu");
+            assertThat(result.misconceptions().get(0).feedback()).isEqualTo("The CPU is not busy.");
+        }
+
+        @Test
+        void negatedConceptEarnsNothing() {
+            GradeResult result = RubricGrader.grade(rubric, "It is not VRAM, it's the CPU. Use a smaller batch.");
+            assertThat(result.found()).extracting(GradeResult.FoundConcept::concept)
+                    .doesNotContain("VRAM is the constraint");
+        }
+
+        @Test
+        void scoreHasTwoDecimals() {
+            GradeResult result = RubricGrader.grade(rubric, "Use a smaller batch.");
+            assertThat(result.score()).isEqualTo(Math.round(result.score() * 100) / 100.0);
+        }
+    }
+
+    @Nested
+    @DisplayName("keyword stuffing")
+    class Stuffing {
+
+        @Test
+        void namingEveryOptionIsCapped() {
+            GradeResult result = RubricGrader.grade(rubric,
+                    "It could be the VRAM or the system memory or the disk or the processor, so use a smaller batch.");
+            assertThat(result.verdict()).isNotEqualTo(Verdict.CORRECT);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).contains("keyword-stuffing");
+        }
+
+        @Test
+        void bareCommaListIsNotCorrect() {
+            GradeResult result = RubricGrader.grade(rubric, "VRAM, smaller batch, shorter context, heat");
+            assertThat(result.verdict()).isNotEqualTo(Verdict.CORRECT);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).contains("keyword-stuffing");
+        }
+
+        @Test
+        void reasonedAnswerIsNotStuffing() {
+            GradeResult result = RubricGrader.grade(rubric,
+                    "VRAM is the first suspect because the failure grows with context; use a smaller batch first.");
+            assertThat(result.misconceptions()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("bad input never throws")
+    class BadInput {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   ", "\n\t"})
+        void emptyAnswerIsIncorrectWithAMessage(String answer) {
+            GradeResult result = RubricGrader.grade(rubric, answer);
+            assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(result.score()).isZero();
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::feedback)
+                    .anyMatch(feedback -> feedback.startsWith("empty answer"));
+        }
+
+        @Test
+        void nullAnswerIsTreatedAsEmpty() {
+            assertThat(RubricGrader.grade(rubric, null).verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "<script>alert('VRAM')</script> smaller batch",
+            "🔥🔥 VRAM 🤖 smaller batch 💾",
+            "Это видеопамять, а не процессор. 显存不足。 ذاكرة",
+            "'''\"\"\" \\ \u0000 \uFFFF ; ; , , ..",
+            "n't n't not not * * ( ) | — –"})
+        void odditiesGradeWithoutThrowing(String answer) {
+            assertThat(RubricGrader.grade(rubric, answer).verdict()).isNotNull();
+        }
+
+        @Test
+        void twentyThousandCharactersGradeInBoundedTime() {
+            String answer = "VRAM is not the CPU, so use a smaller batch; ".repeat(500).substring(0, 20_000);
+            GradeResult result = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                    () -> RubricGrader.grade(rubric, answer));
+            assertThat(result.verdict()).isNotNull();
+        }
+    }
+}

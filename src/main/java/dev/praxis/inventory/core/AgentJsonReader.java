@@ -14,6 +14,19 @@ final class AgentJsonReader {
     private AgentJsonReader() {
     }
 
+    /** A prompt like {@code [user@host ~]$} also opens with a bracket; only real JSON counts. */
+    static boolean isJsonArray(String text) {
+        if (!text.startsWith("[")) {
+            return false;
+        }
+        try {
+            InventoryJson.MAPPER.readTree(text);
+            return true;
+        } catch (JacksonException notJson) {
+            return false;
+        }
+    }
+
     static Inventory read(String json) {
         JsonNode root;
         try {

@@ -15,7 +15,7 @@ final class DfSection implements Section {
     private static final Pattern HEADER = Pattern.compile(
             "^(?:Filesystem|Dateisystem)\\s+(Size|Größe|1K-blocks|1K-Blöcke|1024-blocks|512-blocks)\\s+.*"
                     + "(?:Mounted on|Eingehängt auf)$", Pattern.CASE_INSENSITIVE);
-    private static final String SIZE = "(\\d[\\d.,]*[KMGTPE]?i?B?)";
+    private static final String SIZE = "(\\d[\\d.,]*(?:[KMGTPE]i?B?|Bi|B)?)";
     private static final String PERCENT = "(\\d{1,3}%|-)";
     private static final String NUMBERS = SIZE + "\\s+" + SIZE + "\\s+" + SIZE + "\\s+" + PERCENT
             + "\\s+(?:\\S+\\s+\\S+\\s+(?:\\d{1,3}%|-)\\s+)?(/.*)";

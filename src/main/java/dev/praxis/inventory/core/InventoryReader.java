@@ -24,7 +24,7 @@ public final class InventoryReader {
     public static Inventory read(byte[] raw) {
         String text = TextInput.decode(raw);
         String start = text.stripLeading();
-        return start.startsWith("{") || start.startsWith("[") ? AgentJsonReader.read(text)
+        return start.startsWith("{") || AgentJsonReader.isJsonArray(start) ? AgentJsonReader.read(text)
                 : TranscriptParser.parse(text);
     }
 }

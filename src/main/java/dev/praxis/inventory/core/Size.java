@@ -25,7 +25,8 @@ record Size(long bytes, long precisionBytes) {
      * a bare number is counted in {@code bareUnitBytes} (1024 for {@code free} and {@code df} without {@code -h}).
      */
     static Optional<Size> parse(String token, long bareUnitBytes) {
-        Matcher m = HUMAN.matcher(token);
+        // macOS df writes bytes as "0Bi"
+        Matcher m = HUMAN.matcher(token.endsWith("Bi") ? token.substring(0, token.length() - 1) : token);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -255,7 +255,8 @@ final class TranscriptAssembler {
     }
 
     private ToolStatus status(Command command, String tool) {
-        if (draft.saw(command)) {
+        if (draft.saw(command) || command == Command.LSPCI && draft.typed(command)
+                && !draft.missingTools.containsKey(tool)) {
             return ToolStatus.AVAILABLE;
         }
         return draft.missingTools.containsKey(tool) ? ToolStatus.MISSING : ToolStatus.NOT_RUN;
@@ -271,6 +272,9 @@ final class TranscriptAssembler {
         Integer line = draft.missingTools.get(tool);
         if (line != null) {
             return tool + ": command not found (line " + line + ")";
+        }
+        if (draft.typed(command)) {
+            return command.label + " was run but printed nothing";
         }
         return command.label + " output is not in the transcript";
     }

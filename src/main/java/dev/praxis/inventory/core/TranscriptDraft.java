@@ -56,6 +56,8 @@ final class TranscriptDraft {
     final Map<String, Integer> missingTools = new LinkedHashMap<>();
     final Set<String> warnings = new LinkedHashSet<>();
     final Map<String, Integer> provenance = new LinkedHashMap<>();
+    /** The command lines typed in the session, to tell "not run" from "ran and printed nothing". */
+    final List<String> echoedCommands = new ArrayList<>();
     int pseudoFilesystemsSkipped;
     Integer nvidiaSmiFailureLine;
 
@@ -71,6 +73,10 @@ final class TranscriptDraft {
         warnings.add("line " + line + ": a second " + command.label + " output was ignored; the one at line "
                 + first + " is used");
         return new TranscriptDraft();
+    }
+
+    boolean typed(Command command) {
+        return echoedCommands.stream().anyMatch(echo -> echo.contains(command.label));
     }
 
     boolean saw(Command command) {

@@ -15,16 +15,19 @@ final class TranscriptLines {
     /** An optional prompt ending in a prompt character (and oh-my-zsh's directory), then one of the commands. */
     private static final Pattern ECHOED_COMMAND = Pattern.compile(
             "^(?:.{0,120}?[$#%>\u276F\u279C\u00BB]\\s*(?:~\\S*\\s+)?|\\+\\s+)?(?:sudo\\s+)?(?:" + COMMANDS
-                    + ")(?:\\s+-.*|\\s*\\|.*|\\s*)$");
-    private static final Pattern PROMPT_ONLY = Pattern.compile("^.{0,120}[$#%>\u276F\u279C\u00BB]$");
+                    + ")(?:\\s+.*|\\s*\\|.*)?$");
+    /** A bare prompt: user@host:~$, [user@host ~]$, host ~ %, PS C:\\>, or oh-my-zsh's arrow; never "61%". */
+    private static final Pattern PROMPT_ONLY = Pattern.compile(
+            "^(?:(?:.{0,120}(?:[@~\\]:\\\\]\\S*|\\s))?[$#%>]|[\u276F\u279C\u00BB].{0,80})$");
     private static final List<Pattern> NOT_FOUND = List.of(
             Pattern.compile("^(?:-?[\\w./-]+: )?(?:line \\d+: )?(?:\\d+: )?([\\w.-]+): (?:command )?not found$"),
             Pattern.compile("^(?:zsh|sh|fish): (?:command not found|Unknown command): ([\\w.-]+)$"),
             Pattern.compile("^Command '([\\w.-]+)' not found.*$"),
+            Pattern.compile("^(?:-?[\\w./-]+: )?(?:Zeile \\d+: )?([\\w.-]+): Befehl nicht gefunden\\.?$"),
             Pattern.compile("^The term '([\\w.-]+)' is not recognized.*$"));
     private static final Pattern HINTS = Pattern.compile(
             "^(?:(?:sudo )?(?:apt|apt-get|snap|dnf|yum|brew) install .*|Try: .*|See 'snap info .*"
-                    + "|Please ask your administrator\\.?|Perhaps you meant.*|Did you mean.*|#.*)$");
+                    + "|Last login: .*|Please ask your administrator\\.?|Perhaps you meant.*|Did you mean.*|#.*)$");
 
     private final String[] lines;
     private final List<Section> sections;
@@ -60,6 +63,11 @@ final class TranscriptLines {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the line shows a command being typed (after a prompt, or echoed by {@code set -x}). */
+    boolean isEchoedCommand(int index) {
+        return ECHOED_COMMAND.matcher(lines[index].strip()).matches();
     }
 
     /** Prompts, echoed commands, comments and install hints: lines that carry no facts. */

@@ -36,6 +36,9 @@ final class TranscriptParser {
                 continue;
             }
             int number = TranscriptLines.number(i);
+            if (lines.isEchoedCommand(i)) {
+                draft.echoedCommands.add(lines.get(i).strip());
+            }
             var tool = lines.missingTool(i);
             if (tool.isPresent()) {
                 draft.missingTools.putIfAbsent(tool.get(), number);

@@ -46,4 +46,8 @@ public final class LabBlock extends RegionBlock {
     /** The instructions of a step or the list of criteria. */
     public static final class Body extends RegionBlock {
     }
+
+    /** A task list inside a step or the criteria: the checklist, kept out of the step's instructions. */
+    public static final class Checklist extends RegionBlock {
+    }
 }

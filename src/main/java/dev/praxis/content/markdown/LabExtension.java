@@ -1,6 +1,8 @@
 package dev.praxis.content.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -74,7 +76,8 @@ public final class LabExtension implements Parser.ParserExtension, HtmlRenderer.
                 new NodeRenderingHandler<>(LabBlock.class, Regions::render),
                 new NodeRenderingHandler<>(LabBlock.Step.class, Regions::render),
                 new NodeRenderingHandler<>(LabBlock.Criteria.class, Regions::render),
-                new NodeRenderingHandler<>(LabBlock.Body.class, Regions::render)));
+                new NodeRenderingHandler<>(LabBlock.Body.class, Regions::render),
+                new NodeRenderingHandler<>(LabBlock.Checklist.class, Regions::render)));
     }
 
     static final class Factory extends DocumentPostProcessorFactory {
@@ -147,6 +150,34 @@ public final class LabExtension implements Parser.ParserExtension, HtmlRenderer.
             }
             prose.appendChild(block);
         }
+        for (Node part : lab.getChildren()) {
+            if (part.getLastChild() instanceof LabBlock.Body body) {
+                wrapChecklists(body);
+            }
+        }
+    }
+
+    private static void wrapChecklists(LabBlock.Body body) {
+        List<Node> lists = new ArrayList<>();
+        for (Node child : body.getChildren()) {
+            if (child instanceof ListBlock list && list.hasChildren() && onlyTaskItems(list)) {
+                lists.add(list);
+            }
+        }
+        for (Node list : lists) {
+            LabBlock.Checklist checklist = new LabBlock.Checklist();
+            list.insertBefore(checklist);
+            checklist.appendChild(list);
+        }
+    }
+
+    private static boolean onlyTaskItems(ListBlock list) {
+        for (Node item : list.getChildren()) {
+            if (!(item instanceof TaskListItem)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isStepHeading(Node node) {

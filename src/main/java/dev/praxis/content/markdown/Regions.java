@@ -19,9 +19,9 @@ public final class Regions {
     }
 
     static void render(RegionBlock block, NodeRendererContext context, HtmlWriter html) {
-        html.raw(START + Integer.toString(block.region()) + NAME_END);
+        html.line().raw(START + Integer.toString(block.region()) + NAME_END).line();
         context.renderChildren(block);
-        html.raw(String.valueOf(END));
+        html.line().raw(String.valueOf(END)).line();
     }
 
     static String stripMarkers(String source) {

@@ -47,6 +47,7 @@ final class ModuleImporter {
         }
         String body = path.endsWith(".mdx") ? MdxConverter.convert(frontMatter.body()) : frontMatter.body();
         Document document = renderer.parse(body, slug);
+        List<ModuleLink> links = links(document, slug);
         ModuleHeader header = HeaderReader.read(document, title, slug);
         String html = renderer.render(document);
         LessonAssembly lesson = new LessonAssembly(document, new RegionSplitter(html), slug);
@@ -61,7 +62,7 @@ final class ModuleImporter {
                 frontMatter.string("description"), frontMatter.order(), stringOrNull(frontMatter.sidebar("label")),
                 Boolean.TRUE.equals(frontMatter.sidebar("hidden")), landing, header, values,
                 lesson.parts(), toc(document), sections(document), lesson.predictions(), lesson.quiz(), lesson.lab(),
-                counts(document, lesson), links(document, slug), List.copyOf(problems));
+                counts(document, lesson), links, List.copyOf(problems));
     }
 
     private static String stringOrNull(Object value) {

@@ -1,0 +1,93 @@
+package dev.praxis.content;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The imported content tree, immutable: tracks and sections of the English tree, every page of every language
+ * (each with its problems), the files that failed to import, and what is wrong across pages (duplicate slugs,
+ * links to no page).
+ */
+public final class Catalog {
+
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    private final CatalogSection root;
+    private final List<CourseModule> modules;
+    private final List<ImportFailure> failures;
+    private final List<Problem> problems;
+    private final Map<String, CourseModule> bySlug = new HashMap<>();
+    private final Map<String, CourseModule> byPath = new HashMap<>();
+    private final Map<String, Map<String, CourseModule>> byTranslationKey = new HashMap<>();
+
+    Catalog(CatalogSection root, List<CourseModule> modules, List<ImportFailure> failures, List<Problem> problems) {
+        this.root = root;
+        this.modules = List.copyOf(modules);
+        this.failures = List.copyOf(failures);
+        this.problems = List.copyOf(problems);
+        for (CourseModule module : this.modules) {
+            bySlug.putIfAbsent(module.slug(), module);
+            byPath.put(module.path(), module);
+            byTranslationKey.computeIfAbsent(module.translationKey(), key -> new LinkedHashMap<>())
+                    .putIfAbsent(module.language(), module);
+        }
+    }
+
+    /** The top-level folders of the English tree. */
+    public List<CatalogSection> tracks() {
+        return root.sections();
+    }
+
+    /** The content root as a section: pages at the top level and the tracks. */
+    public CatalogSection root() {
+        return root;
+    }
+
+    /** Every imported page of every language, in path order. */
+    public List<CourseModule> modules() {
+        return modules;
+    }
+
+    public Optional<CourseModule> module(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    public Optional<CourseModule> moduleAt(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    /**
+     * The page in the given language that translates the page with this slug (same path inside its language tree),
+     * falling back to the English page when that language has none.
+     */
+    public Optional<CourseModule> translation(String slug, String language) {
+        CourseModule module = bySlug.get(slug);
+        if (module == null) {
+            return Optional.empty();
+        }
+        Map<String, CourseModule> versions = byTranslationKey.getOrDefault(module.translationKey(), Map.of());
+        return Optional.ofNullable(versions.getOrDefault(language, versions.getOrDefault(DEFAULT_LANGUAGE, module)));
+    }
+
+    /** Language → page for every existing version of the page with this slug (itself included). */
+    public Map<String, CourseModule> translations(String slug) {
+        CourseModule module = bySlug.get(slug);
+        if (module == null) {
+            return Map.of();
+        }
+        return Collections.unmodifiableMap(byTranslationKey.getOrDefault(module.translationKey(), Map.of()));
+    }
+
+    public List<ImportFailure> failures() {
+        return failures;
+    }
+
+    /** Every problem: each page's own and those across pages, in path and line order. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.praxis.content;
+
+import dev.praxis.content.markdown.MarkdownRenderer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Imports a course tree written in the Starlight/KubeDojo conventions into an immutable {@link Catalog}. Pages are
+ * imported in parallel on a small fixed pool (the Markdown pipeline is built once and shared); a page that cannot be
+ * imported is recorded as a failure and the rest go on. No database, no Spring: the same code serves the platform
+ * and {@code check-content}.
+ */
+public final class ContentImporter {
+
+    private final ModuleImporter modules = new ModuleImporter(new MarkdownRenderer());
+    private final int threads;
+
+    /** An importer using up to two threads per available core pair (two on a two-core machine). */
+    public ContentImporter() {
+        this(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    }
+
+    public ContentImporter(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * Imports every page under {@code root}: {@code .md} and {@code .mdx} files, except files starting with
+     * {@code _}, containing {@code .staging.}, or inside hidden folders.
+     *
+     * @throws IOException when the tree itself cannot be read (missing or unreadable root)
+     */
+    public Catalog importTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("not a directory: " + root);
+        }
+        List<Path> files;
+        List<Path> folderTitles;
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> all = walk.filter(Files::isRegularFile).filter(path -> isMarkdown(path) && !hidden(root, path))
+                    .sorted(Comparator.comparing(path -> relative(root, path))).toList();
+            files = all.stream().filter(ContentImporter::isPage).toList();
+            folderTitles = all.stream().filter(path -> path.getFileName().toString().matches("_index\\.mdx?")).toList();
+        }
+        List<CourseModule> imported = new ArrayList<>();
+        List<ImportFailure> failures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Object>> results = new ArrayList<>();
+            for (Path file : files) {
+                results.add(pool.submit(() -> importOrFailure(root, file)));
+            }
+            for (Future<Object> result : results) {
+                Object value = result.get();
+                if (value instanceof CourseModule module) {
+                    imported.add(module);
+                } else {
+                    failures.add((ImportFailure) value);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("import failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return CatalogAssembly.assemble(imported, failures, SectionTitles.read(root, folderTitles));
+    }
+
+    /** Imports one page (for reloading a page edited during development). */
+    public CourseModule importFile(Path root, Path file) throws ContentImportException {
+        String path = relative(root, file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentImportException(path, "cannot read the file: " + e.getMessage(), e);
+        }
+        return importSource(path, decode(path, bytes));
+    }
+
+    /**
+     * Imports one page from its text.
+     *
+     * @param path the page's path relative to the content root, with {@code /} (decides slug and language)
+     */
+    public CourseModule importSource(String path, String source) throws ContentImportException {
+        return modules.importSource(path, source);
+    }
+
+    private Object importOrFailure(Path root, Path file) {
+        String path = relative(root, file);
+        try {
+            return importFile(root, file);
+        } catch (ContentImportException e) {
+            return new ImportFailure(path, e.reason());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ImportFailure(path, "the importer could not process this file: " + e);
+        }
+    }
+
+    private static String decode(String path, byte[] bytes) throws ContentImportException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ContentImportException(path, "the file is not valid UTF-8 text", e);
+        }
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static boolean isMarkdown(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".md") || name.endsWith(".mdx");
+    }
+
+    private static boolean isPage(Path path) {
+        String name = path.getFileName().toString();
+        return !name.startsWith("_") && !name.contains(".staging.");
+    }
+
+    private static boolean hidden(Path root, Path path) {
+        for (Path segment : root.relativize(path)) {
+            if (segment.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.praxis.content;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.praxis.content.markdown.PageLinks;
+import dev.praxis.content.markdown.Texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the metadata lines at the top of a module (before the first real section) and takes them out of the
+ * lesson, since the page shows them as chips under the title: a blockquote or paragraph with fields separated by
+ * {@code |}, line breaks or {@code <br>}, or H2s such as {@code ## Complexity: [MEDIUM]}. A first H1 repeating the
+ * title is taken out too, so the title shows once.
+ */
+final class HeaderReader {
+
+    private static final Pattern FIELD = Pattern.compile(
+            "^(complexity|складність|time to complete|time|час на виконання|час|reading time|час читання"
+                    + "|prerequisites|передумови)\\s*:\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\\||<br\\s*/?>|\\n)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)\\]");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)[^)]*\\)");
+
+    private String track;
+    private String complexity;
+    private String time;
+    private String readingTime;
+    private String prerequisites;
+    private final List<String> prerequisiteSlugs = new ArrayList<>();
+
+    static ModuleHeader read(Document document, String title, String pageSlug) {
+        HeaderReader reader = new HeaderReader();
+        reader.scan(document, title, pageSlug);
+        return new ModuleHeader(reader.track, reader.complexity, reader.time, reader.readingTime, reader.prerequisites,
+                List.copyOf(reader.prerequisiteSlugs));
+    }
+
+    private void scan(Document document, String title, String pageSlug) {
+        List<Node> remove = new ArrayList<>();
+        boolean titleSeen = false;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1 && !titleSeen
+                    && normal(Texts.plain(heading)).equals(normal(title))) {
+                titleSeen = true;
+                remove.add(node);
+                continue;
+            }
+            if (node instanceof Heading heading && heading.getLevel() <= 2) {
+                if (heading.getLevel() == 2 && fields(Texts.plain(heading), pageSlug)) {
+                    remove.add(node);
+                    continue;
+                }
+                break;
+            }
+            if ((node instanceof BlockQuote || node instanceof Paragraph) && fields(markdownOf(node), pageSlug)) {
+                remove.add(node);
+            } else if (!(node instanceof ThematicBreak || node instanceof HtmlBlock || node instanceof Paragraph
+                    || node instanceof BlockQuote)) {
+                break;
+            }
+        }
+        remove.forEach(Node::unlink);
+    }
+
+    private static String markdownOf(Node node) {
+        String text = node.getChars().toString();
+        return text.replaceAll("(?m)^\\s*>\\s?", "");
+    }
+
+    /** Reads the fields in one block; true when it held at least one, so it is a header block. */
+    private boolean fields(String markdown, String pageSlug) {
+        boolean found = false;
+        String firstWithoutField = null;
+        for (String segment : SEPARATORS.split(markdown.strip())) {
+            Matcher links = LINK.matcher(segment);
+            List<String> targets = new ArrayList<>();
+            while (links.find()) {
+                targets.add(links.group(2));
+            }
+            String plain = EMPHASIS.matcher(LINK.matcher(segment).replaceAll("$1")).replaceAll("").strip();
+            Matcher field = FIELD.matcher(plain);
+            if (!field.matches()) {
+                if (firstWithoutField == null && !plain.isEmpty()) {
+                    firstWithoutField = plain;
+                }
+                continue;
+            }
+            found = true;
+            String name = field.group(1).toLowerCase(Locale.ROOT);
+            String value = field.group(2).strip();
+            switch (name) {
+                case "complexity", "складність" -> complexity = complexityOf(value);
+                case "reading time", "час читання" -> readingTime = value;
+                case "prerequisites", "передумови" -> {
+                    prerequisites = value;
+                    targets.forEach(url -> PageLinks.targetSlug(pageSlug, url).ifPresent(prerequisiteSlugs::add));
+                }
+                default -> time = value;
+            }
+        }
+        if (found && track == null && firstWithoutField != null && firstWithoutField.length() < 80) {
+            track = firstWithoutField;
+        }
+        return found;
+    }
+
+    private static String complexityOf(String value) {
+        Matcher bracketed = BRACKETED.matcher(value);
+        return bracketed.find() ? bracketed.group(1).strip() : value;
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}

@@ -1,0 +1,140 @@
+package dev.praxis.content;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.praxis.content.markdown.AsideBlock;
+import dev.praxis.content.markdown.CodeBlockExtension;
+import dev.praxis.content.markdown.MarkdownRenderer;
+import dev.praxis.content.markdown.PageLinks;
+import dev.praxis.content.markdown.PromptBlock;
+import dev.praxis.content.markdown.QuizBlock;
+import dev.praxis.content.markdown.SourceProblem;
+import dev.praxis.content.markdown.SourceProblems;
+import dev.praxis.content.markdown.Texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Imports one page from its source text: front matter, Markdown, structured blocks, checks. Pure and thread-safe. */
+final class ModuleImporter {
+
+    private final MarkdownRenderer renderer;
+
+    ModuleImporter(MarkdownRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /**
+     * @param path the file relative to the content root, with {@code /}
+     */
+    CourseModule importSource(String path, String source) throws ContentImportException {
+        FrontMatter frontMatter = FrontMatter.split(path, source.replace("\r\n", "\n").replace('\r', '\n'));
+        List<Problem> problems = new ArrayList<>();
+        String language = path.startsWith("uk/") ? "uk" : "en";
+        String translationKey = (language.equals("uk") ? path.substring(3) : path).replaceFirst("\\.mdx?$", "");
+        String slug = frontMatter.string("slug") != null && !frontMatter.string("slug").isBlank()
+                ? Slugs.normalise(frontMatter.string("slug")) : Slugs.fromPath(path);
+        String title = frontMatter.string("title");
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem(path, 1, "front matter has no title; the file name is used"));
+            String file = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
+            title = file.replace('-', ' ');
+        }
+        String body = path.endsWith(".mdx") ? MdxConverter.convert(frontMatter.body()) : frontMatter.body();
+        Document document = renderer.parse(body, slug);
+        List<ModuleLink> links = links(document, slug);
+        ModuleHeader header = HeaderReader.read(document, title, slug);
+        String html = renderer.render(document);
+        LessonAssembly lesson = new LessonAssembly(document, new RegionSplitter(html), slug);
+        for (SourceProblem problem : SourceProblems.of(document)) {
+            problems.add(new Problem(path, problem.line(), problem.message()));
+        }
+        problems.addAll(structuralProblems(path, document));
+        Map<String, Object> values = frontMatter.values();
+        boolean landing = path.endsWith("/index.md") || path.endsWith("/index.mdx") || path.equals("index.md")
+                || path.equals("index.mdx");
+        return new CourseModule(path, slug, PageLinks.moduleUrl(slug), language, translationKey, title,
+                frontMatter.string("description"), frontMatter.order(), stringOrNull(frontMatter.sidebar("label")),
+                Boolean.TRUE.equals(frontMatter.sidebar("hidden")), landing, header, values,
+                lesson.parts(), toc(document), sections(document), lesson.predictions(), lesson.quiz(), lesson.lab(),
+                counts(document, lesson), links, List.copyOf(problems));
+    }
+
+    private static String stringOrNull(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static List<TocEntry> toc(Document document) {
+        List<TocEntry> toc = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 3
+                    && heading.getAncestorOfType(QuizBlock.class, PromptBlock.class) == null
+                    && heading.getAnchorRefId() != null) {
+                toc.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), Texts.plain(heading)));
+            }
+        }
+        return List.copyOf(toc);
+    }
+
+    private static List<LessonSection> sections(Document document) {
+        List<LessonSection> sections = new ArrayList<>();
+        for (Node node : document.getChildren()) {
+            if (node instanceof Heading heading && heading.getLevel() == 2) {
+                sections.add(new LessonSection(heading.getAnchorRefId(), Texts.plain(heading)));
+            }
+        }
+        return List.copyOf(sections);
+    }
+
+    private static ModuleCounts counts(Document document, LessonAssembly lesson) {
+        int checklist = 0;
+        int mermaid = 0;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof TaskListItem && node.getAncestorOfType(QuizBlock.class) == null) {
+                checklist++;
+            }
+            if (node instanceof FencedCodeBlock code && CodeBlockExtension.languageOf(code).equals("mermaid")) {
+                mermaid++;
+            }
+        }
+        Quiz quiz = lesson.quiz();
+        return new ModuleCounts(lesson.predictions().size(), quiz.questions().size(), (int) quiz.answered(),
+                lesson.lab().steps().size(), checklist, mermaid);
+    }
+
+    private static List<ModuleLink> links(Document document, String slug) {
+        List<ModuleLink> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Link link) {
+                PageLinks.targetSlug(slug, link.getUrl().toString())
+                        .ifPresent(target -> links.add(new ModuleLink(target, SourceProblems.lineOf(link))));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    private static List<Problem> structuralProblems(String path, Document document) {
+        List<Problem> problems = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FencedCodeBlock code && code.getClosingMarker().isEmpty()) {
+                problems.add(new Problem(path, SourceProblems.lineOf(code),
+                        "code fence is never closed; everything after it is shown as code"));
+            }
+            if (node instanceof Heading heading && heading.isSetextHeading() && heading.getLevel() == 2) {
+                problems.add(new Problem(path, SourceProblems.lineOf(heading),
+                        "paragraph directly above '---' became a heading (setext); put a blank line before the rule"));
+            }
+            if (node instanceof AsideBlock aside && !aside.closed()) {
+                problems.add(new Problem(path, SourceProblems.lineOf(aside),
+                        "aside :::" + aside.kind() + " is never closed with ':::'; it runs to the end of its block"));
+            }
+        }
+        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return problems;
+    }
+}

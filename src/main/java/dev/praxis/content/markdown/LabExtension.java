@@ -1,0 +1,210 @@
+package dev.praxis.content.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Hands-on exercises. The blocks under a hands-on H2 ({@code Hands-On Exercise: …}, {@code Hands-on Lab},
+ * {@code Practical Exercises}, uk {@code Практична вправа}, …) become a {@link LabBlock}. Steps are the headings
+ * {@code Step N}, {@code Task N}, {@code Exercise N}, {@code Part N}, {@code Drill N} (uk {@code Крок N},
+ * {@code Завдання N}, {@code Вправа N}) at their shallowest level, each running to the next heading of that level or
+ * higher (so {@code #### Step} under {@code ### Part} stays inside its part); without such headings, paragraphs
+ * starting with a bold {@code **Step N…**} are the steps. {@code Success Criteria} (heading or bold paragraph) holds
+ * the final checklist. Everything else (goal, setup, cleanup, bonus) is lab prose.
+ */
+public final class LabExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private static final Pattern LAB_TITLE = Pattern.compile(
+            "^(?:\\d+\\.\\s*)?(?:hands[- ]on(?: exercises?| lab| practice| labs)?|practical exercises?|lab exercises?"
+                    + "|практична вправа|практичні вправи|практичне завдання)(?:\\s*[:—–-].*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STEP_TITLE = Pattern.compile(
+            "^(?:step|task|exercise|part|drill|вправа|завдання|крок)\\s+\\d+\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CRITERIA_TITLE = Pattern.compile(
+            "^(?:success criteria|success checklist|критерії успіху)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private LabExtension() {
+    }
+
+    public static LabExtension create() {
+        return new LabExtension();
+    }
+
+    public static boolean isLabTitle(String title) {
+        return LAB_TITLE.matcher(title.trim()).matches();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
+                new NodeRenderingHandler<>(LabBlock.class, Regions::render),
+                new NodeRenderingHandler<>(LabBlock.Step.class, Regions::render),
+                new NodeRenderingHandler<>(LabBlock.Criteria.class, Regions::render),
+                new NodeRenderingHandler<>(LabBlock.Body.class, Regions::render),
+                new NodeRenderingHandler<>(LabBlock.Checklist.class, Regions::render)));
+    }
+
+    static final class Factory extends DocumentPostProcessorFactory {
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return Set.of(DetailsExtension.Factory.class, QuizExtension.Factory.class);
+        }
+
+        @Override
+        public DocumentPostProcessor apply(Document document) {
+            return new DocumentPostProcessor() {
+                @Override
+                public Document processDocument(Document document) {
+                    for (Heading heading : Sections.headings(document, LabExtension::isLabTitle)) {
+                        LabBlock lab = new LabBlock();
+                        Sections.gather(heading, lab);
+                        structure(lab);
+                    }
+                    return document;
+                }
+            };
+        }
+    }
+
+    private static void structure(LabBlock lab) {
+        List<Node> blocks = new ArrayList<>();
+        lab.getChildren().forEach(blocks::add);
+        int stepLevel = blocks.stream().filter(LabExtension::isStepHeading).mapToInt(node -> ((Heading) node).getLevel())
+                .min().orElse(Integer.MAX_VALUE);
+        boolean boldSteps = stepLevel == Integer.MAX_VALUE;
+        Map<Node, String> ids = new IdentityHashMap<>();
+        blocks.forEach(block -> ids.put(block, AuthorMark.idBefore(block)));
+        blocks.forEach(Node::unlink);
+        Node open = null;
+        int openLevel = Integer.MAX_VALUE;
+        QuizBlock.Prose prose = null;
+        for (Node block : blocks) {
+            int level = block instanceof Heading heading ? heading.getLevel() : Integer.MAX_VALUE;
+            boolean stepStart = boldSteps ? isBoldStep(block) : isStepHeading(block) && level == stepLevel;
+            boolean criteriaStart = isCriteria(block) && (open == null || level <= openLevel || boldCriteria(block));
+            if (stepStart || criteriaStart) {
+                Node container = stepStart ? new LabBlock.Step(title(block), ids.get(block)) : new LabBlock.Criteria();
+                lab.appendChild(container);
+                LabBlock.Body body = new LabBlock.Body();
+                if (block instanceof Heading) {
+                    container.appendChild(block);
+                    container.appendChild(body);
+                } else {
+                    container.appendChild(body);
+                    body.appendChild(block);
+                }
+                open = container;
+                openLevel = block instanceof Heading ? level : Integer.MAX_VALUE - 1;
+                prose = null;
+                continue;
+            }
+            boolean closes = open != null && (level <= openLevel
+                    || (boldSteps && open instanceof LabBlock.Step && block instanceof Heading));
+            if (closes) {
+                open = null;
+            }
+            if (open != null) {
+                open.getLastChild().appendChild(block);
+                continue;
+            }
+            if (prose == null) {
+                prose = new QuizBlock.Prose();
+                lab.appendChild(prose);
+            }
+            prose.appendChild(block);
+        }
+        for (Node part : lab.getChildren()) {
+            if (part.getLastChild() instanceof LabBlock.Body body) {
+                wrapChecklists(body);
+            }
+        }
+    }
+
+    private static void wrapChecklists(LabBlock.Body body) {
+        List<Node> lists = new ArrayList<>();
+        for (Node child : body.getChildren()) {
+            if (child instanceof ListBlock list && list.hasChildren() && onlyTaskItems(list)) {
+                lists.add(list);
+            }
+        }
+        for (Node list : lists) {
+            LabBlock.Checklist checklist = new LabBlock.Checklist();
+            list.insertBefore(checklist);
+            checklist.appendChild(list);
+        }
+    }
+
+    private static boolean onlyTaskItems(ListBlock list) {
+        for (Node item : list.getChildren()) {
+            if (!(item instanceof TaskListItem)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isStepHeading(Node node) {
+        return node instanceof Heading heading && heading.getLevel() > 2 && STEP_TITLE.matcher(Texts.plain(heading)).matches();
+    }
+
+    private static boolean isBoldStep(Node node) {
+        return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
+                && STEP_TITLE.matcher(Texts.plain(strong)).matches();
+    }
+
+    private static boolean isCriteria(Node node) {
+        if (node instanceof Heading heading) {
+            return heading.getLevel() > 2 && CRITERIA_TITLE.matcher(Texts.plain(heading)).matches();
+        }
+        return boldCriteria(node);
+    }
+
+    private static boolean boldCriteria(Node node) {
+        return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
+                && CRITERIA_TITLE.matcher(Texts.plain(strong)).matches();
+    }
+
+    private static String title(Node block) {
+        if (block instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong) {
+            return Texts.plain(strong).replaceFirst("[:.]\\s*$", "");
+        }
+        return Texts.plain(block);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.praxis.content.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Prediction prompts. A block of the lesson (outside quiz and lab) whose first words are a known label
+ * ({@link PromptLabels}) — a blockquote with a bold label, a bold, italic or plain paragraph, or a heading followed
+ * by the prompt — becomes a {@link PromptBlock}. Its reveal is a {@code <details>} inside the prompt's blockquote,
+ * else the paragraph (or details) directly after it; when the next block is a heading, code, table, list or rule the
+ * prompt is a reflection box without reveal. {@code <!-- praxis:prediction -->} marks a prompt explicitly.
+ */
+public final class PromptExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private PromptExtension() {
+    }
+
+    public static PromptExtension create() {
+        return new PromptExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
+                new NodeRenderingHandler<>(PromptBlock.class, Regions::render),
+                new NodeRenderingHandler<>(PromptBlock.PromptPart.class, Regions::render)));
+    }
+
+    static final class Factory extends DocumentPostProcessorFactory {
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return Set.of(DetailsExtension.Factory.class, QuizExtension.Factory.class, LabExtension.Factory.class);
+        }
+
+        @Override
+        public DocumentPostProcessor apply(Document document) {
+            return new DocumentPostProcessor() {
+                @Override
+                public Document processDocument(Document document) {
+                    findPrompts(document);
+                    return document;
+                }
+            };
+        }
+    }
+
+    private static void findPrompts(Node container) {
+        Node node = container.getFirstChild();
+        while (node != null) {
+            Optional<AuthorMark> mark = AuthorMark.before(node);
+            boolean forced = mark.map(AuthorMark::forcesPrediction).orElse(false);
+            Optional<String> label = labelOf(node);
+            if (node instanceof AsideBlock) {
+                findPrompts(node);
+            }
+            if ((forced && (node instanceof Paragraph || node instanceof BlockQuote)) || label.isPresent()) {
+                String id = mark.map(AuthorMark::id).orElse(null);
+                node = wrap(node, label.orElse("Prediction"), id).getNext();
+            } else {
+                node = node.getNext();
+            }
+        }
+    }
+
+    private static Optional<String> labelOf(Node node) {
+        if (node instanceof Paragraph) {
+            return PromptLabels.labelOf(node.getChars().toString());
+        }
+        if (node instanceof BlockQuote && node.getFirstChild() instanceof Paragraph first) {
+            return PromptLabels.labelOf(first.getChars().toString());
+        }
+        if (node instanceof Heading heading && heading.getLevel() > 2) {
+            return PromptLabels.labelOf(Texts.plain(heading));
+        }
+        return Optional.empty();
+    }
+
+    private static PromptBlock wrap(Node start, String label, String id) {
+        List<Node> body = new ArrayList<>();
+        List<Node> reveal = new ArrayList<>();
+        body.add(start);
+        Node after = start.getNext();
+        if (start instanceof Heading && (after instanceof Paragraph || after instanceof BlockQuote || after instanceof ListBlock)) {
+            body.add(after);
+            after = after.getNext();
+        }
+        DetailsBlock inside = start instanceof BlockQuote ? (DetailsBlock) start.getChildOfType(DetailsBlock.class) : null;
+        if (inside != null) {
+            inside.getChildren().forEach(reveal::add);
+            inside.unlink();
+        } else if (after instanceof DetailsBlock details) {
+            details.getChildren().forEach(reveal::add);
+            details.unlink();
+        } else if (after instanceof Paragraph paragraph && labelOf(paragraph).isEmpty()) {
+            reveal.add(paragraph);
+        }
+        PromptBlock prompt = new PromptBlock(label, id);
+        start.insertBefore(prompt);
+        PromptBlock.PromptPart bodyPart = new PromptBlock.PromptPart(PromptBlock.Part.BODY);
+        prompt.appendChild(bodyPart);
+        body.forEach(bodyPart::appendChild);
+        if (!reveal.isEmpty()) {
+            PromptBlock.PromptPart revealPart = new PromptBlock.PromptPart(PromptBlock.Part.REVEAL);
+            prompt.appendChild(revealPart);
+            reveal.forEach(revealPart::appendChild);
+        }
+        return prompt;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.praxis.content.markdown;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The labels that open a prediction prompt, and the rule for when a label really opens one. */
+final class PromptLabels {
+
+    static final List<String> LABELS = List.of(
+            "Pause and predict", "Stop and think", "Active learning prompt", "Active check", "Try this",
+            "Pause and decide", "What would happen if", "Decision check", "Stop and decide", "Pause and reflect",
+            "Check for understanding", "Before running", "Check yourself", "Design checkpoint", "Stop and reason",
+            "Which approach would you choose",
+            "Зупиніться та подумайте", "Зупиніться та поміркуйте", "Активне навчання", "Спробуйте зараз",
+            "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити");
+
+    /** Labels that are the start of the question itself, so plain words may follow them. */
+    private static final List<String> QUESTION_LABELS = List.of("What would happen if", "Which approach would you choose");
+
+    private static final Pattern OPENING;
+
+    static {
+        StringBuilder alternatives = new StringBuilder();
+        for (String label : LABELS) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(label));
+        }
+        OPENING = Pattern.compile("^[\\s>]*(\\*\\*|__|\\*|_)?\\s*(" + alternatives + ")(.*)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+
+    private PromptLabels() {
+    }
+
+    /**
+     * The label when this Markdown source opens with one: the label must start the block, and be followed by a
+     * separator ({@code :}, a dash, a parenthesis such as "(5 minutes)", the end of the emphasis or the line). A
+     * label in the middle of prose, or a sentence that merely begins with the same words, is not a prompt.
+     */
+    static Optional<String> labelOf(String markdown) {
+        Matcher matcher = OPENING.matcher(markdown);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        String label = canonical(matcher.group(2));
+        String rest = matcher.group(3);
+        String afterEmphasis = rest.replaceFirst("^[*_]+", "");
+        boolean emphasised = matcher.group(1) != null;
+        if (afterEmphasis.isEmpty() || separator(afterEmphasis)) {
+            return Optional.of(label);
+        }
+        if (QUESTION_LABELS.contains(label) && emphasised && afterEmphasis.startsWith(" ")) {
+            return Optional.of(label);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean separator(String rest) {
+        String trimmed = rest.stripLeading();
+        if (rest.startsWith("\n") || rest.startsWith("\r") || trimmed.isEmpty()) {
+            return true;
+        }
+        char first = trimmed.charAt(0);
+        if (first == ':' || first == '—' || first == '–' || first == '(' || first == '?' || first == '.') {
+            return true;
+        }
+        return first == '-' && !rest.startsWith("-");
+    }
+
+    private static String canonical(String written) {
+        for (String label : LABELS) {
+            if (label.toLowerCase(Locale.ROOT).equals(written.toLowerCase(Locale.ROOT))) {
+                return label;
+            }
+        }
+        return written;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.praxis.inventory.core;
+
+/**
+ * The single entry for uploaded inventories: the agent's JSON, or the raw terminal output of the module's Linux or
+ * macOS command block. The parser is chosen by shape, never by file name.
+ */
+public final class InventoryReader {
+
+    /**
+     * Version of the parsers, stored with every normalized inventory so raw uploads kept by the platform can be
+     * re-parsed when a later version reads more.
+     */
+    public static final String PARSER_VERSION = "1.0.0";
+
+    private InventoryReader() {
+    }
+
+    /**
+     * Reads and normalizes an upload.
+     *
+     * @throws InventoryParseException for anything that is not such an inventory: empty input, binary data,
+     *                                 invalid UTF-8, foreign JSON, or a command output with a malformed line
+     */
+    public static Inventory read(byte[] raw) {
+        String text = TextInput.decode(raw);
+        String start = text.stripLeading();
+        return start.startsWith("{") || AgentJsonReader.isJsonArray(start) ? AgentJsonReader.read(text)
+                : TranscriptParser.parse(text);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.praxis.inventory.core;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Turns uploaded bytes into clean lines: strict UTF-8, no NUL bytes, CRLF and CR normalised, ANSI colour and
+ * terminal-title sequences removed, tabs expanded. Line numbers stay those of the original input.
+ */
+final class TextInput {
+
+    private static final Pattern ANSI = Pattern.compile(
+            "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B\n]*(?:\u0007|\u001B\\\\)?|\u001B[()][0-9A-Za-z]|\u001B[=>78]");
+    private static final Pattern OTHER_CONTROLS = Pattern.compile("[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+    private TextInput() {
+    }
+
+    static String decode(byte[] raw) {
+        if (raw.length == 0) {
+            throw new InventoryParseException("input", 1, "some text: the upload is empty");
+        }
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                throw new InventoryParseException("input", lineAt(raw, i),
+                        "text, found a NUL byte (is this a binary file?)");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(raw);
+        CharBuffer out = CharBuffer.allocate(raw.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new InventoryParseException("input", lineAt(raw, in.position()),
+                    "UTF-8 text, found an invalid byte sequence");
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static String[] lines(String text) {
+        String cleaned = OTHER_CONTROLS.matcher(ANSI.matcher(text).replaceAll("")).replaceAll("");
+        String[] lines = LINE_BREAK.split(cleaned, -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].replace('\t', ' ').replace('\u00A0', ' ').stripTrailing();
+        }
+        return lines;
+    }
+
+    private static int lineAt(byte[] raw, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < raw.length; i++) {
+            if (raw[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

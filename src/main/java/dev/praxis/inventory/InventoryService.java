@@ -1,0 +1,139 @@
+package dev.praxis.inventory;
+
+import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.InventoryJson;
+import dev.praxis.inventory.core.InventoryParseException;
+import dev.praxis.inventory.core.InventoryReader;
+import dev.praxis.system.web.NotFoundException;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The upload pipeline: store the raw bytes first (their own transaction), then parse them with the pure reader
+ * and record the normalized inventory or the precise reason it could not be read.
+ */
+@Service
+public class InventoryService {
+
+    public static final int MAX_UPLOAD_BYTES = 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(InventoryService.class);
+
+    private final InventoryUploadRepository uploads;
+    private final ApplicationEventPublisher events;
+
+    InventoryService(InventoryUploadRepository uploads, ApplicationEventPublisher events) {
+        this.uploads = uploads;
+        this.events = events;
+    }
+
+    /**
+     * Stores and parses one upload. The upload is kept even when it cannot be read.
+     *
+     * @throws UploadRejectedException with the parser's precise message when the input is not an inventory
+     */
+    public InventoryUpload upload(long userId, String channel, String filename, byte[] raw) {
+        if (raw.length == 0) {
+            throw new UploadRejectedException("The upload is empty. Paste the output of the module's commands, or "
+                    + "upload praxis-inventory.json from the agent.", null, null);
+        }
+        if (raw.length > MAX_UPLOAD_BYTES) {
+            throw new UploadTooLargeException();
+        }
+        long id = uploads.insertRaw(userId, channel, safeFilename(filename), raw);
+        try {
+            Inventory inventory = InventoryReader.read(raw);
+            uploads.markParsed(id, InventoryReader.PARSER_VERSION, InventoryJson.write(inventory));
+            events.publishEvent(new InventoryUploaded(userId, id));
+            return uploads.findOwned(userId, id).orElseThrow();
+        } catch (InventoryParseException e) {
+            uploads.markRejected(id, InventoryReader.PARSER_VERSION, e.getMessage());
+            throw new UploadRejectedException(e.getMessage(), id, e);
+        }
+    }
+
+    public List<InventoryUpload> history(long userId) {
+        return uploads.findByUser(userId);
+    }
+
+    public InventoryUpload owned(long userId, long uploadId) {
+        return uploads.findOwned(userId, uploadId).orElseThrow(() -> new NotFoundException("No such upload"));
+    }
+
+    public Optional<Inventory> latest(long userId) {
+        return uploads.latestParsed(userId).map(upload -> InventoryJson.read(upload.normalizedJson()));
+    }
+
+    /** The normalized inventory of one of the learner's own parsed uploads. */
+    public Optional<Inventory> inventory(long userId, long uploadId) {
+        return uploads.findOwned(userId, uploadId).filter(InventoryUpload::parsed)
+                .map(upload -> InventoryJson.read(upload.normalizedJson()));
+    }
+
+    public byte[] raw(long userId, long uploadId) {
+        return uploads.raw(userId, uploadId).orElseThrow(() -> new NotFoundException("No such upload"));
+    }
+
+    /** Reads every upload that an older parser version read, with today's parser. Returns how many changed. */
+    public int reparseOlderUploads() {
+        int count = 0;
+        for (long id : uploads.idsParsedBefore(InventoryReader.PARSER_VERSION)) {
+            byte[] raw = uploads.rawById(id).orElseThrow();
+            try {
+                uploads.markParsed(id, InventoryReader.PARSER_VERSION, InventoryJson.write(InventoryReader.read(raw)));
+            } catch (InventoryParseException e) {
+                uploads.markRejected(id, InventoryReader.PARSER_VERSION, e.getMessage());
+            }
+            count++;
+        }
+        if (count > 0) {
+            log.info("Re-parsed {} inventory uploads with parser {}", count, InventoryReader.PARSER_VERSION);
+        }
+        return count;
+    }
+
+    private static String safeFilename(String filename) {
+        if (filename == null || filename.isBlank()) {
+            return null;
+        }
+        String base = filename.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        return base.length() > 255 ? base.substring(0, 255) : base;
+    }
+
+    /** Announced after a successful upload, so the lab can revalidate its checklist. */
+    public record InventoryUploaded(long userId, long uploadId) {
+    }
+
+    /** The upload was stored but cannot be read as an inventory; the message says where and why. */
+    public static final class UploadRejectedException extends RuntimeException {
+
+        private final Long uploadId;
+        private final InventoryParseException parseError;
+
+        UploadRejectedException(String message, Long uploadId, InventoryParseException parseError) {
+            super(message, parseError);
+            this.uploadId = uploadId;
+            this.parseError = parseError;
+        }
+
+        public Long uploadId() {
+            return uploadId;
+        }
+
+        /** Where the parser stopped (section, line, what it expected), when it was the parser that refused. */
+        public Optional<InventoryParseException> parseError() {
+            return Optional.ofNullable(parseError);
+        }
+    }
+
+    /** Larger than {@link #MAX_UPLOAD_BYTES}. */
+    public static final class UploadTooLargeException extends RuntimeException {
+        UploadTooLargeException() {
+            super("The upload is larger than 1 MB. Upload only praxis-inventory.json or the commands' output.");
+        }
+    }
+}

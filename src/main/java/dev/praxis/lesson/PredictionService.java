@@ -1,0 +1,109 @@
+package dev.praxis.lesson;
+
+import dev.praxis.content.ContentLibrary;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.Prediction;
+import dev.praxis.system.web.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Predictions that cannot be peeked at: the reveal is released only to a learner who has committed a prediction
+ * for that prompt. Committed words are kept as written; a revision adds to the history.
+ */
+@Service
+public class PredictionService {
+
+    public static final int MIN_LENGTH = 15;
+    public static final int MAX_LENGTH = 5000;
+    static final Set<String> SELF_CHECKS = Set.of("got-it", "partly", "missed");
+
+    private final PredictionRepository predictions;
+    private final ContentLibrary library;
+
+    PredictionService(PredictionRepository predictions, ContentLibrary library) {
+        this.predictions = predictions;
+        this.library = library;
+    }
+
+    /** The prompt with this id and the module it belongs to; 404 for an id no module has. */
+    public PromptInModule prompt(String promptId) {
+        String slug = moduleSlugOf(promptId);
+        CourseModule module = library.find(slug).orElseThrow(() -> new NotFoundException("No prompt " + promptId));
+        Prediction prediction = module.prediction(promptId).orElseThrow(() -> new NotFoundException("No prompt " + promptId));
+        return new PromptInModule(module, prediction);
+    }
+
+    /**
+     * Commits (or revises) the learner's prediction.
+     *
+     * @throws InvalidPredictionException when the trimmed text is too short or too long
+     */
+    @Transactional
+    public CommittedPrediction commit(long userId, String promptId, String text) {
+        PromptInModule prompt = prompt(promptId);
+        String body = text == null ? "" : text.strip();
+        if (body.length() < MIN_LENGTH) {
+            throw new InvalidPredictionException("Write at least " + MIN_LENGTH
+                    + " characters: say what you expect and why, before you see the explanation.");
+        }
+        if (body.length() > MAX_LENGTH) {
+            throw new InvalidPredictionException("Keep your prediction under " + MAX_LENGTH + " characters.");
+        }
+        predictions.insert(userId, prompt.module().slug(), promptId, body);
+        return predictions.current(userId, promptId).orElseThrow();
+    }
+
+    @Transactional
+    public CommittedPrediction selfCheck(long userId, String promptId, String verdict) {
+        prompt(promptId);
+        if (!SELF_CHECKS.contains(verdict)) {
+            throw new InvalidPredictionException("Choose got it, partly or missed it.");
+        }
+        if (predictions.current(userId, promptId).isEmpty()) {
+            throw new InvalidPredictionException("Commit a prediction before judging it.");
+        }
+        predictions.saveSelfCheck(userId, promptId, verdict);
+        return predictions.current(userId, promptId).orElseThrow();
+    }
+
+    public Optional<CommittedPrediction> current(long userId, String promptId) {
+        return predictions.current(userId, promptId);
+    }
+
+    /** Prompt id → the learner's current prediction, for every prompt of the module they committed. */
+    public Map<String, CommittedPrediction> forModule(long userId, String moduleSlug) {
+        return predictions.currentForModule(userId, moduleSlug).stream()
+                .collect(Collectors.toMap(CommittedPrediction::promptId, Function.identity()));
+    }
+
+    public List<String> history(long userId, String promptId) {
+        return predictions.history(userId, promptId);
+    }
+
+    /** Prompt ids are {@code <module slug>:prediction:<n or author id>}. */
+    static String moduleSlugOf(String promptId) {
+        int marker = promptId == null ? -1 : promptId.lastIndexOf(":prediction:");
+        if (marker <= 0) {
+            throw new NotFoundException("No prompt " + promptId);
+        }
+        return promptId.substring(0, marker);
+    }
+
+    /** A prompt together with its module. */
+    public record PromptInModule(CourseModule module, Prediction prediction) {
+    }
+
+    /** The learner's input cannot be accepted; the message says why in plain words. */
+    public static final class InvalidPredictionException extends RuntimeException {
+        InvalidPredictionException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+// Lesson pages: predictions without a page reload, sections-read tracking, "On this page" following the scroll,
+// and the diagram and math renderers, loaded from the platform itself only when the page needs them.
+(function () {
+  'use strict';
+
+  function csrfHeaders(extra) {
+    var headers = extra || {};
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) { headers[header.content] = token.content; }
+    return headers;
+  }
+
+  function bindPredictionForms(root) {
+    root.querySelectorAll('form[data-prediction-form]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var card = form.closest('[data-prediction-card]');
+        var status = form.querySelector('[role="status"]');
+        var data = new FormData(form);
+        if (event.submitter && event.submitter.name) { data.append(event.submitter.name, event.submitter.value); }
+        if (status) { status.textContent = 'Saving…'; }
+        fetch(form.action, {
+          method: 'POST', body: data, credentials: 'same-origin',
+          headers: csrfHeaders({ 'X-Praxis-Fragment': '1', 'Accept': 'text/html' })
+        }).then(function (response) {
+          return response.text().then(function (html) { return { ok: response.ok, status: response.status, html: html }; });
+        }).then(function (result) {
+          if (result.html.indexOf('data-prediction-card') === -1) {
+            if (status) { status.textContent = 'Not saved (the server answered ' + result.status + '). Your text is still here.'; }
+            return;
+          }
+          var holder = document.createElement('div');
+          holder.innerHTML = result.html;
+          var fresh = holder.querySelector('[data-prediction-card]');
+          var typed = form.querySelector('textarea') ? form.querySelector('textarea').value : null;
+          card.replaceWith(fresh);
+          bindPredictionForms(fresh);
+          var freshArea = fresh.querySelector('textarea');
+          if (!result.ok && freshArea && typed !== null) { freshArea.value = typed; }
+          var focusTarget = fresh.querySelector('.field__error') || fresh.querySelector('.prediction__reveal h4') || fresh;
+          focusTarget.setAttribute('tabindex', '-1');
+          focusTarget.focus();
+        }).catch(function () {
+          if (status) { status.textContent = 'Not saved: the network failed. Your text is still here; try again.'; }
+        });
+      });
+    });
+  }
+
+  function trackSectionsRead(main) {
+    var slug = main.getAttribute('data-module');
+    var done = new Set((main.getAttribute('data-read-sections') || '').split(' ').filter(Boolean));
+    var headings = Array.prototype.slice.call(document.querySelectorAll('.lesson h2[id]'));
+    if (!slug || !headings.length || !('IntersectionObserver' in window)) { return; }
+    function markRead(id) {
+      if (done.has(id)) { return; }
+      done.add(id);
+      var data = new FormData();
+      data.append('module', slug);
+      data.append('section', id);
+      fetch('/progress/read', { method: 'POST', body: data, credentials: 'same-origin', headers: csrfHeaders({}) });
+    }
+    // a section counts as read once the reader has scrolled on to the next one (or to the end of the page)
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) { return; }
+        var index = headings.indexOf(entry.target);
+        if (index > 0) { markRead(headings[index - 1].id); }
+        if (entry.target.id === 'lesson-end' && headings.length) { markRead(headings[headings.length - 1].id); }
+      });
+    }, { rootMargin: '0px 0px -40% 0px' });
+    headings.forEach(function (heading) { observer.observe(heading); });
+    var end = document.createElement('div');
+    end.id = 'lesson-end';
+    document.querySelector('.lesson').appendChild(end);
+    observer.observe(end);
+  }
+
+  function followToc() {
+    var links = document.querySelectorAll('.lesson-toc a[href^="#"]');
+    if (!links.length || !('IntersectionObserver' in window)) { return; }
+    var byId = {};
+    links.forEach(function (link) { byId[decodeURIComponent(link.getAttribute('href').slice(1))] = link; });
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting && byId[entry.target.id]) {
+          links.forEach(function (link) { link.removeAttribute('aria-current'); });
+          byId[entry.target.id].setAttribute('aria-current', 'true');
+        }
+      });
+    }, { rootMargin: '0px 0px -70% 0px' });
+    Object.keys(byId).forEach(function (id) {
+      var target = document.getElementById(id);
+      if (target) { observer.observe(target); }
+    });
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+
+  function drawDiagrams() {
+    var diagrams = document.querySelectorAll('pre.mermaid');
+    if (!diagrams.length) { return; }
+    loadScript('/webjars/mermaid/dist/mermaid.min.js').then(function () {
+      var dark = document.documentElement.getAttribute('data-theme') === 'dark' ||
+        (document.documentElement.getAttribute('data-theme') === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+      window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+      diagrams.forEach(function (pre) {
+        var source = pre.textContent;
+        var id = 'mermaid-' + Math.random().toString(36).slice(2);
+        window.mermaid.render(id, source).then(function (result) {
+          var figure = document.createElement('figure');
+          figure.className = 'mermaid-figure';
+          figure.setAttribute('role', 'img');
+          figure.setAttribute('aria-label', 'Diagram: ' + source.split('\n').slice(0, 1).join(' '));
+          figure.innerHTML = result.svg;
+          var sourceBox = document.createElement('details');
+          sourceBox.innerHTML = '<summary>Diagram source</summary>';
+          var code = document.createElement('pre');
+          code.textContent = source;
+          sourceBox.appendChild(code);
+          figure.appendChild(sourceBox);
+          pre.replaceWith(figure);
+        }).catch(function () {
+          var note = document.createElement('p');
+          note.className = 'notice notice--warn';
+          note.textContent = 'This diagram could not be drawn; its source is shown instead.';
+          pre.classList.add('mermaid-failed');
+          pre.parentNode.insertBefore(note, pre);
+          var stray = document.getElementById('d' + id);
+          if (stray) { stray.remove(); }
+        });
+      });
+    }).catch(function () { /* the source stays visible as preformatted text */ });
+  }
+
+  function renderMath() {
+    var nodes = document.querySelectorAll('.math-inline, .math-display');
+    if (!nodes.length) { return; }
+    var css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/webjars/katex/dist/katex.min.css';
+    document.head.appendChild(css);
+    loadScript('/webjars/katex/dist/katex.min.js').then(function () {
+      nodes.forEach(function (node) {
+        window.katex.render(node.textContent, node, {
+          displayMode: node.classList.contains('math-display'), throwOnError: false
+        });
+      });
+    }).catch(function () { /* the TeX source stays visible */ });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var main = document.querySelector('main[data-module]');
+    bindPredictionForms(document);
+    if (main) { trackSectionsRead(main); }
+    followToc();
+    drawDiagrams();
+    renderMath();
+  });
+})();

@@ -84,7 +84,8 @@ public final class AgentMain {
             out.println(answer.body());
             return answer.ok() ? 0 : 1;
         } catch (IOException e) {
-            err.println("praxis-agent: upload to " + options.upload() + " failed: " + e.getMessage());
+            err.println("praxis-agent: upload to " + options.upload() + " failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -42,7 +42,16 @@ final class OsProbe implements Probe {
             into.unknown("os.kernel", "the operating system did not report a kernel release");
             kernel = null;
         }
-        into.os = new OsInfo(name, version, kernel, System.getProperty("os.arch"));
+        into.os = new OsInfo(name, version, kernel, architecture(platform));
+    }
+
+    /** The machine name as uname -m prints it, so agent and transcripts agree. */
+    private static String architecture(PlatformEnum platform) {
+        String arch = System.getProperty("os.arch");
+        if (arch.equals("amd64")) {
+            return "x86_64";
+        }
+        return arch.equals("aarch64") && platform == PlatformEnum.MACOS ? "arm64" : arch;
     }
 
     /** macOS's os.version is the product version (14.4); the kernel release is what uname -r prints. */

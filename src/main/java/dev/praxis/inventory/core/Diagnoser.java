@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -303,7 +304,7 @@ public final class Diagnoser {
 
     private static String gib(long bytes) {
         double value = bytes / (double) GIB;
-        return (value >= 10 ? String.valueOf(Math.round(value)) : String.format(java.util.Locale.ROOT, "%.1f", value))
+        return (value >= 10 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value))
                 + " GiB";
     }
 }

@@ -5,6 +5,7 @@ import dev.praxis.inventory.core.ProfilerBlocks.Block;
 import dev.praxis.inventory.core.TranscriptDraft.Command;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,7 @@ final class DisplaysProfilerSection implements Section {
     private static String vendor(String text) {
         Matcher m = VENDOR.matcher(text.strip());
         String word = m.matches() ? m.group(1) : text;
-        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
             case "apple" -> "Apple";
             case "amd", "ati" -> "AMD";
             case "intel" -> "Intel";

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The normalized inventory of one machine, whichever way it arrived (agent JSON, Linux or macOS transcript). A null
@@ -42,12 +43,12 @@ public record Inventory(
     }
 
     /** The file system holding the active project directory, if known. */
-    public java.util.Optional<Filesystem> projectFilesystem() {
+    public Optional<Filesystem> projectFilesystem() {
         return filesystems.stream().filter(Filesystem::projectDisk).findFirst();
     }
 
     /** The file system mounted at {@code /}, if listed. */
-    public java.util.Optional<Filesystem> rootFilesystem() {
+    public Optional<Filesystem> rootFilesystem() {
         return filesystems.stream().filter(fs -> "/".equals(fs.mount())).findFirst();
     }
 

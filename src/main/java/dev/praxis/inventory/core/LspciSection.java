@@ -2,6 +2,7 @@ package dev.praxis.inventory.core;
 
 import dev.praxis.inventory.core.Inventory.Gpu;
 import dev.praxis.inventory.core.TranscriptDraft.Command;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ final class LspciSection implements Section {
     }
 
     static String vendor(String description) {
-        String lower = description.toLowerCase(java.util.Locale.ROOT);
+        String lower = description.toLowerCase(Locale.ROOT);
         if (lower.contains("nvidia")) {
             return "NVIDIA";
         }
@@ -65,7 +66,7 @@ final class LspciSection implements Section {
 
     /** Intel's non-Arc graphics share system memory; virtual and BMC adapters have no usable VRAM either. */
     private static Boolean integrated(String vendor, String description) {
-        String lower = description.toLowerCase(java.util.Locale.ROOT);
+        String lower = description.toLowerCase(Locale.ROOT);
         if (vendor.equals("Intel")) {
             return !lower.contains("arc");
         }

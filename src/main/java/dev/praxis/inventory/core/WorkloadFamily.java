@@ -1,6 +1,7 @@
 package dev.praxis.inventory.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public enum WorkloadFamily {
     /** Every family the text names, in the order the text first names them. */
     public static List<WorkloadFamily> allFromText(String text) {
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        return java.util.Arrays.stream(values())
+        return Arrays.stream(values())
                 .filter(family -> family.position(lower) >= 0)
                 .sorted(Comparator.comparingInt(family -> family.position(lower)))
                 .toList();

@@ -1,0 +1,48 @@
+package dev.praxis.agent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The agent jar holds only the agent and the shared inventory core, so they may use the JDK, OSHI (with JNA and
+ * SLF4J) and Jackson, and nothing of Spring or of the platform's other features.
+ */
+class AgentArchitectureTests {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.praxis.agent", "dev.praxis.inventory.core");
+    }
+
+    @Test
+    void agentAndInventoryCoreDoNotUseSpring() {
+        noClasses().that().resideInAnyPackage("dev.praxis.agent..", "dev.praxis.inventory.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void agentAndInventoryCoreUseOnlyTheJdkOshiJacksonAndEachOther() {
+        classes().that().resideInAnyPackage("dev.praxis.agent..", "dev.praxis.inventory.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "oshi..",
+                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "dev.praxis.agent..",
+                        "dev.praxis.inventory.core..")
+                .check(classes);
+    }
+
+    @Test
+    void inventoryCoreIsPureOfTheAgentAndOfOshi() {
+        noClasses().that().resideInAPackage("dev.praxis.inventory.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.praxis.agent..", "oshi..", "java.net.http..")
+                .check(classes);
+    }
+}

@@ -7,7 +7,7 @@ create table quiz_draft (
     updated_at  timestamptz  not null default now(),
     constraint quiz_draft_pk primary key (user_id, question_id),
     constraint quiz_draft_user_fk foreign key (user_id) references app_user (id) on delete cascade,
-    constraint quiz_draft_answer_length_ck check (char_length(answer) <= 10000)
+    constraint quiz_draft_answer_length_ck check (char_length(answer) <= 20000)
 );
 
 create table quiz_attempt (

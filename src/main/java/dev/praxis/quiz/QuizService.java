@@ -1,0 +1,217 @@
+package dev.praxis.quiz;
+
+import dev.praxis.account.PraxisUser;
+import dev.praxis.content.ContentLibrary;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.QuizQuestion;
+import dev.praxis.quiz.grading.GradeResult;
+import dev.praxis.quiz.grading.ModuleRubric;
+import dev.praxis.quiz.grading.PassRule;
+import dev.praxis.quiz.grading.QuestionRubric;
+import dev.praxis.quiz.grading.RubricGrader;
+import dev.praxis.quiz.grading.Verdict;
+import dev.praxis.system.web.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quiz drafts, attempts and their grading. Submitting stores the attempt and every graded answer in one
+ * transaction; the grader itself is a pure function ({@link RubricGrader}).
+ */
+@Service
+public class QuizService {
+
+    static final Set<String> VERDICTS = Set.of("correct", "partial", "incorrect");
+
+    private final QuizRepository quizzes;
+    private final QuizRubrics rubrics;
+    private final ContentLibrary library;
+    private final QuizSettings settings;
+
+    QuizService(QuizRepository quizzes, QuizRubrics rubrics, ContentLibrary library, QuizSettings settings) {
+        this.quizzes = quizzes;
+        this.rubrics = rubrics;
+        this.library = library;
+        this.settings = settings;
+    }
+
+    public CourseModule moduleWithQuiz(String slug) {
+        CourseModule module = library.module(slug);
+        if (module.quiz().isEmpty()) {
+            throw new NotFoundException("Module " + slug + " has no quiz");
+        }
+        return module;
+    }
+
+    public boolean hasRubric(CourseModule module) {
+        return rubrics.forModule(module).isPresent();
+    }
+
+    public Instant saveDraft(long userId, String slug, String questionId, String answer) {
+        CourseModule module = moduleWithQuiz(slug);
+        question(module, questionId);
+        return quizzes.saveDraft(userId, slug, questionId, checkedLength(answer));
+    }
+
+    public Map<String, String> drafts(long userId, String slug) {
+        return quizzes.drafts(userId, slug);
+    }
+
+    public Optional<Instant> lastDraftSave(long userId, String slug) {
+        return quizzes.lastDraftSave(userId, slug);
+    }
+
+    public List<QuizAttempt> attempts(long userId, String slug) {
+        return quizzes.attempts(userId, slug);
+    }
+
+    /**
+     * Grades and stores an attempt. Questions the learner left out count as empty answers.
+     *
+     * @param answers question id → the learner's answer
+     */
+    @Transactional
+    public long submit(long userId, String slug, Map<String, String> answers) {
+        CourseModule module = moduleWithQuiz(slug);
+        for (String questionId : answers.keySet()) {
+            question(module, questionId);
+        }
+        Optional<ModuleRubric> rubric = rubrics.forModule(module);
+        long attemptId = quizzes.insertAttempt(userId, slug, rubric.isPresent(), 0, false);
+        for (QuizQuestion question : module.quiz().questions()) {
+            String answer = checkedLength(answers.getOrDefault(question.id(), ""));
+            Optional<QuestionRubric> questionRubric = rubric.flatMap(r -> r.question(question.number()));
+            if (questionRubric.isPresent()) {
+                GradeResult result = RubricGrader.grade(questionRubric.get(), answer);
+                quizzes.insertAnswer(attemptId, question.id(), question.number(), answer, result.verdict().label(),
+                        result.score(), feedback(result));
+            } else {
+                quizzes.insertAnswer(attemptId, question.id(), question.number(), answer, "ungraded", 0,
+                        AnswerFeedback.selfAssessed());
+            }
+        }
+        rescore(attemptId, rubric);
+        return attemptId;
+    }
+
+    /** An attempt with its answers, for its owner or an instructor; a 404 for anyone else. */
+    public AttemptView attempt(PraxisUser viewer, long attemptId) {
+        QuizAttempt attempt = quizzes.attempt(attemptId)
+                .filter(found -> found.userId() == viewer.id() || viewer.isInstructor())
+                .orElseThrow(() -> new NotFoundException("No attempt " + attemptId));
+        CourseModule module = library.module(attempt.moduleSlug());
+        return new AttemptView(attempt, module, quizzes.answers(attemptId), passShare(module));
+    }
+
+    @Transactional
+    public GradedAnswer selfAssess(long userId, long answerId, String verdict) {
+        if (!VERDICTS.contains(verdict)) {
+            throw new IllegalArgumentException("Choose correct, partly correct or incorrect.");
+        }
+        GradedAnswer answer = owned(userId, answerId);
+        quizzes.saveSelfAssessment(answerId, verdict);
+        QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
+        if (!attempt.rubricGraded()) {
+            rescore(attempt.id(), Optional.empty());
+        }
+        return quizzes.answer(answerId).orElseThrow();
+    }
+
+    /** An instructor changes a verdict; the change is audited and the attempt's score follows. */
+    @Transactional
+    public GradedAnswer override(PraxisUser instructor, long answerId, String newVerdict, String comment) {
+        if (!instructor.isInstructor()) {
+            throw new NotFoundException("No answer " + answerId);
+        }
+        if (!VERDICTS.contains(newVerdict)) {
+            throw new IllegalArgumentException("Choose correct, partial or incorrect.");
+        }
+        String reason = comment == null ? "" : comment.strip();
+        if (reason.isEmpty() || reason.length() > 2000) {
+            throw new IllegalArgumentException("Say in a sentence (up to 2,000 characters) why the verdict changes.");
+        }
+        GradedAnswer answer = quizzes.answer(answerId).orElseThrow(() -> new NotFoundException("No answer " + answerId));
+        quizzes.insertOverride(answerId, instructor.id(), answer.verdict(), newVerdict, reason);
+        QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
+        rescore(attempt.id(), attempt.rubricGraded()
+                ? rubrics.forModule(library.module(attempt.moduleSlug())) : Optional.empty());
+        return quizzes.answer(answerId).orElseThrow();
+    }
+
+    public double passShare(CourseModule module) {
+        return rubrics.forModule(module).map(ModuleRubric::passShare).orElse(settings.passShare());
+    }
+
+    private void rescore(long attemptId, Optional<ModuleRubric> rubric) {
+        QuizAttempt attempt = quizzes.attempt(attemptId).orElseThrow();
+        List<Verdict> verdicts = quizzes.answers(attemptId).stream()
+                .map(answer -> effectiveVerdict(answer, attempt.rubricGraded()))
+                .toList();
+        double share = rubric.map(ModuleRubric::passShare).orElse(settings.passShare());
+        double score = verdicts.isEmpty() ? 0 : verdicts.stream().mapToDouble(QuizService::credit).sum() / verdicts.size();
+        quizzes.updateAttemptScore(attemptId, score, PassRule.passed(verdicts, share));
+    }
+
+    /** Graded attempts count the (overridden) grade; self-assessed ones the learner's own judgement. */
+    private static Verdict effectiveVerdict(GradedAnswer answer, boolean rubricGraded) {
+        String label = rubricGraded || answer.overridden() ? answer.verdict() : answer.selfAssessment();
+        return Verdict.fromLabel(label == null ? "incorrect" : label).orElse(Verdict.INCORRECT);
+    }
+
+    private static double credit(Verdict verdict) {
+        return switch (verdict) {
+            case CORRECT -> 1.0;
+            case PARTIAL -> 0.5;
+            case INCORRECT -> 0.0;
+        };
+    }
+
+    private GradedAnswer owned(long userId, long answerId) {
+        GradedAnswer answer = quizzes.answer(answerId).orElseThrow(() -> new NotFoundException("No answer " + answerId));
+        QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
+        if (attempt.userId() != userId) {
+            throw new NotFoundException("No answer " + answerId);
+        }
+        return answer;
+    }
+
+    private String checkedLength(String answer) {
+        String text = answer == null ? "" : answer;
+        if (text.length() > settings.maxAnswerLength()) {
+            throw new AnswerTooLongException(settings.maxAnswerLength());
+        }
+        return text;
+    }
+
+    private static QuizQuestion question(CourseModule module, String questionId) {
+        return module.quiz().questions().stream().filter(question -> question.id().equals(questionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No question " + questionId));
+    }
+
+    private static AnswerFeedback feedback(GradeResult result) {
+        return new AnswerFeedback(true,
+                result.found().stream().map(found -> new AnswerFeedback.Found(found.concept(), found.quote())).toList(),
+                result.missing(),
+                result.misconceptions().stream().map(flag -> new AnswerFeedback.Flag(flag.id(), flag.feedback())).toList());
+    }
+
+    /** An attempt with its module, answers and the share needed to pass. */
+    public record AttemptView(QuizAttempt attempt, CourseModule module, List<GradedAnswer> answers, double passShare) {
+
+        public Optional<QuizQuestion> question(String questionId) {
+            return module.quiz().questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+        }
+    }
+
+    /** An answer longer than the platform accepts; nothing of the attempt was stored. */
+    public static final class AnswerTooLongException extends RuntimeException {
+        AnswerTooLongException(int max) {
+            super("An answer is longer than " + max + " characters. Shorten it: a few clear sentences grade best.");
+        }
+    }
+}

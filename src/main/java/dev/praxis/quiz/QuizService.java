@@ -143,6 +143,11 @@ public class QuizService {
         return quizzes.answer(answerId).orElseThrow();
     }
 
+    /** The attempt an answer belongs to (for redirects after a refused change). */
+    public long attemptOf(long answerId) {
+        return quizzes.answer(answerId).orElseThrow(() -> new NotFoundException("No answer " + answerId)).attemptId();
+    }
+
     public double passShare(CourseModule module) {
         return rubrics.forModule(module).map(ModuleRubric::passShare).orElse(settings.passShare());
     }

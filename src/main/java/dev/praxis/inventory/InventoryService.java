@@ -132,7 +132,7 @@ public class InventoryService {
 
     /** Larger than {@link #MAX_UPLOAD_BYTES}. */
     public static final class UploadTooLargeException extends RuntimeException {
-        UploadTooLargeException() {
+        public UploadTooLargeException() {
             super("The upload is larger than 1 MB. Upload only praxis-inventory.json or the commands' output.");
         }
     }

@@ -33,8 +33,10 @@ public abstract class BrowserTest {
 
     @AfterAll
     static void stopBrowser() {
-        shared.close();
-        shared = null;
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 
     @BeforeEach

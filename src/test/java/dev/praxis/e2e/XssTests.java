@@ -39,10 +39,17 @@ class XssTests extends BrowserTest {
 
     @ParameterizedTest(name = "{index}")
     @MethodSource("displayNames")
-    void aHostileDisplayNameIsShownAsTextInTheHeader(String payload) {
+    void aHostileDisplayNameStaysTextInTheReFilledFormAndInTheHeader(String payload) {
         browser.open("/register");
-        browser.fill("#email", TestUsers.uniqueEmail("xss")).fill("#password", TestUsers.PASSWORD);
+        browser.fill("#email", "not an email").fill("#password", TestUsers.PASSWORD);
         XssProbe.submit(browser, "#displayName", payload);
+        assertThat(browser.findAll("#email-error")).as("the form came back for the email").hasSize(1);
+        XssProbe.assertInert(browser.driver(), payload, "the registration form re-filled with it");
+        assertThat(browser.find("#displayName").getDomProperty("value")).as("display name kept in the form")
+                .isEqualTo(payload.strip());
+
+        browser.fill("#email", TestUsers.uniqueEmail("xss")).fill("#password", TestUsers.PASSWORD);
+        browser.clickAndWaitForNewPage(browser.find("main form button[type=submit]"));
         assertThat(browser.currentPath()).as("registered with display name %s", payload).isEqualTo("/?welcome");
         XssProbe.assertInert(browser.driver(), payload, "home after registering");
         XssProbe.assertShownLiterally(browser.find("header .user-name"), payload);

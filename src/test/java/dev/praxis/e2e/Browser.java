@@ -1,0 +1,212 @@
+package dev.praxis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium aimed at the running platform, with the steps every journey needs (register, sign in,
+ * sign out, theme) and screenshots per test and step. Shared by all tests of a class; {@link #reset} between tests.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private String baseUrl = "http://localhost";
+    private String testName = "unnamed";
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start() {
+        try {
+            Path profile = Files.createTempDirectory("praxis-chromium-");
+            return new Browser(Chromium.start(profile), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary Chromium profile directory", e);
+        }
+    }
+
+    /** Points the browser at a server and names the test whose screenshots follow; signs out, forgets the theme. */
+    void reset(String baseUrl, String testName) {
+        this.baseUrl = baseUrl;
+        this.testName = testName;
+        // through DevTools rather than a page visit: no navigation, so resetting costs next to nothing
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public Browser open(String path) {
+        driver.get(url(path));
+        return this;
+    }
+
+    /** The path and query of the current page, e.g. {@code /?welcome}. */
+    public String currentPath() {
+        String current = driver.getCurrentUrl();
+        return current.startsWith(baseUrl) ? current.substring(baseUrl.length()) : current;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout);
+    }
+
+    /** Fills a field, replacing what was there. */
+    public Browser fill(String css, String value) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Registers through the form; leaves the browser on whatever page the platform answers with. */
+    public Browser submitRegistration(String email, String displayName, String password) {
+        open("/register");
+        fill("#email", email).fill("#displayName", displayName).fill("#password", password);
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
+        return this;
+    }
+
+    /** Registers and checks the new learner lands signed in on the home page. */
+    public Browser register(String email, String displayName, String password) {
+        submitRegistration(email, displayName, password);
+        assertThat(currentPath()).as("after registering %s", email).isEqualTo("/?welcome");
+        assertThat(signedInName()).isEqualTo(displayName.trim());
+        return this;
+    }
+
+    public Browser signIn(String email, String password) {
+        return signIn(email, password, false);
+    }
+
+    /** Signs in through the form and checks it worked (lands off the sign-in page with a name in the header). */
+    public Browser signIn(String email, String password, boolean rememberMe) {
+        open("/login");
+        fill("#username", email).fill("#password", password);
+        WebElement remember = find("#remember-me");
+        if (remember.isSelected() != rememberMe) {
+            remember.click();
+        }
+        clickAndWaitForNewPage(find("main form button[type=submit]"));
+        assertThat(currentPath()).as("after signing in as %s", email).doesNotStartWith("/login");
+        assertThat(findAll("header .user-name")).as("name in the header after signing in as %s", email).hasSize(1);
+        return this;
+    }
+
+    /** Signs out with the header's button and checks the header offers sign-in again. */
+    public Browser signOut() {
+        clickAndWaitForNewPage(find("header form[action$='/logout'] button"));
+        assertThat(currentPath()).isEqualTo("/?signedout");
+        assertThat(findAll("header .user-name")).isEmpty();
+        return this;
+    }
+
+    /** The display name shown in the header, or null when signed out. */
+    public String signedInName() {
+        List<WebElement> name = findAll("header .user-name");
+        return name.isEmpty() ? null : name.get(0).getText();
+    }
+
+    /** Clicks the header's theme toggle (auto, light, dark, ...) until the page shows the wanted theme. */
+    public Browser chooseTheme(String theme) {
+        for (int click = 0; click < 3 && !theme.equals(theme()); click++) {
+            find("[data-theme-toggle]").click();
+        }
+        assertThat(theme()).as("theme after using the toggle").isEqualTo(theme);
+        assertThat(script("return localStorage.getItem('praxis-theme')")).isEqualTo(theme);
+        return this;
+    }
+
+    public String theme() {
+        return driver.findElement(By.tagName("html")).getDomAttribute("data-theme");
+    }
+
+    /** Clicks something that navigates and waits until the new document has loaded. */
+    public void clickAndWaitForNewPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        waitForNewPage(html);
+    }
+
+    /** Waits until the given element of the previous document is gone and the new document has loaded. */
+    public void waitForNewPage(WebElement oldHtml) {
+        WebDriverWait wait = waitUpTo(Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(oldHtml));
+        wait.until(d -> "complete".equals(script("return document.readyState")));
+    }
+
+    /** Saves the visible page as {@code target/e2e-screenshots/<test>/<step>.png}. */
+    public Path screenshot(String step) {
+        Path file = SCREENSHOTS.resolve(safe(testName)).resolve(safe(step) + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the screenshot " + file, e);
+        }
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-*\\.-*", ".")
+                .replaceAll("^-+|-+$", "");
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the Chromium profile " + profile, e);
+        }
+    }
+}

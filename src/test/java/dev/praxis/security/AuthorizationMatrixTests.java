@@ -1,0 +1,143 @@
+package dev.praxis.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import dev.praxis.IntegrationTest;
+import dev.praxis.TestUsers;
+import dev.praxis.account.AccountService;
+import dev.praxis.account.PraxisUser;
+import dev.praxis.account.Role;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Who may do what, one line per endpoint: the expected answer for an anonymous visitor, the learner who owns the
+ * resource, another learner, an instructor and an admin. {@code {learner}} in a path stands for the owning
+ * learner's id; a new learner-owned resource needs one new line (and, if its id is not the learner's, one new
+ * placeholder in {@link #placeholders}). POST, PUT, PATCH and DELETE carry a valid CSRF token: CSRF has its own test.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+
+    enum Who { ANONYMOUS, LEARNER, OTHER_LEARNER, INSTRUCTOR, ADMIN }
+
+    /** The expected answer: a status, and for redirects the path the Location ends with. */
+    record Expect(int status, String redirectPath) {
+
+        static final Expect SIGN_IN = new Expect(302, "/login");
+
+        static Expect is(int status) {
+            return new Expect(status, null);
+        }
+
+        static Expect redirectsTo(String path) {
+            return new Expect(302, path);
+        }
+
+        @Override
+        public String toString() {
+            return redirectPath == null ? String.valueOf(status) : status + " to " + redirectPath;
+        }
+    }
+
+    record Row(String request, Map<Who, Expect> expected) {
+    }
+
+    private static final Expect SIGN_IN = Expect.SIGN_IN;
+
+    private static final List<Row> MATRIX = List.of(
+            //                                                   anonymous  learner  other    instructor admin
+            row("GET /",                                         is(200),   is(200), is(200), is(200), is(200)),
+            row("GET /login",                                    is(200),   is(200), is(200), is(200), is(200)),
+            row("GET /register",                                 is(200),   is(200), is(200), is(200), is(200)),
+            row("GET /no/such/page",                             SIGN_IN,   is(404), is(404), is(404), is(404)),
+            row("GET /admin/users",                              SIGN_IN,   is(403), is(403), is(403), is(200)),
+            row("POST /admin/users/{learner}/role?role=LEARNER", SIGN_IN,   is(403), is(403), is(403),
+                    Expect.redirectsTo("/admin/users")),
+            row("GET /actuator/health",                          is(200),   is(200), is(200), is(200), is(200)),
+            row("GET /actuator/prometheus",                      SIGN_IN,   is(403), is(403), is(403), is(200)));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TestFactory
+    Stream<DynamicTest> everyoneGetsExactlyTheAccessTheMatrixGrants() {
+        Map<Who, PraxisUser> people = new EnumMap<>(Who.class);
+        people.put(Who.LEARNER, TestUsers.create(accounts, jdbc, "matrix-learner", Role.LEARNER));
+        people.put(Who.OTHER_LEARNER, TestUsers.create(accounts, jdbc, "matrix-other", Role.LEARNER));
+        people.put(Who.INSTRUCTOR, TestUsers.create(accounts, jdbc, "matrix-instructor", Role.INSTRUCTOR));
+        people.put(Who.ADMIN, TestUsers.create(accounts, jdbc, "matrix-admin", Role.ADMIN));
+        Map<String, String> placeholders = placeholders(people);
+        return MATRIX.stream().flatMap(row -> row.expected().entrySet().stream().map(cell -> {
+            Who who = cell.getKey();
+            Expect expected = cell.getValue();
+            return dynamicTest(row.request() + " as " + who + " answers " + expected, () -> {
+                MockHttpServletResponse response = mvc.perform(build(row.request(), placeholders, people.get(who)))
+                        .andReturn().getResponse();
+                assertThat(response.getStatus()).as("%s as %s", row.request(), who).isEqualTo(expected.status());
+                if (expected.redirectPath() != null) {
+                    assertThat(response.getRedirectedUrl()).as("where %s as %s is sent", row.request(), who)
+                            .isNotNull().endsWith(expected.redirectPath());
+                }
+            });
+        }));
+    }
+
+    /** Values for the placeholders paths may use; resources owned by the learner add theirs here. */
+    private static Map<String, String> placeholders(Map<Who, PraxisUser> people) {
+        return Map.of("{learner}", String.valueOf(people.get(Who.LEARNER).id()));
+    }
+
+    private static MockHttpServletRequestBuilder build(String line, Map<String, String> placeholders,
+                                                       PraxisUser signedIn) {
+        String[] parts = line.split(" ", 2);
+        String path = parts[1];
+        for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+            path = path.replace(placeholder.getKey(), placeholder.getValue());
+        }
+        HttpMethod method = HttpMethod.valueOf(parts[0]);
+        MockHttpServletRequestBuilder request = request(method, path);
+        if (signedIn != null) {
+            request.with(user(signedIn));
+        }
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+            request.with(csrf());
+        }
+        return request;
+    }
+
+    private static Row row(String request, Expect anonymous, Expect learner, Expect otherLearner, Expect instructor,
+                           Expect admin) {
+        Map<Who, Expect> expected = new EnumMap<>(Who.class);
+        expected.put(Who.ANONYMOUS, anonymous);
+        expected.put(Who.LEARNER, learner);
+        expected.put(Who.OTHER_LEARNER, otherLearner);
+        expected.put(Who.INSTRUCTOR, instructor);
+        expected.put(Who.ADMIN, admin);
+        return new Row(request, expected);
+    }
+
+    private static Expect is(int status) {
+        return Expect.is(status);
+    }
+}

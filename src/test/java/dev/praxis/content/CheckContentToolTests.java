@@ -1,5 +1,6 @@
 package dev.praxis.content;
 
+import dev.praxis.system.cli.CommandLineTools;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,11 @@ class CheckContentToolTests {
             Run run = run("src/test/resources/content/no-such-dir");
             assertThat(run.code()).isEqualTo(1);
             assertThat(run.err()).contains("cannot read");
+        }
+
+        @Test
+        void isRegisteredAsACommandLineTool() {
+            assertThat(CommandLineTools.handles(new String[] {"check-content", TREE})).isTrue();
         }
 
         @Test

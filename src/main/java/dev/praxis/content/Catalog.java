@@ -52,8 +52,10 @@ public final class Catalog {
         return modules;
     }
 
+    /** The page with this slug; a slug written with dots also finds the page whose URL has them removed. */
     public Optional<CourseModule> module(String slug) {
-        return Optional.ofNullable(bySlug.get(slug));
+        CourseModule module = bySlug.get(slug);
+        return Optional.ofNullable(module != null ? module : bySlug.get(Slugs.fromPath(slug)));
     }
 
     public Optional<CourseModule> moduleAt(String path) {

@@ -44,12 +44,20 @@ final class CatalogAssembly {
         return new Catalog(section("", modules, titles), modules, failures, problems);
     }
 
-    /** A link resolves to a page, a folder, or (for a translation) the English page the site falls back to. */
+    /**
+     * A link resolves to a page or a folder, as written or with its segments slugified as the site's URLs are (dots
+     * disappear), or (for a translation) the English page the site falls back to. */
     private static boolean resolves(String slug, Map<String, CourseModule> bySlug, Set<String> folders) {
-        if (bySlug.containsKey(slug) || folders.contains(slug) || slug.isEmpty()) {
-            return true;
+        for (String candidate : List.of(slug, Slugs.fromPath(slug))) {
+            if (candidate.isEmpty() || bySlug.containsKey(candidate) || folders.contains(candidate)) {
+                return true;
+            }
+            if (candidate.startsWith("uk/") && (bySlug.containsKey(candidate.substring(3))
+                    || folders.contains(candidate.substring(3)))) {
+                return true;
+            }
         }
-        return slug.startsWith("uk/") && (bySlug.containsKey(slug.substring(3)) || folders.contains(slug.substring(3)));
+        return false;
     }
 
     private static Set<String> folders(List<CourseModule> modules) {

@@ -3,11 +3,13 @@ package dev.praxis.content;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.praxis.content.markdown.PageLinks;
+import dev.praxis.content.markdown.SourceProblems;
 import dev.praxis.content.markdown.Texts;
 
 import java.util.ArrayList;
@@ -72,6 +74,26 @@ final class HeaderReader {
             }
         }
         remove.forEach(Node::unlink);
+    }
+
+    /** The links inside the header blocks, which {@link #read} takes out of the document. */
+    static List<ModuleLink> links(Document document, String pageSlug) {
+        List<ModuleLink> links = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null && !(node instanceof Heading heading && heading.getLevel() == 2);
+             node = node.getNext()) {
+            collectLinks(node, pageSlug, links);
+        }
+        return links;
+    }
+
+    private static void collectLinks(Node node, String pageSlug, List<ModuleLink> links) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Link link) {
+                PageLinks.targetSlug(pageSlug, link.getUrl().toString())
+                        .ifPresent(target -> links.add(new ModuleLink(target, SourceProblems.lineOf(link))));
+            }
+            collectLinks(child, pageSlug, links);
+        }
     }
 
     private static String markdownOf(Node node) {

@@ -47,38 +47,30 @@ final class ModuleImporter {
         }
         String body = path.endsWith(".mdx") ? MdxConverter.convert(frontMatter.body()) : frontMatter.body();
         Document document = renderer.parse(body, slug);
-        List<ModuleLink> links = links(document, slug);
+        List<ModuleLink> headerLinks = HeaderReader.links(document, slug);
         ModuleHeader header = HeaderReader.read(document, title, slug);
         String html = renderer.render(document);
+        DocumentWalk walk = new DocumentWalk(path, slug).walk(document, false, false);
+        List<ModuleLink> links = new ArrayList<>(headerLinks);
+        links.addAll(walk.links);
         LessonAssembly lesson = new LessonAssembly(document, new RegionSplitter(html), slug);
         for (SourceProblem problem : SourceProblems.of(document)) {
             problems.add(new Problem(path, problem.line(), problem.message()));
         }
-        problems.addAll(structuralProblems(path, document));
+        problems.addAll(walk.problems);
+        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         Map<String, Object> values = frontMatter.values();
         boolean landing = path.endsWith("/index.md") || path.endsWith("/index.mdx") || path.equals("index.md")
                 || path.equals("index.mdx");
         return new CourseModule(path, slug, PageLinks.moduleUrl(slug), language, translationKey, title,
                 frontMatter.string("description"), frontMatter.order(), stringOrNull(frontMatter.sidebar("label")),
                 Boolean.TRUE.equals(frontMatter.sidebar("hidden")), landing, header, values,
-                lesson.parts(), toc(document), sections(document), lesson.predictions(), lesson.quiz(), lesson.lab(),
-                counts(document, lesson), links, List.copyOf(problems));
+                lesson.parts(), List.copyOf(walk.toc), sections(document), lesson.predictions(), lesson.quiz(), lesson.lab(),
+                counts(walk, lesson), links.stream().distinct().toList(), List.copyOf(problems));
     }
 
     private static String stringOrNull(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static List<TocEntry> toc(Document document) {
-        List<TocEntry> toc = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Heading heading && heading.getLevel() >= 2 && heading.getLevel() <= 3
-                    && heading.getAncestorOfType(QuizBlock.class, PromptBlock.class) == null
-                    && heading.getAnchorRefId() != null) {
-                toc.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), Texts.plain(heading)));
-            }
-        }
-        return List.copyOf(toc);
     }
 
     private static List<LessonSection> sections(Document document) {
@@ -91,50 +83,67 @@ final class ModuleImporter {
         return List.copyOf(sections);
     }
 
-    private static ModuleCounts counts(Document document, LessonAssembly lesson) {
-        int checklist = 0;
-        int mermaid = 0;
-        for (Node node : document.getDescendants()) {
-            if (node instanceof TaskListItem && node.getAncestorOfType(QuizBlock.class) == null) {
-                checklist++;
-            }
-            if (node instanceof FencedCodeBlock code && CodeBlockExtension.languageOf(code).equals("mermaid")) {
-                mermaid++;
-            }
-        }
+    private static ModuleCounts counts(DocumentWalk walk, LessonAssembly lesson) {
         Quiz quiz = lesson.quiz();
         return new ModuleCounts(lesson.predictions().size(), quiz.questions().size(), (int) quiz.answered(),
-                lesson.lab().steps().size(), checklist, mermaid);
+                lesson.lab().steps().size(), walk.checklistItems, walk.mermaid);
     }
 
-    private static List<ModuleLink> links(Document document, String slug) {
-        List<ModuleLink> links = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Link link) {
+    /**
+     * One pass over the rendered document collecting what the module record needs from the tree: table of contents,
+     * links, checklist and mermaid counts, structural problems. (flexmark's descendant iterator is slow; one manual
+     * walk replaces four.)
+     */
+    private static final class DocumentWalk {
+
+        private final String path;
+        private final String slug;
+        final List<TocEntry> toc = new ArrayList<>();
+        final List<ModuleLink> links = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+        int checklistItems;
+        int mermaid;
+
+        DocumentWalk(String path, String slug) {
+            this.path = path;
+            this.slug = slug;
+        }
+
+        DocumentWalk walk(Node node, boolean inQuiz, boolean inPrompt) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child, inQuiz, inPrompt);
+                walk(child, inQuiz || child instanceof QuizBlock, inPrompt || child instanceof PromptBlock);
+            }
+            return this;
+        }
+
+        private void visit(Node node, boolean inQuiz, boolean inPrompt) {
+            if (node instanceof Heading heading) {
+                if (heading.getLevel() >= 2 && heading.getLevel() <= 3 && !inQuiz && !inPrompt
+                        && heading.getAnchorRefId() != null) {
+                    toc.add(new TocEntry(heading.getLevel(), heading.getAnchorRefId(), Texts.plain(heading)));
+                }
+                if (heading.isSetextHeading() && heading.getLevel() == 2) {
+                    problems.add(new Problem(path, SourceProblems.lineOf(heading),
+                            "paragraph directly above '---' became a heading (setext); put a blank line before the rule"));
+                }
+            } else if (node instanceof TaskListItem && !inQuiz) {
+                checklistItems++;
+            } else if (node instanceof FencedCodeBlock code) {
+                if (CodeBlockExtension.languageOf(code).equals("mermaid")) {
+                    mermaid++;
+                }
+                if (code.getClosingMarker().isEmpty()) {
+                    problems.add(new Problem(path, SourceProblems.lineOf(code),
+                            "code fence is never closed; everything after it is shown as code"));
+                }
+            } else if (node instanceof Link link) {
                 PageLinks.targetSlug(slug, link.getUrl().toString())
                         .ifPresent(target -> links.add(new ModuleLink(target, SourceProblems.lineOf(link))));
-            }
-        }
-        return List.copyOf(links);
-    }
-
-    private static List<Problem> structuralProblems(String path, Document document) {
-        List<Problem> problems = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof FencedCodeBlock code && code.getClosingMarker().isEmpty()) {
-                problems.add(new Problem(path, SourceProblems.lineOf(code),
-                        "code fence is never closed; everything after it is shown as code"));
-            }
-            if (node instanceof Heading heading && heading.isSetextHeading() && heading.getLevel() == 2) {
-                problems.add(new Problem(path, SourceProblems.lineOf(heading),
-                        "paragraph directly above '---' became a heading (setext); put a blank line before the rule"));
-            }
-            if (node instanceof AsideBlock aside && !aside.closed()) {
+            } else if (node instanceof AsideBlock aside && !aside.closed()) {
                 problems.add(new Problem(path, SourceProblems.lineOf(aside),
                         "aside :::" + aside.kind() + " is never closed with ':::'; it runs to the end of its block"));
             }
         }
-        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return problems;
     }
 }

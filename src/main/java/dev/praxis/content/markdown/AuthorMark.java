@@ -1,6 +1,6 @@
 package dev.praxis.content.markdown;
 
-import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -25,7 +25,7 @@ public record AuthorMark(String kind, String id) {
     /** The mark in the comment block directly before this node, if any. */
     public static Optional<AuthorMark> before(Node node) {
         Node previous = node.getPrevious();
-        if (previous instanceof HtmlBlock html) {
+        if (previous instanceof HtmlBlockBase html) {
             return parse(html.getChars().toString());
         }
         return Optional.empty();

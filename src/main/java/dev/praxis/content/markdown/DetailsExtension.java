@@ -110,7 +110,7 @@ public final class DetailsExtension implements Parser.ParserExtension, HtmlRende
 
     /** Cuts one HTML block into details openings, summaries, closings and raw HTML in between. */
     private static void split(HtmlBlock html, Deque<DetailsBlock> open) {
-        BasedSequence chars = html.getChars();
+        BasedSequence chars = html.getContentChars();
         Matcher matcher = TOKEN.matcher(chars);
         int last = 0;
         Node anchor = html;

@@ -3,7 +3,7 @@ package dev.praxis.content.markdown;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -145,7 +145,7 @@ public final class QuizExtension implements Parser.ParserExtension, HtmlRenderer
         }
 
         private void accept(Node block) {
-            if (block instanceof HtmlBlock html && AuthorMark.parse(html.getChars().toString()).isPresent()) {
+            if (block instanceof HtmlBlockBase html && AuthorMark.parse(html.getChars().toString()).isPresent()) {
                 startQuestion();
                 current.explicitId = AuthorMark.parse(html.getChars().toString()).get().id();
                 return;

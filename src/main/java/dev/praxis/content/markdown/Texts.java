@@ -1,6 +1,6 @@
 package dev.praxis.content.markdown;
 
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.regex.Pattern;

@@ -1,0 +1,34 @@
+package dev.praxis.lab.validation;
+
+/** Step 2, item 2: one sentence explaining why the archetype fits the actual use. */
+final class ArchetypeReasonValidator implements ItemValidator {
+
+    private static final int MIN_WORDS = 5;
+
+    @Override
+    public String name() {
+        return "archetype-reason";
+    }
+
+    @Override
+    public String source() {
+        return "Hands-On Step 2 'write one sentence explaining why that archetype fits your actual use'";
+    }
+
+    @Override
+    public Check check(LabFacts facts) {
+        String reason = facts.work().archetypeReason();
+        if (LabText.blank(reason)) {
+            return Check.notDone("2", "no sentence explains the archetype");
+        }
+        int sentences = LabText.sentences(reason).size();
+        if (LabText.words(reason) < MIN_WORDS) {
+            return Check.fail(LabText.quote(reason) + " is too short to explain why the archetype fits your use.");
+        }
+        if (sentences > 2) {
+            return Check.attention("You wrote " + sentences + " sentences to explain the archetype; Step 2 asks for"
+                    + " one.");
+        }
+        return Check.pass("You explained the classification: " + LabText.quote(reason) + ".");
+    }
+}

@@ -1,0 +1,41 @@
+package dev.praxis.lab.validation;
+
+import dev.praxis.lab.validation.LabWork.Plan;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Step 6, item 4: the cloud is considered as an option. Rejecting it with a reason ("no cloud: data is private")
+ * still counts as considering it, so negation is not discounted here.
+ */
+final class CloudConsideredValidator implements ItemValidator {
+
+    static final Pattern CLOUD = Pattern.compile("cloud|burst\\w*|rent\\w* (?:a )?(?:gpu|instance|machine)"
+            + "|hosted gpu|colab|runpod|vast\\.ai|lambda labs");
+
+    @Override
+    public String name() {
+        return "cloud-considered";
+    }
+
+    @Override
+    public String source() {
+        return "Hands-On Step 6 'included cloud as an option'; §5 'Local, Cloud, Or Hybrid' decision table";
+    }
+
+    @Override
+    public Check check(LabFacts facts) {
+        Plan plan = facts.plan();
+        String planText = LabText.joined(plan.now(), plan.oneMonth(), plan.firstRepeatedBottleneck());
+        if (LabText.blank(planText)) {
+            return Check.notDone("6", "there is no staged plan");
+        }
+        Optional<String> cloud = LabText.sentenceMentioning(LabText.joined(planText, facts.summary().decision(),
+                facts.work().recommendation()), CLOUD);
+        if (cloud.isEmpty()) {
+            return Check.fail("Your plan never mentions the cloud; Step 6 asks you to consider it instead of assuming"
+                    + " every problem needs local ownership.");
+        }
+        return Check.pass("You considered the cloud: " + LabText.quote(cloud.get()) + ".");
+    }
+}

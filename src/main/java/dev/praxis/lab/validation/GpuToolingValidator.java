@@ -1,0 +1,46 @@
+package dev.praxis.lab.validation;
+
+import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.ToolStatus;
+
+/** Step 3, item 3: whether GPU tooling is visible (nvidia-smi found or missing) is recorded. */
+final class GpuToolingValidator implements ItemValidator {
+
+    @Override
+    public String name() {
+        return "gpu-tooling";
+    }
+
+    @Override
+    public String source() {
+        return "Hands-On Step 3 'whether GPU tooling is visible'; §6 'treat missing output as information'; §9"
+                + " 'verify the toolchain'";
+    }
+
+    @Override
+    public Check check(LabFacts facts) {
+        if (facts.inventory().isEmpty()) {
+            return Check.notDone("3", "no inventory uploaded");
+        }
+        Inventory inventory = facts.inventory().get();
+        Inventory.GpuTooling tooling = inventory.gpuTooling();
+        boolean nvidia = inventory.gpus().stream().anyMatch(gpu -> "NVIDIA".equals(gpu.vendor()));
+        if (tooling == null) {
+            return Check.attention("Your inventory does not say whether GPU tooling is visible.");
+        }
+        if (tooling.nvidiaSmi() == ToolStatus.AVAILABLE) {
+            return Check.pass("Your inventory shows nvidia-smi found, reporting " + InventoryWords.gpus(inventory) + ".");
+        }
+        if (tooling.nvidiaSmi() == ToolStatus.MISSING) {
+            return Check.pass(nvidia ? "Your inventory shows an NVIDIA GPU but nvidia-smi missing, so the driver stack"
+                    + " is not visible yet, which is recorded." : "Your inventory shows nvidia-smi missing, recorded as"
+                    + " information rather than failure.");
+        }
+        if (tooling.rocmSmi() == ToolStatus.AVAILABLE || tooling.systemProfiler() == ToolStatus.AVAILABLE) {
+            return Check.pass("Your inventory shows the GPU through "
+                    + (tooling.rocmSmi() == ToolStatus.AVAILABLE ? "rocm-smi" : "system_profiler") + ": "
+                    + InventoryWords.gpus(inventory) + ".");
+        }
+        return Check.attention("Your inventory does not show whether GPU tooling is visible: nvidia-smi was not run.");
+    }
+}

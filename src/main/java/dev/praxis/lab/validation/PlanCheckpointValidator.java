@@ -1,0 +1,78 @@
+package dev.praxis.lab.validation;
+
+import dev.praxis.lab.validation.LabWork.Plan;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Step 6, items 1 to 3: the now decision, the one-month evidence checkpoint, the repeated-bottleneck rule. */
+final class PlanCheckpointValidator implements ItemValidator {
+
+    enum Checkpoint {
+        NOW("plan-now", "now decision", Plan::now),
+        ONE_MONTH("plan-one-month", "one-month evidence checkpoint", Plan::oneMonth),
+        FIRST_REPEATED_BOTTLENECK("plan-repeated-bottleneck", "rule for the first repeated bottleneck",
+                Plan::firstRepeatedBottleneck);
+
+        private final String name;
+        private final String label;
+        private final Function<Plan, String> field;
+
+        Checkpoint(String name, String label, Function<Plan, String> field) {
+            this.name = name;
+            this.label = label;
+            this.field = field;
+        }
+    }
+
+    private static final Pattern DECISION = Pattern.compile("\\b(?:keep\\w*|stay\\w*|upgrad\\w*|buy\\w*|build\\w*"
+            + "|add\\w*|use|move|free|clean\\w*|cloud|hybrid|wait\\w*|measur\\w*|collect\\w*|plan\\w*|rent\\w*)\\b");
+    private static final Pattern EVIDENCE = Pattern.compile("\\b(?:measur\\w*|monitor\\w*|record\\w*|collect\\w*"
+            + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*)\\b");
+
+    private final Checkpoint checkpoint;
+
+    PlanCheckpointValidator(Checkpoint checkpoint) {
+        this.checkpoint = checkpoint;
+    }
+
+    @Override
+    public String name() {
+        return checkpoint.name;
+    }
+
+    @Override
+    public String source() {
+        return "Hands-On Step 6 'three checkpoints … each checkpoint should include a decision rule'; §3 staged"
+                + " progression; §8 decision flow";
+    }
+
+    @Override
+    public Check check(LabFacts facts) {
+        String text = checkpoint.field.apply(facts.plan());
+        if (LabText.blank(text)) {
+            return Check.notDone("6", "your plan has no " + checkpoint.label);
+        }
+        boolean condition = DecisionChangeValidator.CONDITION.matcher(LabText.fold(text)).find();
+        return switch (checkpoint) {
+            case NOW -> LabText.mentioned(text, DECISION).isPresent()
+                    ? Check.pass("Your now decision: " + LabText.quote(text) + ".")
+                    : Check.attention(LabText.quote(text) + " states no decision (keep, upgrade, cloud or hybrid).");
+            case ONE_MONTH -> LabText.mentioned(text, EVIDENCE).isPresent() || condition
+                    || LabText.measurement(text).isPresent()
+                    ? Check.pass("Your one-month checkpoint collects evidence: " + LabText.quote(text) + ".")
+                    : Check.attention(LabText.quote(text) + " does not say which evidence the first month collects.");
+            case FIRST_REPEATED_BOTTLENECK -> repeated(text, condition);
+        };
+    }
+
+    private static Check repeated(String text, boolean condition) {
+        if (!condition) {
+            return Check.fail(LabText.quote(text) + " is not a decision rule: write “if <the bottleneck repeats>, then"
+                    + " <action>”.");
+        }
+        if (ConstraintNames.all(text).isEmpty() && LabText.measurement(text).isEmpty()) {
+            return Check.attention("Your rule " + LabText.quote(text) + " names no constraint to watch.");
+        }
+        return Check.pass("Your decision rule for the first repeated bottleneck: " + LabText.quote(text) + ".");
+    }
+}

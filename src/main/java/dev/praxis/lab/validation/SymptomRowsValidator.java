@@ -1,0 +1,144 @@
+package dev.praxis.lab.validation;
+
+import dev.praxis.lab.validation.LabWork.SymptomRow;
+import dev.praxis.lab.validation.SymptomTable.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Step 5's symptom → constraint → first-fix rows against the module's symptom table, in three readings: the
+ * constraint matches the table's for the symptom, the fix targets that constraint, and no fix buys a larger GPU
+ * for a symptom that is not a GPU one.
+ */
+final class SymptomRowsValidator implements ItemValidator {
+
+    enum Reading {
+        CONSTRAINT("symptom-constraint", "Hands-On Step 5 symptom table 'Likely Constraint'; §6 'map symptoms to"
+                + " resources'"),
+        FIX("fix-targets-constraint", "Hands-On Step 5 symptom table 'First Fix To Try'"),
+        NO_GPU_FOR_OTHER("no-gpu-for-non-gpu-symptom", "Hands-On Step 5 'I did not choose a larger GPU for a non-GPU"
+                + " symptom'; §4 Decision check");
+
+        private final String name;
+        private final String source;
+
+        Reading(String name, String source) {
+            this.name = name;
+            this.source = source;
+        }
+    }
+
+    static final Pattern GPU_PURCHASE = Pattern.compile("(?:bigger|larger|better|new|faster|more powerful|stronger"
+            + "|upgrad\\w*|buy\\w*|get|purchas\\w*|add\\w*)\\b[^.;\\n]{0,25}?\\b(?:gpus?|graphics cards?|rtx|vram|\\d090)\\b"
+            + "|\\bgpu upgrade|\\b\\d090\\b");
+
+    private final Reading reading;
+
+    SymptomRowsValidator(Reading reading) {
+        this.reading = reading;
+    }
+
+    @Override
+    public String name() {
+        return reading.name;
+    }
+
+    @Override
+    public String source() {
+        return reading.source;
+    }
+
+    @Override
+    public Check check(LabFacts facts) {
+        List<SymptomRow> rows = facts.symptoms();
+        if (rows.isEmpty()) {
+            return Check.notDone("5", "you have written no symptom → constraint → fix row");
+        }
+        List<Check> checks = new ArrayList<>();
+        for (SymptomRow row : rows) {
+            checks.add(switch (reading) {
+                case CONSTRAINT -> constraint(row);
+                case FIX -> fix(row);
+                case NO_GPU_FOR_OTHER -> noGpu(row);
+            });
+        }
+        return checks.stream().filter(c -> c.verdict() == Verdict.FAIL).findFirst()
+                .or(() -> checks.stream().filter(c -> c.verdict() == Verdict.PASS).findFirst())
+                .orElse(checks.get(0));
+    }
+
+    private static Check constraint(SymptomRow row) {
+        if (SymptomTable.noSymptom(row.symptom())) {
+            return SymptomTable.keepsAndCollects(row.fix())
+                    ? Check.pass("You have no symptom yet and chose to keep the machine and collect evidence, as the"
+                            + " module advises.")
+                    : Check.attention("With no symptom yet the module advises “keep current machine and collect"
+                            + " evidence” rather than a fix.");
+        }
+        Optional<String> written = SymptomTable.constraintOf(row.constraint());
+        if (written.isEmpty()) {
+            return LabText.blank(row.constraint())
+                    ? Check.attention("Your row " + LabText.quote(row.symptom()) + " names no constraint.")
+                    : Check.fail(LabText.quote(row.constraint()) + " is not one of the module's constraints ("
+                            + FirstBottleneckValidator.CONSTRAINTS + ").");
+        }
+        Optional<Row> table = SymptomTable.rowFor(row.symptom());
+        if (table.isEmpty()) {
+            return Check.attention(LabText.quote(row.symptom()) + " is not in the module's symptom table, so compare it"
+                    + " with the Step 5 table yourself.");
+        }
+        if (!table.get().accepts(written.get())) {
+            return Check.fail("The module's table maps " + LabText.quote(row.symptom()) + " (“"
+                    + table.get().symptom() + "”) to " + table.get().constraintLabel() + "; you mapped it to "
+                    + LabText.quote(row.constraint()) + ".");
+        }
+        return Check.pass(LabText.quote(row.symptom()) + " → " + table.get().constraintLabel()
+                + " matches the module's symptom table.");
+    }
+
+    /** The row's constraint: the table's for its symptom, else what the learner wrote. */
+    private static Optional<Row> targetRow(SymptomRow row) {
+        return SymptomTable.rowFor(row.symptom())
+                .or(() -> SymptomTable.constraintOf(row.constraint()).flatMap(SymptomTable::rowForConstraint));
+    }
+
+    private static Check fix(SymptomRow row) {
+        if (LabText.blank(row.fix())) {
+            return Check.attention("Your row " + LabText.quote(row.symptom()) + " has no first fix.");
+        }
+        if (SymptomTable.noSymptom(row.symptom())) {
+            return SymptomTable.keepsAndCollects(row.fix())
+                    ? Check.pass("With no symptom yet you keep the machine and collect evidence: "
+                            + LabText.quote(row.fix()) + ".")
+                    : Check.attention("With no symptom yet the module's first step is to keep the machine and"
+                            + " collect evidence, not " + LabText.quote(row.fix()) + ".");
+        }
+        Optional<Row> target = targetRow(row);
+        if (target.isEmpty()) {
+            return Check.attention("Praxis cannot tell which constraint " + LabText.quote(row.symptom())
+                    + " points to, so it cannot check the fix.");
+        }
+        Row table = target.get();
+        if (LabText.affirmed(row.fix(), table.fixWords()).isEmpty()) {
+            if (table.isGpu() && LabText.affirmed(row.fix(), GPU_PURCHASE).isPresent()) {
+                return Check.attention("A larger GPU is the last resort for " + LabText.quote(row.symptom())
+                        + "; the module's first fix is " + table.fix() + ".");
+            }
+            return Check.fail("Your fix " + LabText.quote(row.fix()) + " does not target " + table.constraintLabel()
+                    + "; the module's first fix is " + table.fix() + ".");
+        }
+        return Check.pass("Your fix " + LabText.quote(row.fix()) + " targets " + table.constraintLabel() + ".");
+    }
+
+    private static Check noGpu(SymptomRow row) {
+        Optional<String> gpu = LabText.affirmed(row.fix(), GPU_PURCHASE);
+        Optional<Row> target = targetRow(row);
+        if (gpu.isPresent() && target.isPresent() && !target.get().isGpu()) {
+            return Check.fail(LabText.quote(row.symptom()) + " is a " + target.get().constraintLabel() + " symptom in"
+                    + " the module's table, and a larger GPU (" + LabText.quote(gpu.get()) + ") does not fix it.");
+        }
+        return Check.pass("None of your fixes buys a larger GPU for a symptom that is not a GPU one.");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.praxis.lab.validation;
+
+import dev.praxis.inventory.core.Constraint;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The module's symptom table (Hands-On Step 5, the same rows as §6 "Reading Symptoms Like An Engineer"): symptom
+ * words, the likely constraint, and the words of the first fix to try. The last row, rare large jobs, is not a
+ * machine constraint: its constraint is "workload scale" and its fix the cloud.
+ */
+final class SymptomTable {
+
+    static final String WORKLOAD_SCALE = "workload scale";
+
+    record Row(String symptom, String constraintLabel, Set<String> constraints, Pattern symptomWords,
+               Pattern fixWords, String fix) {
+
+        boolean accepts(String constraint) {
+            return constraints.contains(constraint);
+        }
+
+        boolean isGpu() {
+            return constraints.contains(Constraint.VRAM.id());
+        }
+    }
+
+    static final List<Row> ROWS = List.of(
+            new Row("model fails when context or batch grows", "VRAM", Set.of(Constraint.VRAM.id()),
+                    Pattern.compile("context|batch|out of memory|\\boom\\b|cuda|(?:won't|doesn't|does not|will not)"
+                            + " fit|fails? to load|vram|gpu memory"),
+                    Pattern.compile("smaller model|(?:lower|shorter|reduc\\w*|smaller) (?:the )?context|context length"
+                            + "|quanti[sz]\\w*|smaller batch|batch size|reduc\\w* (?:the )?batch|offload\\w*|4-bit|q4"),
+                    "smaller model, lower context, stronger quantization, smaller batch"),
+            new Row("notebooks slow while browser and services are open", "system RAM", Set.of(Constraint.RAM.id()),
+                    Pattern.compile("notebooks?|browser|tabs?|services?|swap\\w*|memory pressure|\\bram\\b|freez\\w*"),
+                    Pattern.compile("clos\\w*|fewer|reduc\\w* (?:the )?(?:service|tab|process)\\w*|stop\\w*|add (?:more )?"
+                            + "(?:ram|memory)|more (?:ram|memory)|(?:ram|memory) upgrade|upgrad\\w* (?:the )?(?:ram|memory)"
+                            + "|stream\\w*|smaller batch|batch size"),
+                    "close competing processes, reduce service count, add RAM if supported"),
+            new Row("installs, model loads, and checkpoints are slow", "storage", Set.of(Constraint.STORAGE.id()),
+                    Pattern.compile("install\\w*|model loads?|loading|checkpoints?|\\bdisk\\b|\\bfull\\b|space|% used"
+                            + "|\\bdf\\b|writes?"),
+                    Pattern.compile("free (?:up )?(?:\\w+ )?space|clean\\w*|delet\\w*|remov\\w*|mov\\w* (?:the )?(?:\\w+ )?"
+                            + "(?:models?|artifacts?|datasets?|checkpoints?|caches?)|nvme|\\bssd\\b|(?:second|another|new"
+                            + "|bigger|larger|extra) (?:\\w+ )?(?:disk|drive)|prune|artifacts?"),
+                    "free space, move artifacts, add fast NVMe storage"),
+            new Row("performance drops after several minutes", "thermals or power",
+                    Set.of(Constraint.THERMALS.id(), Constraint.POWER_EXPANSION.id()),
+                    Pattern.compile("after (?:several |a few |\\d+ )?minutes|throttl\\w*|\\bhot\\b|heat|\\bfans?\\b"
+                            + "|loud|noise|temperature\\w*|slows? down|drops?"),
+                    Pattern.compile("monitor\\w*|temperatures?|airflow|\\bfans?\\b|fan curves?|cool\\w*|reduc\\w* (?:the )?"
+                            + "sustained load|undervolt\\w*|power limit|dust|shorter (?:runs|jobs)"),
+                    "monitor temperatures, improve airflow, reduce sustained load"),
+            new Row("upgrade part does not fit or lacks connectors", "case, PCIe, power",
+                    Set.of(Constraint.POWER_EXPANSION.id()),
+                    Pattern.compile("(?:part|card|gpu) (?:does not|doesn't|won't) fit|connectors?|\\bpsu\\b|pcie|\\bslots?\\b"
+                            + "|clearance|power supply|\\bcase\\b"),
+                    Pattern.compile("redesign\\w*|platform plan|plan\\w* (?:the )?platform|check\\w* (?:the )?(?:psu"
+                            + "|connectors?|clearance|slots?)|before buying"),
+                    "redesign platform plan before buying"),
+            new Row("rare large jobs exceed local capacity", WORKLOAD_SCALE, Set.of(WORKLOAD_SCALE),
+                    Pattern.compile("\\brare\\w*|occasional\\w*|monthly|large jobs?|exceed\\w*|beyond|once a month"),
+                    Pattern.compile("cloud|burst|rent\\w*|hosted"),
+                    "use cloud burst with cost and environment controls"));
+
+    private static final Pattern NO_SYMPTOM = Pattern.compile("^(?:none|n/a)\\b|no symptoms?|nothing yet|none yet"
+            + "|not yet observed|no problems?|no issues?");
+    private static final Pattern KEEP_AND_COLLECT = Pattern.compile("keep|collect|measur\\w*|monitor\\w*|record\\w*");
+    private static final Pattern SCALE_WORDS = Pattern.compile("workload scale|\\bscale\\b|cloud|capacity");
+
+    private SymptomTable() {
+    }
+
+    /** The module's row whose symptom words the learner's symptom matches most often. */
+    static Optional<Row> rowFor(String symptom) {
+        String folded = LabText.fold(symptom);
+        return ROWS.stream()
+                .filter(row -> hits(row.symptomWords(), folded) > 0)
+                .max(Comparator.comparingInt(row -> hits(row.symptomWords(), folded)));
+    }
+
+    /** "No symptom yet" rows, which the module answers with "keep current machine and collect evidence". */
+    static boolean noSymptom(String symptom) {
+        return NO_SYMPTOM.matcher(LabText.fold(symptom)).find();
+    }
+
+    static boolean keepsAndCollects(String fix) {
+        return KEEP_AND_COLLECT.matcher(LabText.fold(fix)).find();
+    }
+
+    /** The constraint the learner wrote, as a table constraint id ({@code vram}, …, or workload scale). */
+    static Optional<String> constraintOf(String written) {
+        Optional<Constraint> constraint = ConstraintNames.first(written);
+        if (constraint.isPresent()) {
+            return constraint.map(Constraint::id);
+        }
+        return SCALE_WORDS.matcher(LabText.fold(written)).find() ? Optional.of(WORKLOAD_SCALE) : Optional.empty();
+    }
+
+    static Optional<Row> rowForConstraint(String constraintId) {
+        return ROWS.stream().filter(row -> row.accepts(constraintId)).findFirst();
+    }
+
+    private static int hits(Pattern pattern, String folded) {
+        Matcher m = pattern.matcher(folded);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+}

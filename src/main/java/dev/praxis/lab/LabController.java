@@ -1,0 +1,114 @@
+package dev.praxis.lab;
+
+import dev.praxis.account.PraxisUser;
+import dev.praxis.lab.validation.ChecklistVerdict;
+import dev.praxis.lab.validation.LabWork;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The guided lab page, its autosave, and the lab report (Markdown and printable). */
+@Controller
+class LabController {
+
+    static final String AUTOSAVE_HEADER = "X-Praxis-Autosave";
+
+    private final LabService labs;
+    private final Clock clock;
+
+    LabController(LabService labs) {
+        this.labs = labs;
+        this.clock = Clock.systemUTC();
+    }
+
+    @GetMapping("/lab/{*path}")
+    String lab(@PathVariable String path, @AuthenticationPrincipal PraxisUser learner, Model model) {
+        LabService.LabState state = labs.state(learner.id(), slugOf(path));
+        model.addAttribute("lab", state);
+        model.addAttribute("module", state.module());
+        model.addAttribute("pageLang", state.module().language());
+        model.addAttribute("work", state.work());
+        return "lab/lab";
+    }
+
+    @PostMapping("/lab/work")
+    Object save(@AuthenticationPrincipal PraxisUser learner, @RequestParam String module,
+                @RequestParam(required = false) Long uploadId, @RequestParam MultiValueMap<String, String> form,
+                @RequestHeader(name = AUTOSAVE_HEADER, required = false) String autosave,
+                @RequestParam(defaultValue = "") String step, RedirectAttributes redirect) {
+        LabService.LabState state;
+        try {
+            LabWork work = LabForm.read(form);
+            state = labs.save(learner.id(), module, work, uploadId);
+        } catch (IllegalArgumentException e) {
+            if (autosave != null) {
+                return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+            }
+            redirect.addFlashAttribute("labError", e.getMessage());
+            return "redirect:/lab/" + module + "/";
+        }
+        if (autosave != null) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("savedAt", state.savedAt() == null ? null : state.savedAt().toString());
+            body.put("passing", state.passing());
+            body.put("total", state.verdicts().size());
+            body.put("verdicts", state.verdicts().stream().map(LabController::verdictJson).toList());
+            return ResponseEntity.ok(body);
+        }
+        redirect.addFlashAttribute("labMessage", "Saved. The checklist below was checked again.");
+        return "redirect:/lab/" + state.module().slug() + "/" + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
+    }
+
+    @GetMapping("/labs/report")
+    String report(@RequestParam String module, @AuthenticationPrincipal PraxisUser learner, Model model) {
+        LabService.LabState state = labs.state(learner.id(), module);
+        model.addAttribute("lab", state);
+        model.addAttribute("module", state.module());
+        model.addAttribute("work", state.work());
+        model.addAttribute("generatedAt", clock.instant());
+        return "lab/report";
+    }
+
+    @GetMapping("/labs/report.md")
+    ResponseEntity<String> markdown(@RequestParam String module, @AuthenticationPrincipal PraxisUser learner) {
+        LabService.LabState state = labs.state(learner.id(), module);
+        String markdown = LabReport.markdown(state, learner.displayName(), clock.instant());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("lab-report.md").build().toString())
+                .body(markdown);
+    }
+
+    private static Map<String, Object> verdictJson(ChecklistVerdict verdict) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("itemId", verdict.itemId());
+        json.put("verdict", verdict.verdict().label());
+        json.put("evidence", verdict.evidence());
+        return json;
+    }
+
+    private static String slugOf(String path) {
+        return path.replaceAll("^/+|/+$", "");
+    }
+
+    static List<String> archetypes() {
+        return List.of("laptop-first", "single-gpu-desktop", "home-server", "cloud-first", "hybrid");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.praxis.lab;
+
+import dev.praxis.lab.validation.LabWork;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.util.MultiValueMap;
+
+/** Reads the lab page's one form into a {@link LabWork}; blank fields stay null so a step reads as not done. */
+final class LabForm {
+
+    static final int MAX_FIELD = 5000;
+    static final int MAX_ROWS = 20;
+
+    private LabForm() {
+    }
+
+    static LabWork read(MultiValueMap<String, String> form) {
+        return new LabWork(null, text(form, "workload"), text(form, "archetype"), text(form, "archetypeReason"),
+                text(form, "mattersMost"), text(form, "unknowns"),
+                summary(form), symptoms(form), plan(form), text(form, "recommendation"));
+    }
+
+    private static LabWork.Summary summary(MultiValueMap<String, String> form) {
+        LabWork.Summary summary = new LabWork.Summary(text(form, "summary.workload"), text(form, "summary.archetype"),
+                text(form, "summary.firstBottleneck"), text(form, "summary.evidence"),
+                text(form, "summary.secondBottleneck"), text(form, "summary.decision"), text(form, "summary.nextAction"));
+        boolean empty = summary.workload() == null && summary.archetype() == null && summary.firstBottleneck() == null
+                && summary.evidence() == null && summary.secondBottleneck() == null && summary.decision() == null
+                && summary.nextAction() == null;
+        return empty ? null : summary;
+    }
+
+    private static List<LabWork.SymptomRow> symptoms(MultiValueMap<String, String> form) {
+        List<String> symptoms = form.getOrDefault("symptom", List.of());
+        List<String> constraints = form.getOrDefault("symptomConstraint", List.of());
+        List<String> fixes = form.getOrDefault("symptomFix", List.of());
+        List<LabWork.SymptomRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_ROWS, symptoms.size()); i++) {
+            String symptom = clean(symptoms.get(i));
+            String constraint = i < constraints.size() ? clean(constraints.get(i)) : null;
+            String fix = i < fixes.size() ? clean(fixes.get(i)) : null;
+            if (symptom != null || constraint != null || fix != null) {
+                rows.add(new LabWork.SymptomRow(symptom, constraint, fix));
+            }
+        }
+        return rows.isEmpty() ? null : rows;
+    }
+
+    private static LabWork.Plan plan(MultiValueMap<String, String> form) {
+        LabWork.Plan plan = new LabWork.Plan(text(form, "plan.now"), text(form, "plan.oneMonth"),
+                text(form, "plan.firstRepeatedBottleneck"));
+        return plan.now() == null && plan.oneMonth() == null && plan.firstRepeatedBottleneck() == null ? null : plan;
+    }
+
+    private static String text(MultiValueMap<String, String> form, String name) {
+        return clean(form.getFirst(name));
+    }
+
+    private static String clean(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_FIELD) {
+            throw new IllegalArgumentException("A lab answer is longer than " + MAX_FIELD
+                    + " characters. Keep each answer to a few clear sentences.");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.praxis.lab;
+
+import dev.praxis.content.ContentLibrary;
+import dev.praxis.content.CourseModule;
+import dev.praxis.inventory.InventoryService;
+import dev.praxis.inventory.InventoryUpload;
+import dev.praxis.inventory.core.Inventory;
+import dev.praxis.lab.validation.ChecklistVerdict;
+import dev.praxis.lab.validation.LabDefinition;
+import dev.praxis.lab.validation.LabDefinitionException;
+import dev.praxis.lab.validation.LabDefinitions;
+import dev.praxis.lab.validation.LabValidator;
+import dev.praxis.lab.validation.LabWork;
+import dev.praxis.system.web.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The guided lab: the learner's work (autosaved), the inventory it is checked against, and the checklist verdicts,
+ * recomputed by the pure {@link LabValidator} whenever the work or the inventory changes, then stored for
+ * progress and the instructor's statistics.
+ */
+@Service
+public class LabService {
+
+    private static final Logger log = LoggerFactory.getLogger(LabService.class);
+
+    private final LabWorkRepository labs;
+    private final ContentLibrary library;
+    private final InventoryService inventories;
+    private final JsonMapper json;
+
+    LabService(LabWorkRepository labs, ContentLibrary library, InventoryService inventories, JsonMapper json) {
+        this.labs = labs;
+        this.library = library;
+        this.inventories = inventories;
+        this.json = json;
+    }
+
+    public CourseModule moduleWithLab(String slug) {
+        CourseModule module = library.module(slug);
+        if (module.lab().isEmpty()) {
+            throw new NotFoundException("Module " + slug + " has no lab");
+        }
+        return module;
+    }
+
+    /** The learner's lab as the page shows it. */
+    public LabState state(long userId, String slug) {
+        CourseModule module = moduleWithLab(slug);
+        Optional<LabWorkRepository.StoredLabWork> stored = labs.find(userId, slug);
+        LabWork work = stored.map(s -> json.readValue(s.answersJson(), LabWork.class)).orElse(LabWork.EMPTY);
+        Long chosen = stored.map(LabWorkRepository.StoredLabWork::uploadId).orElse(null);
+        Optional<InventoryUpload> upload = chosenUpload(userId, chosen);
+        Optional<Inventory> inventory = upload.flatMap(u -> inventories.inventory(userId, u.id()));
+        Optional<LabDefinition> definition = definition(module);
+        List<ChecklistVerdict> verdicts = verdicts(module, definition, work, inventory);
+        return new LabState(module, definition.isPresent(), work, chosen, upload.orElse(null), inventory.orElse(null), verdicts,
+                stored.map(LabWorkRepository.StoredLabWork::updatedAt).orElse(null),
+                inventories.history(userId).stream().filter(InventoryUpload::parsed).toList());
+    }
+
+    /**
+     * Saves the learner's work (every field as typed) and the inventory choice, recomputes and stores the verdicts.
+     *
+     * @param uploadId the chosen upload, or null for "my latest upload"
+     */
+    @Transactional
+    public LabState save(long userId, String slug, LabWork work, Long uploadId) {
+        CourseModule module = moduleWithLab(slug);
+        if (uploadId != null) {
+            inventories.owned(userId, uploadId);
+        }
+        labs.save(userId, slug, json.writeValueAsString(withoutInventoryText(work)), uploadId);
+        LabState state = state(userId, module.slug());
+        labs.replaceVerdicts(userId, slug, state.verdicts());
+        return state;
+    }
+
+    /** A new inventory changes the verdicts of every lab that follows the learner's latest upload. */
+    @EventListener
+    @Transactional
+    public void onInventoryUploaded(InventoryService.InventoryUploaded event) {
+        for (String slug : labs.modulesWithWork(event.userId())) {
+            if (library.find(slug).isEmpty()) {
+                continue;
+            }
+            LabState state = state(event.userId(), slug);
+            labs.replaceVerdicts(event.userId(), slug, state.verdicts());
+        }
+    }
+
+    private static List<ChecklistVerdict> verdicts(CourseModule module, Optional<LabDefinition> definition, LabWork work,
+                                                   Optional<Inventory> inventory) {
+        // without a lab file every item says plainly that Praxis cannot check it yet
+        return LabValidator.validate(definition.orElseGet(() -> new LabDefinition(module.path(), module.slug(), 0,
+                List.of(), List.of())), module, work, inventory);
+    }
+
+    private Optional<LabDefinition> definition(CourseModule module) {
+        var file = LabDefinitions.fileFor(library.root(), module);
+        if (!file.toFile().isFile()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LabDefinitions.load(file, module.path()));
+        } catch (LabDefinitionException e) {
+            log.error("Lab file of {} cannot be read: {}", module.slug(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<InventoryUpload> chosenUpload(long userId, Long uploadId) {
+        if (uploadId != null) {
+            return inventories.history(userId).stream().filter(u -> u.id() == uploadId && u.parsed()).findFirst();
+        }
+        return inventories.history(userId).stream().filter(InventoryUpload::parsed).findFirst();
+    }
+
+    /** The platform keeps inventories as uploads; the lab document refers to them instead of copying the text. */
+    private static LabWork withoutInventoryText(LabWork work) {
+        return new LabWork(null, work.workload(), work.archetype(), work.archetypeReason(), work.mattersMost(),
+                work.unknowns(), work.summary(), work.symptoms(), work.plan(), work.recommendation());
+    }
+
+    /**
+     * Everything the lab page needs. {@code structured}: the module has a lab file, so the page offers the lab's
+     * work form; {@code chosenUploadId} null means "follow my latest upload".
+     */
+    public record LabState(CourseModule module, boolean structured, LabWork work, Long chosenUploadId, InventoryUpload upload,
+                           Inventory inventory, List<ChecklistVerdict> verdicts, Instant savedAt,
+                           List<InventoryUpload> parsedUploads) {
+
+        public List<ChecklistVerdict> verdictsFor(String step) {
+            return verdicts.stream().filter(verdict -> verdict.step().equals(step)).toList();
+        }
+
+        public long passing() {
+            return verdicts.stream().filter(v -> v.verdict().label().equals("pass") || v.verdict().label().equals("self-attested")).count();
+        }
+    }
+}

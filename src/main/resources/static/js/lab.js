@@ -1,0 +1,63 @@
+// The lab page: autosave of the learner's work a moment after typing stops, and the checklist verdicts refreshed
+// from the server's answer, announced in a live region.
+(function () {
+  'use strict';
+
+  function csrfHeaders(extra) {
+    var headers = extra || {};
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (token && header) { headers[header.content] = token.content; }
+    return headers;
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var form = document.querySelector('form[data-lab-form]');
+    if (!form) { return; }
+    var status = document.querySelector('[data-lab-status]');
+    var passing = document.querySelector('[data-lab-passing]');
+    var bar = document.querySelector('[data-lab-progress]');
+    var timer = null;
+
+    function applyVerdicts(body) {
+      var changed = 0;
+      body.verdicts.forEach(function (v) {
+        var item = document.querySelector('[data-item-id="' + CSS.escape(v.itemId) + '"]');
+        if (!item) { return; }
+        var badge = item.querySelector('[data-verdict]');
+        if (badge.textContent !== v.verdict) { changed++; }
+        badge.textContent = v.verdict;
+        badge.className = 'badge badge--' + v.verdict;
+        item.querySelector('[data-evidence]').textContent = v.evidence;
+      });
+      passing.textContent = body.passing + ' of ' + body.total;
+      bar.value = body.total ? Math.round(100 * body.passing / body.total) : 0;
+      return changed;
+    }
+
+    function save() {
+      var data = new FormData(form);
+      fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin',
+        headers: csrfHeaders({ 'X-Praxis-Autosave': '1', 'Accept': 'application/json' }) })
+        .then(function (response) {
+          return response.json().then(function (body) {
+            if (!response.ok) { throw new Error(body.message || ('the server answered ' + response.status)); }
+            var changed = applyVerdicts(body);
+            status.lastChild.textContent = ' Saved just now' + (changed ? '; ' + changed + ' checklist verdict(s) changed.' : '.');
+          });
+        })
+        .catch(function (error) {
+          status.lastChild.textContent = ' Not saved: ' + error.message + '. Your text is still on the page.';
+        });
+    }
+
+    document.querySelectorAll('[form="lab-form"]').forEach(function (field) {
+      var kind = field.tagName === 'SELECT' || field.type === 'radio' ? 'change' : 'input';
+      field.addEventListener(kind, function () {
+        clearTimeout(timer);
+        timer = setTimeout(save, 1000);
+      });
+    });
+    form.addEventListener('submit', function () { clearTimeout(timer); });
+  });
+})();

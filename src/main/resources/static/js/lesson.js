@@ -119,9 +119,14 @@
         window.mermaid.render(id, source).then(function (result) {
           var figure = document.createElement('figure');
           figure.className = 'mermaid-figure';
-          figure.setAttribute('role', 'img');
-          figure.setAttribute('aria-label', 'Diagram: ' + source.split('\n').slice(0, 1).join(' '));
           figure.innerHTML = result.svg;
+          // the drawing is one image to assistive technology; its text stays available in the source below
+          var svg = figure.querySelector('svg');
+          if (svg) {
+            svg.removeAttribute('aria-roledescription');
+            svg.setAttribute('role', 'img');
+            svg.setAttribute('aria-label', 'Diagram drawn from the source below');
+          }
           var sourceBox = document.createElement('details');
           sourceBox.innerHTML = '<summary>Diagram source</summary>';
           var code = document.createElement('pre');

@@ -14,8 +14,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +79,7 @@ class FullJourneyTests extends BrowserTest {
         browser.clickAndWaitForNewPage(browser.find("main a[href='" + Flagship.LESSON + "']"));
         assertThat(browser.currentPath()).isEqualTo(Flagship.LESSON);
         assertThat(browser.find("h1").getText()).isEqualTo(Flagship.TITLE);
-        browser.waitUpTo(PATIENCE).until(d -> !browser.findAll(".mermaid-figure svg").isEmpty());
+        waitFor(d -> !browser.findAll(".mermaid-figure svg").isEmpty());
         browser.screenshot("03-lesson");
     }
 
@@ -90,7 +93,7 @@ class FullJourneyTests extends BrowserTest {
         card.findElement(By.tagName("textarea")).sendKeys(prediction);
         browser.script("arguments[0].scrollIntoView({block: 'center'})", card);
         card.findElement(By.xpath(".//button[normalize-space()='Commit my prediction']")).click();
-        WebElement reveal = browser.waitUpTo(PATIENCE).until(d ->
+        WebElement reveal = waitFor(d ->
                 d.findElement(By.id(cardId)).findElements(By.cssSelector(".prediction__reveal .prose")).stream()
                         .findFirst().orElse(null));
         WebElement swapped = browser.find("#" + cardId);
@@ -104,7 +107,7 @@ class FullJourneyTests extends BrowserTest {
         browser.screenshot("04-prediction-revealed");
 
         swapped.findElement(By.xpath(".//button[normalize-space()='I got it']")).click();
-        browser.waitUpTo(PATIENCE).until(d -> d.findElement(By.id(cardId)).getText().contains("You marked: got it"));
+        waitFor(d -> d.findElement(By.id(cardId)).getText().contains("You marked: got it"));
         assertThat(browser.find("#" + cardId + " button[value=got-it]").getDomAttribute("aria-pressed"))
                 .isEqualTo("true");
     }
@@ -118,7 +121,7 @@ class FullJourneyTests extends BrowserTest {
             areas.get(i).sendKeys(answers.get(i));
         }
         WebElement status = browser.find("[data-autosave-status]");
-        browser.waitUpTo(PATIENCE).until(d -> status.getText().startsWith("Saved"));
+        waitFor(d -> status.getText().startsWith("Saved"));
         browser.screenshot("05-quiz-answered");
         browser.clickAndWaitForNewPage(browser.find("form[data-quiz-form] button[type=submit]"));
         assertThat(browser.currentPath()).matches("/quiz/attempts/\\d+");
@@ -194,7 +197,7 @@ class FullJourneyTests extends BrowserTest {
         assertThat(withInventory).as("checklist items passing with the pasted inventory").isGreaterThanOrEqualTo(start);
 
         browser.find("#workload").sendKeys(Flagship.LAB_ANSWERS.get("workload"));
-        browser.waitUpTo(PATIENCE).until(d -> passing() > withInventory);
+        waitFor(d -> passing() > withInventory);
         assertThat(browser.find("[data-lab-status]").getText()).contains("Saved just now");
         assertThat(verdict("#step-1")).as("step 1 verdicts after autosave").contains("pass");
         int afterStepOne = passing();
@@ -250,6 +253,11 @@ class FullJourneyTests extends BrowserTest {
                 .isEqualTo("Verdict changed; the learner sees your comment.");
         assertThat(answerSection(WRONG_QUESTION).findElement(By.cssSelector("h2 .badge")).getText()).isEqualTo("partial");
         browser.screenshot("14-instructor-override");
+    }
+
+    /** Waits for a condition on parts the page's script may be swapping out while it is checked. */
+    private <T> T waitFor(Function<WebDriver, T> condition) {
+        return browser.waitUpTo(PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     private WebElement answerSection(int questionNumber) {

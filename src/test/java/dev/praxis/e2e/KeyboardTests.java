@@ -29,7 +29,8 @@ class KeyboardTests extends BrowserTest {
             return { name: e.id || text || e.tagName.toLowerCase(),
                      ring: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none',
                      onScreen: r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0
-                               && r.right <= innerWidth && r.bottom <= innerHeight };
+                               && r.left < innerWidth && r.top < innerHeight
+                               && (r.bottom <= innerHeight || e.contains(document.elementFromPoint(r.left + 2, r.top + 2))) };
             """;
 
     private static final int MAX_TABS = 150;

@@ -1,6 +1,8 @@
 package dev.praxis.account;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Locale;
 import java.util.Optional;
 import dev.praxis.system.web.NotFoundException;
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Accounts: registration, look-up for sign-in, and role changes by admins. */
 @Service
 public class AccountService implements UserDetailsService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -39,7 +43,9 @@ public class AccountService implements UserDetailsService {
         if (users.existsByEmail(canonical)) {
             throw new EmailTakenException();
         }
-        return users.insert(canonical, displayName.trim(), passwordEncoder.encode(rawPassword), Role.LEARNER);
+        long id = users.insert(canonical, displayName.trim(), passwordEncoder.encode(rawPassword), Role.LEARNER);
+        log.info("Registered learner account {}", id);
+        return id;
     }
 
     /** Creates the configured admin on first start, or makes sure the existing account is an admin. */
@@ -64,6 +70,7 @@ public class AccountService implements UserDetailsService {
         if (account.role() != newRole) {
             users.updateRole(userId, newRole);
             users.recordRoleChange(userId, admin.id(), account.role(), newRole);
+            log.info("Admin {} changed the role of account {} from {} to {}", admin.id(), userId, account.role(), newRole);
         }
     }
 

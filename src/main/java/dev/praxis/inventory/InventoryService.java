@@ -47,10 +47,14 @@ public class InventoryService {
         try {
             Inventory inventory = InventoryReader.read(raw);
             uploads.markParsed(id, InventoryReader.PARSER_VERSION, InventoryJson.write(inventory));
+            log.info("Inventory upload {} of account {} via {} ({} bytes) parsed as {}", id, userId, channel, raw.length,
+                    inventory.source().id());
             events.publishEvent(new InventoryUploaded(userId, id));
             return uploads.findOwned(userId, id).orElseThrow();
         } catch (InventoryParseException e) {
             uploads.markRejected(id, InventoryReader.PARSER_VERSION, e.getMessage());
+            log.info("Inventory upload {} of account {} via {} ({} bytes) rejected: {}", id, userId, channel, raw.length,
+                    e.getMessage());
             throw new UploadRejectedException(e.getMessage(), id, e);
         }
     }

@@ -4,6 +4,8 @@ import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.inventory.InventoryService;
 import dev.praxis.inventory.InventoryUpload;
+import dev.praxis.inventory.core.Diagnoser;
+import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabDefinition;
@@ -62,7 +64,10 @@ public class LabService {
         Optional<Inventory> inventory = upload.flatMap(u -> inventories.inventory(userId, u.id()));
         Optional<LabDefinition> definition = definition(module);
         List<ChecklistVerdict> verdicts = verdicts(module, definition, work, inventory);
-        return new LabState(module, definition.isPresent(), work, chosen, upload.orElse(null), inventory.orElse(null), verdicts,
+        Diagnosis diagnosis = inventory.map(found -> Diagnoser.diagnose(found, work.workload() == null ? "" : work.workload()))
+                .orElse(null);
+        return new LabState(module, definition.isPresent(), work, chosen, upload.orElse(null), inventory.orElse(null),
+                diagnosis, verdicts,
                 stored.map(LabWorkRepository.StoredLabWork::updatedAt).orElse(null),
                 inventories.history(userId).stream().filter(InventoryUpload::parsed).toList());
     }
@@ -131,11 +136,12 @@ public class LabService {
     }
 
     /**
-     * Everything the lab page needs. {@code structured}: the module has a lab file, so the page offers the lab's
+     * Everything the lab page needs; {@code diagnosis} is what the chosen inventory suggests for the learner's
+     * workload (null without an inventory). {@code structured}: the module has a lab file, so the page offers the lab's
      * work form; {@code chosenUploadId} null means "follow my latest upload".
      */
     public record LabState(CourseModule module, boolean structured, LabWork work, Long chosenUploadId, InventoryUpload upload,
-                           Inventory inventory, List<ChecklistVerdict> verdicts, Instant savedAt,
+                           Inventory inventory, Diagnosis diagnosis, List<ChecklistVerdict> verdicts, Instant savedAt,
                            List<InventoryUpload> parsedUploads) {
 
         public List<ChecklistVerdict> verdictsFor(String step) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuizService {
 
+    private static final Logger log = LoggerFactory.getLogger(QuizService.class);
     static final Set<String> VERDICTS = Set.of("correct", "partial", "incorrect");
 
     private final QuizRepository quizzes;
@@ -96,6 +99,8 @@ public class QuizService {
             }
         }
         rescore(attemptId, rubric);
+        log.info("Quiz attempt {} of account {} on {} graded {}", attemptId, userId, slug,
+                rubric.isPresent() ? "by rubric" : "for self-assessment");
         return attemptId;
     }
 

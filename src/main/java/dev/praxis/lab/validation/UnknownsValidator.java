@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Step 3, item 4: the learner wrote down, in their own words, every kind of fact the inventory could not
- * determine (CPU details, memory, storage, GPU, battery, sensors, operating system).
+ * determine (CPU details, memory, storage, GPU, battery, operating system). Sensor readings are left out: the
+ * module's command blocks never collect them, so their absence is no gap the learner could have filled.
  */
 final class UnknownsValidator implements ItemValidator {
 
@@ -26,7 +27,6 @@ final class UnknownsValidator implements ItemValidator {
         KINDS.put("filesystems", new Kind("file systems", Pattern.compile("disk|drive|storage|space|df\\b|file ?system")));
         KINDS.put("gpus", new Kind("GPU", Pattern.compile("gpu|vram|graphics|video|driver")));
         KINDS.put("battery", new Kind("battery", Pattern.compile("battery|laptop|power")));
-        KINDS.put("sensors", new Kind("temperatures and fans", Pattern.compile("temperature|sensor|fan|thermal|heat")));
         KINDS.put("os", new Kind("operating system", Pattern.compile("\\bos\\b|operating system|kernel|version")));
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class UpgradeCanWaitValidator implements ItemValidator {
 
     private static final Pattern WAIT = Pattern.compile("\\bwait\\w*|\\blater\\b|not yet|postpon\\w*|defer\\w*"
-            + "|\\buntil\\b|hold off|can hold|next stage|not now|before (?:buying|spending)|only (?:if|when|once)");
+            + "|\\buntil\\b|hold off|can hold|not now|before (?:buying|spending)|only (?:if|when|once)");
 
     @Override
     public String name() {

@@ -1,0 +1,144 @@
+package dev.praxis.lab;
+
+import dev.praxis.content.Catalog;
+import dev.praxis.content.ContentImporter;
+import dev.praxis.content.CourseModule;
+import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.InventoryParseException;
+import dev.praxis.inventory.core.InventoryReader;
+import dev.praxis.lab.validation.ChecklistVerdict;
+import dev.praxis.lab.validation.LabDefinition;
+import dev.praxis.lab.validation.LabDefinitionException;
+import dev.praxis.lab.validation.LabDefinitions;
+import dev.praxis.lab.validation.LabValidator;
+import dev.praxis.lab.validation.LabWork;
+import dev.praxis.system.cli.CommandLineTool;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * {@code validate-lab <content-dir> <module-slug> <lab.json>}: judges a learner's lab work offline. Input: the
+ * {@link LabWork} JSON (any field may be missing: that step is not done yet; unknown keys are errors). Output: a
+ * JSON array with one object per checklist item, in module order, with exactly the keys {@code step} ("1".."7" or
+ * "success"), {@code item} (1-based), {@code text}, {@code verdict} (pass|needs-attention|fail|self-attested) and
+ * {@code evidence}. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).
+ */
+public class ValidateLabTool implements CommandLineTool {
+
+    private static final int USAGE_ERROR = 2;
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    @Override
+    public String name() {
+        return "validate-lab";
+    }
+
+    @Override
+    public String usage() {
+        return "validate-lab <content-dir> <module-slug> <lab.json>   judge a lab offline; prints [{\"step\",\"item\","
+                + "\"text\",\"verdict\",\"evidence\"}]; exit 2 on bad input";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.size() != 3) {
+            err.println("usage: " + usage());
+            return USAGE_ERROR;
+        }
+        try {
+            Path root = Path.of(args.get(0));
+            CourseModule module = module(root, args.get(1));
+            LabDefinition definition = definition(root, module);
+            LabWork work = work(Path.of(args.get(2)));
+            Optional<Inventory> inventory = inventory(work);
+            ArrayNode results = JSON.createArrayNode();
+            for (ChecklistVerdict verdict : LabValidator.validate(definition, module, work, inventory)) {
+                results.addObject()
+                        .put("step", verdict.step())
+                        .put("item", verdict.item())
+                        .put("text", verdict.text())
+                        .put("verdict", verdict.verdict().label())
+                        .put("evidence", verdict.evidence());
+            }
+            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+            return 0;
+        } catch (BadInput e) {
+            err.println("validate-lab: " + e.getMessage());
+            return USAGE_ERROR;
+        }
+    }
+
+    private static CourseModule module(Path root, String slug) throws BadInput {
+        if (!Files.isDirectory(root)) {
+            throw new BadInput("content folder not found: " + root);
+        }
+        Catalog catalog;
+        try {
+            catalog = new ContentImporter().importTree(root);
+        } catch (IOException e) {
+            throw new BadInput("cannot read content folder " + root + ": " + e.getMessage());
+        }
+        return catalog.module(slug).orElseThrow(() -> new BadInput("unknown module slug '" + slug + "': no page under "
+                + root + " has it"));
+    }
+
+    private static LabDefinition definition(Path root, CourseModule module) throws BadInput {
+        Path file = LabDefinitions.fileFor(root, module);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInput("module '" + module.slug() + "' has no lab file (expected " + file + ")");
+        }
+        try {
+            return LabDefinitions.load(file, root.relativize(file).toString().replace('\\', '/'));
+        } catch (LabDefinitionException e) {
+            throw new BadInput("unusable lab file " + e.getMessage());
+        }
+    }
+
+    private static LabWork work(Path file) throws BadInput {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInput("lab file not found: " + file);
+        }
+        try {
+            LabWork work = JSON.readValue(file.toFile(), LabWork.class);
+            if (work == null) {
+                throw new BadInput(file + " must be a JSON object with the lab's fields");
+            }
+            return work;
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            throw new BadInput(file + " is not a valid lab document" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static Optional<Inventory> inventory(LabWork work) throws BadInput {
+        if (work.inventory() == null || work.inventory().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InventoryReader.read(work.inventory().getBytes(StandardCharsets.UTF_8)));
+        } catch (InventoryParseException e) {
+            throw new BadInput("unreadable inventory in \"inventory\": " + e.section() + ", line " + e.line()
+                    + " of the inventory text: expected " + e.expected());
+        }
+    }
+
+    /** Input the tool cannot work with; its message is shown to the user as is. */
+    private static final class BadInput extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.praxis;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Keeps the layout the style guide promises: package by feature, only services public, pure cores without Spring. */
+class ArchitectureTests {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.praxis");
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes().that().areAnnotatedWith(Repository.class).should().notHaveModifier(JavaModifier.PUBLIC)
+                .because("a feature's data access is its own; other features call its service")
+                .check(classes);
+    }
+
+    @Test
+    void controllersAreNotPublic() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().notHaveModifier(JavaModifier.PUBLIC)
+                .because("web entry points are never called by other code")
+                .check(classes);
+    }
+
+    @Test
+    void pureCoresDoNotDependOnSpringOrTheDatabase() {
+        noClasses().that().resideInAnyPackage("dev.praxis.quiz.grading..", "dev.praxis.lab.validation..",
+                        "dev.praxis.inventory.core..", "dev.praxis.content.markdown..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
+                .because("grading, validating, parsing and rendering are pure functions reused by the offline tools")
+                .check(classes);
+    }
+}

@@ -1,0 +1,432 @@
+package dev.praxis.lab.validation;
+
+import static dev.praxis.lab.validation.LabFixtures.verdict;
+import static dev.praxis.lab.validation.Labs.strong;
+import static dev.praxis.lab.validation.Labs.with;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.praxis.content.ChecklistItem;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class LabValidatorTests {
+
+    private static final String DESKTOP = "ubuntu-desktop-one-nvidia.transcript.txt";
+    private static final String VM = "kvm-2vcpu-no-gpu.transcript.txt";
+    private static final String MAC = "apple-silicon.transcript.txt";
+    private static final String LAPTOP = "agent-laptop-battery.json";
+    private static final String NO_SMI = "nvidia-smi-not-available.transcript.txt";
+
+    private static ChecklistVerdict judge(LabWork work, String fixture, String step, int item) {
+        return verdict(work, fixture, step, item);
+    }
+
+    @Nested
+    @DisplayName("the whole lab")
+    class WholeLab {
+
+        @Test
+        void oneVerdictPerChecklistItemInModuleOrderWithTheItemIds() {
+            List<ChecklistVerdict> verdicts = LabValidator.validate(LabFixtures.definition(), LabFixtures.module(),
+                    strong(), Optional.of(LabFixtures.inventory(DESKTOP)));
+            List<ChecklistItem> items = LabFixtures.module().lab().checklist();
+            assertThat(verdicts).hasSize(33);
+            assertThat(verdicts).extracting(ChecklistVerdict::itemId).containsExactlyElementsOf(
+                    items.stream().map(ChecklistItem::id).toList());
+            assertThat(verdicts.get(27).step()).isEqualTo("success");
+            assertThat(verdicts).allSatisfy(v -> assertThat(v.verdict()).isEqualTo(Verdict.PASS));
+        }
+
+        @Test
+        void emptyLabIsStepNotDoneYetEverywhereAndNeverFail() {
+            List<ChecklistVerdict> verdicts = LabValidator.validate(LabFixtures.definition(), LabFixtures.module(),
+                    LabWork.EMPTY, Optional.empty());
+            assertThat(verdicts).allSatisfy(v -> {
+                assertThat(v.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+                assertThat(v.evidence()).containsPattern("Step \\d not done yet|Nothing you wrote");
+            });
+        }
+
+        @Test
+        void verdictsAreRecomputedWhenTheInventoryChanges() {
+            ChecklistVerdict onDesktop = judge(strong(), DESKTOP, "4", 1);
+            ChecklistVerdict onVm = judge(strong(), VM, "4", 1);
+            assertThat(onDesktop.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(onVm.verdict()).isNotEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Nested
+    @DisplayName("Step 1: workload")
+    class Workload {
+
+        @Test
+        void vagueAiWorkFailsParagraphAndFamily() {
+            LabWork work = with(strong(), "workload", "AI work");
+            assertThat(judge(work, DESKTOP, "1", 1).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(work, DESKTOP, "1", 2).evidence()).contains("“AI work”").contains("names no workload family");
+        }
+
+        @Test
+        void paragraphWithoutHorizonNeedsAttention() {
+            LabWork work = with(strong(), "workload", "I will build API-first applications with small notebooks and"
+                    + " a prompt evaluation harness.");
+            assertThat(judge(work, DESKTOP, "1", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(work, DESKTOP, "1", 2).evidence()).contains("api-first");
+        }
+
+        @Test
+        void twoParagraphsNeedAttention() {
+            LabWork work = with(strong(), "workload", "For 4 months I will build API-first apps for my team.\n\n"
+                    + "Later I might try RAG over notes in month five.");
+            assertThat(judge(work, DESKTOP, "1", 1).evidence()).contains("2 paragraphs");
+        }
+
+        @Test
+        void buyingHardwareBeforeNamingTheWorkloadFails() {
+            LabWork work = with(strong(), "workload", "First I will buy an RTX 4090, then for 6 months run local"
+                    + " LLM inference.");
+            assertThat(judge(work, DESKTOP, "1", 3).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void negatedPurchaseIsNotChoosingHardware() {
+            LabWork work = with(strong(), "workload", "For 6 months I will run local LLM inference and will not buy"
+                    + " a new GPU before I measure.");
+            assertThat(judge(work, DESKTOP, "1", 3).verdict()).isEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Nested
+    @DisplayName("Step 2: archetype")
+    class ArchetypeStep {
+
+        @Test
+        void batteryWithDesktopArchetypeFailsUnlessExplained() {
+            LabWork work = with(with(strong(), "archetype", "single-gpu-desktop"), "archetypeReason",
+                    "It runs my local models all day long at home.");
+            ChecklistVerdict verdict = judge(work, LAPTOP, "2", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("Your inventory shows a battery");
+            LabWork explained = with(work, "archetypeReason", "It is a laptop but it stays docked as a desktop.");
+            assertThat(judge(explained, LAPTOP, "2", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void batteryWithLaptopFirstPasses() {
+            LabWork work = with(strong(), "archetype", "laptop-first");
+            assertThat(judge(work, LAPTOP, "2", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void desktopWithoutDiscreteGpuFails() {
+            ChecklistVerdict verdict = judge(with(strong(), "archetypeReason", "It sits under my desk all day."),
+                    VM, "2", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("no discrete GPU");
+        }
+
+        @Test
+        void hybridWithoutCloudInTheReasonNeedsAttention() {
+            LabWork work = with(with(strong(), "archetype", "hybrid"), "archetypeReason", "I use two machines.");
+            assertThat(judge(work, MAC, "2", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void unknownArchetypeFails() {
+            assertThat(judge(with(strong(), "archetype", "gaming rig"), DESKTOP, "2", 1).verdict())
+                    .isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void archetypeWithoutInventoryIsStepThreeNotDone() {
+            assertThat(judge(strong(), null, "2", 1).evidence()).startsWith("Step 3 not done yet");
+        }
+
+        @Test
+        void reasonMustBeOneRealSentence() {
+            assertThat(judge(with(strong(), "archetypeReason", "fast"), DESKTOP, "2", 2).verdict())
+                    .isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(strong(), "archetypeReason", "It is a tower. It has a GPU. It is quiet. It is"
+                    + " mine."), DESKTOP, "2", 2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void mattersMostMustBeOneOfThreeAndFitTheArchetype() {
+            assertThat(judge(with(strong(), "mattersMost", "price"), DESKTOP, "2", 3).verdict())
+                    .isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(strong(), "mattersMost", "portability"), DESKTOP, "2", 3).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(strong(), "mattersMost", "sustained load"), DESKTOP, "2", 3).verdict())
+                    .isEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Nested
+    @DisplayName("Step 3: inventory")
+    class InventoryStep {
+
+        @Test
+        void recordsCpuRamStorageAndGpuFromTheInventory() {
+            ChecklistVerdict verdict = judge(strong(), DESKTOP, "3", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(verdict.evidence()).contains("AMD Ryzen 7 5800X").contains("31 GiB RAM")
+                    .contains("/ at 91% used").contains("RTX 3060 with 12 GiB VRAM");
+        }
+
+        @Test
+        void inventoryMissingRamAndStorageNeedsAttentionUntilWrittenDown() {
+            String fixture = "old-procps-wrapped-df.transcript.txt";
+            LabWork nothingWritten = with(strong(), "unknowns", null);
+            ChecklistVerdict verdict = judge(nothingWritten, "nvidia-smi-not-available.transcript.txt", "3", 1);
+            assertThat(verdict.verdict()).isIn(Verdict.PASS, Verdict.NEEDS_ATTENTION);
+            assertThat(judge(strong(), fixture, "3", 1).verdict()).isIn(Verdict.PASS, Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void noInventoryIsStepThreeNotDone() {
+            assertThat(judge(strong(), null, "3", 1).evidence()).isEqualTo("Step 3 not done yet: no inventory uploaded.");
+            assertThat(judge(strong(), null, "3", 2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void projectDiskFreeSpaceIsQuoted() {
+            assertThat(judge(strong(), VM, "3", 2).evidence()).contains("/ at 23% used, 79 GiB free");
+            assertThat(judge(strong(), DESKTOP, "3", 2).evidence()).contains("nearly full");
+        }
+
+        @Test
+        void gpuToolingFoundOrMissingIsRecorded() {
+            assertThat(judge(strong(), DESKTOP, "3", 3).evidence()).contains("nvidia-smi found");
+            assertThat(judge(strong(), VM, "3", 3).evidence()).contains("nvidia-smi missing");
+            assertThat(judge(strong(), NO_SMI, "3", 3).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(strong(), MAC, "3", 3).evidence()).contains("system_profiler");
+        }
+
+        @Test
+        void unknownsMustCoverWhatTheInventoryLacks() {
+            LabWork partial = with(strong(), "unknowns", "I do not know the battery.");
+            ChecklistVerdict verdict = judge(partial, VM, "3", 4);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(verdict.evidence()).contains("do not mention").contains("GPU");
+            LabWork complete = with(strong(), "unknowns", "No GPU was listed because lspci is missing, the CPU max"
+                    + " frequency is not shown, the disk model is unknown, and a battery is not reported.");
+            assertThat(judge(complete, VM, "3", 4).evidence()).startsWith("You wrote down");
+        }
+    }
+
+    @Nested
+    @DisplayName("Step 4: constraint summary")
+    class Summary {
+
+        @Test
+        void firstBottleneckAgreeingWithTheDiagnosisPasses() {
+            assertThat(judge(strong(), DESKTOP, "4", 1).evidence()).contains("/ is 91% used");
+        }
+
+        @Test
+        void firstBottleneckAgainstTheDiagnosisFailsQuotingTheEvidence() {
+            LabWork work = with(with(strong(), "summary.firstBottleneck", "thermals"), "summary.evidence",
+                    "fans are loud after 10 minutes");
+            ChecklistVerdict verdict = judge(work, DESKTOP, "4", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).isEqualTo("Your inventory shows “/ is 91% used: storage”; you named thermals as"
+                    + " the first bottleneck — the evidence points to storage.");
+        }
+
+        @Test
+        void firstBottleneckAgainstTheDiagnosisPassesWhenTheEvidenceExplainsIt() {
+            LabWork work = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
+                    "the disk is 91% used but I already moved models to /data; a 13B model at 8k context needs more"
+                            + " than 12 GiB");
+            assertThat(judge(work, DESKTOP, "4", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void firstBottleneckThatIsNoConstraintFails() {
+            assertThat(judge(with(strong(), "summary.firstBottleneck", "money"), DESKTOP, "4", 1).verdict())
+                    .isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void evidenceMustCiteAMeasurement() {
+            assertThat(judge(with(strong(), "summary.evidence", "it feels slow"), DESKTOP, "4", 2).verdict())
+                    .isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(strong(), "summary.evidence", "nvidia-smi shows memory full"), DESKTOP, "4", 2)
+                    .verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(strong(), "summary.evidence", "loads take 45 s"), DESKTOP, "4", 2).verdict())
+                    .isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void secondBottleneckMustDifferFromTheFirst() {
+            ChecklistVerdict same = judge(with(strong(), "summary.secondBottleneck", "disk space"), DESKTOP, "4", 3);
+            assertThat(same.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(same.evidence()).contains("both the first and the second");
+        }
+
+        @Test
+        void wholeMachineVerdictFailsEvenNegated() {
+            assertThat(judge(with(strong(), "summary.decision", "keep it, the machine is not bad"), DESKTOP, "4", 4)
+                    .verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(strong(), "summary.decision", "keep it, the laptop is fine for API-first work"),
+                    DESKTOP, "4", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Nested
+    @DisplayName("Step 5: symptoms and fixes")
+    class Symptoms {
+
+        private LabWork row(String symptom, String constraint, String fix) {
+            return with(strong(), "symptoms", List.of(Map.of("symptom", symptom, "constraint", constraint, "fix", fix)));
+        }
+
+        @Test
+        void constraintAgainstTheSymptomTableFails() {
+            ChecklistVerdict verdict = judge(row("notebooks slow while browser is open", "VRAM", "close tabs"),
+                    DESKTOP, "5", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("system RAM");
+        }
+
+        @Test
+        void largerGpuForANonGpuSymptomFails() {
+            LabWork work = row("performance drops after several minutes and fans get loud", "thermals",
+                    "buy a bigger GPU");
+            assertThat(judge(work, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(work, DESKTOP, "5", 3).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void largerGpuForAVramSymptomIsNotTheFirstFix() {
+            LabWork work = row("model fails when context grows", "VRAM", "buy a bigger GPU");
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(work, DESKTOP, "5", 3).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void noSymptomYetWithKeepAndCollectPasses() {
+            LabWork work = row("no symptom yet", "none", "keep current machine and collect evidence");
+            assertThat(judge(work, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void rareLargeJobsGoToTheCloud() {
+            LabWork work = row("rare large jobs exceed local capacity", "workload scale", "cloud burst");
+            assertThat(judge(work, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void symptomOutsideTheTableNeedsAttention() {
+            assertThat(judge(row("the screen flickers", "power", "new cable"), DESKTOP, "5", 1).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void noRowsIsStepFiveNotDone() {
+            assertThat(judge(with(strong(), "symptoms", null), DESKTOP, "5", 1).evidence())
+                    .startsWith("Step 5 not done yet");
+        }
+
+        @Test
+        void decisionChangeNeedsAConditionOnAConstraint() {
+            LabWork work = with(with(strong(), "plan", null), "summary.nextAction", "clean up");
+            assertThat(judge(with(work, "symptoms", List.of(Map.of("symptom", "disk full", "constraint", "storage",
+                    "fix", "free space"))), DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(strong(), DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Nested
+    @DisplayName("Step 6: staged plan")
+    class Plan {
+
+        @Test
+        void repeatedBottleneckNeedsARule() {
+            assertThat(judge(with(strong(), "plan.firstRepeatedBottleneck", "Upgrade to two GPUs."), DESKTOP, "6", 3)
+                    .verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(strong(), "plan.firstRepeatedBottleneck", "If it happens again, act."), DESKTOP,
+                    "6", 3).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void nowAndOneMonthCheckpoints() {
+            assertThat(judge(with(strong(), "plan.now", "Hmm."), DESKTOP, "6", 1).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(strong(), "plan.oneMonth", "Enjoy it."), DESKTOP, "6", 2).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(strong(), "plan.oneMonth", null), DESKTOP, "6", 2).evidence())
+                    .startsWith("Step 6 not done yet");
+        }
+
+        @Test
+        void cloudMustBeConsideredEvenIfRejected() {
+            LabWork noCloud = with(with(with(strong(), "plan.firstRepeatedBottleneck", "If VRAM saturates weekly,"
+                    + " buy a desktop."), "recommendation", "Keep the machine for local inference; storage at 91%."),
+                    "summary.decision", "keep");
+            assertThat(judge(noCloud, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.FAIL);
+            LabWork rejected = with(noCloud, "plan.now", "Keep the desktop; no cloud because my notes are private.");
+            assertThat(judge(rejected, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Nested
+    @DisplayName("Step 7 and success criteria: recommendation")
+    class Recommendation {
+
+        @Test
+        void prestigeBuyingFails() {
+            LabWork work = with(strong(), "recommendation", "I will buy the biggest RTX 4090 to be future-proof for"
+                    + " local inference; storage is at 91%.");
+            assertThat(judge(work, DESKTOP, "7", 5).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(work, DESKTOP, "success", 6).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void buyingAGpuForAStorageBottleneckFails() {
+            LabWork work = with(strong(), "recommendation", "For local inference I will buy a new GPU now although"
+                    + " storage at 91% is my bottleneck.");
+            ChecklistVerdict verdict = judge(work, DESKTOP, "7", 5);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("You named storage as the first bottleneck");
+        }
+
+        @Test
+        void conditionalDesktopPlanIsNotPrestige() {
+            LabWork work = with(strong(), "recommendation", "Keep the laptop for API-first work with RAM at 16 GiB;"
+                    + " only if VRAM blocks local inference weekly, buy a single-GPU desktop.");
+            assertThat(judge(work, DESKTOP, "7", 5).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void recommendationMustNameOptionWorkloadBottleneckAndEvidence() {
+            LabWork vague = with(strong(), "recommendation", "I think things will work out somehow.");
+            assertThat(judge(vague, DESKTOP, "7", 1).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(vague, DESKTOP, "7", 2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(vague, DESKTOP, "7", 3).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(vague, DESKTOP, "7", 4).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void recommendationNamingAnotherBottleneckNeedsAttention() {
+            LabWork work = with(strong(), "recommendation", "Keep the machine for local inference; VRAM at 12 GiB"
+                    + " is fine for now.");
+            assertThat(judge(work, DESKTOP, "7", 3).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void rationalNextStepAndWaitingUpgrade() {
+            assertThat(judge(with(strong(), "summary.decision", "buy a better machine"), DESKTOP, "success", 5)
+                    .verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(strong(), DESKTOP, "success", 4).evidence()).contains("You explained what waits");
+        }
+    }
+}

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,7 +90,7 @@ class LearnerTextXssTests extends BrowserTest {
         browser.script("arguments[0].value = arguments[1]", card.findElement(By.tagName("textarea")), prediction);
         browser.script("arguments[0].click()",
                 card.findElement(By.xpath(".//button[normalize-space()='Commit my prediction']")));
-        browser.waitUpTo(Duration.ofSeconds(15)).until(d ->
+        browser.waitUpTo(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                 !d.findElement(By.id(cardId)).findElements(By.cssSelector(".prediction__body")).isEmpty());
         assertShown(payload, "the lesson with the prediction swapped in");
         browser.open(Flagship.LESSON);

@@ -74,7 +74,6 @@ public final class Accessibility {
     }
 
     /** Every violation axe reports on the current page, whatever its impact. */
-    @SuppressWarnings("unchecked")
     public static List<Violation> violations(WebDriver driver) {
         return violations(driver, List.of());
     }

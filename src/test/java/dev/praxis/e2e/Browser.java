@@ -160,9 +160,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("html")).getDomAttribute("data-theme");
     }
 
-    /** Clicks something that navigates and waits until the new document has loaded. */
+    /**
+     * Clicks something that navigates and waits until the new document has loaded. The element is first scrolled
+     * to the middle of the window, so the sticky header never covers it.
+     */
     public void clickAndWaitForNewPage(WebElement element) {
         WebElement html = driver.findElement(By.tagName("html"));
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         waitForNewPage(html);
     }

@@ -2,6 +2,7 @@ package dev.praxis.instructor;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -27,13 +28,16 @@ class CohortRepository {
             ) matching order by lower(display_name), id offset :offset limit :limit)
             """;
 
-    /** Every learner's quiz answer of one module with its effective verdict: the latest override, if any, wins. */
+    /**
+     * Every learner's quiz answer of one module with its effective verdict (the latest override, if any, wins;
+     * a self-assessed attempt counts the learner's own judgement, none as incorrect), and whether an instructor
+     * cleared it by overriding it to correct.
+     */
     private static final String EFFECTIVE_ANSWERS = """
             with effective as (
-                select a.question_id, a.feedback, o.new_verdict is not null as overridden,
-                       case when o.new_verdict is not null then o.new_verdict
-                            when t.rubric_graded then a.verdict
-                            else coalesce(a.self_assessment, 'incorrect') end as verdict
+                select a.question_id, a.feedback, coalesce(o.new_verdict = 'correct', false) as cleared,
+                       coalesce(o.new_verdict, case when t.rubric_graded then a.verdict else a.self_assessment end,
+                                'incorrect') as verdict
                   from quiz_attempt t
                   join app_user u on u.id = t.user_id and u.role = 'LEARNER'
                   join quiz_answer a on a.attempt_id = t.id
@@ -104,48 +108,43 @@ class CohortRepository {
         return best;
     }
 
-    List<QuestionTally> questionTallies(String moduleSlug) {
-        return jdbc.sql(EFFECTIVE_ANSWERS + """
-                        select question_id, count(*) as attempts,
-                               avg(case verdict when 'correct' then 1.0 when 'partial' then 0.5 else 0 end) as mean
-                          from effective
-                         group by question_id
-                        """)
-                .param("slug", moduleSlug)
-                .query((rs, row) -> new QuestionTally(rs.getString("question_id"), rs.getLong("attempts"),
-                        rs.getDouble("mean")))
-                .list();
+    /**
+     * Per question: how many answers, and the sum of their credits (correct 1, partial ½, incorrect 0) on the
+     * effective verdict.
+     */
+    List<QuizFact> answerTallies(String moduleSlug) {
+        return quizFacts("""
+                select question_id, 'answer' as kind, null as label, null as detail, count(*) as times,
+                       sum(case verdict when 'correct' then 1.0 when 'partial' then 0.5 else 0 end) as credit
+                  from effective
+                 group by question_id
+                """, moduleSlug);
     }
 
     /**
-     * How often each concept was missing, per question. An answer an instructor overrode to correct is left out:
+     * Per question, how often each concept was missing. An answer an instructor overrode to correct is left out:
      * the instructor judged that what the grader missed was there.
      */
-    List<LabelCount> missingConcepts(String moduleSlug) {
-        return jdbc.sql(EFFECTIVE_ANSWERS + """
-                        select e.question_id, m.label, null as detail, count(*) as times
-                          from effective e
-                          cross join lateral jsonb_array_elements_text(e.feedback -> 'missing') as m(label)
-                         where not (e.overridden and e.verdict = 'correct')
-                         group by e.question_id, m.label
-                        """)
-                .param("slug", moduleSlug)
-                .query(LabelCount.MAPPER)
-                .list();
+    List<QuizFact> missingConcepts(String moduleSlug) {
+        return quizFacts("""
+                select e.question_id, 'missing' as kind, m.label, null as detail, count(*) as times, 0 as credit
+                  from effective e
+                  cross join lateral jsonb_array_elements_text(e.feedback -> 'missing') as m(label)
+                 where not e.cleared
+                 group by e.question_id, m.label
+                """, moduleSlug);
     }
 
-    /** How often each misconception was flagged, per question, with its feedback; same exclusion as above. */
-    List<LabelCount> misconceptions(String moduleSlug) {
-        return jdbc.sql(EFFECTIVE_ANSWERS + """
-                        select e.question_id, f ->> 'id' as label, max(f ->> 'feedback') as detail, count(*) as times
-                          from effective e
-                          cross join lateral jsonb_array_elements(e.feedback -> 'misconceptions') as f
-                         where not (e.overridden and e.verdict = 'correct')
-                         group by e.question_id, f ->> 'id'
-                        """)
-                .param("slug", moduleSlug)
-                .query(LabelCount.MAPPER)
-                .list();
+    /** Per question, how often each misconception was flagged, with its feedback; same exclusion as above. */
+    List<QuizFact> misconceptions(String moduleSlug) {
+        return quizFacts("""
+                select e.question_id, 'misconception' as kind, f ->> 'id' as label, max(f ->> 'feedback') as detail,
+                       count(*) as times, 0 as credit
+                  from effective e
+                  cross join lateral jsonb_array_elements(e.feedback -> 'misconceptions') as f
+                 where not e.cleared
+                 group by e.question_id, f ->> 'id'
+                """, moduleSlug);
     }
 
     /** Learners who started the module's lab: the denominator of every checklist item's pass rate. */
@@ -220,6 +219,14 @@ class CohortRepository {
                 .optional();
     }
 
+    private List<QuizFact> quizFacts(String select, String moduleSlug) {
+        return jdbc.sql(EFFECTIVE_ANSWERS + select)
+                .param("slug", moduleSlug)
+                .query((rs, row) -> new QuizFact(rs.getString("question_id"), QuizFact.Kind.of(rs.getString("kind")),
+                        rs.getString("label"), rs.getString("detail"), rs.getLong("times"), rs.getDouble("credit")))
+                .list();
+    }
+
     private JdbcClient.StatementSpec roster(String sql, CohortFilter filter) {
         return jdbc.sql(sql)
                 .param("pattern", filter.pattern())
@@ -242,13 +249,21 @@ class CohortRepository {
     record QuizBest(double best, double latest, boolean passed) {
     }
 
-    record QuestionTally(String questionId, long attempts, double meanScore) {
-    }
+    /**
+     * One counted fact about a question's answers.
+     *
+     * @param label  the missing concept or misconception id; null for {@link Kind#ANSWER}
+     * @param detail the misconception's feedback, else null
+     * @param credit for {@link Kind#ANSWER}: the sum of the answers' credits (correct 1, partial ½, incorrect 0)
+     */
+    record QuizFact(String questionId, Kind kind, String label, String detail, long times, double credit) {
 
-    /** How many times a label (a missing concept, a misconception id with its feedback) was given for a question. */
-    record LabelCount(String questionId, String label, String detail, long times) {
+        enum Kind {
+            ANSWER, MISSING, MISCONCEPTION;
 
-        static final RowMapper<LabelCount> MAPPER = (rs, row) -> new LabelCount(rs.getString("question_id"),
-                rs.getString("label"), rs.getString("detail"), rs.getLong("times"));
+            static Kind of(String sql) {
+                return valueOf(sql.toUpperCase(Locale.ROOT));
+            }
+        }
     }
 }

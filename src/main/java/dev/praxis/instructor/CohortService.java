@@ -10,29 +10,46 @@ import dev.praxis.instructor.CohortRepository.QuizBest;
 import dev.praxis.progress.ModuleProgress;
 import dev.praxis.progress.ProgressService;
 import dev.praxis.system.web.NotFoundException;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What instructors see of the cohort. Each page costs a fixed number of grouped queries, however many learners and
- * modules: the roster, its count, four kinds of progress facts, and five kinds of statistics for one module.
+ * modules: the roster, its count, four kinds of progress facts, and three kinds of statistics for one module.
  */
 @Service
 class CohortService {
+
+    /**
+     * Statistics read every answer and verdict of the module (hundreds of thousands of rows for a large cohort), so
+     * a page shows them as of at most this long ago and recomputes them in the background, never while it waits.
+     */
+    static final Duration STATS_REFRESH = Duration.ofSeconds(30);
 
     private final CohortRepository cohort;
     private final ContentLibrary library;
     private final AccountService accounts;
     private final ProgressService progress;
+    private final LoadingCache<String, ModuleStats> recentStats;
 
     CohortService(CohortRepository cohort, ContentLibrary library, AccountService accounts, ProgressService progress) {
         this.cohort = cohort;
         this.library = library;
         this.accounts = accounts;
         this.progress = progress;
+        this.recentStats = Caffeine.newBuilder()
+                .refreshAfterWrite(STATS_REFRESH)
+                .expireAfterWrite(STATS_REFRESH.multipliedBy(20))
+                .maximumSize(200)
+                .build(slug -> stats(library.module(slug)));
     }
 
     /** The dashboard's columns: the modules learners do something in (a quiz or a lab), in catalog order. */
@@ -58,7 +75,7 @@ class CohortService {
         int shown = Math.min(Math.max(1, page), last);
         CohortFilter filter = CohortFilter.page(query, shown);
         return new CohortPage(modules, progress(filter, modules), filter.query(), shown, total,
-                chosen == null ? null : stats(chosen));
+                chosen == null ? null : recentStats.get(chosen.slug()));
     }
 
     @Transactional(readOnly = true)
@@ -81,15 +98,17 @@ class CohortService {
                 cohort.labVerdicts(userId), titles, itemTexts, cohort.latestUpload(userId).orElse(null));
     }
 
+    /** The module's statistics computed now (pages show {@link #STATS_REFRESH recent} ones). */
     ModuleStats stats(CourseModule module) {
         List<ChecklistItem> checklist = module.lab().checklist();
         List<QuestionStats> questions = module.quiz().isEmpty() ? List.of() : CohortStatistics.questions(
-                module.quiz().questions(), cohort.questionTallies(module.slug()), cohort.missingConcepts(module.slug()),
-                cohort.misconceptions(module.slug()));
+                module.quiz().questions(), Stream.of(cohort.answerTallies(module.slug()),
+                        cohort.missingConcepts(module.slug()), cohort.misconceptions(module.slug()))
+                        .flatMap(List::stream).toList());
         long labLearners = checklist.isEmpty() ? 0 : cohort.labLearners(module.slug());
         List<ItemPassRate> items = checklist.isEmpty() ? List.of()
                 : CohortStatistics.items(checklist, cohort.labPasses(module.slug()), labLearners);
-        return new ModuleStats(module, questions, items, labLearners);
+        return new ModuleStats(module, questions, items, labLearners, Instant.now());
     }
 
     private static CourseModule chosen(List<CourseModule> modules, String moduleSlug) {

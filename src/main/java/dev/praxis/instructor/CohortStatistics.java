@@ -2,8 +2,7 @@ package dev.praxis.instructor;
 
 import dev.praxis.content.ChecklistItem;
 import dev.praxis.content.QuizQuestion;
-import dev.praxis.instructor.CohortRepository.LabelCount;
-import dev.praxis.instructor.CohortRepository.QuestionTally;
+import dev.praxis.instructor.CohortRepository.QuizFact;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,22 +15,21 @@ import java.util.stream.Collectors;
 final class CohortStatistics {
 
     /** Most times first; among equals, the label that sorts first, so the page never flickers between ties. */
-    private static final Comparator<LabelCount> MOST_FREQUENT = Comparator.comparingLong(LabelCount::times).reversed()
-            .thenComparing(LabelCount::label, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<QuizFact> MOST_FREQUENT = Comparator.comparingLong(QuizFact::times).reversed()
+            .thenComparing(QuizFact::label, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private CohortStatistics() {
     }
 
-    static List<QuestionStats> questions(List<QuizQuestion> questions, Collection<QuestionTally> tallies,
-                                         Collection<LabelCount> missing, Collection<LabelCount> misconceptions) {
-        Map<String, QuestionTally> byQuestion = tallies.stream()
-                .collect(Collectors.toMap(QuestionTally::questionId, Function.identity()));
-        Map<String, Frequent> topMissing = mostFrequent(missing);
-        Map<String, Frequent> topMisconception = mostFrequent(misconceptions);
+    static List<QuestionStats> questions(List<QuizQuestion> questions, Collection<QuizFact> facts) {
+        Map<String, QuizFact> answers = facts.stream().filter(fact -> fact.kind() == QuizFact.Kind.ANSWER)
+                .collect(Collectors.toMap(QuizFact::questionId, Function.identity()));
+        Map<String, Frequent> topMissing = mostFrequent(facts, QuizFact.Kind.MISSING);
+        Map<String, Frequent> topMisconception = mostFrequent(facts, QuizFact.Kind.MISCONCEPTION);
         return questions.stream().map(question -> {
-            QuestionTally tally = byQuestion.get(question.id());
-            return new QuestionStats(question, tally == null ? 0 : tally.attempts(),
-                    tally == null ? null : tally.meanScore(), topMissing.get(question.id()),
+            QuizFact tally = answers.get(question.id());
+            return new QuestionStats(question, tally == null ? 0 : tally.times(),
+                    tally == null ? null : tally.credit() / tally.times(), topMissing.get(question.id()),
                     topMisconception.get(question.id()));
         }).toList();
     }
@@ -42,10 +40,12 @@ final class CohortStatistics {
                 .toList();
     }
 
-    private static Map<String, Frequent> mostFrequent(Collection<LabelCount> counts) {
-        Map<String, LabelCount> top = new HashMap<>();
-        for (LabelCount count : counts) {
-            top.merge(count.questionId(), count, (a, b) -> MOST_FREQUENT.compare(a, b) <= 0 ? a : b);
+    private static Map<String, Frequent> mostFrequent(Collection<QuizFact> facts, QuizFact.Kind kind) {
+        Map<String, QuizFact> top = new HashMap<>();
+        for (QuizFact fact : facts) {
+            if (fact.kind() == kind) {
+                top.merge(fact.questionId(), fact, (a, b) -> MOST_FREQUENT.compare(a, b) <= 0 ? a : b);
+            }
         }
         return top.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> new Frequent(entry.getValue().label(), entry.getValue().detail(), entry.getValue().times())));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.praxis.content.ChecklistItem;
 import dev.praxis.content.QuizQuestion;
-import dev.praxis.instructor.CohortRepository.LabelCount;
-import dev.praxis.instructor.CohortRepository.QuestionTally;
+import dev.praxis.instructor.CohortRepository.QuizFact;
+import dev.praxis.instructor.CohortRepository.QuizFact.Kind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -68,10 +68,12 @@ class CohortCoreTests {
         @Test
         void theMostFrequentLabelWinsAndTiesGoToTheFirstInOrder() {
             List<QuestionStats> stats = CohortStatistics.questions(List.of(question("q1", "Q1"), question("q2", "Q2")),
-                    List.of(new QuestionTally("q1", 4, 0.625)),
-                    List.of(new LabelCount("q1", "VRAM", null, 2), new LabelCount("q1", "batch", null, 3),
-                            new LabelCount("q1", "PSU", null, 3)),
-                    List.of(new LabelCount("q1", "zeta", "Z.", 1), new LabelCount("q1", "alpha", "A.", 1)));
+                    List.of(new QuizFact("q1", Kind.ANSWER, null, null, 4, 2.5),
+                            new QuizFact("q1", Kind.MISSING, "VRAM", null, 2, 0),
+                            new QuizFact("q1", Kind.MISSING, "batch", null, 3, 0),
+                            new QuizFact("q1", Kind.MISSING, "PSU", null, 3, 0),
+                            new QuizFact("q1", Kind.MISCONCEPTION, "zeta", "Z.", 1, 0),
+                            new QuizFact("q1", Kind.MISCONCEPTION, "alpha", "A.", 1, 0)));
 
             assertThat(stats.get(0).attempts()).isEqualTo(4);
             assertThat(stats.get(0).meanPercent()).isEqualTo(63);

@@ -68,6 +68,10 @@ class AuthorizationMatrixTests {
             row("GET /admin/users",                              SIGN_IN,   is(403), is(403), is(403), is(200)),
             row("POST /admin/users/{learner}/role?role=LEARNER", SIGN_IN,   is(403), is(403), is(403),
                     Expect.redirectsTo("/admin/users")),
+            row("GET /instructor",                               SIGN_IN,   is(403), is(403), is(200), is(200)),
+            row("GET /instructor?q=matrix&page=2",               SIGN_IN,   is(403), is(403), is(200), is(200)),
+            row("GET /instructor/learners/{learner}",            SIGN_IN,   is(403), is(403), is(200), is(200)),
+            row("GET /instructor/cohort.csv",                    SIGN_IN,   is(403), is(403), is(200), is(200)),
             row("GET /actuator/health",                          is(200),   is(200), is(200), is(200), is(200)),
             row("GET /actuator/prometheus",                      SIGN_IN,   is(403), is(403), is(403), is(200)));
 

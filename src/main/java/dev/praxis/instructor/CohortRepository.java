@@ -1,0 +1,269 @@
+package dev.praxis.instructor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the cohort's facts: one grouped query per kind of fact for a whole page (or export) of learners, never one
+ * per learner or per module. The learners of the page are the {@code roster} common table expression, so the
+ * page's filter is applied once inside each query instead of passing thousands of ids around.
+ */
+@Repository
+class CohortRepository {
+
+    private static final String LEARNERS = """
+            select id, display_name, email
+              from app_user
+             where role = 'LEARNER'
+               and (:pattern = '' or lower(display_name) like :pattern or email like :pattern)
+            """;
+
+    private static final String ROSTER = "with roster as (select id from (" + LEARNERS + """
+            ) matching order by lower(display_name), id offset :offset limit :limit)
+            """;
+
+    /**
+     * Every learner's quiz answer of one module with its effective verdict (the latest override, if any, wins;
+     * a self-assessed attempt counts the learner's own judgement, none as incorrect), and whether an instructor
+     * cleared it by overriding it to correct.
+     */
+    private static final String EFFECTIVE_ANSWERS = """
+            with effective as (
+                select a.question_id, a.feedback, coalesce(o.new_verdict = 'correct', false) as cleared,
+                       coalesce(o.new_verdict, case when t.rubric_graded then a.verdict else a.self_assessment end,
+                                'incorrect') as verdict
+                  from quiz_attempt t
+                  join app_user u on u.id = t.user_id and u.role = 'LEARNER'
+                  join quiz_answer a on a.attempt_id = t.id
+                  left join (select distinct on (answer_id) answer_id, new_verdict
+                               from quiz_override
+                              order by answer_id, created_at desc, id desc) o on o.answer_id = a.id
+                 where t.module_slug = :slug)
+            """;
+
+    private static final RowMapper<LearnerRow> LEARNER = (rs, row) -> new LearnerRow(rs.getLong("id"),
+            rs.getString("display_name"), rs.getString("email"));
+
+    private final JdbcClient jdbc;
+
+    CohortRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long countLearners(CohortFilter filter) {
+        return jdbc.sql("select count(*) from (" + LEARNERS + ") matching")
+                .param("pattern", filter.pattern())
+                .query(Long.class)
+                .single();
+    }
+
+    List<LearnerRow> learners(CohortFilter filter) {
+        return roster(LEARNERS + " order by lower(display_name), id offset :offset limit :limit", filter)
+                .query(LEARNER)
+                .list();
+    }
+
+    Map<LearnerModule, Integer> sectionsRead(CohortFilter filter) {
+        return counts(ROSTER + """
+                select s.user_id, s.module_slug, count(*)
+                  from section_read s join roster r on r.id = s.user_id
+                 group by s.user_id, s.module_slug
+                """, filter);
+    }
+
+    Map<LearnerModule, Integer> predictionsCommitted(CohortFilter filter) {
+        return counts(ROSTER + """
+                select p.user_id, p.module_slug, count(distinct p.prompt_id)
+                  from prediction p join roster r on r.id = p.user_id
+                 group by p.user_id, p.module_slug
+                """, filter);
+    }
+
+    Map<LearnerModule, Integer> labPassed(CohortFilter filter) {
+        return counts(ROSTER + """
+                select v.user_id, v.module_slug, count(*)
+                  from lab_verdict v join roster r on r.id = v.user_id
+                 where v.verdict in ('pass', 'self-attested')
+                 group by v.user_id, v.module_slug
+                """, filter);
+    }
+
+    Map<LearnerModule, QuizBest> quizBest(CohortFilter filter) {
+        Map<LearnerModule, QuizBest> best = new HashMap<>();
+        roster(ROSTER + """
+                select q.user_id, q.module_slug, max(q.score) as best,
+                       (array_agg(q.score order by q.submitted_at desc, q.id desc))[1] as latest, bool_or(q.passed) as passed
+                  from quiz_attempt q join roster r on r.id = q.user_id
+                 group by q.user_id, q.module_slug
+                """, filter).query(rs -> {
+            best.put(new LearnerModule(rs.getLong("user_id"), rs.getString("module_slug")),
+                    new QuizBest(rs.getDouble("best"), rs.getDouble("latest"), rs.getBoolean("passed")));
+        });
+        return best;
+    }
+
+    /**
+     * Per question: how many answers, and the sum of their credits (correct 1, partial ½, incorrect 0) on the
+     * effective verdict.
+     */
+    List<QuizFact> answerTallies(String moduleSlug) {
+        return quizFacts("""
+                select question_id, 'answer' as kind, null as label, null as detail, count(*) as times,
+                       sum(case verdict when 'correct' then 1.0 when 'partial' then 0.5 else 0 end) as credit
+                  from effective
+                 group by question_id
+                """, moduleSlug);
+    }
+
+    /**
+     * Per question, how often each concept was missing. An answer an instructor overrode to correct is left out:
+     * the instructor judged that what the grader missed was there.
+     */
+    List<QuizFact> missingConcepts(String moduleSlug) {
+        return quizFacts("""
+                select e.question_id, 'missing' as kind, m.label, null as detail, count(*) as times, 0 as credit
+                  from effective e
+                  cross join lateral jsonb_array_elements_text(e.feedback -> 'missing') as m(label)
+                 where not e.cleared
+                 group by e.question_id, m.label
+                """, moduleSlug);
+    }
+
+    /** Per question, how often each misconception was flagged, with its feedback; same exclusion as above. */
+    List<QuizFact> misconceptions(String moduleSlug) {
+        return quizFacts("""
+                select e.question_id, 'misconception' as kind, f ->> 'id' as label, max(f ->> 'feedback') as detail,
+                       count(*) as times, 0 as credit
+                  from effective e
+                  cross join lateral jsonb_array_elements(e.feedback -> 'misconceptions') as f
+                 where not e.cleared
+                 group by e.question_id, f ->> 'id'
+                """, moduleSlug);
+    }
+
+    /** Learners who started the module's lab: the denominator of every checklist item's pass rate. */
+    long labLearners(String moduleSlug) {
+        return jdbc.sql("""
+                        select count(*)
+                          from lab_work w join app_user u on u.id = w.user_id and u.role = 'LEARNER'
+                         where w.module_slug = :slug
+                        """)
+                .param("slug", moduleSlug)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Item id → learners (with lab work) whose verdict for it is pass or self-attested. */
+    Map<String, Long> labPasses(String moduleSlug) {
+        Map<String, Long> passes = new HashMap<>();
+        jdbc.sql("""
+                        select v.item_id, count(*)
+                          from lab_verdict v
+                          join lab_work w on w.user_id = v.user_id and w.module_slug = v.module_slug
+                          join app_user u on u.id = v.user_id and u.role = 'LEARNER'
+                         where v.module_slug = :slug and v.verdict in ('pass', 'self-attested')
+                         group by v.item_id
+                        """)
+                .param("slug", moduleSlug)
+                .query(rs -> {
+                    passes.put(rs.getString(1), rs.getLong(2));
+                });
+        return passes;
+    }
+
+    List<AttemptRow> attempts(long userId) {
+        return jdbc.sql("""
+                        select id, module_slug, submitted_at, rubric_graded, score, passed
+                          from quiz_attempt
+                         where user_id = :userId
+                         order by submitted_at desc, id desc
+                        """)
+                .param("userId", userId)
+                .query((rs, row) -> new AttemptRow(rs.getLong("id"), rs.getString("module_slug"),
+                        rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("rubric_graded"),
+                        rs.getDouble("score"), rs.getBoolean("passed")))
+                .list();
+    }
+
+    List<VerdictRow> labVerdicts(long userId) {
+        return jdbc.sql("""
+                        select module_slug, item_id, step, item_index, verdict, evidence, computed_at
+                          from lab_verdict
+                         where user_id = :userId
+                         order by module_slug, item_index, item_id
+                        """)
+                .param("userId", userId)
+                .query((rs, row) -> new VerdictRow(rs.getString("module_slug"), rs.getString("item_id"),
+                        rs.getString("step"), rs.getInt("item_index"), rs.getString("verdict"),
+                        rs.getString("evidence"), rs.getTimestamp("computed_at").toInstant()))
+                .list();
+    }
+
+    Optional<UploadStatus> latestUpload(long userId) {
+        return jdbc.sql("""
+                        select id, received_at, channel, status, error
+                          from inventory_upload
+                         where user_id = :userId
+                         order by received_at desc, id desc
+                         limit 1
+                        """)
+                .param("userId", userId)
+                .query((rs, row) -> new UploadStatus(rs.getLong("id"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getString("channel"), rs.getString("status"), rs.getString("error")))
+                .optional();
+    }
+
+    private List<QuizFact> quizFacts(String select, String moduleSlug) {
+        return jdbc.sql(EFFECTIVE_ANSWERS + select)
+                .param("slug", moduleSlug)
+                .query((rs, row) -> new QuizFact(rs.getString("question_id"), QuizFact.Kind.of(rs.getString("kind")),
+                        rs.getString("label"), rs.getString("detail"), rs.getLong("times"), rs.getDouble("credit")))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec roster(String sql, CohortFilter filter) {
+        return jdbc.sql(sql)
+                .param("pattern", filter.pattern())
+                .param("offset", filter.offset())
+                .param("limit", filter.limit());
+    }
+
+    private Map<LearnerModule, Integer> counts(String sql, CohortFilter filter) {
+        Map<LearnerModule, Integer> counts = new HashMap<>();
+        roster(sql, filter).query(rs -> {
+            counts.put(new LearnerModule(rs.getLong(1), rs.getString(2)), rs.getInt(3));
+        });
+        return counts;
+    }
+
+    /** A learner and a module: the key of every per-learner fact. */
+    record LearnerModule(long userId, String moduleSlug) {
+    }
+
+    record QuizBest(double best, double latest, boolean passed) {
+    }
+
+    /**
+     * One counted fact about a question's answers.
+     *
+     * @param label  the missing concept or misconception id; null for {@link Kind#ANSWER}
+     * @param detail the misconception's feedback, else null
+     * @param credit for {@link Kind#ANSWER}: the sum of the answers' credits (correct 1, partial ½, incorrect 0)
+     */
+    record QuizFact(String questionId, Kind kind, String label, String detail, long times, double credit) {
+
+        enum Kind {
+            ANSWER, MISSING, MISCONCEPTION;
+
+            static Kind of(String sql) {
+                return valueOf(sql.toUpperCase(Locale.ROOT));
+            }
+        }
+    }
+}

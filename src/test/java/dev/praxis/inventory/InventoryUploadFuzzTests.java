@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,9 @@ class InventoryUploadFuzzTests {
 
     private static final long SEED = 20_261_125L;
     private static final int INPUTS = 10_000;
+    private static final int UPLOADERS = 4;
+    private static final List<String> KINDS = List.of("binary", "deep JSON nesting", "foreign JSON", "huge numbers",
+            "mixed encodings", "random mutations", "truncated fixture");
     private static final List<String> CONTENT_TYPES = List.of("text/plain", "application/json",
             "text/plain; charset=utf-8", "application/json; charset=iso-8859-1");
 
@@ -57,40 +64,39 @@ class InventoryUploadFuzzTests {
     private final List<byte[]> fixtures = InventoryFixtures.inputs();
 
     /** One way to break an inventory; each takes the generator and answers the bytes to upload. */
-    private final Map<String, Function<Random, byte[]>> generators = new TreeMap<>(Map.of(
+    private final Map<String, Function<Random, byte[]>> generators = Map.of(
             "truncated fixture", this::truncated,
             "binary", InventoryUploadFuzzTests::binary,
             "huge numbers", this::hugeNumbers,
             "deep JSON nesting", InventoryUploadFuzzTests::deepNesting,
             "mixed encodings", this::mixedEncodings,
             "random mutations", this::mutated,
-            "foreign JSON", InventoryUploadFuzzTests::foreignJson));
+            "foreign JSON", InventoryUploadFuzzTests::foreignJson);
 
     @Test
     void tenThousandMalformedUploadsAreAnsweredWithProblemDetailsAndNeverAServerError() throws Exception {
         PraxisUser learner = TestUsers.create(accounts, jdbc, "fuzz-learner", Role.LEARNER);
         String token = tokens.create(learner.id(), "fuzzer");
-        Random random = new Random(SEED);
-        List<String> kinds = new ArrayList<>(generators.keySet());
-        Map<String, Integer> answers = new TreeMap<>();
-        Map<String, Long> millis = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
+        Map<String, Integer> answers = new ConcurrentSkipListMap<>();
+        Map<String, Long> millis = new ConcurrentSkipListMap<>();
+        List<String> failures = new CopyOnWriteArrayList<>();
 
-        for (int i = 0; i < INPUTS; i++) {
-            String kind = kinds.get(i % kinds.size());
-            byte[] body = generators.get(kind).apply(random);
-            String contentType = CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
-            long started = System.nanoTime();
-            MockHttpServletResponse response = mvc.perform(post("/api/v1/inventory")
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                    .header(HttpHeaders.CONTENT_TYPE, contentType).content(body)).andReturn().getResponse();
-            int status = response.getStatus();
-            answers.merge(kind + " → " + status, 1, Integer::sum);
-            millis.merge(kind, (System.nanoTime() - started) / 1_000_000, Long::sum);
-            String problem = problemOf(status, response);
-            if (problem != null && failures.size() < 20) {
-                failures.add("#" + i + " (" + kind + ", " + body.length + " bytes, seed " + SEED + "): " + problem);
+        // a few uploads in flight at once, as several agents would send them; each input has its own seed
+        ExecutorService uploaders = Executors.newFixedThreadPool(UPLOADERS);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < INPUTS; i++) {
+                int index = i;
+                sent.add(uploaders.submit(() -> {
+                    fuzzOnce(index, token, answers, millis, failures);
+                    return null;
+                }));
             }
+            for (Future<?> upload : sent) {
+                upload.get();
+            }
+        } finally {
+            uploaders.shutdownNow();
         }
         System.out.println("upload fuzzing, " + INPUTS + " inputs: " + answers + ", milliseconds per kind: " + millis);
         assertThat(failures).as("answers that were not a 4xx problem detail (nor a 201 inventory)").isEmpty();
@@ -102,6 +108,27 @@ class InventoryUploadFuzzTests {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).header(HttpHeaders.CONTENT_TYPE, "text/plain")
                 .content(InventoryFixtures.bytes("ubuntu-two-nvidia.transcript.txt"))).andReturn().getResponse();
         assertThat(normal.getStatus()).as("a normal upload after the fuzzing").isEqualTo(201);
+    }
+
+    /** Generates input {@code index} from its own seed (so one failure reproduces alone), posts it, records the answer. */
+    private void fuzzOnce(int index, String token, Map<String, Integer> answers, Map<String, Long> millis,
+                          List<String> failures) throws Exception {
+        Random random = new Random(SEED + index);
+        String kind = KINDS.get(index % KINDS.size());
+        byte[] body = generators.get(kind).apply(random);
+        String contentType = CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
+        long started = System.nanoTime();
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/inventory")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.CONTENT_TYPE, contentType).content(body)).andReturn().getResponse();
+        int status = response.getStatus();
+        answers.merge(kind + " → " + status, 1, Integer::sum);
+        millis.merge(kind, (System.nanoTime() - started) / 1_000_000, Long::sum);
+        String problem = problemOf(status, response);
+        if (problem != null && failures.size() < 20) {
+            failures.add("input " + index + " (" + kind + ", " + body.length + " bytes, seed " + SEED + " + " + index
+                    + "): " + problem);
+        }
     }
 
     /** What is wrong with the answer, or null when it is a 201 inventory or a 4xx problem detail with a detail. */

@@ -86,6 +86,16 @@ class UploadTokenTests {
     }
 
     @Test
+    void revokingATokenTwiceSaysItWasAlreadyRevoked() throws Exception {
+        createToken(learner, "twice");
+        long id = tokenId(learner);
+        mvc.perform(post("/settings/tokens/" + id + "/revoke").with(user(learner)).with(csrf()));
+        MvcResult again = mvc.perform(post("/settings/tokens/" + id + "/revoke").with(user(learner)).with(csrf()))
+                .andReturn();
+        assertThat(again.getFlashMap().get("tokenError")).isEqualTo("That token was already revoked.");
+    }
+
+    @Test
     void aTooLongNameIsRefusedWithAMessage() throws Exception {
         MvcResult result = mvc.perform(post("/settings/tokens").param("label", "x".repeat(81)).with(user(learner))
                 .with(csrf())).andReturn();

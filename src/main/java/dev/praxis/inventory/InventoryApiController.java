@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -84,8 +85,12 @@ class InventoryApiController {
         if (contentType == null) {
             return false;
         }
-        MediaType type = MediaType.parseMediaType(contentType);
-        return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.TEXT_PLAIN);
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.TEXT_PLAIN);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static Optional<String> bearer(HttpServletRequest request) {

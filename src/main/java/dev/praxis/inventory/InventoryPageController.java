@@ -42,7 +42,7 @@ class InventoryPageController {
     String upload(@AuthenticationPrincipal PraxisUser learner, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(defaultValue = "") String paste, @RequestParam(defaultValue = "/inventory") String returnTo,
                   RedirectAttributes redirect) throws IOException {
-        String target = returnTo.startsWith("/") && !returnTo.startsWith("//") ? returnTo : "/inventory";
+        String target = isLocalPath(returnTo) ? returnTo : "/inventory";
         boolean hasFile = file != null && !file.isEmpty();
         if (hasFile == !paste.isBlank()) {
             redirect.addFlashAttribute("uploadError", hasFile
@@ -61,6 +61,12 @@ class InventoryPageController {
             redirect.addFlashAttribute("paste", paste.length() > InventoryService.MAX_UPLOAD_BYTES ? "" : paste);
         }
         return "redirect:" + target;
+    }
+
+    /** A path on this platform; browsers read {@code //host} and {@code /\host} as another site. */
+    private static boolean isLocalPath(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
+                && path.chars().noneMatch(Character::isISOControl);
     }
 
     @GetMapping("/inventory/uploads/{id}")

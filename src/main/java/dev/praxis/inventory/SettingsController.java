@@ -39,9 +39,12 @@ class SettingsController {
 
     @PostMapping("/settings/tokens/{id}/revoke")
     String revoke(@PathVariable long id, @AuthenticationPrincipal PraxisUser learner, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(tokens.revoke(learner.id(), id) ? "tokenMessage" : "tokenError",
-                tokens.list(learner.id()).stream().anyMatch(token -> token.id() == id)
-                        ? "Token revoked: the agent can no longer upload with it." : "No such token.");
+        if (tokens.revoke(learner.id(), id)) {
+            redirect.addFlashAttribute("tokenMessage", "Token revoked: the agent can no longer upload with it.");
+        } else {
+            redirect.addFlashAttribute("tokenError", tokens.list(learner.id()).stream().anyMatch(token -> token.id() == id)
+                    ? "That token was already revoked." : "No such token.");
+        }
         return "redirect:/settings#tokens";
     }
 }

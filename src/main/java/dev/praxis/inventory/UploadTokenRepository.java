@@ -56,12 +56,19 @@ class UploadTokenRepository {
                 .update() == 1;
     }
 
-    /** The owner of an active token, marking it used. */
+    /**
+     * The owner of an active token, marking it used. The mark is written at most once a minute per token, so an
+     * agent (or a burst of uploads) does not pay a database write for every request just to refresh it.
+     */
     Optional<Long> useActive(String tokenHash) {
         return jdbc.sql("""
-                        update upload_token set last_used_at = now()
-                         where token_hash = :hash and revoked_at is null
-                        returning user_id
+                        with active as (select id, user_id, last_used_at from upload_token
+                                         where token_hash = :hash and revoked_at is null),
+                             touched as (update upload_token set last_used_at = now()
+                                          where id in (select id from active
+                                                        where last_used_at is null
+                                                           or last_used_at < now() - interval '1 minute'))
+                        select user_id from active
                         """)
                 .param("hash", tokenHash)
                 .query(Long.class)

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,10 +56,15 @@ class QuizController {
         }
     }
 
+    /**
+     * The form's repeated {@code questionId} and {@code answer} fields are read as a multi-value map: binding them to
+     * a {@code List<String>} would split a lone answer at its commas.
+     */
     @PostMapping("/quiz/attempts")
     String submit(@AuthenticationPrincipal PraxisUser learner, @RequestParam String module,
-                  @RequestParam(name = "questionId", defaultValue = "") List<String> questionIds,
-                  @RequestParam(name = "answer", defaultValue = "") List<String> answers, RedirectAttributes redirect) {
+                  @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        List<String> questionIds = form.getOrDefault("questionId", List.of());
+        List<String> answers = form.getOrDefault("answer", List.of());
         if (questionIds.size() != answers.size()) {
             redirect.addFlashAttribute("error", "The form arrived incomplete. Your drafts are saved; submit again.");
             return "redirect:/quiz/" + module + "/";

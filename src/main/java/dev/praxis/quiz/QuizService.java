@@ -136,7 +136,7 @@ public class QuizService {
         if (!VERDICTS.contains(newVerdict)) {
             throw new IllegalArgumentException("Choose correct, partial or incorrect.");
         }
-        String reason = comment == null ? "" : comment.strip();
+        String reason = withoutNul(comment).strip();
         if (reason.isEmpty() || reason.length() > 2000) {
             throw new IllegalArgumentException("Say in a sentence (up to 2,000 characters) why the verdict changes.");
         }
@@ -190,12 +190,20 @@ public class QuizService {
         return answer;
     }
 
+    /**
+     * The answer as it can be stored: PostgreSQL text cannot hold U+0000, which no one types but a paste can carry,
+     * so it is dropped rather than failing the learner's whole submission.
+     */
     private String checkedLength(String answer) {
-        String text = answer == null ? "" : answer;
+        String text = withoutNul(answer);
         if (text.length() > settings.maxAnswerLength()) {
             throw new AnswerTooLongException(settings.maxAnswerLength());
         }
         return text;
+    }
+
+    private static String withoutNul(String text) {
+        return text == null ? "" : text.replace("\u0000", "");
     }
 
     private static QuizQuestion question(CourseModule module, String questionId) {

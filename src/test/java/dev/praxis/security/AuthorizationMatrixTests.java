@@ -11,6 +11,12 @@ import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
+import dev.praxis.inventory.InventoryService;
+import dev.praxis.inventory.UploadTokenService;
+import dev.praxis.quiz.QuizService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +64,7 @@ class AuthorizationMatrixTests {
     }
 
     private static final Expect SIGN_IN = Expect.SIGN_IN;
+    private static final String QUIZ = "ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals";
 
     private static final List<Row> MATRIX = List.of(
             //                                                   anonymous  learner  other    instructor admin
@@ -73,7 +80,31 @@ class AuthorizationMatrixTests {
             row("GET /instructor/learners/{learner}",            SIGN_IN,   is(403), is(403), is(200), is(200)),
             row("GET /instructor/cohort.csv",                    SIGN_IN,   is(403), is(403), is(200), is(200)),
             row("GET /actuator/health",                          is(200),   is(200), is(200), is(200), is(200)),
-            row("GET /actuator/prometheus",                      SIGN_IN,   is(403), is(403), is(403), is(200)));
+            row("GET /actuator/prometheus",                      SIGN_IN,   is(403), is(403), is(403), is(200)),
+            // quiz and inventory
+            row("GET /quiz/" + QUIZ + "/",                       SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("POST /quiz/drafts?module=" + QUIZ + "&questionId=" + QUIZ + ":quiz:1&answer=x",
+                                                                 SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("POST /quiz/attempts?module=" + QUIZ,            SIGN_IN,   is(302), is(302), is(302), is(302)),
+            row("GET /quiz/attempts/{attempt}",                  SIGN_IN,   is(200), is(404), is(200), is(200)),
+            row("POST /quiz/answers/{answer}/self-assessment?verdict=partial",
+                                                                 SIGN_IN,   is(302), is(404), is(404), is(404)),
+            row("POST /instructor/quiz/answers/{answer}/override?verdict=correct&comment=sound",
+                                                                 SIGN_IN,   is(403), is(403), is(302), is(302)),
+            row("GET /inventory",                                SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("POST /inventory/uploads?paste=x",               SIGN_IN,   Expect.redirectsTo("/inventory"),
+                    Expect.redirectsTo("/inventory"), Expect.redirectsTo("/inventory"), Expect.redirectsTo("/inventory")),
+            row("GET /inventory/uploads/{upload}",               SIGN_IN,   is(200), is(404), is(404), is(404)),
+            row("GET /inventory/uploads/{upload}/raw",           SIGN_IN,   is(200), is(404), is(404), is(404)),
+            row("GET /inventory/compare?from={upload}&to={upload}", SIGN_IN, is(200), is(404), is(404), is(404)),
+            row("GET /settings",                                 SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("POST /settings/tokens?label=matrix",            SIGN_IN,   Expect.redirectsTo("/settings#tokens"),
+                    Expect.redirectsTo("/settings#tokens"), Expect.redirectsTo("/settings#tokens"),
+                    Expect.redirectsTo("/settings#tokens")),
+            row("POST /settings/tokens/{token}/revoke",          SIGN_IN,   Expect.redirectsTo("/settings#tokens"),
+                    Expect.redirectsTo("/settings#tokens"), Expect.redirectsTo("/settings#tokens"),
+                    Expect.redirectsTo("/settings#tokens")),
+            row("POST /api/v1/inventory",                        is(401),   is(401), is(401), is(401), is(401)));
 
     @Autowired
     MockMvc mvc;
@@ -84,8 +115,17 @@ class AuthorizationMatrixTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    QuizService quizzes;
+
+    @Autowired
+    InventoryService inventories;
+
+    @Autowired
+    UploadTokenService uploadTokens;
+
     @TestFactory
-    Stream<DynamicTest> everyoneGetsExactlyTheAccessTheMatrixGrants() {
+    Stream<DynamicTest> everyoneGetsExactlyTheAccessTheMatrixGrants() throws IOException {
         Map<Who, PraxisUser> people = new EnumMap<>(Who.class);
         people.put(Who.LEARNER, TestUsers.create(accounts, jdbc, "matrix-learner", Role.LEARNER));
         people.put(Who.OTHER_LEARNER, TestUsers.create(accounts, jdbc, "matrix-other", Role.LEARNER));
@@ -108,8 +148,17 @@ class AuthorizationMatrixTests {
     }
 
     /** Values for the placeholders paths may use; resources owned by the learner add theirs here. */
-    private static Map<String, String> placeholders(Map<Who, PraxisUser> people) {
-        return Map.of("{learner}", String.valueOf(people.get(Who.LEARNER).id()));
+    private Map<String, String> placeholders(Map<Who, PraxisUser> people) throws IOException {
+        long learner = people.get(Who.LEARNER).id();
+        long attempt = quizzes.submit(learner, QUIZ, Map.of(QUIZ + ":quiz:1", "Keep the laptop."));
+        long answer = jdbc.sql("select min(id) from quiz_answer where attempt_id = :id").param("id", attempt)
+                .query(Long.class).single();
+        long upload = inventories.upload(learner, "paste", null,
+                Files.readAllBytes(Path.of("src/test/resources/inventory/fixtures/single-df.transcript.txt"))).id();
+        uploadTokens.create(learner, "matrix");
+        long token = uploadTokens.list(learner).get(0).id();
+        return Map.of("{learner}", String.valueOf(learner), "{attempt}", String.valueOf(attempt),
+                "{answer}", String.valueOf(answer), "{upload}", String.valueOf(upload), "{token}", String.valueOf(token));
     }
 
     private static MockHttpServletRequestBuilder build(String line, Map<String, String> placeholders,

@@ -104,7 +104,24 @@ class AuthorizationMatrixTests {
             row("POST /settings/tokens/{token}/revoke",          SIGN_IN,   Expect.redirectsTo("/settings#tokens"),
                     Expect.redirectsTo("/settings#tokens"), Expect.redirectsTo("/settings#tokens"),
                     Expect.redirectsTo("/settings#tokens")),
-            row("POST /api/v1/inventory",                        is(401),   is(401), is(401), is(401), is(401)));
+            row("POST /api/v1/inventory",                        is(401),   is(401), is(401), is(401), is(401)),
+            // lessons, predictions, progress and the lab: per-learner views, foreign resources are 404
+            row("GET /catalog",                                  SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("GET /search?q=VRAM",                            SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("GET /modules/" + QUIZ + "/",                    SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("POST /predictions?promptId=" + QUIZ + ":prediction:1&body=VRAM diverges first for local models",
+                    SIGN_IN, Expect.redirectsTo("/modules/" + QUIZ + "/#prompt-1"),
+                    Expect.redirectsTo("/modules/" + QUIZ + "/#prompt-1"), Expect.redirectsTo("/modules/" + QUIZ + "/#prompt-1"),
+                    Expect.redirectsTo("/modules/" + QUIZ + "/#prompt-1")),
+            row("POST /progress/read?module=" + QUIZ + "&section=learning-outcomes",
+                    SIGN_IN, is(204), is(204), is(204), is(204)),
+            row("GET /progress",                                 SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("GET /progress.json",                            SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("GET /lab/" + QUIZ + "/",                        SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("POST /lab/work?module=" + QUIZ + "&uploadId={upload}",
+                    SIGN_IN, Expect.redirectsTo("/lab/" + QUIZ + "/"), is(404), is(404), is(404)),
+            row("GET /labs/report?module=" + QUIZ,               SIGN_IN,   is(200), is(200), is(200), is(200)),
+            row("GET /labs/report.md?module=" + QUIZ,            SIGN_IN,   is(200), is(200), is(200), is(200)));
 
     @Autowired
     MockMvc mvc;

@@ -188,8 +188,8 @@ cmp -s <(curl -fsS "http://127.0.0.1:$nginx_port/lesson/") "$work/www/lesson/ind
 
 bench() {  # name url [header]
   local name=$1 url=$2; shift 2
-  wrk -t2 -c64 -d"${warmup_seconds}s" "$@" "$url" > "$out/wrk-$name-warmup.txt"
-  wrk -t2 -c64 -d"${wrk_seconds}s" --latency "$@" "$url" > "$out/wrk-$name.txt"
+  wrk -t2 -c64 -d"${warmup_seconds}s" --timeout 10s "$@" "$url" > "$out/wrk-$name-warmup.txt"
+  wrk -t2 -c64 -d"${wrk_seconds}s" --timeout 10s --latency "$@" "$url" > "$out/wrk-$name.txt"
   python3 scripts/lib/wrk_summary.py "$out/wrk-$name.txt" > "$out/wrk-$name.json"
 }
 load_before=$(cut -d' ' -f1 /proc/loadavg)

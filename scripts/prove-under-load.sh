@@ -199,7 +199,7 @@ stop_pid "$pid_nginx"; pid_nginx=""
 {
   md "## Lesson page throughput (wrk vs nginx)"
   md ""
-  md "\`wrk -t2 -c64 -d${wrk_seconds}s --latency\` after a ${warmup_seconds} s warm-up, on the same machine as the server; page: $page_bytes bytes of signed-in lesson HTML. Load average before: $load_before."
+  md "\`wrk -t2 -c64 -d${wrk_seconds}s --timeout 10s --latency\` after a ${warmup_seconds} s warm-up, on the same machine as the server; page: $page_bytes bytes of signed-in lesson HTML. Load average before: $load_before."
   md ""
   md "| Server | Requests/s | p50 ms | p90 ms | p99 ms | Non-2xx | Socket errors |"
   md "|---|---:|---:|---:|---:|---:|---:|"

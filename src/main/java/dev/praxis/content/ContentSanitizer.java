@@ -1,9 +1,19 @@
 package dev.praxis.content;
 
+import dev.praxis.content.markdown.Regions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
 
 /**
  * The allowlist every rendered fragment passes: exactly the tags, classes and attributes the renderer emits, never
@@ -36,6 +46,76 @@ final class ContentSanitizer {
                 .addEnforcedAttribute("input", "disabled", "disabled")
                 .addProtocols("a", "href", "#")
                 .preserveRelativeLinks(true);
+    }
+
+    /**
+     * Sanitises a whole rendering that carries {@link Regions} markers in one pass, so a lesson is parsed and
+     * cleaned once instead of once per part. Returns the clean HTML only when cutting it at the markers yields
+     * well-formed parts: every region starts and ends under the same parent element and top-level regions sit
+     * directly in the body. Otherwise (raw HTML left an element open across a region, a table moved a marker)
+     * returns empty and the caller cleans each part on its own, which closes what each part left open.
+     */
+    static Optional<String> cleanRendering(String html) {
+        if (markerInsideTable(html)) {
+            return Optional.empty();
+        }
+        Document clean = CLEANER.clean(Jsoup.parseBodyFragment(html, BASE));
+        Element body = clean.body();
+        if (!markersNest(body, count(html, Regions.START) + count(html, Regions.END))) {
+            return Optional.empty();
+        }
+        clean.outputSettings().prettyPrint(false);
+        return Optional.of(body.html());
+    }
+
+    private static boolean markersNest(Element body, int expected) {
+        Deque<Node> open = new ArrayDeque<>();
+        int[] seen = {0};
+        boolean[] sound = {true};
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (!(node instanceof TextNode text)) {
+                return;
+            }
+            String value = text.getWholeText();
+            for (int i = 0; i < value.length() && sound[0]; i++) {
+                char c = value.charAt(i);
+                if (c == Regions.START) {
+                    seen[0]++;
+                    sound[0] = !open.isEmpty() || node.parent() == body;
+                    open.push(node.parent());
+                } else if (c == Regions.END) {
+                    seen[0]++;
+                    sound[0] = !open.isEmpty() && open.pop() == node.parent();
+                }
+            }
+        }, body);
+        return sound[0] && open.isEmpty() && seen[0] == expected;
+    }
+
+    /** Text inside a table is moved in front of it by the HTML parser, and a marker with it. */
+    private static boolean markerInsideTable(String html) {
+        int depth = 0;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                if (html.regionMatches(true, i + 1, "table", 0, 5)) {
+                    depth++;
+                } else if (html.regionMatches(true, i + 1, "/table", 0, 6)) {
+                    depth = Math.max(0, depth - 1);
+                }
+            } else if ((c == Regions.START || c == Regions.END) && depth > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String text, char c) {
+        int count = 0;
+        for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     static String clean(String html) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,14 +36,20 @@ final class LessonAssembly {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final RegionSplitter regions;
+    private final UnaryOperator<String> sanitizer;
     private final String slug;
     private final List<LessonPart> parts = new ArrayList<>();
     private final List<Prediction> predictions = new ArrayList<>();
     private Quiz quiz = Quiz.NONE;
     private Lab lab = Lab.NONE;
 
-    LessonAssembly(Document document, RegionSplitter regions, String slug) {
+    /**
+     * @param sanitizer applied to every cut of {@code regions}: the full sanitiser, or only trimming when the
+     *                  rendering was sanitised as a whole before it was cut
+     */
+    LessonAssembly(Document document, RegionSplitter regions, UnaryOperator<String> sanitizer, String slug) {
         this.regions = regions;
+        this.sanitizer = sanitizer;
         this.slug = slug;
         Map<Integer, Node> topRegions = new HashMap<>();
         for (Node node : document.getChildren()) {
@@ -53,7 +60,7 @@ final class LessonAssembly {
         List<QuizBlock> quizzes = new ArrayList<>();
         for (RegionSplitter.Top top : regions.top()) {
             if (top.prose() != null) {
-                String html = ContentSanitizer.clean(top.prose());
+                String html = sanitizer.apply(top.prose());
                 if (!html.isBlank()) {
                     parts.add(new LessonPart.Prose(html));
                 }
@@ -97,7 +104,7 @@ final class LessonAssembly {
 
     private String html(Node region, boolean own) {
         RegionSplitter.Region cut = regions.region(((RegionBlock) region).region());
-        return ContentSanitizer.clean(own ? cut.ownHtml() : cut.fullHtml());
+        return sanitizer.apply(own ? cut.ownHtml() : cut.fullHtml());
     }
 
     private String id(String kind, String explicit, int ordinal) {

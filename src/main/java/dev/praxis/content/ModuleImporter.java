@@ -19,6 +19,7 @@ import dev.praxis.content.markdown.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Imports one page from its source text: front matter, Markdown, structured blocks, checks. Pure and thread-safe. */
 final class ModuleImporter {
@@ -53,7 +54,9 @@ final class ModuleImporter {
         DocumentWalk walk = new DocumentWalk(path, slug).walk(document, false, false);
         List<ModuleLink> links = new ArrayList<>(headerLinks);
         links.addAll(walk.links);
-        LessonAssembly lesson = new LessonAssembly(document, new RegionSplitter(html), slug);
+        Optional<String> clean = ContentSanitizer.cleanRendering(html);
+        LessonAssembly lesson = new LessonAssembly(document, new RegionSplitter(clean.orElse(html)),
+                clean.isPresent() ? String::trim : ContentSanitizer::clean, slug);
         for (SourceProblem problem : SourceProblems.of(document)) {
             problems.add(new Problem(path, problem.line(), problem.message()));
         }

@@ -1,10 +1,13 @@
 package dev.praxis.content;
 
+import dev.praxis.content.markdown.Regions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -306,6 +309,46 @@ class ConstructTests {
                     + "## Quiz\n\n**Q1.** Why?\n\n<details>\n<summary>Answer</summary>\n<script>alert(2)</script>\n</details>\n");
             assertThat(module.predictions().get(0).revealHtml()).doesNotContain("onmouseover");
             assertThat(module.quiz().questions().get(0).answerHtml()).doesNotContain("script");
+        }
+
+        @Test
+        void wholeRenderingIsCleanedOnceWhenRegionsNestInTheBody() {
+            String rendering = "<p>intro</p>\n" + region(1, "<p onclick=\"x()\">Why?</p>") + "\n<p>after</p>";
+
+            assertThat(ContentSanitizer.cleanRendering(rendering)).hasValueSatisfying(clean -> assertThat(clean)
+                    .doesNotContain("onclick").contains(String.valueOf(Regions.START)).contains("<p>after</p>"));
+        }
+
+        @Test
+        void renderingIsCleanedPartByPartWhenAnElementStaysOpenAcrossARegion() {
+            assertThat(ContentSanitizer.cleanRendering("<div><p>intro</p>" + region(1, "<p>Why?</p>") + "</div>"))
+                    .isEmpty();
+            assertThat(ContentSanitizer.cleanRendering("<table><tr>" + region(1, "<td>x</td>") + "</tr></table>"))
+                    .isEmpty();
+        }
+
+        @Test
+        void rawHtmlLeftOpenAroundAPromptStillGivesWellFormedParts() {
+            CourseModule module = page("<div class=\"note\">\n\nIntro.\n\n**Pause and predict:** Why?\n\n"
+                    + "Because.\n\n</div>\n\nAfter.\n");
+
+            assertThat(module.predictions()).singleElement().satisfies(prediction -> {
+                assertThat(prediction.promptText()).contains("Why?");
+                assertThat(prediction.revealText()).isEqualTo("Because.");
+            });
+            assertThat(module.parts()).filteredOn(LessonPart.Prose.class::isInstance).allSatisfy(part -> {
+                String html = ((LessonPart.Prose) part).html();
+                assertThat(count(html, "<div")).isEqualTo(count(html, "</div>"));
+            });
+            assertThat(module.proseHtml()).contains("Intro.").contains("After.");
+        }
+
+        private static String region(int id, String html) {
+            return Regions.START + Integer.toString(id) + Regions.NAME_END + "\n" + html + "\n" + Regions.END;
+        }
+
+        private static int count(String text, String part) {
+            return text.split(Pattern.quote(part), -1).length - 1;
         }
     }
 }

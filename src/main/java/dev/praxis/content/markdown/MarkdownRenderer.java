@@ -30,6 +30,8 @@ public final class MarkdownRenderer {
                 QuizExtension.create(), LabExtension.create(), PromptExtension.create());
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
+                // line numbers of problems by binary search instead of counting lines from the top for each one
+                .set(Parser.TRACK_DOCUMENT_LINES, true)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
@@ -47,7 +49,7 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
                 .set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true)
                 .toImmutable().toMutable();
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(CopyFreeInlineParser.FACTORY).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

@@ -28,6 +28,9 @@ import java.util.Set;
  */
 public final class PromptExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
+    /** Far longer than any label, its emphasis and its separator. */
+    private static final int OPENING_LENGTH = 400;
+
     private PromptExtension() {
     }
 
@@ -96,15 +99,20 @@ public final class PromptExtension implements Parser.ParserExtension, HtmlRender
 
     private static Optional<String> labelOf(Node node) {
         if (node instanceof Paragraph) {
-            return PromptLabels.labelOf(node.getChars().toString());
+            return PromptLabels.labelOf(opening(node));
         }
         if (node instanceof BlockQuote && node.getFirstChild() instanceof Paragraph first) {
-            return PromptLabels.labelOf(first.getChars().toString());
+            return PromptLabels.labelOf(opening(first));
         }
         if (node instanceof Heading heading && heading.getLevel() > 2) {
             return PromptLabels.labelOf(Texts.plain(heading));
         }
         return Optional.empty();
+    }
+
+    /** The start of a block's source: enough for any label and its separator, without copying long paragraphs. */
+    private static String opening(Node node) {
+        return node.getChars().subSequence(0, Math.min(node.getChars().length(), OPENING_LENGTH)).toString();
     }
 
     private static PromptBlock wrap(Node start, String label, String id) {

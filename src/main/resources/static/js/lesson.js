@@ -112,7 +112,15 @@
     loadScript('/webjars/mermaid/dist/mermaid.min.js').then(function () {
       var dark = document.documentElement.getAttribute('data-theme') === 'dark' ||
         (document.documentElement.getAttribute('data-theme') === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-      window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+      // the dark palette is set explicitly: mermaid's own dark theme draws edge labels below 4.5:1 contrast
+      window.mermaid.initialize(dark ? {
+        startOnLoad: false, securityLevel: 'strict', theme: 'base',
+        themeVariables: {
+          darkMode: true, background: '#0f1318', primaryColor: '#1a2a44', primaryTextColor: '#e6e9ee',
+          primaryBorderColor: '#7fb0ff', secondaryColor: '#1b212a', tertiaryColor: '#161b22', lineColor: '#aab3bf',
+          textColor: '#e6e9ee', edgeLabelBackground: '#161b22', mainBkg: '#1a2a44', nodeTextColor: '#e6e9ee'
+        }
+      } : { startOnLoad: false, securityLevel: 'strict', theme: 'default' });
       diagrams.forEach(function (pre) {
         var source = pre.textContent;
         var id = 'mermaid-' + Math.random().toString(36).slice(2);
@@ -163,8 +171,18 @@
     }).catch(function () { /* the TeX source stays visible */ });
   }
 
+  /** Heading anchors show only an icon: give each link a name a screen reader can announce. */
+  function nameHeadingAnchors() {
+    document.querySelectorAll('.prose a.anchor').forEach(function (anchor) {
+      var heading = anchor.parentElement;
+      var text = heading ? heading.textContent.replace(/^#\s*/, '').trim() : '';
+      anchor.setAttribute('aria-label', 'Link to the section ' + text);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var main = document.querySelector('main[data-module]');
+    nameHeadingAnchors();
     bindPredictionForms(document);
     if (main) { trackSectionsRead(main); }
     followToc();

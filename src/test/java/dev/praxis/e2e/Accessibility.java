@@ -54,18 +54,7 @@ public final class Accessibility {
 
     /** Fails with every serious or critical violation on the current page: rule id, targets and help. */
     public static void assertNoSeriousViolations(WebDriver driver, String pageName) {
-        assertNoSeriousViolationsBut(driver, pageName, Set.of(), List.of());
-    }
-
-    /**
-     * As {@link #assertNoSeriousViolations}, but tolerates the named rules and leaves out the parts matching the
-     * given selectors: for violations that are known, reported and owned by code outside the page's template, so
-     * that every other rule still guards the rest of the page.
-     */
-    public static void assertNoSeriousViolationsBut(WebDriver driver, String pageName, Set<String> knownRules,
-                                                    List<String> excludedParts) {
-        List<Violation> blocking = violations(driver, excludedParts).stream().filter(Violation::blocking)
-                .filter(v -> !knownRules.contains(v.id())).toList();
+        List<Violation> blocking = violations(driver).stream().filter(Violation::blocking).toList();
         if (!blocking.isEmpty()) {
             fail("axe-core found %d serious or critical accessibility violation(s) on %s (%s):%n  %s",
                     blocking.size(), pageName, driver.getCurrentUrl(),

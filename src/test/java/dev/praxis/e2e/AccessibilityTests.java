@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -24,18 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** axe-core on every page that exists, in the light and the dark theme: no serious or critical violation. */
 class AccessibilityTests extends BrowserTest {
-
-    /**
-     * Known lesson-page violations owned by code outside the templates, reported to the lead: the heading anchors
-     * of MarkdownRenderer hold only an aria-hidden "#", so they have no accessible name (link-name).
-     */
-    private static final Set<String> LESSON_KNOWN_RULES = Set.of("link-name");
-
-    /**
-     * The drawn diagrams, left out on the lesson: lesson.js wraps mermaid's SVG (aria-roledescription without a
-     * role; edge labels at 4.43:1 in the dark theme) in a role=img figure that holds a focusable details summary.
-     */
-    private static final List<String> LESSON_KNOWN_PARTS = List.of(".mermaid-figure");
 
     @Autowired
     AccountService accounts;
@@ -105,7 +92,7 @@ class AccessibilityTests extends BrowserTest {
 
         browser.open(Flagship.LESSON);
         browser.waitUpTo(Duration.ofSeconds(15)).until(d -> !browser.findAll(".mermaid-figure svg").isEmpty());
-        checkBut("lesson", theme, LESSON_KNOWN_RULES);
+        check("lesson", theme);
         WebElement card = browser.find("[data-prediction-card]");
         String cardId = card.getDomAttribute("id");
         card.findElement(By.tagName("textarea")).sendKeys("VRAM for the local model learner, RAM for the other.");
@@ -113,7 +100,7 @@ class AccessibilityTests extends BrowserTest {
                 card.findElement(By.xpath(".//button[normalize-space()='Commit my prediction']")));
         browser.waitUpTo(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                 !d.findElement(By.id(cardId)).findElements(By.cssSelector(".prediction__reveal")).isEmpty());
-        checkBut("lesson after a prediction", theme, LESSON_KNOWN_RULES);
+        check("lesson after a prediction", theme);
 
         browser.open(Flagship.QUIZ);
         check("quiz", theme);
@@ -161,13 +148,8 @@ class AccessibilityTests extends BrowserTest {
     }
 
     private void check(String page, String theme) {
-        checkBut(page, theme, Set.of());
-    }
-
-    private void checkBut(String page, String theme, Set<String> knownRules) {
         assertThat(browser.theme()).isEqualTo(theme);
         browser.screenshot(page + "-" + theme);
-        Accessibility.assertNoSeriousViolationsBut(browser.driver(), page + " (" + theme + " theme)", knownRules,
-                knownRules.isEmpty() ? List.of() : LESSON_KNOWN_PARTS);
+        Accessibility.assertNoSeriousViolations(browser.driver(), page + " (" + theme + " theme)");
     }
 }

@@ -5,11 +5,12 @@ import dev.praxis.content.Problem;
 import dev.praxis.lab.validation.LabDefinition.Example;
 import dev.praxis.lab.validation.LabDefinition.Expected;
 import dev.praxis.lab.validation.LabDefinition.ItemBinding;
-import dev.praxis.lab.validation.LabYaml.Entry;
-import dev.praxis.lab.validation.LabYaml.ListNode;
-import dev.praxis.lab.validation.LabYaml.MapNode;
-import dev.praxis.lab.validation.LabYaml.Node;
-import dev.praxis.lab.validation.LabYaml.Scalar;
+import dev.praxis.system.yaml.LocatedYaml;
+import dev.praxis.system.yaml.LocatedYaml.Entry;
+import dev.praxis.system.yaml.LocatedYaml.ListNode;
+import dev.praxis.system.yaml.LocatedYaml.MapNode;
+import dev.praxis.system.yaml.LocatedYaml.Node;
+import dev.praxis.system.yaml.LocatedYaml.Scalar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,8 +83,8 @@ public final class LabDefinitions {
             if (parser.nextToken() == null) {
                 throw reader.fail(1, "the lab file is empty");
             }
-            root = LabYaml.read(parser);
-        } catch (LabYaml.DuplicateKey e) {
+            root = LocatedYaml.read(parser);
+        } catch (LocatedYaml.DuplicateKey e) {
             throw reader.fail(e.line(), e.getMessage());
         } catch (JacksonException e) {
             throw reader.fail(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
@@ -162,7 +163,7 @@ public final class LabDefinitions {
             Entry lab = required(map, "lab", "example '" + name + "'");
             LabWork work;
             try {
-                work = JSON.convertValue(LabYaml.plain(map(lab.value(), "lab of example '" + name + "'", null)),
+                work = JSON.convertValue(LocatedYaml.plain(map(lab.value(), "lab of example '" + name + "'", null)),
                         LabWork.class);
             } catch (JacksonException e) {
                 throw fail(lab.line(), "example '" + name + "': the lab is not a lab document: "

@@ -1,10 +1,11 @@
 package dev.praxis.quiz.grading;
 
-import dev.praxis.quiz.grading.YamlTree.Entry;
-import dev.praxis.quiz.grading.YamlTree.ListNode;
-import dev.praxis.quiz.grading.YamlTree.MapNode;
-import dev.praxis.quiz.grading.YamlTree.Node;
-import dev.praxis.quiz.grading.YamlTree.Scalar;
+import dev.praxis.system.yaml.LocatedYaml;
+import dev.praxis.system.yaml.LocatedYaml.Entry;
+import dev.praxis.system.yaml.LocatedYaml.ListNode;
+import dev.praxis.system.yaml.LocatedYaml.MapNode;
+import dev.praxis.system.yaml.LocatedYaml.Node;
+import dev.praxis.system.yaml.LocatedYaml.Scalar;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -64,13 +64,13 @@ public final class RubricLoader {
             if (parser.nextToken() == null) {
                 throw fail(1, "the grading file is empty");
             }
-            root = YamlTree.read(parser);
+            root = LocatedYaml.read(parser);
         } catch (NoSuchFileException e) {
             throw fail(0, "grading file not found");
         } catch (IOException e) {
             throw fail(0, "cannot read the grading file: " + e.getMessage());
-        } catch (YamlTree.DuplicateKey e) {
-            throw fail(e.line, e.getMessage());
+        } catch (LocatedYaml.DuplicateKey e) {
+            throw fail(e.line(), e.getMessage());
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw fail(line, "not valid YAML: " + e.getOriginalMessage());
@@ -241,10 +241,11 @@ public final class RubricLoader {
             return false;
         }
         Scalar scalar = scalar(entry.value(), "'" + key + "'");
-        if (scalar.token() == JsonToken.VALUE_TRUE || "true".equals(scalar.text())) {
+        // a YAML boolean's text is its literal, so true and false read the same quoted or not
+        if ("true".equals(scalar.text())) {
             return true;
         }
-        if (scalar.token() == JsonToken.VALUE_FALSE || "false".equals(scalar.text())) {
+        if ("false".equals(scalar.text())) {
             return false;
         }
         throw fail(scalar.line(), "'" + key + "' must be true or false, was '" + scalar.text() + "'");

@@ -1,4 +1,4 @@
-package dev.praxis.lab.validation;
+package dev.praxis.system.yaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,30 +8,30 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * A YAML document read into maps, lists and scalars that remember their line, so every complaint about a lab file
- * points at its line (Jackson's own tree forgets locations).
+ * A YAML document read into maps, lists and scalars that remember their line, so every complaint about an authored
+ * file (grading rubric, lab file) points at its line (Jackson's own tree forgets locations). Pure: no Spring.
  */
-final class LabYaml {
+public final class LocatedYaml {
 
-    sealed interface Node permits MapNode, ListNode, Scalar {
+    public sealed interface Node permits MapNode, ListNode, Scalar {
         int line();
     }
 
-    record Entry(int line, Node value) {
+    public record Entry(int line, Node value) {
     }
 
-    record MapNode(int line, Map<String, Entry> entries) implements Node {
+    public record MapNode(int line, Map<String, Entry> entries) implements Node {
     }
 
-    record ListNode(int line, List<Node> items) implements Node {
+    public record ListNode(int line, List<Node> items) implements Node {
     }
 
     /** A scalar as written; {@code text} is null for an empty value or {@code null}. */
-    record Scalar(int line, String text) implements Node {
+    public record Scalar(int line, String text) implements Node {
     }
 
     /** A duplicate key, which Jackson's streaming parser lets through. */
-    static final class DuplicateKey extends RuntimeException {
+    public static final class DuplicateKey extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
@@ -42,16 +42,16 @@ final class LabYaml {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }
 
-    private LabYaml() {
+    private LocatedYaml() {
     }
 
     /** Reads the value at the parser's current token. */
-    static Node read(JsonParser parser) {
+    public static Node read(JsonParser parser) {
         int line = parser.currentTokenLocation().getLineNr();
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
@@ -77,14 +77,14 @@ final class LabYaml {
     }
 
     /** The node as plain maps, lists and strings, for Jackson to bind. */
-    static Object plain(Node node) {
+    public static Object plain(Node node) {
         if (node instanceof MapNode map) {
             Map<String, Object> values = new LinkedHashMap<>();
             map.entries().forEach((key, entry) -> values.put(key, plain(entry.value())));
             return values;
         }
         if (node instanceof ListNode list) {
-            return list.items().stream().map(LabYaml::plain).toList();
+            return list.items().stream().map(LocatedYaml::plain).toList();
         }
         return ((Scalar) node).text();
     }

@@ -1,0 +1,29 @@
+package dev.praxis.system.web;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+
+/**
+ * Serves the platform's own assets and the webjars under their folders only. Boot's default maps {@code /**} to
+ * static resources, which makes every link a page renders ({@code /quiz/…}, {@code /modules/…}) a class-path
+ * look-up in the jar: measured as more than half the CPU of a lesson request.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticResourcesConfig implements WebMvcConfigurer {
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl ownAssets = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(ownAssets);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(ownAssets);
+        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").setCacheControl(ownAssets);
+        registry.addResourceHandler("/errors/**").addResourceLocations("classpath:/static/errors/");
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.praxis.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Development mode: an author saves a module and the platform serves the new version without a restart. */
+@SpringBootTest
+@ActiveProfiles("test")
+class ContentWatcherTests {
+
+    static final String SLUG = "ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals";
+    static final Path TREE = Path.of("target", "watched-content");
+
+    @Autowired
+    ContentLibrary library;
+
+    @DynamicPropertySource
+    static void watchACopyOfTheContent(DynamicPropertyRegistry registry) throws IOException {
+        copy(Path.of("content"), TREE);
+        registry.add("praxis.content.dir", TREE::toString);
+        registry.add("praxis.content.watch", () -> "true");
+    }
+
+    @Test
+    void reloadsAModuleWhenItsFileChanges() throws Exception {
+        assertThat(library.module(SLUG).title()).isEqualTo("Home AI Workstation Fundamentals");
+        Path file = TREE.resolve(SLUG + ".md");
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(file, source.replace("title: \"Home AI Workstation Fundamentals\"",
+                    "title: \"Home AI Workstation Fundamentals, revised\""), StandardCharsets.UTF_8);
+            assertThat(titleWithin(Duration.ofSeconds(30), "Home AI Workstation Fundamentals, revised"))
+                    .isEqualTo("Home AI Workstation Fundamentals, revised");
+        } finally {
+            // the search index is shared with other tests: put the original page back
+            Files.writeString(file, source, StandardCharsets.UTF_8);
+            titleWithin(Duration.ofSeconds(30), "Home AI Workstation Fundamentals");
+        }
+    }
+
+    private String titleWithin(Duration patience, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!library.module(SLUG).title().equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return library.module(SLUG).title();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (Stream<Path> old = Files.walk(to)) {
+                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path path : files.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+}

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -31,7 +30,7 @@ import java.util.regex.Pattern;
  * which Starlight lacks, shown as caution) with an optional {@code [Title]}, closed by a line {@code :::}.
  * Rendered as {@code <aside class="aside aside-<kind>" aria-label="<title>">}.
  */
-public final class AsideExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class AsideExtension implements OptionlessExtension {
 
     private static final Pattern OPENING = Pattern.compile(
             "^ {0,3}:::\\s*(note|tip|caution|danger|warning|important|info)\\s*(?:\\[([^\\]]*)\\])?\\s*$",
@@ -43,16 +42,6 @@ public final class AsideExtension implements Parser.ParserExtension, HtmlRendere
 
     public static AsideExtension create() {
         return new AsideExtension();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

@@ -6,7 +6,6 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.Locale;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code <pre class="diagram">}, shell blocks marked {@code data-copy} for the copy button, every other language as
  * {@code <pre><code class="language-x">}.
  */
-public final class CodeBlockExtension implements HtmlRenderer.HtmlRendererExtension {
+public final class CodeBlockExtension implements OptionlessRendererExtension {
 
     private static final Set<String> SHELLS = Set.of("bash", "sh", "shell", "zsh", "console", "terminal", "fish",
             "powershell", "ps1", "pwsh", "cmd", "bat", "shell-session", "shellsession");
@@ -41,11 +40,6 @@ public final class CodeBlockExtension implements HtmlRenderer.HtmlRendererExtens
         }
         String first = info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
         return LANGUAGE_SAFE.matcher(first).replaceAll("");
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

@@ -15,7 +15,6 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayDeque;
@@ -33,7 +32,7 @@ import java.util.regex.Pattern;
  * CommonMark does to the text (a paragraph typed directly under {@code </summary>} stays literal HTML text). An
  * unclosed element runs to the end of its container and is reported; a stray closing tag is dropped and reported.
  */
-public final class DetailsExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class DetailsExtension implements OptionlessExtension {
 
     private static final Pattern TOKEN = Pattern.compile(
             "<details\\b([^>]*)>|</details\\s*>|<summary\\b[^>]*>(.*?)</summary\\s*>",
@@ -45,16 +44,6 @@ public final class DetailsExtension implements Parser.ParserExtension, HtmlRende
 
     public static DetailsExtension create() {
         return new DetailsExtension();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

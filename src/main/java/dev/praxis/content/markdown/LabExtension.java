@@ -13,7 +13,6 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -31,7 +30,7 @@ import java.util.regex.Pattern;
  * starting with a bold {@code **Step N…**} are the steps. {@code Success Criteria} (heading or bold paragraph) holds
  * the final checklist. Everything else (goal, setup, cleanup, bonus) is lab prose.
  */
-public final class LabExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class LabExtension implements OptionlessExtension {
 
     private static final Pattern LAB_TITLE = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:hands[- ]on(?: exercises?| lab| practice| labs)?|practical exercises?|lab exercises?"
@@ -53,16 +52,6 @@ public final class LabExtension implements Parser.ParserExtension, HtmlRenderer.
 
     public static boolean isLabTitle(String title) {
         return LAB_TITLE.matcher(title.trim()).matches();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
@@ -19,7 +18,7 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
  * external links open in a new tab with {@code rel="noopener noreferrer"}. The page's own slug is read from the
  * document ({@link #PAGE_SLUG}).
  */
-public final class LinkExtension implements HtmlRenderer.HtmlRendererExtension {
+public final class LinkExtension implements OptionlessRendererExtension {
 
     public static final DataKey<String> PAGE_SLUG = new DataKey<>("PRAXIS_PAGE_SLUG", "");
 
@@ -32,11 +31,6 @@ public final class LinkExtension implements HtmlRenderer.HtmlRendererExtension {
 
     public static void pageSlug(Document document, String slug) {
         PAGE_SLUG.set(document, slug);
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

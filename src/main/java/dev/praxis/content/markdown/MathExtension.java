@@ -20,7 +20,6 @@ import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
@@ -36,7 +35,7 @@ import java.util.regex.Pattern;
  * {@code $} followed by a space, a closing {@code $} preceded by a space or followed by a digit ({@code $5 or $10}),
  * content that starts like a shell variable ({@code $HOME}, {@code $KUBECONFIG}), and spans containing a backtick.
  */
-public final class MathExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class MathExtension implements OptionlessExtension {
 
     private static final Pattern SHELL_VARIABLE = Pattern.compile("^\\{?[A-Z_][A-Z0-9_]+\\b.*", Pattern.DOTALL);
 
@@ -45,16 +44,6 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
 
     public static MathExtension create() {
         return new MathExtension();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

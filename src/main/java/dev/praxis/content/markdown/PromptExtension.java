@@ -12,7 +12,6 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ import java.util.Set;
  * else the paragraph (or details) directly after it; when the next block is a heading, code, table, list or rule the
  * prompt is a reflection box without reveal. {@code <!-- praxis:prediction -->} marks a prompt explicitly.
  */
-public final class PromptExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class PromptExtension implements OptionlessExtension {
 
     /** Far longer than any label, its emphasis and its separator. */
     private static final int OPENING_LENGTH = 400;
@@ -36,16 +35,6 @@ public final class PromptExtension implements Parser.ParserExtension, HtmlRender
 
     public static PromptExtension create() {
         return new PromptExtension();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
  * F, visible answers ({@code *Correct Answer: C*}, a blockquote starting "Answer"). A question without an answer, or
  * an answer without a question, is kept and reported.
  */
-public final class QuizExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+public final class QuizExtension implements OptionlessExtension {
 
     private static final Pattern QUIZ_TITLE = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:quiz|knowledge check|module quiz|scenario quiz|practice quiz|review questions"
@@ -63,16 +62,6 @@ public final class QuizExtension implements Parser.ParserExtension, HtmlRenderer
 
     static boolean isAnswerSummary(String summary) {
         return ANSWER_SUMMARY.matcher(summary.trim()).matches();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
     }
 
     @Override

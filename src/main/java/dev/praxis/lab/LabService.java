@@ -9,16 +9,12 @@ import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabDefinition;
-import dev.praxis.lab.validation.LabDefinitionException;
-import dev.praxis.lab.validation.LabDefinitions;
 import dev.praxis.lab.validation.LabValidator;
 import dev.praxis.lab.validation.LabWork;
 import dev.praxis.system.web.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,15 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class LabService {
 
-    private static final Logger log = LoggerFactory.getLogger(LabService.class);
-
     private final LabWorkRepository labs;
+    private final LabFiles labFiles;
     private final ContentLibrary library;
     private final InventoryService inventories;
     private final JsonMapper json;
 
-    LabService(LabWorkRepository labs, ContentLibrary library, InventoryService inventories, JsonMapper json) {
+    LabService(LabWorkRepository labs, LabFiles labFiles, ContentLibrary library, InventoryService inventories, JsonMapper json) {
         this.labs = labs;
+        this.labFiles = labFiles;
         this.library = library;
         this.inventories = inventories;
         this.json = json;
@@ -60,16 +56,17 @@ public class LabService {
         Optional<LabWorkRepository.StoredLabWork> stored = labs.find(userId, slug);
         LabWork work = stored.map(s -> json.readValue(s.answersJson(), LabWork.class)).orElse(LabWork.EMPTY);
         Long chosen = stored.map(LabWorkRepository.StoredLabWork::uploadId).orElse(null);
-        Optional<InventoryUpload> upload = chosenUpload(userId, chosen);
+        List<InventoryUpload> parsedUploads = inventories.history(userId).stream().filter(InventoryUpload::parsed).toList();
+        Optional<InventoryUpload> upload = chosenUpload(parsedUploads, chosen);
         Optional<Inventory> inventory = upload.flatMap(u -> inventories.inventory(userId, u.id()));
-        Optional<LabDefinition> definition = definition(module);
+        Optional<LabDefinition> definition = labFiles.forModule(module);
         List<ChecklistVerdict> verdicts = verdicts(module, definition, work, inventory);
         Diagnosis diagnosis = inventory.map(found -> Diagnoser.diagnose(found, work.workload() == null ? "" : work.workload()))
                 .orElse(null);
         return new LabState(module, definition.isPresent(), work, chosen, upload.orElse(null), inventory.orElse(null),
                 diagnosis, verdicts,
                 stored.map(LabWorkRepository.StoredLabWork::updatedAt).orElse(null),
-                inventories.history(userId).stream().filter(InventoryUpload::parsed).toList());
+                parsedUploads);
     }
 
     /**
@@ -109,24 +106,9 @@ public class LabService {
                 List.of(), List.of())), module, work, inventory);
     }
 
-    private Optional<LabDefinition> definition(CourseModule module) {
-        var file = LabDefinitions.fileFor(library.root(), module);
-        if (!file.toFile().isFile()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LabDefinitions.load(file, module.path()));
-        } catch (LabDefinitionException e) {
-            log.error("Lab file of {} cannot be read: {}", module.slug(), e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private Optional<InventoryUpload> chosenUpload(long userId, Long uploadId) {
-        if (uploadId != null) {
-            return inventories.history(userId).stream().filter(u -> u.id() == uploadId && u.parsed()).findFirst();
-        }
-        return inventories.history(userId).stream().filter(InventoryUpload::parsed).findFirst();
+    /** The chosen upload, or the newest readable one when the learner follows their latest upload. */
+    private static Optional<InventoryUpload> chosenUpload(List<InventoryUpload> parsedUploads, Long uploadId) {
+        return parsedUploads.stream().filter(u -> uploadId == null || u.id() == uploadId).findFirst();
     }
 
     /** The platform keeps inventories as uploads; the lab document refers to them instead of copying the text. */

@@ -1,5 +1,6 @@
 package dev.praxis.quiz;
 
+import dev.praxis.content.AuthoredFileCache;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.quiz.grading.ModuleRubric;
@@ -7,8 +8,6 @@ import dev.praxis.quiz.grading.RubricException;
 import dev.praxis.quiz.grading.RubricFiles;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ class QuizRubrics {
     private static final Logger log = LoggerFactory.getLogger(QuizRubrics.class);
 
     private final ContentLibrary library;
-    private final ConcurrentMap<Path, Loaded> cache = new ConcurrentHashMap<>();
+    private final AuthoredFileCache<ModuleRubric> cache = new AuthoredFileCache<>();
 
     QuizRubrics(ContentLibrary library) {
         this.library = library;
@@ -31,22 +30,15 @@ class QuizRubrics {
 
     Optional<ModuleRubric> forModule(CourseModule module) {
         Path moduleFile = library.root().resolve(module.path());
-        Path gradingFile = RubricFiles.gradingFileFor(moduleFile);
-        long modified = gradingFile.toFile().lastModified();
-        Loaded loaded = cache.compute(gradingFile, (file, previous) ->
-                previous != null && previous.modified() == modified ? previous : load(moduleFile, modified));
-        return Optional.ofNullable(loaded.rubric());
+        return cache.get(RubricFiles.gradingFileFor(moduleFile), gradingFile -> read(moduleFile));
     }
 
-    private static Loaded load(Path moduleFile, long modified) {
+    private static ModuleRubric read(Path moduleFile) {
         try {
-            return new Loaded(RubricFiles.forModule(moduleFile).orElse(null), modified);
+            return RubricFiles.forModule(moduleFile).orElse(null);
         } catch (RubricException e) {
             log.error("Grading file for {} cannot be read, falling back to self-assessment: {}", moduleFile, e.getMessage());
-            return new Loaded(null, modified);
+            return null;
         }
-    }
-
-    private record Loaded(ModuleRubric rubric, long modified) {
     }
 }

@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -90,11 +92,25 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout);
     }
 
-    /** Fills a field, replacing what was there. */
+    /**
+     * Fills a field, replacing what was there. Chromium's DevTools can report a just-found element as belonging to
+     * a document that is being replaced (the page settling after a load); then the field is found again and filled
+     * afresh, for at most five seconds.
+     */
     public Browser fill(String css, String value) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(value);
+        waitUpTo(Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                WebElement field = find(css);
+                field.clear();
+                field.sendKeys(value);
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         return this;
     }
 

@@ -41,12 +41,10 @@ public final class XssProbe {
 
     /** Types the payload into the field (replacing its content) and submits the field's form with its button. */
     public static void submit(Browser browser, String fieldCss, String payload) {
-        WebElement field = browser.find(fieldCss);
-        field.clear();
-        field.sendKeys(payload);
+        browser.fill(fieldCss, payload);
         WebElement button = (WebElement) browser.script(
                 "return arguments[0].form.querySelector('button[type=submit], button:not([type]), input[type=submit]');",
-                field);
+                browser.find(fieldCss));
         browser.clickAndWaitForNewPage(button);
     }
 

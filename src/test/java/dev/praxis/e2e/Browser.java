@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,7 +104,7 @@ public final class Browser implements AutoCloseable {
                 field.sendKeys(value);
                 return true;
             } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                if (belongsToAReplacedDocument(e)) {
                     return false;
                 }
                 throw e;
@@ -190,8 +189,30 @@ public final class Browser implements AutoCloseable {
     /** Waits until the given element of the previous document is gone and the new document has loaded. */
     public void waitForNewPage(WebElement oldHtml) {
         WebDriverWait wait = waitUpTo(Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(oldHtml));
+        wait.until(d -> isGone(oldHtml));
         wait.until(d -> "complete".equals(script("return document.readyState")));
+    }
+
+    /**
+     * Whether an element's document has been replaced. Selenium's staleness check expects a stale-element error;
+     * Chromium 156 sometimes answers instead that the node "does not belong to the document", which means the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (belongsToAReplacedDocument(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean belongsToAReplacedDocument(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /** Saves the visible page as {@code target/e2e-screenshots/<test>/<step>.png}. */

@@ -11,6 +11,10 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  * Serves the platform's own assets and the webjars under their folders only. Boot's default maps {@code /**} to
  * static resources, which makes every link a page renders ({@code /quiz/…}, {@code /modules/…}) a class-path
  * look-up in the jar: measured as more than half the CPU of a lesson request.
+ *
+ * <p>Every handler has a cached resource chain: the webjars locator turns on Boot's {@code ResourceUrlEncodingFilter},
+ * which resolves each asset link a page renders ({@code @{/css/praxis.css}}) against its handler. Without the cache
+ * each of those resolutions opened the nested jar under its lock, and 64 concurrent lesson requests queued there.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfig implements WebMvcConfigurer {
@@ -18,10 +22,13 @@ class StaticResourcesConfig implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl ownAssets = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(ownAssets);
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(ownAssets);
-        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").setCacheControl(ownAssets);
-        registry.addResourceHandler("/errors/**").addResourceLocations("classpath:/static/errors/");
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(ownAssets)
+                .resourceChain(true);
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(ownAssets)
+                .resourceChain(true);
+        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").setCacheControl(ownAssets)
+                .resourceChain(true);
+        registry.addResourceHandler("/errors/**").addResourceLocations("classpath:/static/errors/").resourceChain(true);
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());

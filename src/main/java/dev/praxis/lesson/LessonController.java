@@ -16,18 +16,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The lesson page: cached module HTML plus this learner's overlay (predictions, progress). */
+/** The lesson page: the module's shared HTML, rendered once ({@link LessonBodyCache}), plus this learner's overlay. */
 @Controller
 class LessonController {
 
     private final ContentLibrary library;
     private final PredictionService predictions;
     private final ProgressService progress;
+    private final LessonBodyCache bodies;
 
-    LessonController(ContentLibrary library, PredictionService predictions, ProgressService progress) {
+    LessonController(ContentLibrary library, PredictionService predictions, ProgressService progress,
+                     LessonBodyCache bodies) {
         this.library = library;
         this.predictions = predictions;
         this.progress = progress;
+        this.bodies = bodies;
     }
 
     @GetMapping("/modules/{*path}")
@@ -45,7 +48,7 @@ class LessonController {
                 .ifPresent(found -> prerequisites.put(prerequisite, found)));
 
         model.addAttribute("module", module);
-        model.addAttribute("parts", LessonPartView.of(module));
+        model.addAttribute("body", bodies.of(module));
         model.addAttribute("pageLang", module.language());
         model.addAttribute("track", track.orElse(null));
         model.addAttribute("translations", catalog.translations(slug));

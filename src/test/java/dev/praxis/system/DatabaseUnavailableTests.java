@@ -31,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A database outage seen from the browser: the platform's DataSource is wrapped so that a test can make every new
@@ -141,6 +143,14 @@ class DatabaseUnavailableTests {
         return page;
     }
 
+    @Test
+    void aRequestThatChangedNothingKeepsItsAnswerWhenTheDatabaseGoesAwayBeforeItEnds() throws Exception {
+        HttpResponse<String> answer = get(OutageSwitch.GOES_DOWN_MIDWAY, "text/plain");
+        assertThat(switchable().down).as("the database went away while the request ran").isTrue();
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("answered");
+    }
+
     private SwitchableDataSource switchable() {
         try {
             return dataSource.unwrap(SwitchableDataSource.class);
@@ -205,6 +215,26 @@ class DatabaseUnavailableTests {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class OutageSwitch {
+
+        static final String GOES_DOWN_MIDWAY = "/test/database-goes-down-midway";
+
+        /** Answers after the session was read, having taken the database away: its session needs no write. (A member
+         * class of the test configuration, so registered with it.) */
+        @RestController
+        static class GoesDownMidway {
+
+            private final DataSource dataSource;
+
+            GoesDownMidway(DataSource dataSource) {
+                this.dataSource = dataSource;
+            }
+
+            @GetMapping(GOES_DOWN_MIDWAY)
+            String answer() throws SQLException {
+                dataSource.unwrap(SwitchableDataSource.class).down = true;
+                return "answered";
+            }
+        }
 
         @Bean
         static BeanPostProcessor switchableDataSource() {

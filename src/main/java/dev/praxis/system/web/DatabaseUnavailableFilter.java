@@ -10,6 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -20,6 +24,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -113,10 +118,14 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * The database could not be reached or dropped the connection. When a transaction's rollback fails on a dead
+     * connection, Spring reports the rollback failure and keeps the original error aside; both are looked at.
+     */
     static boolean isDatabaseUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException
-                    || t instanceof DataAccessResourceFailureException) {
+                    || t instanceof DataAccessResourceFailureException || isConnectionState(t)) {
                 return true;
             }
         }
@@ -128,13 +137,32 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
      * that is merely busy, which must not turn away the requests that follow.
      */
     static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+        return causes(failure).stream().anyMatch(DatabaseUnavailableFilter::isConnectionState);
+    }
+
+    private static boolean isConnectionState(Throwable t) {
+        return t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
+    }
+
+    /** The failure, its causes, and the errors a failed rollback set aside, each once. */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> all = new ArrayList<>();
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        while (!pending.isEmpty() && all.size() < 32) {
+            Throwable t = pending.pop();
+            if (all.stream().anyMatch(seen -> seen == t)) {
+                continue;
+            }
+            all.add(t);
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                pending.push(rollback.getApplicationException());
             }
         }
-        return false;
+        return all;
     }
 
     private static String rootMessage(Throwable failure) {

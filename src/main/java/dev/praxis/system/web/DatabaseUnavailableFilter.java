@@ -119,13 +119,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The database could not be reached or dropped the connection. When a transaction's rollback fails on a dead
-     * connection, Spring reports the rollback failure and keeps the original error aside; both are looked at.
+     * The database could not be reached or dropped the connection. A {@link TransactionSystemException} is a commit
+     * or rollback that could not be carried out (the ones PostgreSQL refuses for a reason, such as a serialisation
+     * failure, arrive translated into other exceptions): the outcome is unknown, so the answer is "try again". When a
+     * rollback fails on a dead connection, Spring keeps the original error aside; it is looked at too.
      */
     static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable t : causes(failure)) {
             if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException
-                    || t instanceof DataAccessResourceFailureException || isConnectionState(t)) {
+                    || t instanceof DataAccessResourceFailureException || t instanceof TransactionSystemException
+                    || isConnectionState(t)) {
                 return true;
             }
         }

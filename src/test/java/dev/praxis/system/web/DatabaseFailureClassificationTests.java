@@ -32,10 +32,12 @@ class DatabaseFailureClassificationTests {
     }
 
     @Test
-    void hikarisClosedConnectionStateCountsAsAConnectionFailure() {
-        assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(
-                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed", "08003"))))
-                .isTrue();
+    void aCommitWhoseRollbackFoundHikarisClosedConnectionIsUnavailableWithoutOpeningTheWindow() {
+        // as measured when PostgreSQL stopped: the commit error is only logged, and Hikari's exception has no SQLState
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        assertThat(DatabaseUnavailableFilter.isDatabaseUnavailable(rollback)).isTrue();
+        assertThat(DatabaseUnavailableFilter.isConnectionFailure(rollback)).isFalse();
     }
 
     @Test

@@ -71,8 +71,13 @@ final class QuietSessionRepository<S extends Session> implements SessionReposito
         database.deleteById(id);
     }
 
+    /** Under its current id only: after a new id (sign-in) the old one finds nothing, as in the database. */
     private void remember(Tracked<S> session) {
+        if (session.rememberedAs != null && !session.rememberedAs.equals(session.getId())) {
+            request.forget(session.rememberedAs);
+        }
         request.remember(session.getId(), session);
+        session.rememberedAs = session.getId();
     }
 
     /** A stored session that knows whether anything but its access time changed since it was read or written. */
@@ -82,6 +87,7 @@ final class QuietSessionRepository<S extends Session> implements SessionReposito
         private boolean isNew;
         private boolean changed;
         private Instant storedAccess;
+        private String rememberedAs;
 
         private Tracked(S stored, boolean isNew) {
             this.stored = stored;

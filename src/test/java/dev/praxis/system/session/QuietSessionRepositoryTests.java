@@ -94,6 +94,16 @@ class QuietSessionRepositoryTests {
     }
 
     @Test
+    void afterANewIdTheOldOneFindsNothingForTheRestOfTheRequest() {
+        storedSession();
+        String oldId = id;
+        scope.open();
+        update(sessions, session -> id = session.changeSessionId());
+        assertThat(sessions.findById(oldId)).isNull();
+        assertThat(sessions.findById(id)).isNotNull();
+    }
+
+    @Test
     void aDeletedSessionIsGoneForTheRestOfTheRequest() {
         storedSession();
         scope.open();

@@ -10,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -148,21 +146,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 
-    /** The failure, its causes, and the errors a failed rollback set aside, each once. */
+    /** The failure and its causes, with, after a failed rollback, the error Spring set aside and its causes. */
     private static List<Throwable> causes(Throwable failure) {
         List<Throwable> all = new ArrayList<>();
-        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
-        while (!pending.isEmpty() && all.size() < 32) {
-            Throwable t = pending.pop();
-            if (all.stream().anyMatch(seen -> seen == t)) {
-                continue;
-            }
+        for (Throwable t = failure; t != null && all.size() < 32; t = t.getCause()) {
             all.add(t);
-            if (t.getCause() != null) {
-                pending.push(t.getCause());
-            }
             if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
-                pending.push(rollback.getApplicationException());
+                all.addAll(causes(rollback.getApplicationException()));
             }
         }
         return all;

@@ -1,6 +1,7 @@
 package dev.praxis.system.web;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -22,12 +23,10 @@ class StaticResourcesConfig implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl ownAssets = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").setCacheControl(ownAssets)
-                .resourceChain(true);
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").setCacheControl(ownAssets)
-                .resourceChain(true);
-        registry.addResourceHandler("/images/**").addResourceLocations("classpath:/static/images/").setCacheControl(ownAssets)
-                .resourceChain(true);
+        for (String folder : List.of("css", "js", "images")) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(ownAssets).resourceChain(true);
+        }
         registry.addResourceHandler("/errors/**").addResourceLocations("classpath:/static/errors/").resourceChain(true);
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())

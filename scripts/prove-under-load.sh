@@ -260,11 +260,11 @@ stop_pid "$pid_b"; pid_b=""
 {
   md "## Two instances"
   md ""
-  md "Instance A on port $port_a, B on port $port_b, one PostgreSQL. A learner signs in on A (\`POST /login\`), then B serves the signed-in lesson with A's SESSION cookie and accepts a prediction and a quiz attempt carrying the CSRF token A rendered; A then shows the prediction written through B."
+  md "Instance A on port $port_a, B on port $port_b, one PostgreSQL. A learner signs in on A (\`POST /login\`), then B serves the signed-in lesson with A's SESSION cookie and accepts a prediction and a quiz attempt carrying the CSRF token A rendered; A then shows the prediction written through B. Sign-in throttling is shared too: after five wrong passwords for one account, spread over A and B, the right password on B is paused (\`/login?throttled\`)."
   md ""
   md "| Check | Result |"
   md "|---|---|"
-  for key in lessonOnBStatus lessonOnBShowsLearner predictionOnBWithTokenFromAStatus lessonOnAShowsPredictionFromB quizOnBWithTokenFromAStatus ok; do
+  for key in lessonOnBStatus lessonOnBShowsLearner predictionOnBWithTokenFromAStatus lessonOnAShowsPredictionFromB quizOnBWithTokenFromAStatus signInOnBAfterFailuresOnAAndB ok; do
     md "| $key | $(json "$out/cross.json" "d['$key']") |"
   done
   md ""

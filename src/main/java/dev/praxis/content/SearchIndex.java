@@ -1,8 +1,6 @@
 package dev.praxis.content;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.praxis.system.Sha256;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +13,6 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.HexFormat;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -52,7 +49,7 @@ class SearchIndex {
                 continue;
             }
             String body = module.plainText();
-            String hash = sha256(module.language() + "\n" + module.title() + "\n" + body);
+            String hash = Sha256.hex(module.language() + "\n" + module.title() + "\n" + body);
             if (!hash.equals(stored.get(module.slug()))) {
                 changed.add(new MapSqlParameterSource()
                         .addValue("slug", module.slug())
@@ -104,14 +101,6 @@ class SearchIndex {
 
     static String markSnippet(String snippet) {
         return HtmlUtils.htmlEscape(snippet).replace(START, "<mark>").replace(STOP, "</mark>");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** One search result; {@code snippetHtml} is escaped text with {@code <mark>} around matches. */

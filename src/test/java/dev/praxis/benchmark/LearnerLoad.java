@@ -119,15 +119,19 @@ public final class LearnerLoad {
     }
 
     Learner signIn(String base, String email) throws Exception {
-        HttpResponse<String> form = send(get(base, "/login", null));
-        String anonymous = cookie(form);
-        String body = formBody("username", email, "password", PASSWORD, "_csrf", match(FORM_CSRF, form.body(), "sign-in form"));
-        HttpResponse<String> signedIn = send(post(base, "/login", anonymous, body));
+        HttpResponse<String> signedIn = attemptSignIn(base, email, PASSWORD);
         if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in answered " + signedIn.statusCode() + " " + signedIn.headers().firstValue("Location"));
         }
         String session = cookie(signedIn);
         return new Learner(session, csrfOfLesson(base, session), email);
+    }
+
+    private HttpResponse<String> attemptSignIn(String base, String email, String password) throws Exception {
+        HttpResponse<String> form = send(get(base, "/login", null));
+        String anonymous = cookie(form);
+        String body = formBody("username", email, "password", password, "_csrf", match(FORM_CSRF, form.body(), "sign-in form"));
+        return send(post(base, "/login", anonymous, body));
     }
 
     private String csrfOfLesson(String base, String session) throws Exception {
@@ -317,7 +321,15 @@ public final class LearnerLoad {
         HttpResponse<String> quizOnB = send(quizRequest(b, onA, marker));
         checks.put("quizOnBWithTokenFromAStatus", quizOnB.statusCode());
         checks.put("quizOnBLocation", quizOnB.headers().firstValue("Location").orElse(""));
+        // sign-in throttling is shared: five wrong passwords spread over A and B pause the account on B
+        String guarded = tag + "-throttle@example.org";
+        signUp(a, guarded, "Throttled " + tag);
+        for (int i = 0; i < 5; i++) {
+            attemptSignIn(i % 2 == 0 ? a : b, guarded, "not the password " + i);
+        }
+        checks.put("signInOnBAfterFailuresOnAAndB", attemptSignIn(b, guarded, PASSWORD).headers().firstValue("Location").orElse(""));
         boolean ok = Integer.valueOf(200).equals(checks.get("lessonOnBStatus"))
+                && ((String) checks.get("signInOnBAfterFailuresOnAAndB")).endsWith("/login?throttled")
                 && Boolean.TRUE.equals(checks.get("lessonOnBShowsLearner"))
                 && Integer.valueOf(200).equals(checks.get("predictionOnBWithTokenFromAStatus"))
                 && Boolean.TRUE.equals(checks.get("lessonOnAShowsPredictionFromB"))

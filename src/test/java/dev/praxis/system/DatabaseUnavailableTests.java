@@ -96,6 +96,23 @@ class DatabaseUnavailableTests {
     }
 
     @Test
+    void aSignInAttemptGetsThe503Page() throws Exception {
+        HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> form = stranger.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).isTrue();
+
+        switchable().down = true;
+        HttpResponse<String> attempt = stranger.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("username=someone%40example.org&password=guess&_csrf=" + token.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(attempt.statusCode()).isEqualTo(503);
+        assertThat(attempt.body()).contains("Praxis is briefly unavailable");
+    }
+
+    @Test
     void readinessReportsDownThenUpWithoutARestart() throws Exception {
         switchable().down = true;
         HttpResponse<String> down = anonymous("/actuator/health/readiness");

@@ -17,21 +17,19 @@ public class ProgressService {
         this.facts = facts;
     }
 
-    /** Slug → progress for the given modules, in their order. Five queries whatever the number of modules. */
+    /** Slug → progress for the given modules, in their order. One query whatever the number of modules. */
     public Map<String, ModuleProgress> summaries(long userId, Collection<CourseModule> modules) {
-        Map<String, Integer> read = facts.sectionsRead(userId);
-        Map<String, Integer> predicted = facts.predictionsCommitted(userId);
-        Map<String, Integer> lab = facts.labPassed(userId);
-        Map<String, ProgressRepository.QuizScores> quiz = facts.quizScores(userId);
+        Map<String, ProgressRepository.ModuleFacts> all = facts.facts(userId);
         Map<String, ModuleProgress> result = new LinkedHashMap<>();
         for (CourseModule module : modules) {
-            ProgressRepository.QuizScores scores = quiz.get(module.slug());
+            ProgressRepository.ModuleFacts done = all.getOrDefault(module.slug(), ProgressRepository.ModuleFacts.NONE);
+            ProgressRepository.QuizScores scores = done.quiz();
             result.put(module.slug(), new ModuleProgress(module.slug(),
-                    Math.min(read.getOrDefault(module.slug(), 0), module.sections().size()), module.sections().size(),
-                    predicted.getOrDefault(module.slug(), 0), module.predictions().size(),
+                    Math.min(done.sectionsRead(), module.sections().size()), module.sections().size(),
+                    done.predictions(), module.predictions().size(),
                     scores == null ? null : scores.best(), scores == null ? null : scores.latest(),
                     scores != null && scores.passed(), module.quiz().questions().size(),
-                    lab.getOrDefault(module.slug(), 0), module.lab().checklist().size()));
+                    done.labPassed(), module.lab().checklist().size()));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.praxis.account;
 
+import dev.praxis.system.Sha256;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
@@ -7,7 +8,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-import dev.praxis.system.Sha256;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -79,7 +79,7 @@ public class SignInThrottle {
         return buckets.getProxy(key, () -> limit);
     }
 
-    /** Hashed: the table never holds the addresses people typed, and a megabyte of "email" is 64 characters. */
+    /** Hashed: the table never holds the emails people typed, and a megabyte of "email" becomes 64 characters. */
     private static String accountKey(String email) {
         return "account:" + Sha256.hex(AccountService.canonicalEmail(email));
     }

@@ -1,10 +1,12 @@
 package dev.praxis.system.session;
 
+import dev.praxis.system.database.ChangeFeed;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,13 +27,15 @@ class QuietSessionConfig {
         return new SessionRequestScope();
     }
 
+    /** The change feed is looked up only once the JDBC repository exists, not when post-processors are made. */
     @Bean
-    static BeanPostProcessor quietSessionRepository(SessionRequestScope scope) {
+    static BeanPostProcessor quietSessionRepository(SessionRequestScope scope, ObjectProvider<ChangeFeed> changes) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof JdbcIndexedSessionRepository database
-                        ? new QuietSessionRepository<>(database, scope) : bean;
+                        ? new QuietSessionRepository<>(database, scope, changes.getObject().clock(ChangeFeed.SESSIONS))
+                        : bean;
             }
         };
     }

@@ -2,21 +2,29 @@ package dev.praxis.system.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.praxis.Eventually;
 import dev.praxis.IntegrationTest;
+import dev.praxis.system.database.ChangeClock;
+import dev.praxis.system.database.ChangeFeed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The repository Spring Session's filter uses, against the real session tables: a row is written when the session
- * changes, its access time at most once a minute, and one request reads a session once.
+ * changes, its access time at most once a minute, one request reads a session once, and later requests use the kept
+ * session until the database announces a change to it (another instance is a second repository on the same tables).
  */
 @IntegrationTest
 class QuietSessionRepositoryTests {
@@ -29,6 +37,15 @@ class QuietSessionRepositoryTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ChangeFeed feed;
 
     private String id;
 
@@ -90,7 +107,108 @@ class QuietSessionRepositoryTests {
         jdbc.sql("delete from spring_session where session_id = ?").param(id).update();
         assertThat(sessions.findById(id)).isSameAs(first);
         scope.close();
-        assertThat(sessions.findById(id)).as("a new request reads the database again").isNull();
+        Eventually.holds(() -> sessions.findById(id) == null, "a later request sees the deletion once heard");
+    }
+
+    @Test
+    void aSessionReadInOneRequestIsNotReadFromTheDatabaseInTheNext() {
+        Eventually.holds(() -> feed.clock(ChangeFeed.SESSIONS).stamp() != ChangeClock.NONE, "the feed listens");
+        AtomicInteger reads = new AtomicInteger();
+        QuietSessionRepository<?> instance = instance(reads);
+        storedSession();
+        update(instance, session -> session.setAttribute("note", "kept"));
+
+        // the write's own notification comes back and may make the first copy stale once
+        Eventually.holds(() -> {
+            reads.set(0);
+            boolean bothSeeTheNote = "kept".equals(instance.findById(id).getAttribute("note"))
+                    && "kept".equals(instance.findById(id).getAttribute("note"));
+            return bothSeeTheNote && reads.get() <= 1;
+        }, "two requests in a row read the database at most once");
+        reads.set(0);
+        assertThat((String) instance.findById(id).getAttribute("note")).isEqualTo("kept");
+        assertThat(reads).as("kept").hasValue(0);
+    }
+
+    @Test
+    void anAttributeSetOnAnotherInstanceIsSeenOnceItsChangeIsHeard() {
+        QuietSessionRepository<?> a = instance(new AtomicInteger());
+        QuietSessionRepository<?> b = instance(new AtomicInteger());
+        storedSession();
+        assertThat(a.findById(id)).isNotNull();
+
+        update(b, session -> session.setAttribute("note", "from b"));
+
+        Eventually.holds(() -> "from b".equals(a.findById(id).getAttribute("note")), "a sees b's attribute");
+    }
+
+    @Test
+    void aSessionDeletedOnAnotherInstanceIsGoneOnceItsDeletionIsHeard() {
+        QuietSessionRepository<?> a = instance(new AtomicInteger());
+        QuietSessionRepository<?> b = instance(new AtomicInteger());
+        storedSession();
+        assertThat(a.findById(id)).isNotNull();
+
+        b.deleteById(id);
+
+        Eventually.holds(() -> a.findById(id) == null, "a sees the sign-out made on b");
+    }
+
+    @Test
+    void aChangeToAKeptSessionLoadsTheStoredSessionAndWritesIt() {
+        Eventually.holds(() -> feed.clock(ChangeFeed.SESSIONS).stamp() != ChangeClock.NONE, "the feed listens");
+        AtomicInteger reads = new AtomicInteger();
+        QuietSessionRepository<?> instance = instance(reads);
+        storedSession();
+        Eventually.holds(() -> {
+            instance.findById(id);
+            reads.set(0);
+            return instance.findById(id) != null && reads.get() == 0;
+        }, "the session is kept");
+
+        update(instance, session -> session.setAttribute("note", "written"));
+
+        assertThat(reads).as("the stored session, loaded to be written").hasValue(1);
+        assertThat(attributeRows("note")).isOne();
+    }
+
+    @Test
+    void aKeptSessionPastItsTimeoutIsNotUsed() {
+        QuietSessionRepository<?> instance = instance(new AtomicInteger());
+        Instant longAgo = Instant.now().minus(Duration.ofHours(9)).truncatedTo(ChronoUnit.MILLIS);
+        id = create(sessions, longAgo);
+        assertThat(instance.findById(id)).as("expired in the database too").isNull();
+    }
+
+    /** Another platform instance on the same database: its own memory of sessions, the same change feed. */
+    private QuietSessionRepository<?> instance(AtomicInteger reads) {
+        return counted(new JdbcIndexedSessionRepository(jdbcTemplate, transactions), reads);
+    }
+
+    private <S extends Session> QuietSessionRepository<S> counted(SessionRepository<S> database, AtomicInteger reads) {
+        SessionRepository<S> counting = new SessionRepository<>() {
+            @Override
+            public S createSession() {
+                return database.createSession();
+            }
+
+            @Override
+            public void save(S session) {
+                database.save(session);
+            }
+
+            @Override
+            public S findById(String sessionId) {
+                reads.incrementAndGet();
+                return database.findById(sessionId);
+            }
+
+            @Override
+            public void deleteById(String sessionId) {
+                database.deleteById(sessionId);
+            }
+        };
+        return new QuietSessionRepository<>(counting, new SessionRequestScope(), feed.clock(ChangeFeed.SESSIONS));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.praxis.system.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.praxis.Eventually;
+import dev.praxis.IntegrationTest;
+import dev.praxis.TestUsers;
+import dev.praxis.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The triggers of migration V13 and the listener: a change committed by anyone moves the clock of its key. */
+@IntegrationTest
+class ChangeFeedTests {
+
+    @Autowired
+    ChangeFeed feed;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aLearnersCommittedRowIsHeardUnderTheLearnersId() {
+        long learner = accounts.register(TestUsers.uniqueEmail("feed"), "Feed", TestUsers.PASSWORD);
+        ChangeClock learners = feed.clock(ChangeFeed.LEARNERS);
+        Eventually.holds(() -> learners.stamp() != ChangeClock.NONE, "the feed listens");
+        long stamp = learners.stamp();
+
+        jdbc.sql("insert into section_read (user_id, module_slug, section_id) values (?, 'm', 's')").param(learner).update();
+
+        Eventually.holds(() -> !learners.unchangedSince(String.valueOf(learner), stamp), "the insert is heard");
+        assertThat(feed.clock(ChangeFeed.SESSIONS).unchangedSince(String.valueOf(learner), stamp))
+                .as("on its own channel only").isTrue();
+    }
+
+    @Test
+    void aRolledBackChangeIsNeverHeard() throws Exception {
+        long learner = accounts.register(TestUsers.uniqueEmail("rollback"), "Rollback", TestUsers.PASSWORD);
+        long other = accounts.register(TestUsers.uniqueEmail("marker"), "Marker", TestUsers.PASSWORD);
+        ChangeClock learners = feed.clock(ChangeFeed.LEARNERS);
+        Eventually.holds(() -> learners.stamp() != ChangeClock.NONE, "the feed listens");
+        long stamp = learners.stamp();
+
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("insert into section_read (user_id, module_slug, section_id) values (?, 'm', 's')").param(learner).update();
+            status.setRollbackOnly();
+        });
+        // a committed change made afterwards, once heard, shows that the earlier one had its chance to arrive
+        jdbc.sql("insert into section_read (user_id, module_slug, section_id) values (?, 'm', 's')").param(other).update();
+        Eventually.holds(() -> !learners.unchangedSince(String.valueOf(other), stamp), "the later commit is heard");
+
+        assertThat(learners.unchangedSince(String.valueOf(learner), stamp)).isTrue();
+    }
+
+    @Test
+    void aSessionAttributeWrittenDirectlyIsHeardUnderTheSessionId() {
+        String id = "feed-" + System.nanoTime();
+        String primary = java.util.UUID.randomUUID().toString();
+        jdbc.sql("""
+                insert into spring_session (primary_id, session_id, creation_time, last_access_time,
+                                            max_inactive_interval, expiry_time)
+                values (?, ?, 0, 0, 60, 60000)""").params(primary, id).update();
+        ChangeClock sessions = feed.clock(ChangeFeed.SESSIONS);
+        Eventually.holds(() -> sessions.stamp() != ChangeClock.NONE, "the feed listens");
+        long stamp = sessions.stamp();
+
+        jdbc.sql("insert into spring_session_attributes values (?, 'note', '\\x00'::bytea)").param(primary).update();
+        Eventually.holds(() -> !sessions.unchangedSince(id, stamp), "the attribute is heard");
+
+        long afterAttribute = sessions.stamp();
+        jdbc.sql("delete from spring_session where primary_id = ?").param(primary).update();
+        Eventually.holds(() -> !sessions.unchangedSince(id, afterAttribute), "the deletion is heard");
+    }
+}

@@ -314,6 +314,8 @@ public final class LearnerLoad {
         checks.put("lessonOnBStatus", lessonOnB.statusCode());
         checks.put("lessonOnBShowsLearner", lessonOnB.body().contains("Crossing " + tag));
         String marker = tag + "-cross";
+        // A keeps this page in memory: B's write must make it stale there (the database's change notification)
+        checks.put("lessonOnABeforeStatus", send(get(a, LESSON, onA.session())).statusCode());
         HttpResponse<String> committedOnB = send(predictionRequest(b, onA, 1, marker + " I predict the session is shared."));
         checks.put("predictionOnBWithTokenFromAStatus", committedOnB.statusCode());
         HttpResponse<String> lessonOnA = send(get(a, LESSON, onA.session()));

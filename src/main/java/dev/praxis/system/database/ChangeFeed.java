@@ -90,7 +90,8 @@ public class ChangeFeed implements SmartLifecycle {
                 lost = false;
                 retryMillis = 100;
                 deliver(connection);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // whatever ends the listening, copies must not be trusted until it listens again
                 clocks.values().forEach(ChangeClock::deaf);
                 if (!lost && running) {
                     log.warn("Not listening to database changes ({}); sessions and pages are read from the database"

@@ -6,6 +6,7 @@ import dev.praxis.system.database.ChangeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
@@ -63,7 +64,9 @@ final class QuietSessionRepository<S extends Session> implements SessionReposito
                 database.save(stored);
                 session.written();
                 forgetKept(readAs);
-                forgetKept(session.getId());
+                if (!session.getId().equals(readAs)) {
+                    forgetKept(session.getId());
+                }
             }
         }
         remember(session);
@@ -132,12 +135,6 @@ final class QuietSessionRepository<S extends Session> implements SessionReposito
     private record Kept(MapSession session, long stamp) {
     }
 
-    /** Loads a stored session by id; {@code null} when it no longer exists. */
-    @FunctionalInterface
-    interface Loader<S> {
-        S load(String id);
-    }
-
     /**
      * A session that knows whether anything but its access time changed since it was read or written. It reads from
      * the stored session, or from a copy of a kept one until the first change, when it loads the stored session to
@@ -146,7 +143,8 @@ final class QuietSessionRepository<S extends Session> implements SessionReposito
      */
     static final class Tracked<S extends Session> implements Session {
 
-        private final Loader<S> loader;
+        /** Loads the stored session by id ({@code null} when it no longer exists); only for a kept copy. */
+        private final Function<String, S> loader;
         private S stored;
         private Session view;
         private boolean detached;
@@ -165,7 +163,7 @@ final class QuietSessionRepository<S extends Session> implements SessionReposito
             this.readAs = isNew ? null : stored.getId();
         }
 
-        private Tracked(MapSession copy, Loader<S> loader) {
+        private Tracked(MapSession copy, Function<String, S> loader) {
             this.loader = loader;
             this.view = copy;
             this.storedAccess = copy.getLastAccessedTime();
@@ -180,7 +178,7 @@ final class QuietSessionRepository<S extends Session> implements SessionReposito
         /** The stored session to change and write; {@code null} when it is gone. */
         private S forWriting() {
             if (stored == null && !detached) {
-                stored = loader.load(view.getId());
+                stored = loader.apply(view.getId());
                 if (stored == null) {
                     detached = true;
                 } else {

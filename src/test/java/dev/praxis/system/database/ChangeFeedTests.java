@@ -6,6 +6,7 @@ import dev.praxis.Eventually;
 import dev.praxis.IntegrationTest;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +62,7 @@ class ChangeFeedTests {
     @Test
     void aSessionAttributeWrittenDirectlyIsHeardUnderTheSessionId() {
         String id = "feed-" + System.nanoTime();
-        String primary = java.util.UUID.randomUUID().toString();
+        String primary = UUID.randomUUID().toString();
         jdbc.sql("""
                 insert into spring_session (primary_id, session_id, creation_time, last_access_time,
                                             max_inactive_interval, expiry_time)

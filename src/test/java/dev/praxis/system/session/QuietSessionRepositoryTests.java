@@ -112,7 +112,7 @@ class QuietSessionRepositoryTests {
 
     @Test
     void aSessionReadInOneRequestIsNotReadFromTheDatabaseInTheNext() {
-        Eventually.holds(() -> feed.clock(ChangeFeed.SESSIONS).stamp() != ChangeClock.NONE, "the feed listens");
+        awaitListening();
         AtomicInteger reads = new AtomicInteger();
         QuietSessionRepository<?> instance = instance(reads);
         storedSession();
@@ -156,7 +156,7 @@ class QuietSessionRepositoryTests {
 
     @Test
     void aChangeToAKeptSessionLoadsTheStoredSessionAndWritesIt() {
-        Eventually.holds(() -> feed.clock(ChangeFeed.SESSIONS).stamp() != ChangeClock.NONE, "the feed listens");
+        awaitListening();
         AtomicInteger reads = new AtomicInteger();
         QuietSessionRepository<?> instance = instance(reads);
         storedSession();
@@ -178,6 +178,10 @@ class QuietSessionRepositoryTests {
         Instant longAgo = Instant.now().minus(Duration.ofHours(9)).truncatedTo(ChronoUnit.MILLIS);
         id = create(sessions, longAgo);
         assertThat(instance.findById(id)).as("expired in the database too").isNull();
+    }
+
+    private void awaitListening() {
+        Eventually.holds(() -> feed.clock(ChangeFeed.SESSIONS).stamp() != ChangeClock.NONE, "the feed listens");
     }
 
     /** Another platform instance on the same database: its own memory of sessions, the same change feed. */

@@ -64,17 +64,19 @@
     // a section counts as read once the reader has scrolled on to the next one (or to the end of the page)
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
-        if (!entry.isIntersecting) { return; }
         var index = headings.indexOf(entry.target);
-        if (index > 0) { markRead(headings[index - 1].id); }
-        if (entry.target.id === 'lesson-end' && headings.length) { markRead(headings[headings.length - 1].id); }
+        if (entry.isIntersecting && index > 0) { markRead(headings[index - 1].id); }
       });
     }, { rootMargin: '0px 0px -40% 0px' });
     headings.forEach(function (heading) { observer.observe(heading); });
+    // the end of the lesson can never reach the upper part of the viewport (nothing follows it to scroll on to),
+    // so the last section counts once the end itself comes into view
     var end = document.createElement('div');
     end.id = 'lesson-end';
     document.querySelector('.lesson').appendChild(end);
-    observer.observe(end);
+    new IntersectionObserver(function (entries) {
+      if (entries.some(function (entry) { return entry.isIntersecting; })) { markRead(headings[headings.length - 1].id); }
+    }).observe(end);
   }
 
   function followToc() {

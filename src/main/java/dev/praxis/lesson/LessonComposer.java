@@ -65,11 +65,8 @@ class LessonComposer implements View {
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
         CourseModule module = (CourseModule) model.get("module");
-        Skeleton skeleton = skeletons.getIfPresent(module);
-        if (skeleton == null) {
-            skeleton = skeleton(model, request, response);
-            skeletons.put(module, skeleton);
-        }
+        // one request renders a module's shared text while the others asking for it wait for that one
+        Skeleton skeleton = skeletons.get(module, any -> skeleton(model, request, response));
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream page = new ByteArrayOutputStream(skeleton.size() + 16 * 1024);
@@ -139,15 +136,19 @@ class LessonComposer implements View {
         return kept;
     }
 
-    private Skeleton skeleton(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-            throws Exception {
+    private Skeleton skeleton(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
         Map<String, Object> shared = new HashMap<>(model);
         shared.put("slots", SLOTS);
         shared.put("progress", Map.of());
         shared.put("committed", Map.of());
         shared.put("readSections", List.of());
         shared.remove("viewer");
-        PageSlots.Cut cut = PageSlots.cut(render("lesson/module", shared, request, response));
+        PageSlots.Cut cut;
+        try {
+            cut = PageSlots.cut(render("lesson/module", shared, request, response));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not render the shared text of " + ((CourseModule) model.get("module")).slug(), e);
+        }
         String token = token(request);
         byte[][] texts = new byte[cut.texts().size()][];
         int size = 0;

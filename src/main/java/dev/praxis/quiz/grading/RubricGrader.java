@@ -64,7 +64,7 @@ public final class RubricGrader {
             }
         }
         double score = Math.min(total == 0 ? 0 : earned / total, cap);
-        Optional<GradeResult.Flag> stuffing = StuffingDetector.detect(text, rubric, found.size());
+        Optional<GradeResult.Flag> stuffing = StuffingDetector.detect(text, rubric, held.values());
         if (stuffing.isPresent()) {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());

@@ -38,12 +38,11 @@ public final class RubricGrader {
         List<GradeResult.Flag> flags = new ArrayList<>();
         double cap = 1.0;
         for (Misconception misconception : rubric.misconceptions()) {
-            List<Match> matches = misconception.wording().matches(text);
-            if (matches.stream().anyMatch(Match::asserted)) {
+            if (misconception.wording().first(text, Match::asserted).isPresent()) {
                 flags.add(new GradeResult.Flag(misconception.id(), misconception.feedback()));
                 cap = Math.min(cap, misconception.cap());
             } else if (!misconception.shows().isEmpty()) {
-                matches.stream().filter(Match::rejected).findFirst()
+                misconception.wording().first(text, Match::rejected)
                         .ifPresent(match -> held.putIfAbsent(misconception.shows(), match));
             }
         }

@@ -41,7 +41,7 @@ class ArchitectureTests {
 
     @Test
     void pureCoresDoNotDependOnSpringOrTheDatabase() {
-        noClasses().that().resideInAnyPackage("dev.praxis.quiz.grading..", "dev.praxis.lab.validation..",
+        noClasses().that().resideInAnyPackage("dev.praxis.quiz.grading..", "dev.praxis.quiz.drafting..", "dev.praxis.lab.validation..",
                         "dev.praxis.inventory.core..", "dev.praxis.content.markdown..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .because("grading, validating, parsing and rendering are pure functions reused by the offline tools")

@@ -5,14 +5,14 @@ package dev.praxis.quiz.grading;
  * rubric author's phrase gets ("swapping", "swaps", "swap" → "swap"; "throttled", "throttling" → "throttl"), and
  * it is applied identically to both sides, so over-stemming is harmless while missing an inflection is not.
  */
-final class Stemmer {
+public final class Stemmer {
 
     private static final int MIN_STEM = 3;
 
     private Stemmer() {
     }
 
-    static String stem(String word) {
+    public static String stem(String word) {
         if (word.length() <= MIN_STEM || !word.chars().allMatch(c -> c < 128)) {
             return word;
         }

@@ -234,6 +234,7 @@ public final class RubricDrafter {
             fallback = true;
             decisionPhrases = Phrases.of(decision, rejectedStems, Set.of());
         }
+        used.addAll(decisionPhrases);
         List<String> decisionPatterns = new ArrayList<>();
         Matcher polarity = POLARITY.matcher(answer.text());
         if (polarity.find()) {

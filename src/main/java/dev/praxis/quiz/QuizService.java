@@ -230,6 +230,7 @@ public class QuizService {
                 result.found().stream().map(found -> new AnswerFeedback.Found(found.concept(), found.quote())).toList(),
                 result.missing(),
                 result.misconceptions().stream().map(flag -> new AnswerFeedback.Flag(flag.id(), flag.feedback())).toList(),
+                result.sections().stream().map(s -> new AnswerFeedback.Section(s.concept(), s.section())).toList(),
                 outcome.source().label(), drafted ? outcome.confidence() : null);
     }
 
@@ -238,6 +239,12 @@ public class QuizService {
 
         public Optional<QuizQuestion> question(String questionId) {
             return module.quiz().questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+        }
+
+        /** The lesson link to a section named in a rubric, when the module has a heading of that title. */
+        public Optional<String> sectionLink(String title) {
+            return module.toc().stream().filter(entry -> entry.title().strip().equalsIgnoreCase(title.strip()))
+                    .findFirst().map(entry -> module.url() + "#" + entry.id());
         }
     }
 

@@ -39,8 +39,13 @@ public final class DraftGrader {
         ModuleDraft.QuestionInfo info = draft.question(number).orElseThrow();
         GradeResult result = RubricGrader.grade(rubric, answer);
         if (info.choice()) {
-            boolean read = !result.found().isEmpty() || result.misconceptions().stream()
-                    .anyMatch(flag -> flag.id().startsWith("option-"));
+            boolean wrongOption = result.misconceptions().stream().anyMatch(flag -> flag.id().startsWith("option-"));
+            if (!result.found().isEmpty() && !wrongOption && result.verdict() != Verdict.CORRECT) {
+                // a letter is a whole answer to a multiple-choice question: the rule against fragments does not apply
+                result = new GradeResult(Verdict.CORRECT, 1.0, result.found(), result.missing(), List.of(),
+                        result.sections());
+            }
+            boolean read = !result.found().isEmpty() || wrongOption;
             return new DraftedGrade(result, answer == null || answer.isBlank() || read ? 1.0 : 0.3);
         }
         if (answer == null || answer.isBlank()) {

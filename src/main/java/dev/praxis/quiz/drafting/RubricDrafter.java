@@ -6,7 +6,7 @@ import dev.praxis.content.QuizQuestion;
 import dev.praxis.quiz.drafting.DraftQuestion.Item;
 import dev.praxis.quiz.drafting.DraftQuestion.Kind;
 import dev.praxis.quiz.drafting.Words.Word;
-import dev.praxis.quiz.grading.Stemmer;
+import dev.praxis.text.Stemmer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.praxis.quiz.drafting;
 
-import dev.praxis.quiz.grading.Stemmer;
+import dev.praxis.text.Stemmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

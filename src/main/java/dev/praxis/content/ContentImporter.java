@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -111,6 +112,55 @@ public final class ContentImporter {
             remembered.keySet().retainAll(present);
         }
         return CatalogAssembly.assemble(imported, failures, SectionTitles.read(root, folderTitles));
+    }
+
+    /**
+     * Imports the one page whose slug is {@code slug}, without importing the rest of the tree (the offline
+     * {@code grade} tool): a page matches by its front matter {@code slug:} or, without one, by its path.
+     *
+     * @throws IOException when the tree cannot be read
+     */
+    public Optional<CourseModule> importModule(Path root, String slug) throws IOException, ContentImportException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("not a directory: " + root);
+        }
+        String wanted = Slugs.normalise(slug);
+        List<Path> candidates;
+        try (Stream<Path> walk = Files.walk(root)) {
+            candidates = walk.filter(Files::isRegularFile)
+                    .filter(path -> isMarkdown(path) && !hidden(root, path) && isPage(path))
+                    .sorted(Comparator.comparing(path -> relative(root, path))).toList();
+        }
+        for (Path file : candidates) {
+            String declared = declaredSlug(file);
+            boolean matches = declared != null ? declared.equals(wanted) : Slugs.fromPath(relative(root, file)).equals(wanted);
+            if (matches) {
+                return Optional.of(importFile(root, file));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The front matter's {@code slug:} value, read from the file's first lines only; null when there is none. */
+    private static String declaredSlug(Path file) throws IOException {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            if (first == null || !first.strip().equals("---")) {
+                return null;
+            }
+            for (int i = 0; i < 200; i++) {
+                String line = reader.readLine();
+                if (line == null || line.strip().equals("---")) {
+                    return null;
+                }
+                if (line.startsWith("slug:")) {
+                    return Slugs.normalise(line.substring(5).strip().replaceAll("^[\"']|[\"']$", ""));
+                }
+            }
+            return null;
+        } catch (java.nio.charset.MalformedInputException e) {
+            return null;
+        }
     }
 
     /** Imports one page (for reloading a page edited during development). */

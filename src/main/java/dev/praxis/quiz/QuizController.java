@@ -40,6 +40,7 @@ class QuizController {
         model.addAttribute("attempts", attempts);
         model.addAttribute("best", attempts.stream().mapToDouble(QuizAttempt::score).max().orElse(-1));
         model.addAttribute("rubric", quizzes.hasRubric(module));
+        model.addAttribute("drafted", quizzes.grading(module).draft().isPresent());
         model.addAttribute("passShare", quizzes.passShare(module));
         return "quiz/quiz";
     }

@@ -162,6 +162,31 @@ class QuizRepository {
                 .update();
     }
 
+    /**
+     * Drafted verdicts the draft was unsure of and no instructor has looked at yet, newest first: the review queue.
+     */
+    List<ReviewItem> provisionalAnswers(double below, int limit) {
+        return jdbc.sql("""
+                        select a.id, a.attempt_id, t.module_slug, a.question_number, a.answer, a.verdict, a.self_assessment,
+                               (a.feedback->>'confidence')::float8 as confidence, u.display_name, t.submitted_at
+                          from quiz_answer a
+                          join quiz_attempt t on t.id = a.attempt_id
+                          join app_user u on u.id = t.user_id
+                         where a.feedback->>'source' = 'drafted'
+                           and (a.feedback->>'confidence')::float8 < :below
+                           and not exists (select 1 from quiz_override o where o.answer_id = a.id)
+                         order by t.submitted_at desc, a.id
+                         limit :limit
+                        """)
+                .param("below", below)
+                .param("limit", limit)
+                .query((rs, row) -> new ReviewItem(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("module_slug"),
+                        rs.getString("question_number"), rs.getString("answer"), rs.getString("verdict"),
+                        rs.getString("self_assessment"), rs.getDouble("confidence"), rs.getString("display_name"),
+                        rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
+
     private GradedAnswer mapAnswer(ResultSet rs, int row) throws SQLException {
         GradedAnswer.Override override = rs.getString("new_verdict") == null ? null : new GradedAnswer.Override(
                 rs.getString("instructor_name"), rs.getTimestamp("override_at").toInstant(), rs.getString("old_verdict"),

@@ -59,21 +59,30 @@ public final class RubricLoader {
     }
 
     public static ModuleRubric load(Path file) throws RubricException {
-        return new RubricLoader(file).read();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new RubricLoader(file).read(reader);
+        } catch (NoSuchFileException e) {
+            throw new RubricLoader(file).fail(0, "grading file not found");
+        } catch (IOException e) {
+            throw new RubricLoader(file).fail(0, "cannot read the grading file: " + e.getMessage());
+        }
     }
 
-    private ModuleRubric read() throws RubricException {
+    /**
+     * Loads grading-file text that is not (yet) on disk, such as a drafted rubric or an instructor's edit, reporting
+     * problems as if it were {@code file}.
+     */
+    public static ModuleRubric parse(String yaml, Path file) throws RubricException {
+        return new RubricLoader(file).read(new java.io.StringReader(yaml));
+    }
+
+    private ModuleRubric read(Reader reader) throws RubricException {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = YAML.createParser(reader)) {
+        try (JsonParser parser = YAML.createParser(reader)) {
             if (parser.nextToken() == null) {
                 throw fail(1, "the grading file is empty");
             }
             root = LocatedYaml.read(parser);
-        } catch (NoSuchFileException e) {
-            throw fail(0, "grading file not found");
-        } catch (IOException e) {
-            throw fail(0, "cannot read the grading file: " + e.getMessage());
         } catch (LocatedYaml.DuplicateKey e) {
             throw fail(e.line(), e.getMessage());
         } catch (JacksonException e) {

@@ -100,6 +100,8 @@ class LabController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("itemId", verdict.itemId());
         json.put("verdict", verdict.verdict().label());
+        json.put("shown", verdict.shownLabel());
+        json.put("style", verdict.shownStyle());
         json.put("evidence", verdict.evidence());
         return json;
     }

@@ -27,6 +27,9 @@ class StaticResourcesConfig implements WebMvcConfigurer {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(ownAssets).resourceChain(true);
         }
+        // browsers ask for /favicon.ico on their own, whatever the page links
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/images/")
+                .setCacheControl(ownAssets).resourceChain(true);
         registry.addResourceHandler("/errors/**").addResourceLocations("classpath:/static/errors/").resourceChain(true);
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic())

@@ -177,6 +177,27 @@ class CohortRepository {
         return passes;
     }
 
+    /** Graded answers a learner judged differently and no instructor reviewed (no override yet), newest first. */
+    List<Disagreement> disagreements(int limit) {
+        return jdbc.sql("""
+                        select u.id as user_id, u.display_name, t.module_slug, t.id as attempt_id, a.id as answer_id,
+                               a.question_number, a.verdict, a.self_assessment, t.submitted_at
+                          from quiz_answer a
+                          join quiz_attempt t on t.id = a.attempt_id and t.rubric_graded
+                          join app_user u on u.id = t.user_id and u.role = 'LEARNER'
+                         where a.self_assessment is not null and a.self_assessment <> a.verdict
+                           and not exists (select 1 from quiz_override o where o.answer_id = a.id)
+                         order by t.submitted_at desc, a.id
+                         limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new Disagreement(rs.getLong("user_id"), rs.getString("display_name"),
+                        rs.getString("module_slug"), rs.getLong("attempt_id"), rs.getLong("answer_id"),
+                        rs.getString("question_number"), rs.getString("verdict"), rs.getString("self_assessment"),
+                        rs.getTimestamp("submitted_at").toInstant(), rs.getString("module_slug")))
+                .list();
+    }
+
     List<AttemptRow> attempts(long userId) {
         return jdbc.sql("""
                         select id, module_slug, submitted_at, rubric_graded, score, passed

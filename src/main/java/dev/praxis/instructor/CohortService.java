@@ -78,6 +78,14 @@ class CohortService {
                 chosen == null ? null : recentStats.get(chosen.slug()));
     }
 
+    /** The disagreements instructors should review, newest first, at most {@code limit}; with module titles. */
+    @Transactional(readOnly = true)
+    List<Disagreement> disagreements(int limit) {
+        return cohort.disagreements(limit).stream().map(disagreement -> disagreement.titled(
+                library.find(disagreement.moduleSlug()).map(CourseModule::title).orElse(disagreement.moduleSlug())))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     String csv(String query) {
         List<CourseModule> modules = modules();

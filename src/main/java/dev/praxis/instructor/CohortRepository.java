@@ -1,5 +1,6 @@
 package dev.praxis.instructor;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,13 +98,14 @@ class CohortRepository {
     Map<LearnerModule, QuizBest> quizBest(CohortFilter filter) {
         Map<LearnerModule, QuizBest> best = new HashMap<>();
         roster(ROSTER + """
-                select q.user_id, q.module_slug, max(q.score) as best,
+                select q.user_id, q.module_slug, max(q.score) as best, max(q.submitted_at) as latest_at,
                        (array_agg(q.score order by q.submitted_at desc, q.id desc))[1] as latest, bool_or(q.passed) as passed
                   from quiz_attempt q join roster r on r.id = q.user_id
                  group by q.user_id, q.module_slug
                 """, filter).query(rs -> {
             best.put(new LearnerModule(rs.getLong("user_id"), rs.getString("module_slug")),
-                    new QuizBest(rs.getDouble("best"), rs.getDouble("latest"), rs.getBoolean("passed")));
+                    new QuizBest(rs.getDouble("best"), rs.getDouble("latest"), rs.getBoolean("passed"),
+                            rs.getTimestamp("latest_at").toInstant()));
         });
         return best;
     }
@@ -267,7 +269,7 @@ class CohortRepository {
     record LearnerModule(long userId, String moduleSlug) {
     }
 
-    record QuizBest(double best, double latest, boolean passed) {
+    record QuizBest(double best, double latest, boolean passed, Instant latestAt) {
     }
 
     /**

@@ -58,7 +58,7 @@ class LessonController {
         model.addAttribute("track", track.orElse(null));
         model.addAttribute("translations", catalog.translations(slug));
         model.addAttribute("committed", PredictionService.forModule(facts, slug));
-        model.addAttribute("progress", ProgressService.summaries(facts, union(trackModules, prerequisites.values(), module)));
+        model.addAttribute("progress", ProgressService.summaries(facts, union(trackModules, prerequisites.values(), module), catalog));
         model.addAttribute("prerequisites", prerequisites);
         model.addAttribute("readSections", facts.module(slug).sectionIds());
         // a flash message (a refused prediction) is shown once: such a page goes through the whole template

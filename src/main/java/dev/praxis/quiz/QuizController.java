@@ -2,6 +2,7 @@ package dev.praxis.quiz;
 
 import dev.praxis.account.PraxisUser;
 import dev.praxis.content.CourseModule;
+import dev.praxis.progress.ProgressService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuizController {
 
     private final QuizService quizzes;
+    private final ProgressService progress;
 
-    QuizController(QuizService quizzes) {
+    QuizController(QuizService quizzes, ProgressService progress) {
         this.quizzes = quizzes;
+        this.progress = progress;
     }
 
     @GetMapping("/quiz/{*path}")
@@ -105,7 +108,12 @@ class QuizController {
         QuizService.AttemptView view = quizzes.attempt(viewer, id);
         model.addAttribute("view", view);
         model.addAttribute("module", view.module());
-        model.addAttribute("own", view.attempt().userId() == viewer.id());
+        boolean own = view.attempt().userId() == viewer.id();
+        model.addAttribute("own", own);
+        model.addAttribute("pageLang", view.module().language());
+        if (own) {
+            model.addAttribute("next", progress.nextToComplete(viewer.id(), view.module()));
+        }
         return "quiz/attempt";
     }
 

@@ -92,8 +92,10 @@ class AuthorizationMatrixTests {
             row("POST /instructor/quiz/answers/{answer}/override?verdict=correct&comment=sound",
                                                                  SIGN_IN,   is(403), is(403), is(302), is(302)),
             row("GET /inventory",                                SIGN_IN,   is(200), is(200), is(200), is(200)),
-            row("POST /inventory/uploads?paste=x",               SIGN_IN,   Expect.redirectsTo("/inventory"),
-                    Expect.redirectsTo("/inventory"), Expect.redirectsTo("/inventory"), Expect.redirectsTo("/inventory")),
+            // "x" is no inventory: back at the paste form with the reason next to it
+            row("POST /inventory/uploads?paste=x",               SIGN_IN,   Expect.redirectsTo("/inventory#upload-paste"),
+                    Expect.redirectsTo("/inventory#upload-paste"), Expect.redirectsTo("/inventory#upload-paste"),
+                    Expect.redirectsTo("/inventory#upload-paste")),
             row("GET /inventory/uploads/{upload}",               SIGN_IN,   is(200), is(404), is(404), is(404)),
             row("GET /inventory/uploads/{upload}/raw",           SIGN_IN,   is(200), is(404), is(404), is(404)),
             row("GET /inventory/compare?from={upload}&to={upload}", SIGN_IN, is(200), is(404), is(404), is(404)),

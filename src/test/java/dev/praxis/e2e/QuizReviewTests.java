@@ -99,6 +99,9 @@ class QuizReviewTests extends BrowserTest {
         browser.signOut();
 
         browser.signIn(learner.getUsername(), TestUsers.PASSWORD);
+        browser.open("/");
+        assertThat(browser.find("[aria-labelledby=home-overrides]").getText())
+                .contains("Your instructor changed a verdict", Flagship.TITLE + ", Q8: incorrect → correct");
         browser.open(Flagship.QUIZ);
         WebElement notice = browser.find("[aria-labelledby=overrides-heading]");
         assertThat(notice.getText()).contains("Your instructor changed a verdict", "Q8: incorrect → correct");

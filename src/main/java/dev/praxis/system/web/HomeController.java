@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The home page: what Praxis is, for visitors; for a signed-in learner, where they left off and what to do next,
@@ -38,6 +39,17 @@ class HomeController {
                     library.find(notice.moduleSlug()).map(CourseModule::title).orElse(notice.moduleSlug()))).toList());
         }
         return "system/home";
+    }
+
+    /**
+     * Back to a page after signing in: the link a visitor follows from a lesson ("sign in to commit your prediction")
+     * needs a signed-in user, so sign-in comes first and then the way back. Only paths on this platform.
+     */
+    @GetMapping("/resume")
+    String resume(@RequestParam(defaultValue = "/") String at) {
+        boolean local = at.startsWith("/") && !at.startsWith("//") && !at.startsWith("/\\")
+                && at.chars().noneMatch(Character::isISOControl);
+        return "redirect:" + (local ? at : "/");
     }
 
     /** An unread override with the title of its module. */

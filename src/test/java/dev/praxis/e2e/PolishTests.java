@@ -101,6 +101,22 @@ class PolishTests extends BrowserTest {
     }
 
     @Test
+    void codeIsColouredOnTheServerInTheLightAndTheDarkTheme() {
+        browser.open(Flagship.LESSON);
+        List<String> scripts = browser.findAll("script[src]").stream().map(s -> s.getDomAttribute("src")).toList();
+        assertThat(scripts).as("no highlighter script").noneMatch(src -> src.contains("highlight") || src.contains("prism"));
+        WebElement comment = browser.find("pre code.language-bash .hl-comment");
+        WebElement command = browser.find("pre code.language-bash .hl-function");
+        String lightComment = comment.getCssValue("color");
+        assertThat(lightComment).as("a comment stands apart from a command").isNotEqualTo(command.getCssValue("color"));
+        assertThat(comment.getCssValue("font-style")).isEqualTo("italic");
+        browser.chooseTheme("dark");
+        assertThat(browser.find("pre code.language-bash .hl-comment").getCssValue("color"))
+                .as("the dark theme has its own colours").isNotEqualTo(lightComment);
+        browser.screenshot("code-dark");
+    }
+
+    @Test
     void theTabHasAnIconEvenWhereTheBrowserAsksForFaviconIco() throws Exception {
         browser.open("/");
         assertThat(browser.findAll("head link[rel=icon]")).isNotEmpty();

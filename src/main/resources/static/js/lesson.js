@@ -43,6 +43,7 @@
           var typed = form.querySelector('textarea') ? form.querySelector('textarea').value : null;
           card.replaceWith(fresh);
           bindPredictionForms(fresh);
+          if (window.praxisLocalTimes) { window.praxisLocalTimes(fresh); }
           var freshArea = fresh.querySelector('textarea');
           if (!result.ok && freshArea && typed !== null) { freshArea.value = typed; }
           var focusTarget = fresh.querySelector('.field__error') || fresh.querySelector('.prediction__reveal h4') || fresh;

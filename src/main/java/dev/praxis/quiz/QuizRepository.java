@@ -77,6 +77,13 @@ class QuizRepository {
                 .map(Timestamp::toInstant);
     }
 
+    void clearDrafts(long userId, String moduleSlug) {
+        jdbc.sql("delete from quiz_draft where user_id = :userId and module_slug = :slug")
+                .param("userId", userId)
+                .param("slug", moduleSlug)
+                .update();
+    }
+
     long insertAttempt(long userId, String moduleSlug, boolean rubricGraded, double score, boolean passed) {
         return jdbc.sql("""
                         insert into quiz_attempt (user_id, module_slug, rubric_graded, score, passed)
@@ -184,6 +191,35 @@ class QuizRepository {
                         rs.getString("question_number"), rs.getString("answer"), rs.getString("verdict"),
                         rs.getString("self_assessment"), rs.getDouble("confidence"), rs.getString("display_name"),
                         rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
+
+    /** The learner has read the changes to this attempt's verdicts (they opened it). */
+    void markOverridesSeen(long attemptId) {
+        jdbc.sql("""
+                        update quiz_override set seen_at = now()
+                         where seen_at is null
+                           and answer_id in (select id from quiz_answer where attempt_id = :attemptId)
+                        """)
+                .param("attemptId", attemptId)
+                .update();
+    }
+
+    /** Changes of this learner's verdicts they have not read yet, newest first. */
+    List<OverrideNotice> unseenOverrides(long userId) {
+        return jdbc.sql("""
+                        select t.id as attempt_id, t.module_slug, a.id as answer_id, a.question_number,
+                               o.old_verdict, o.new_verdict, o.created_at
+                          from quiz_override o
+                          join quiz_answer a on a.id = o.answer_id
+                          join quiz_attempt t on t.id = a.attempt_id
+                         where t.user_id = :userId and o.seen_at is null
+                         order by o.created_at desc, o.id desc
+                        """)
+                .param("userId", userId)
+                .query((rs, row) -> new OverrideNotice(rs.getLong("attempt_id"), rs.getString("module_slug"),
+                        rs.getLong("answer_id"), rs.getString("question_number"), rs.getString("old_verdict"),
+                        rs.getString("new_verdict"), rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 

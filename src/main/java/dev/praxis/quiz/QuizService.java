@@ -72,6 +72,16 @@ public class QuizService {
         return quizzes.drafts(userId, slug);
     }
 
+    /** Starts the quiz afresh: the learner's drafts go, their attempts stay. */
+    public void clearDrafts(long userId, String slug) {
+        quizzes.clearDrafts(userId, moduleWithQuiz(slug).slug());
+    }
+
+    /** Changes of the learner's verdicts by an instructor that the learner has not read yet, newest first. */
+    public List<OverrideNotice> unreadOverrides(long userId) {
+        return quizzes.unseenOverrides(userId);
+    }
+
     public Optional<Instant> lastDraftSave(long userId, String slug) {
         return quizzes.lastDraftSave(userId, slug);
     }
@@ -111,11 +121,18 @@ public class QuizService {
         return attemptId;
     }
 
-    /** An attempt with its answers, for its owner or an instructor; a 404 for anyone else. */
+    /**
+     * An attempt with its answers, for its owner or an instructor; a 404 for anyone else. The owner opening it has
+     * read any change of its verdicts: those are no longer announced.
+     */
+    @Transactional
     public AttemptView attempt(PraxisUser viewer, long attemptId) {
         QuizAttempt attempt = quizzes.attempt(attemptId)
                 .filter(found -> found.userId() == viewer.id() || viewer.isInstructor())
                 .orElseThrow(() -> new NotFoundException("No attempt " + attemptId));
+        if (attempt.userId() == viewer.id()) {
+            quizzes.markOverridesSeen(attemptId);
+        }
         CourseModule module = library.module(attempt.moduleSlug());
         return new AttemptView(attempt, module, quizzes.answers(attemptId), passShare(module));
     }
@@ -185,7 +202,7 @@ public class QuizService {
         return Verdict.fromLabel(label == null ? "incorrect" : label).orElse(Verdict.INCORRECT);
     }
 
-    private static double credit(Verdict verdict) {
+    static double credit(Verdict verdict) {
         return switch (verdict) {
             case CORRECT -> 1.0;
             case PARTIAL -> 0.5;

@@ -50,7 +50,7 @@ class SearchIndex {
         // a page's text is extracted from its HTML: in parallel, and only for module objects not indexed before (an
         // unchanged file keeps its module object across development-mode reloads)
         List<SqlParameterSource> changed = present.values().parallelStream()
-                .filter(module -> !Objects.equals(indexed.getIfPresent(module), stored.get(module.slug())))
+                .filter(module -> !isIndexedAsStored(module, stored))
                 .map(SearchIndex::row)
                 .filter(row -> !Objects.equals(row.getValue("hash"), stored.get((String) row.getValue("slug"))))
                 .map(SqlParameterSource.class::cast)
@@ -76,6 +76,12 @@ class SearchIndex {
                 indexed.put(module, stored.get(module.slug()));
             }
         });
+    }
+
+    /** True when this very module object was indexed here and the stored row still has that text. */
+    private boolean isIndexedAsStored(CourseModule module, Map<String, String> stored) {
+        String known = indexed.getIfPresent(module);
+        return known != null && known.equals(stored.get(module.slug()));
     }
 
     private static MapSqlParameterSource row(CourseModule module) {

@@ -1,7 +1,27 @@
 /**
- * The content engine: imports a course tree written in the Starlight/KubeDojo conventions (see
- * {@code docs/content-format.md}) into an immutable {@link dev.praxis.content.Catalog} of
- * {@link dev.praxis.content.CourseModule}s, and the {@code check-content} command.
+ * The content engine: imports a course tree written in the Starlight/KubeDojo conventions into an immutable
+ * {@link dev.praxis.content.Catalog} of {@link dev.praxis.content.CourseModule}s, keeps the platform's current catalog,
+ * searches it, and runs the {@code check-content} command. The syntax each construct recognises is documented on its
+ * extension in {@link dev.praxis.content.markdown} (prompts, quiz, lab, asides, math, code, links, details) and on
+ * {@link dev.praxis.content.markdown.AuthorMark}.
+ *
+ * <h2>Pure core and Spring shell</h2>
+ * {@link dev.praxis.content.ContentImporter} (front matter, MDX conversion, Markdown, lesson assembly, sanitising,
+ * catalog assembly) is pure: no Spring, no database, shared by {@link dev.praxis.content.CheckContentTool} and the
+ * platform. The shell is {@link dev.praxis.content.ContentLibrary} (imports at start-up, re-imports in development
+ * mode through {@code ContentWatcher}), {@code SearchIndex} (table {@code search_document}, written at import) and
+ * the search page ({@code /search}, template {@code content/search}).
+ *
+ * <h2>Used by other features</h2>
+ * {@link dev.praxis.content.ContentLibrary} and the published records ({@code Catalog}, {@code CourseModule},
+ * {@code Prediction}, {@code Quiz}, {@code Lab}, {@code ChecklistItem}, …); {@link dev.praxis.content.ContentCheck}
+ * and {@link dev.praxis.content.ModuleFacts}, service interfaces through which {@code quiz} and {@code lab} add their
+ * checks and counts to {@code check-content}; {@link dev.praxis.content.AuthoredFileCache} for the grading and lab
+ * files kept next to modules.
+ *
+ * <h2>Depends on</h2>
+ * {@code content.markdown}, and {@code system} for shared pieces ({@code Sha256}, {@code NotFoundException}, the
+ * {@code CommandLineTool} interface). No feature: the catalog page with its progress bars lives in {@code lesson}.
  *
  * <h2>Ids</h2>
  * Interactive blocks get stable ids {@code <module slug>:<kind>:<ordinal>} with kinds {@code prediction},

@@ -1,7 +1,8 @@
 /**
- * The text engine: how Praxis reads what a learner wrote, shared by the quiz grader ({@code quiz.grading}) and the
- * lab validators ({@code lab}). Pure Java: no Spring, no I/O, no clock, nothing that calls a network service; the
- * same text always reads the same way.
+ * The text engine: how Praxis reads what a learner wrote, used by the quiz grader ({@code quiz.grading}) and the
+ * rubric drafter ({@code quiz.drafting}); the lab validators still read with their own {@code lab.validation.LabText}.
+ * Pure Java: no Spring, no I/O, no clock, nothing that calls a network service, and no other Praxis package; the same
+ * text always reads the same way.
  *
  * <h2>What it does</h2>
  * <ol>

@@ -1,8 +1,8 @@
 package dev.praxis.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import dev.praxis.Eventually;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.content.ContentLibrary;
@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -36,6 +37,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LessonPageCacheTests {
+
+    /** Changes are heard within milliseconds of their commit: look often, give up after Awaitility's 10 s. */
+    private static final Duration POLL = Duration.ofMillis(10);
 
     private static final String SLUG = "ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals";
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -107,8 +111,9 @@ class LessonPageCacheTests {
         jdbc.sql("insert into section_read (user_id, module_slug, section_id) values (?, ?, ?)")
                 .params(id, SLUG, section).update();
 
-        Eventually.holds(() -> Jsoup.parse(learner.get(module.url()).body()).selectFirst("main")
-                .attr("data-read-sections").contains(section), "the page shows the section as read");
+        await("the page shows the section as read").pollInterval(POLL)
+                .until(() -> Jsoup.parse(learner.get(module.url()).body()).selectFirst("main")
+                        .attr("data-read-sections").contains(section));
     }
 
     @Test

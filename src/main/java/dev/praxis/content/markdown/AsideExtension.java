@@ -114,26 +114,11 @@ public final class AsideExtension implements OptionlessExtension {
         }
     }
 
-    private static final class Factory implements CustomBlockParserFactory {
+    private static final class Factory implements CustomBlockParserFactory, Unordered {
 
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

@@ -6,8 +6,6 @@ import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
@@ -61,12 +59,8 @@ public final class LabExtension implements OptionlessExtension {
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
-                new NodeRenderingHandler<>(LabBlock.class, Regions::render),
-                new NodeRenderingHandler<>(LabBlock.Step.class, Regions::render),
-                new NodeRenderingHandler<>(LabBlock.Criteria.class, Regions::render),
-                new NodeRenderingHandler<>(LabBlock.Body.class, Regions::render),
-                new NodeRenderingHandler<>(LabBlock.Checklist.class, Regions::render)));
+        builder.nodeRendererFactory(options -> Regions.renderer(LabBlock.class, LabBlock.Step.class,
+                LabBlock.Criteria.class, LabBlock.Body.class, LabBlock.Checklist.class));
     }
 
     static final class Factory extends DocumentPostProcessorFactory {

@@ -138,7 +138,7 @@ public final class MathExtension implements OptionlessExtension {
         }
     }
 
-    private static final class InlineFactory implements InlineParserExtensionFactory {
+    private static final class InlineFactory implements InlineParserExtensionFactory, Unordered {
 
         @Override
         public CharSequence getCharacters() {
@@ -148,21 +148,6 @@ public final class MathExtension implements OptionlessExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
             return new InlineMath();
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 
@@ -212,7 +197,7 @@ public final class MathExtension implements OptionlessExtension {
         }
     }
 
-    private static final class BlockFactory implements CustomBlockParserFactory {
+    private static final class BlockFactory implements CustomBlockParserFactory, Unordered {
 
         @Override
         public BlockParserFactory apply(DataHolder options) {
@@ -231,21 +216,6 @@ public final class MathExtension implements OptionlessExtension {
                     return BlockStart.of(new DisplayParser(block, text)).atIndex(state.getLineEndIndex());
                 }
             };
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

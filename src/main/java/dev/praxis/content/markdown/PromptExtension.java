@@ -5,8 +5,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
@@ -44,9 +42,7 @@ public final class PromptExtension implements OptionlessExtension {
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
-                new NodeRenderingHandler<>(PromptBlock.class, Regions::render),
-                new NodeRenderingHandler<>(PromptBlock.PromptPart.class, Regions::render)));
+        builder.nodeRendererFactory(options -> Regions.renderer(PromptBlock.class, PromptBlock.PromptPart.class));
     }
 
     static final class Factory extends DocumentPostProcessorFactory {

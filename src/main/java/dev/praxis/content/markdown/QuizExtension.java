@@ -9,8 +9,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
@@ -71,12 +69,8 @@ public final class QuizExtension implements OptionlessExtension {
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
-                new NodeRenderingHandler<>(QuizBlock.class, Regions::render),
-                new NodeRenderingHandler<>(QuizBlock.Question.class, Regions::render),
-                new NodeRenderingHandler<>(QuizBlock.Body.class, Regions::render),
-                new NodeRenderingHandler<>(QuizBlock.Answer.class, Regions::render),
-                new NodeRenderingHandler<>(QuizBlock.Prose.class, Regions::render)));
+        builder.nodeRendererFactory(options -> Regions.renderer(QuizBlock.class, QuizBlock.Question.class,
+                QuizBlock.Body.class, QuizBlock.Answer.class, QuizBlock.Prose.class));
     }
 
     static final class Factory extends DocumentPostProcessorFactory {

@@ -1,7 +1,12 @@
 package dev.praxis.content.markdown;
 
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Marks where a structured block's HTML starts and ends inside the single rendering of a document, so the
@@ -16,6 +21,22 @@ public final class Regions {
     public static final char END = '\uE002';
 
     private Regions() {
+    }
+
+    /**
+     * The renderer of an extension whose blocks are all regions: each kind rendered between its markers. Each
+     * extension wraps it in a factory of its own ({@code options -> Regions.renderer(...)}): flexmark tells renderer
+     * factories apart by their class, so one shared factory class would count as a duplicate.
+     */
+    @SafeVarargs
+    static NodeRenderer renderer(Class<? extends RegionBlock>... kinds) {
+        Set<NodeRenderingHandler<?>> handlers = Arrays.stream(kinds).map(Regions::handler)
+                .collect(Collectors.toUnmodifiableSet());
+        return () -> handlers;
+    }
+
+    private static <B extends RegionBlock> NodeRenderingHandler<?> handler(Class<B> kind) {
+        return new NodeRenderingHandler<>(kind, Regions::render);
     }
 
     static void render(RegionBlock block, NodeRendererContext context, HtmlWriter html) {

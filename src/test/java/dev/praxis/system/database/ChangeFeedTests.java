@@ -1,11 +1,12 @@
 package dev.praxis.system.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import dev.praxis.Eventually;
 import dev.praxis.IntegrationTest;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The triggers of migration V13 and the listener: a change committed by anyone moves the clock of its key. */
 @IntegrationTest
 class ChangeFeedTests {
+
+    /** Changes are heard within milliseconds of their commit: look often, give up after Awaitility's 10 s. */
+    private static final Duration POLL = Duration.ofMillis(10);
 
     @Autowired
     ChangeFeed feed;
@@ -29,14 +33,15 @@ class ChangeFeedTests {
     void aLearnersCommittedRowIsHeardUnderTheLearnersId() {
         long learner = accounts.register(TestUsers.uniqueEmail("feed"), "Feed", TestUsers.PASSWORD);
         ChangeClock learners = feed.clock(ChangeFeed.LEARNERS);
-        Eventually.holds(() -> learners.stamp() != ChangeClock.NONE, "the feed listens");
+        await("the feed listens").pollInterval(POLL).until(() -> learners.stamp() != ChangeClock.NONE);
         long stamp = learners.stamp();
         ChangeClock sessions = feed.clock(ChangeFeed.SESSIONS);
         long sessionStamp = sessions.stamp();
 
         jdbc.sql("insert into section_read (user_id, module_slug, section_id) values (?, 'm', 's')").param(learner).update();
 
-        Eventually.holds(() -> !learners.unchangedSince(String.valueOf(learner), stamp), "the insert is heard");
+        await("the insert is heard").pollInterval(POLL)
+                .until(() -> !learners.unchangedSince(String.valueOf(learner), stamp));
         assertThat(sessions.unchangedSince(String.valueOf(learner), sessionStamp)).as("on its own channel only").isTrue();
     }
 
@@ -45,7 +50,7 @@ class ChangeFeedTests {
         long learner = accounts.register(TestUsers.uniqueEmail("rollback"), "Rollback", TestUsers.PASSWORD);
         long other = accounts.register(TestUsers.uniqueEmail("marker"), "Marker", TestUsers.PASSWORD);
         ChangeClock learners = feed.clock(ChangeFeed.LEARNERS);
-        Eventually.holds(() -> learners.stamp() != ChangeClock.NONE, "the feed listens");
+        await("the feed listens").pollInterval(POLL).until(() -> learners.stamp() != ChangeClock.NONE);
         long stamp = learners.stamp();
 
         transactions.executeWithoutResult(status -> {
@@ -54,7 +59,8 @@ class ChangeFeedTests {
         });
         // a committed change made afterwards, once heard, shows that the earlier one had its chance to arrive
         jdbc.sql("insert into section_read (user_id, module_slug, section_id) values (?, 'm', 's')").param(other).update();
-        Eventually.holds(() -> !learners.unchangedSince(String.valueOf(other), stamp), "the later commit is heard");
+        await("the later commit is heard").pollInterval(POLL)
+                .until(() -> !learners.unchangedSince(String.valueOf(other), stamp));
 
         assertThat(learners.unchangedSince(String.valueOf(learner), stamp)).isTrue();
     }
@@ -68,14 +74,14 @@ class ChangeFeedTests {
                                             max_inactive_interval, expiry_time)
                 values (?, ?, 0, 0, 60, 60000)""").params(primary, id).update();
         ChangeClock sessions = feed.clock(ChangeFeed.SESSIONS);
-        Eventually.holds(() -> sessions.stamp() != ChangeClock.NONE, "the feed listens");
+        await("the feed listens").pollInterval(POLL).until(() -> sessions.stamp() != ChangeClock.NONE);
         long stamp = sessions.stamp();
 
         jdbc.sql("insert into spring_session_attributes values (?, 'note', '\\x00'::bytea)").param(primary).update();
-        Eventually.holds(() -> !sessions.unchangedSince(id, stamp), "the attribute is heard");
+        await("the attribute is heard").pollInterval(POLL).until(() -> !sessions.unchangedSince(id, stamp));
 
         long afterAttribute = sessions.stamp();
         jdbc.sql("delete from spring_session where primary_id = ?").param(primary).update();
-        Eventually.holds(() -> !sessions.unchangedSince(id, afterAttribute), "the deletion is heard");
+        await("the deletion is heard").pollInterval(POLL).until(() -> !sessions.unchangedSince(id, afterAttribute));
     }
 }

@@ -1,8 +1,8 @@
 package dev.praxis.system.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import dev.praxis.Eventually;
 import dev.praxis.IntegrationTest;
 import dev.praxis.system.database.ChangeClock;
 import dev.praxis.system.database.ChangeFeed;
@@ -28,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegrationTest
 class QuietSessionRepositoryTests {
+
+    /** Changes are heard within milliseconds of their commit: look often, give up after Awaitility's 10 s. */
+    private static final Duration POLL = Duration.ofMillis(10);
 
     @Autowired
     SessionRepository<? extends Session> sessions;
@@ -107,7 +110,8 @@ class QuietSessionRepositoryTests {
         jdbc.sql("delete from spring_session where session_id = ?").param(id).update();
         assertThat(sessions.findById(id)).isSameAs(first);
         scope.close();
-        Eventually.holds(() -> sessions.findById(id) == null, "a later request sees the deletion once heard");
+        await("a later request sees the deletion once heard").pollInterval(POLL)
+                .until(() -> sessions.findById(id) == null);
     }
 
     @Test
@@ -119,12 +123,12 @@ class QuietSessionRepositoryTests {
         update(instance, session -> session.setAttribute("note", "kept"));
 
         // the write's own notification comes back and may make the first copy stale once
-        Eventually.holds(() -> {
+        await("two requests in a row read the database at most once").pollInterval(POLL).until(() -> {
             reads.set(0);
             boolean bothSeeTheNote = "kept".equals(instance.findById(id).getAttribute("note"))
                     && "kept".equals(instance.findById(id).getAttribute("note"));
             return bothSeeTheNote && reads.get() <= 1;
-        }, "two requests in a row read the database at most once");
+        });
         reads.set(0);
         assertThat((String) instance.findById(id).getAttribute("note")).isEqualTo("kept");
         assertThat(reads).as("kept").hasValue(0);
@@ -139,7 +143,8 @@ class QuietSessionRepositoryTests {
 
         update(b, session -> session.setAttribute("note", "from b"));
 
-        Eventually.holds(() -> "from b".equals(a.findById(id).getAttribute("note")), "a sees b's attribute");
+        await("a sees b's attribute").pollInterval(POLL)
+                .until(() -> "from b".equals(a.findById(id).getAttribute("note")));
     }
 
     @Test
@@ -151,7 +156,7 @@ class QuietSessionRepositoryTests {
 
         b.deleteById(id);
 
-        Eventually.holds(() -> a.findById(id) == null, "a sees the sign-out made on b");
+        await("a sees the sign-out made on b").pollInterval(POLL).until(() -> a.findById(id) == null);
     }
 
     @Test
@@ -160,11 +165,11 @@ class QuietSessionRepositoryTests {
         AtomicInteger reads = new AtomicInteger();
         QuietSessionRepository<?> instance = instance(reads);
         storedSession();
-        Eventually.holds(() -> {
+        await("the session is kept").pollInterval(POLL).until(() -> {
             instance.findById(id);
             reads.set(0);
             return instance.findById(id) != null && reads.get() == 0;
-        }, "the session is kept");
+        });
 
         update(instance, session -> session.setAttribute("note", "written"));
 
@@ -181,7 +186,8 @@ class QuietSessionRepositoryTests {
     }
 
     private void awaitListening() {
-        Eventually.holds(() -> feed.clock(ChangeFeed.SESSIONS).stamp() != ChangeClock.NONE, "the feed listens");
+        await("the feed listens").pollInterval(POLL)
+                .until(() -> feed.clock(ChangeFeed.SESSIONS).stamp() != ChangeClock.NONE);
     }
 
     /** Another platform instance on the same database: its own memory of sessions, the same change feed. */

@@ -1,4 +1,4 @@
-package dev.praxis.system.web;
+package dev.praxis.lesson;
 
 import dev.praxis.account.PraxisUser;
 import dev.praxis.content.ContentLibrary;

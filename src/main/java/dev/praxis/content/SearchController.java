@@ -1,0 +1,31 @@
+package dev.praxis.content;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Full-text search over the catalog ({@link SearchIndex}); the same page for visitors and learners. */
+@Controller
+class SearchController {
+
+    private static final int MAX_QUERY = 200;
+
+    private final SearchIndex searchIndex;
+
+    SearchController(SearchIndex searchIndex) {
+        this.searchIndex = searchIndex;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
+        String trimmed = query.strip();
+        if (trimmed.length() > MAX_QUERY) {
+            trimmed = trimmed.substring(0, MAX_QUERY);
+        }
+        model.addAttribute("query", trimmed);
+        model.addAttribute("hits", trimmed.isEmpty() ? List.of() : searchIndex.search(trimmed, 30));
+        return "content/search";
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * The guided lab of a module ({@code /lab/<slug>}): the learner's answers, autosaved as they type
+ * ({@code POST /lab/work}), checked against the inventory upload they chose, with every checklist item's verdict and
+ * its evidence shown next to it, and the lab report as Markdown or a printable page ({@code /labs/report}). Also the
+ * {@code validate-lab} command and {@code check-content}'s check of lab files ({@link dev.praxis.lab.LabExamplesCheck},
+ * listed in {@code META-INF/services}).
+ *
+ * <h2>Pure core and Spring shell</h2>
+ * The judging is the pure {@link dev.praxis.lab.validation} package, shared unchanged by
+ * {@link dev.praxis.lab.ValidateLabTool}. {@link dev.praxis.lab.LabService} recomputes the verdicts whenever the work
+ * or the chosen inventory changes and stores them; {@code LabFiles} keeps each module's {@code <module>.lab.yaml},
+ * read again only when its modification time changes.
+ *
+ * <h2>Owns</h2>
+ * Tables {@code lab_work} (answers as JSON, chosen upload) and {@code lab_verdict} (one row per checklist item, read
+ * by {@code progress} and {@code instructor}); templates {@code lab/}.
+ *
+ * <h2>Depends on</h2>
+ * {@code content} (modules, checklist items), {@code inventory} ({@code InventoryService}) and
+ * {@code inventory.core}, {@code progress} (the next step after the lab), {@code account} and {@code system}.
+ */
+package dev.praxis.lab;

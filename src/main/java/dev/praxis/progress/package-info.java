@@ -1,0 +1,22 @@
+/**
+ * Progress derived from what a learner did (sections read, predictions, quiz attempts, lab verdicts), never kept in
+ * counters that could drift: "My progress" ({@code /progress}, {@code /progress.json}), the sections-read beacon of
+ * lesson pages ({@code POST /progress/read}), and each module's next step.
+ *
+ * <h2>Entry points</h2>
+ * {@link dev.praxis.progress.ProgressService}: one learner's {@link dev.praxis.progress.LearnerFacts} (read in one
+ * query), {@link dev.praxis.progress.ModuleProgress} per module (a module's translations count as one,
+ * {@link dev.praxis.progress.ModuleTally}), the {@link dev.praxis.progress.NextStep} and where to continue. Used by
+ * {@code lesson}, {@code quiz}, {@code lab} and {@code instructor}.
+ *
+ * <h2>Owns and reads</h2>
+ * Table {@code section_read}. {@code ProgressRepository} also reads {@code prediction}, {@code prediction_self_check},
+ * {@code quiz_attempt} and {@code lab_verdict} directly, in one query; issue #20 plans read models published by their
+ * owners. {@code LearnerFactsCache} keeps each learner's facts in memory while the {@code ChangeFeed.LEARNERS} clock
+ * heard no change to them.
+ *
+ * <h2>Depends on</h2>
+ * {@code content} (modules), {@code account} (the signed-in user) and {@code system.database}. It must not depend on
+ * the features that use it.
+ */
+package dev.praxis.progress;

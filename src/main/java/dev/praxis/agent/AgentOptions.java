@@ -25,7 +25,8 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
               --upload URL         also send the inventory to Praxis (needs --token)
               --token TOKEN        the upload token shown on your Praxis inventory page
               parse FILE           read a saved terminal transcript or agent JSON offline and print the
-                                   normalized inventory JSON Praxis stores
+                                   normalized inventory JSON Praxis stores; what could not be read is
+                                   printed as warnings (exit 0 when anything was read, 1 when nothing)
             """;
 
     /** Thrown for a command line the agent cannot act on; the message says what is wrong. */

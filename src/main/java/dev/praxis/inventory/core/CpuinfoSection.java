@@ -57,31 +57,13 @@ final class CpuinfoSection implements Section {
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
-        if (!OPENING.matcher(lines.get(index)).matches() || !lowerCaseKeys(lines, index, limit)) {
+        if (!OPENING.matcher(lines.get(index)).matches()) {
             return -1;
         }
-        return lines.extent(index + 1, limit,
-                i -> KEY.matcher(lines.get(i)).matches() && !UnameSection.opens(lines.get(i)));
-    }
-
-    /** /proc/cpuinfo's keys are lower case ("model name"); lscpu's are capitalised ("Model name"). */
-    private static boolean lowerCaseKeys(TranscriptLines lines, int index, int limit) {
-        String first = lines.get(index);
-        if (first.startsWith("Processor")) {
-            return true;
-        }
-        int checked = 0;
-        for (int i = index; i < limit && checked < 3; i++) {
-            KeyValue kv = KeyValue.parse(lines.get(i));
-            if (kv == null) {
-                break;
-            }
-            if (!Character.isLowerCase(kv.key().charAt(0)) && kv.key().charAt(0) != '#') {
-                return false;
-            }
-            checked++;
-        }
-        return true;
+        // a value wrapped onto a line of its own (a long flags list) is followed by the next key
+        return lines.extent(index + 1, limit, i -> (KEY.matcher(lines.get(i)).matches()
+                || i + 1 < limit && KEY.matcher(lines.get(i + 1)).matches() && !lines.isBlank(i + 1))
+                && !UnameSection.opens(lines.get(i)));
     }
 
     @Override
@@ -109,7 +91,7 @@ final class CpuinfoSection implements Section {
                         processorLine = processorLine == 0 ? number : processorLine;
                     }
                 }
-                case "# processors" -> facts.put(Field.CPU_LOGICAL_CORES, count(value), number);
+                case "# processors", "ncpus active" -> facts.put(Field.CPU_LOGICAL_CORES, count(value), number);
                 case "model name", "cpu model", "cpu" -> facts.put(Field.CPU_MODEL, value, number);
                 case "Processor" -> {
                     if (!value.matches("\\d+")) {

@@ -33,7 +33,7 @@ final class DfSection implements Section {
             "drivers", "portal", "fusectl", "mqueue", "hugetlbfs", "securityfs", "pstore", "bpf", "tracefs",
             "debugfs", "configfs", "ramfs", "tmp", "varrun", "varlock", "overlay", "shmfs", "swap", "rootfs",
             "gvfsd-fuse", "lxcfs", "nullfs", "devpts", "squashfs", "snapfuse", "fdesc", "kernfs", "ptyfs",
-            "map", "nsfs", "binfmt_misc", "autofs", "zram");
+            "map", "nsfs", "binfmt_misc", "autofs", "zram", "tools", "lib");
     private static final String EXPECTED_ROW = "a row like '/dev/sda1  50G  20G  28G  42% /' "
             + "(device, size, used, available, use%, mount point)";
 
@@ -229,7 +229,16 @@ final class DfSection implements Section {
         return new Units(bare, si);
     }
 
+    /** APFS disk names, the automounter's map and /System/Volumes exist only on macOS. */
+    private static boolean macOs(Row row) {
+        return row.device().matches("/dev/disk\\d+(?:s\\d+)*") || row.device().startsWith("map ")
+                || row.mount().startsWith("/System/Volumes/");
+    }
+
     private static void add(Facts facts, Row row, Units units, int number) {
+        if (macOs(row)) {
+            facts.put(Facts.Field.OS_NAME, "macOS", number);
+        }
         if (isPseudo(row.device(), row.mount(), row.type())) {
             facts.pseudoFilesystemsSkipped++;
             return;

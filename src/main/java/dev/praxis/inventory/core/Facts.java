@@ -18,7 +18,9 @@ final class Facts {
         CPU_LOGICAL_CORES("cpu.logicalCores"), CPU_MAX_HZ("cpu.maxFrequencyHz"), CPU_CORES_PER_SOCKET(null),
         CPU_SOCKETS(null), CPU_THREADS_PER_CORE(null), MEMORY_TOTAL("memory.totalBytes"),
         MEMORY_AVAILABLE("memory.availableBytes"), SWAP_TOTAL("memory.swapTotalBytes"), HOST(null),
-        MACHINE_MODEL(null), HYPERVISOR(null);
+        MACHINE_MODEL(null), HYPERVISOR(null),
+        /** Distinct cores counted in lscpu -e/-p tables: used only when nothing states the core count. */
+        TABLE_CORES(null);
 
         final String path;
 
@@ -90,7 +92,8 @@ final class Facts {
     List<String> fieldsRead() {
         List<String> read = new ArrayList<>();
         values.keySet().stream().filter(field -> field.path != null).forEach(field -> read.add(field.path));
-        if (values.containsKey(Field.CPU_CORES_PER_SOCKET) && !read.contains("cpu.physicalCores")) {
+        if ((values.containsKey(Field.CPU_CORES_PER_SOCKET) || values.containsKey(Field.TABLE_CORES))
+                && !read.contains("cpu.physicalCores")) {
             read.add("cpu.physicalCores");
         }
         if (listsDisks || !disks.isEmpty()) {

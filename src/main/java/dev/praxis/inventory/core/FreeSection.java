@@ -223,7 +223,7 @@ final class FreeSection implements Section {
             return null;
         }
 
-        /** KiB unless that makes the memory implausibly small (then MiB or GiB) or large (then bytes). */
+        /** KiB unless that makes the memory implausibly small (then MiB or GiB) or large (over 4 TiB: bytes). */
         private static long plausibleUnit(String total) {
             if (!total.matches("\\d{1,20}")) {
                 return 1024;
@@ -232,7 +232,7 @@ final class FreeSection implements Section {
             if (value * 1024 < 48.0 * 1024 * 1024) {
                 return value * 1024 * 1024 >= 48.0 * 1024 * 1024 ? 1024L * 1024 : 1024L * 1024 * 1024;
             }
-            return value * 1024 > 64.0 * (1L << 40) ? 1 : 1024;
+            return value > (double) (1L << 32) ? 1 : 1024;
         }
 
         Size size(String token) {

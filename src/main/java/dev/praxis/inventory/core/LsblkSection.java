@@ -60,7 +60,7 @@ final class LsblkSection implements Section {
 
     private static List<String> header(String line) {
         String stripped = line.strip();
-        if (stripped.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+        if (stripped.isEmpty()) {
             return null;
         }
         List<String> words = List.of(stripped.split("\\s+"));
@@ -93,11 +93,13 @@ final class LsblkSection implements Section {
             return -1;
         }
         List<Column> columns = columns(line);
-        boolean nameFirst = columns.get(0).start() == 0 && !columns.get(0).right();
+        // a table pasted indented (inside a report) keeps its rows at the header's indentation
+        int base = columns.get(0).start();
+        boolean nameFirst = !columns.get(0).right();
         int i = index + 1;
         while (i < limit && !lines.endsOutput(i) && lines.kind(i) != TranscriptLines.Kind.MISSING_TOOL
                 && header(lines.get(i)) == null && !UnameSection.opens(lines.get(i))
-                && (!nameFirst || !Character.isWhitespace(lines.get(i).charAt(0)) || continuation(lines.get(i), columns))) {
+                && (!nameFirst || ProfilerOutline.indent(lines.get(i)) == base || continuation(lines.get(i), columns))) {
             i++;
         }
         return i > index + 1 ? i : -1;
@@ -131,7 +133,7 @@ final class LsblkSection implements Section {
                 facts.problem(TranscriptLines.number(i), "a device row under the header at line " + block.firstLine());
                 continue;
             }
-            boolean top = !TREE.matcher(line).find() && !Character.isWhitespace(line.charAt(0));
+            boolean top = !TREE.matcher(line.substring(Math.min(line.length(), columns.get(0).start()))).find();
             disk(cells, top, facts, TranscriptLines.number(i));
         }
     }
@@ -184,7 +186,7 @@ final class LsblkSection implements Section {
             int start = word.start();
             int end = word.end();
             String text = word.group();
-            if (start == 0 && columns.get(0).start() == 0) {
+            if (start == columns.get(0).start()) {
                 text = TREE.matcher(text).replaceFirst("");
             }
             Column owner = null;

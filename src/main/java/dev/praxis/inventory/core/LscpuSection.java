@@ -27,7 +27,8 @@ final class LscpuSection implements Section {
                 "\u0410\u0440\u0445\u0438\u0442\u0435\u043A\u0442\u0443\u0440\u0430", "Mimari",
                 "\u0410\u0440\u0445\u0456\u0442\u0435\u043A\u0442\u0443\u0440\u0430", "Ki\u1EBFn tr\u00FAc",
                 "\u67B6\u6784", "\u67B6\u69CB");
-        keys(Key.LOGICAL, "CPU(s)", "Processeur(s)", "Po\u010Det CPU", "CPU'er", "CPU(-a)", "CPU", "CPU's", "CPU(er)",
+        // the BSD lscpu (github.com/NanXiao/lscpu) says "Total CPU(s)" and "Vendor"
+        keys(Key.LOGICAL, "CPU(s)", "Total CPU(s)", "Processeur(s)", "Po\u010Det CPU", "CPU'er", "CPU(-a)", "CPU", "CPU's", "CPU(er)",
                 "\u0130\u015Flemciler", "\u041F\u0440\u043E\u0446\u0435\u0441\u043E\u0440\u0438");
         keys(Key.MODEL, "Model name", "N\u00E1zev modelu", "Modelnavn", "Modellname", "Nombre del modelo", "Mallinimi",
                 "Nom de mod\u00E8le", "Ime modela", "\u30E2\u30C7\u30EB\u540D", "Modelnaam", "Nazwa modelu",
@@ -38,7 +39,7 @@ final class LscpuSection implements Section {
                 "Nombre del modelo de BIOS", "Nom de mod\u00E8le BIOS", "BIOS ime Modela", "Nazwa modelu wg BIOS",
                 "Nome do modelo da BIOS", "\u041D\u0430\u0437\u0432\u0430 \u043C\u043E\u0434\u0435\u043B\u0456 BIOS",
                 "BIOS \u578B\u53F7\u540D\u79F0");
-        keys(Key.VENDOR, "Vendor ID", "ID v\u00FDrobce", "Leverand\u00F8r-id", "Anbieterkennung", "ID de fabricante",
+        keys(Key.VENDOR, "Vendor ID", "Vendor", "ID v\u00FDrobce", "Leverand\u00F8r-id", "Anbieterkennung", "ID de fabricante",
                 "Fabrikatzailearen IDa", "Identifiant constructeur", "ID do fabricante", "ID proizvo\u0111a\u010Da",
                 "ID Pembuat", "\u30D9\u30F3\u30C0\u30FC ID", "Producent-ID", "ID producenta", "ID de fornecedor",
                 "ID \u043F\u0440\u0440\u043E\u0438\u0437\u0432\u043E\u0434\u0438\u0442\u0435\u043B\u044F",
@@ -121,20 +122,59 @@ final class LscpuSection implements Section {
     public int end(TranscriptLines lines, int index, int limit, String typed) {
         Key first = key(lines.get(index));
         boolean typedLscpu = typed != null && answers(typed);
-        if (first == null || first != Key.ARCHITECTURE && !typedLscpu && !grepped(lines, index, limit)) {
+        if (KeyValue.parse(lines.get(index)) == null || first != Key.ARCHITECTURE && !typedLscpu
+                && !grepped(lines, index, limit) && !knownKeysAhead(lines, index, limit)) {
             return -1;
         }
         int i = index + 1;
-        while (i < limit && !lines.endsOutput(i) && KeyValue.parse(lines.get(i)) != null
-                && !UnameSection.opens(lines.get(i))) {
+        int valueColumn = valueColumn(lines.get(index));
+        while (i < limit && !lines.endsOutput(i) && !UnameSection.opens(lines.get(i))) {
+            if (KeyValue.parse(lines.get(i)) != null) {
+                valueColumn = valueColumn(lines.get(i));
+            } else if (!wrapped(lines.get(i), valueColumn)) {
+                break;
+            }
             i++;
         }
         return i;
     }
 
+    /** Where the value of a 'Key: value' line starts. */
+    private static int valueColumn(String line) {
+        int ascii = line.indexOf(':');
+        int wide = line.indexOf('\uFF1A');
+        int column = (ascii < 0 || wide >= 0 && wide < ascii ? wide : ascii) + 1;
+        while (column < line.length() && line.charAt(column) == ' ') {
+            column++;
+        }
+        return column;
+    }
+
+    /**
+     * On a terminal, lscpu wraps long values (Flags) onto lines indented to the value column; a table header
+     * that follows (free's "total used free") starts elsewhere.
+     */
+    private static boolean wrapped(String line, int valueColumn) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        return indent >= 8 && indent >= valueColumn && indent <= valueColumn + 2 && indent < line.length();
+    }
+
     /** {@code lscpu | grep -E 'Model name|CPU\(s\)'}: two known labels in a row, or a known label alone. */
     private static boolean grepped(TranscriptLines lines, int index, int limit) {
-        return index + 1 >= limit || lines.endsOutput(index + 1) || key(lines.get(index + 1)) != null;
+        return key(lines.get(index)) != null && (index + 1 >= limit || lines.endsOutput(index + 1)
+                || key(lines.get(index + 1)) != null);
+    }
+
+    /** Output cut at the top ({@code lscpu | tail -n +2}): three known labels among its first lines. */
+    private static boolean knownKeysAhead(TranscriptLines lines, int index, int limit) {
+        int known = 0;
+        for (int i = index; i < limit && i < index + 8 && KeyValue.parse(lines.get(i)) != null; i++) {
+            known += key(lines.get(i)) != null && key(lines.get(i)) != Key.HYPERVISOR ? 1 : 0;
+        }
+        return known >= 3;
     }
 
     @Override
@@ -203,7 +243,14 @@ final class LscpuSection implements Section {
                 topology.line = number;
             }
             case SOCKETS -> topology.sockets = count(value, number);
-            case MAX_MHZ -> facts.put(Field.CPU_MAX_HZ, megahertz(value), number);
+            case MAX_MHZ -> {
+                // with several core types the fastest one's maximum counts
+                Long hertz = megahertz(value);
+                Object known = facts.get(Field.CPU_MAX_HZ);
+                if (hertz != null && (known == null || hertz > (Long) known)) {
+                    facts.values.put(Field.CPU_MAX_HZ, new Facts.Fact(hertz, number));
+                }
+            }
             case HYPERVISOR -> facts.put(Field.HYPERVISOR, value, number);
         }
     }

@@ -22,6 +22,7 @@ final class LspciSection implements Section {
     private static final Pattern GPU_CLASS = Pattern.compile("(?i)^(?:VGA compatible controller|3D controller"
             + "|Display controller)(?: \\[03[0-9a-f]{2}\\])?$|^03(?:00|02|80)$");
     private static final Pattern REVISION = Pattern.compile("\\s*\\((?:rev [0-9a-fA-F]+|prog-if [^)]*)\\)");
+    private static final Pattern NUMERIC_ID = Pattern.compile("\\s*\\[[0-9a-fA-F]{4}\\]$");
     private static final Pattern IDS = Pattern.compile("\\s*\\[[0-9a-f]{4}:[0-9a-f]{4}\\]");
     private static final Pattern VENDOR_PREFIX = Pattern.compile("^(?:NVIDIA Corporation|Advanced Micro Devices, Inc\\. "
             + "\\[AMD/ATI\\]|Advanced Micro Devices, Inc\\. \\[AMD\\]|ATI Technologies Inc|Intel Corporation"
@@ -31,7 +32,8 @@ final class LspciSection implements Section {
     private static final Pattern AMD_APU = Pattern.compile(
             "(?i).*\\b(raven|picasso|renoir|cezanne|lucienne|barcelo|rembrandt|mendocino|phoenix|raphael"
                     + "|hawk point|strix|van gogh|kaveri|carrizo|stoney|kabini|mullins|beema|trinity|richland"
-                    + "|wani|vega (?:mobile|series)|radeon (?:\\d{3}m |)graphics|radeon vega \\d+ mobile)\\b.*");
+                    + "|wani|spectre|sumo|wrestler|palm|devastator|scrapper|beavercreek|vega (?:mobile|series)"
+                    + "|radeon (?:\\d{3}m |)graphics|radeon vega \\d+ mobile)\\b.*");
     private static final Pattern MARKETING_NAME = Pattern.compile("^(.*?)\\s*\\[([^\\]]+)\\]\\s*$");
 
     @Override
@@ -99,10 +101,12 @@ final class LspciSection implements Section {
             if (kv == null) {
                 continue;
             }
+            // lspci -vmmnn writes the numeric ids after the names: "NVIDIA Corporation [10de]"
+            String value = NUMERIC_ID.matcher(kv.value()).replaceFirst("");
             switch (kv.key()) {
-                case "Class" -> deviceClass = kv.value();
-                case "Vendor" -> vendor = kv.value();
-                case "Device" -> device = kv.value();
+                case "Class" -> deviceClass = value;
+                case "Vendor" -> vendor = value;
+                case "Device" -> device = value;
                 default -> {
                 }
             }
@@ -181,10 +185,8 @@ final class LspciSection implements Section {
             if (AMD_APU.matcher(description).matches()) {
                 return true;
             }
-            return lower.contains("navi") || lower.contains("radeon rx") || lower.contains("radeon pro")
-                    || lower.contains("instinct") || lower.contains("polaris") || lower.contains("ellesmere")
-                    || lower.contains("vega 10") || lower.contains("vega 20") || lower.contains("firepro")
-                    ? Boolean.FALSE : null;
+            // every AMD graphics chip that is not one of the APUs above is a card with its own memory
+            return Boolean.FALSE;
         }
         if (lower.contains("aspeed") || lower.contains("matrox") || lower.contains("vmware") || lower.contains("qxl")
                 || lower.contains("virtio") || lower.contains("cirrus") || lower.contains("red hat")

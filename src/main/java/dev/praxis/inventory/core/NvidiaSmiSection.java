@@ -26,7 +26,8 @@ final class NvidiaSmiSection implements Section {
     private static final Pattern DRIVER = Pattern.compile("Driver Version:\\s*([\\d.]+)");
     private static final Pattern LIST_GPU = Pattern.compile("^GPU (\\d{1,2}): (.+?)(?: \\(UUID: [^)]+\\))?$");
     private static final Pattern LIST_MIG = Pattern.compile("^\\s+MIG \\S+\\s+Device\\s+\\d+: .*$");
-    private static final Pattern QUERY_LOG = Pattern.compile("^=+\\s*NVSMI LOG\\s*=+$");
+    /** nvidia-smi -q starts with this banner; a paste may start further down, at "Attached GPUs". */
+    private static final Pattern QUERY_LOG = Pattern.compile("^(?:=+\\s*NVSMI LOG\\s*=+|Attached GPUs\\s+: \\d+)$");
     private static final Pattern QUERY_GPU = Pattern.compile("^GPU ([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)$");
     private static final Pattern MIB = Pattern.compile("^(\\d{1,9})(?:\\s*MiB)?$");
     private static final Pattern GPU_NAME = Pattern.compile("^(?:NVIDIA|GeForce|Tesla|Quadro|TITAN|GRID|RTX|Jetson)\\b.*");

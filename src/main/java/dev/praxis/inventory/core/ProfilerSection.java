@@ -27,6 +27,10 @@ final class ProfilerSection implements Section {
     private static final Pattern ROUNDED = Pattern.compile("^(\\d{1,6}(?:[.,]\\d{1,3})?)\\s*([KMGTP]?B)\\b.*$");
     private static final Pattern MEMORY = Pattern.compile("^(\\d{1,5})\\s*(MB|GB|TB)$");
     private static final Pattern LEADING_COUNT = Pattern.compile("^(\\d{1,4})\\b.*");
+    private static final java.util.Set<String> HARDWARE_KEYS = java.util.Set.of("Model Name", "Model Identifier",
+            "Model Number", "Chip", "Processor Name", "Processor Speed", "Number of Processors", "Total Number of Cores",
+            "Memory", "Hyper-Threading Technology", "L2 Cache (per Core)", "L3 Cache", "Boot ROM Version",
+            "System Firmware Version", "Hardware UUID", "Serial Number (system)");
     private static final Pattern WHOLE_DISK = Pattern.compile("^disk\\d+$");
 
     @Override
@@ -51,11 +55,43 @@ final class ProfilerSection implements Section {
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
+        if (hardwareKeysAt(lines, index, limit)) {
+            int i = index + 1;
+            while (i < limit && !lines.endsOutput(i) && KeyValue.parse(lines.get(i)) != null) {
+                i++;
+            }
+            return i;
+        }
         if (!titleAt(lines, index, limit)) {
             return -1;
         }
         return lines.extent(index + 1, limit,
                 i -> Character.isWhitespace(lines.get(i).charAt(0)) || titleAt(lines, i, limit));
+    }
+
+    /**
+     * The hardware overview's lines pasted without its titles: at least three of its keys among the next lines,
+     * one of them naming the Mac or its processor.
+     */
+    private static boolean hardwareKeysAt(TranscriptLines lines, int index, int limit) {
+        KeyValue first = KeyValue.parse(lines.get(index));
+        if (first == null || !HARDWARE_KEYS.contains(first.key())) {
+            return false;
+        }
+        int known = 0;
+        boolean names = false;
+        for (int i = index; i < limit && i < index + 10; i++) {
+            KeyValue kv = KeyValue.parse(lines.get(i));
+            if (kv == null) {
+                break;
+            }
+            if (HARDWARE_KEYS.contains(kv.key())) {
+                known++;
+                names |= kv.key().equals("Model Identifier") || kv.key().equals("Chip")
+                        || kv.key().equals("Processor Name");
+            }
+        }
+        return known >= 3 && names;
     }
 
     /** A title at the left margin followed, after at most a blank line, by an indented item. */
@@ -76,6 +112,9 @@ final class ProfilerSection implements Section {
     public void read(Block block, Facts facts) {
         Node root = ProfilerOutline.read(block.lines(), block.start(), block.end());
         root.visit(node -> item(node, facts));
+        if (!facts.gpus.isEmpty() || !facts.disks.isEmpty() || !facts.filesystems.isEmpty() || facts.listsGpus) {
+            facts.put(Field.OS_NAME, "macOS", block.firstLine());
+        }
         if (facts.values.isEmpty() && facts.gpus.isEmpty() && facts.disks.isEmpty() && facts.filesystems.isEmpty()
                 && !facts.listsGpus && !facts.listsDisks) {
             facts.notes.add("the system_profiler output at line " + block.firstLine()
@@ -93,7 +132,8 @@ final class ProfilerSection implements Section {
                 facts.listsDisks = true;
             }
         }
-        if (node.get("Chip") != null || node.get("Processor Name") != null) {
+        if (node.get("Chip") != null || node.get("Processor Name") != null
+                || node.get("Model Identifier") != null && node.get("Total Number of Cores") != null) {
             hardware(node, facts);
         } else if (node.get("Chipset Model") != null) {
             gpu(node, facts);
@@ -117,7 +157,7 @@ final class ProfilerSection implements Section {
         String model = chip != null ? chip : node.get("Processor Name");
         facts.put(Field.OS_NAME, "macOS", node.line);
         facts.put(Field.CPU_MODEL, model, node.line);
-        String lower = model.toLowerCase(Locale.ROOT);
+        String lower = model == null ? "" : model.toLowerCase(Locale.ROOT);
         boolean apple = lower.startsWith("apple");
         facts.put(Field.CPU_VENDOR, apple ? "Apple" : lower.contains("intel") ? "Intel" : null, node.line);
         facts.put(Field.OS_ARCHITECTURE, apple ? "arm64" : lower.contains("intel") ? "x86_64" : null, node.line);

@@ -21,6 +21,7 @@ final class SysctlSection implements Section {
     private static final Pattern BRAND = Pattern.compile("^(?!.*:)(?:Apple M\\d+(?: (?:Pro|Max|Ultra))?"
             + "|(?:Genuine)?Intel\\(R\\) .+|.+ CPU @ \\d+(?:\\.\\d+)?GHz)$");
     private static final Pattern MEMSIZE = Pattern.compile("^\\d{9,19}$");
+    private static final Pattern PERFLEVEL_CORES = Pattern.compile("^hw\\.perflevel\\d\\.physicalcpu$");
     private static final Pattern SWAP_TOTAL = Pattern.compile("total = ([\\d.,]+[KMG])");
 
     @Override
@@ -93,6 +94,8 @@ final class SysctlSection implements Section {
     public void read(Block block, Facts facts) {
         List<String> keys = typedKeys(block.typed());
         boolean macKeys = false;
+        int levelCores = 0;
+        int levelLine = 0;
         for (int i = block.start(); i < block.end(); i++) {
             String line = block.line(i).strip();
             int number = TranscriptLines.number(i);
@@ -111,8 +114,17 @@ final class SysctlSection implements Section {
             } else {
                 continue;
             }
-            macKeys |= MAC_ONLY.contains(key);
+            macKeys |= MAC_ONLY.contains(key) || key.startsWith("hw.perflevel");
             value(key, value, number, facts);
+            Matcher level = PERFLEVEL_CORES.matcher(key);
+            if (level.matches() && value.matches("\\d{1,4}")) {
+                levelCores += Integer.parseInt(value);
+                levelLine = levelLine == 0 ? number : levelLine;
+            }
+        }
+        if (levelCores > 0) {
+            // Apple Silicon: performance plus efficiency cores
+            facts.put(Field.CPU_PHYSICAL_CORES, levelCores, levelLine);
         }
         if (!facts.values.isEmpty()) {
             macOs(facts, macKeys);

@@ -60,7 +60,7 @@ final class TranscriptAssembler {
                 merge(outcome);
             }
         }
-        mac = "macOS".equals(value(Field.OS_NAME)) || read("system_profiler");
+        mac = "macOS".equals(value(Field.OS_NAME));
         OsInfo os = os();
         CpuInfo cpu = cpu();
         MemoryInfo memory = memory();
@@ -329,6 +329,10 @@ final class TranscriptAssembler {
             physical = logical / threads;
             from("cpu.physicalCores", Field.CPU_LOGICAL_CORES);
         }
+        if (physical == null && value(Field.TABLE_CORES) != null) {
+            physical = (Integer) value(Field.TABLE_CORES);
+            from("cpu.physicalCores", Field.TABLE_CORES);
+        }
         if (physical == null && value(Field.CPU_CORES_PER_SOCKET) != null) {
             physical = (Integer) value(Field.CPU_CORES_PER_SOCKET);
             from("cpu.physicalCores", Field.CPU_CORES_PER_SOCKET);
@@ -582,10 +586,6 @@ final class TranscriptAssembler {
     private Outcome firstOutcome(String command) {
         return reading.outcomes.stream().filter(o -> o.read() && command.equals(o.command())).findFirst()
                 .orElse(null);
-    }
-
-    private boolean read(String command) {
-        return firstOutcome(command) != null;
     }
 
     /** A read block that lists this kind of thing (so an empty list means "none"), or null. */

@@ -21,7 +21,10 @@ final class TranscriptLines {
             + "|cat|head|grep|sed|awk|less|more|sw_vers|lsb_release|hostnamectl|nproc|getconf|dmidecode|inxi"
             + "|neofetch|fastfetch|screenfetch|vm_stat|diskutil|findmnt|hwinfo|lshw|systeminfo|wmic|clinfo"
             + "|glxinfo|vulkaninfo|top|htop|echo|sudo|doas|rocminfo|sensors|upower|lsusb|mount|uptime|hostname";
-    /** A prompt with a recognisable frame: user@host..., [user@host dir], host:dir user, bash-5.1, PS C:\\, ➜ dir. */
+    /**
+     * A prompt with a recognisable frame: user@host..., [user@host dir], host:dir user, bash-5.1, PS C:\\, ➜ dir, or
+     * a bare $ % >. A bare # is also how comments start, so after it only a known command counts (see LOOSE).
+     */
     private static final String FRAMED_PROMPT = "(?:\\([\\w.-]{1,40}\\)\\s+)?(?:"
             + "[\\w.-]{1,64}@[\\w.-]{1,64}(?::[^\\s$#%>]*|\\s+[^\\s$#%>]+)?\\s*[$#%>]"
             + "|\\[[^\\]\\n]{1,120}\\]\\s*[$#%>]"
@@ -29,7 +32,7 @@ final class TranscriptLines {
             + "|(?:ba|z|k|da)?sh-[\\d.]{1,8}\\s*[$#]"
             + "|PS [A-Za-z]:\\\\[^>]{0,200}>|[A-Za-z]:\\\\[^>]{0,200}>"
             + "|[\u279C\u276F\u2192\u00BB\u03BB]\\s+(?:[^\\s]{1,80}\\s+(?:git:\\([^)]{1,80}\\)\\s+)?(?:\u2717\\s+)?)?"
-            + "|[$#%>]"
+            + "|[$%>]"
             + "|\\+{1,3})";
     private static final Pattern FRAMED = Pattern.compile("^" + FRAMED_PROMPT + "\\s*(?:(?:sudo|doas)\\s+(?:-\\S+\\s+)*)?"
             + "((?:\\./|~/|/usr/(?:s?bin|local/bin)/)?[a-z][\\w.+-]{0,40})(?:\\s+(.*)|\\s*([|;&].*))?$");
@@ -40,6 +43,7 @@ final class TranscriptLines {
             + KNOWN + "))(?:\\s+([-|/'\"$<>A-Za-z_~.].*))?$");
     private static final Pattern PROMPT_ONLY = Pattern.compile("^(?:" + FRAMED_PROMPT + "|.{0,120}[@~\\]:\\\\][^\\s]*"
             + "\\s*[$#%>])\\s*$");
+    private static final Pattern TYPED_ALONE = Pattern.compile("^(?:sudo\\s+)?[a-z][\\w.+-]{0,40}(?:\\s+-.*|\\s*\\|.*)?$");
     private static final Pattern HOST = Pattern.compile("^(?:\\([\\w.-]+\\)\\s+)?\\[?[\\w.-]+@([\\w-]+)[\\w.-]*[:\\s\\]]");
 
     private static final String NOT_FOUND_WORDS = "(?:command not found|not found|Befehl nicht gefunden"
@@ -65,7 +69,7 @@ final class TranscriptLines {
             + "|Perhaps you meant.*|Did you mean.*|operable program or batch file\\.|At line:\\d+ char:\\d+"
             + "|\\+ (?:CategoryInfo|FullyQualifiedErrorId) .*|~+|Script (?:started|done) on .*|`{3}.*|~{3}.*"
             + "|\\s*command '[\\w.-]+' from (?:deb|snap) .*|You will have to enable the component called .*"
-            + "|#\\s*$|#\\s+[a-z].*|\\$ ?)$");
+            + "|#\\s*$|#\\s+[a-z].*|\\$ ?|exit|logout|Connection to \\S+ closed\\.)$");
 
     private final String[] lines;
     private final Kind[] kinds;
@@ -81,6 +85,12 @@ final class TranscriptLines {
         this.missing = new String[lines.length];
         for (int i = 0; i < lines.length; i++) {
             classify(i);
+            // a terminal log (script) breaks a long prompt line before the command typed after it
+            if (i > 0 && kinds[i] == Kind.TEXT && kinds[i - 1] == Kind.PROMPT
+                    && TYPED_ALONE.matcher(lines[i].strip()).matches()) {
+                kinds[i] = Kind.COMMAND;
+                commands[i] = lines[i].strip();
+            }
         }
     }
 

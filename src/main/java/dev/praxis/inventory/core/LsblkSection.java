@@ -223,7 +223,8 @@ final class LsblkSection implements Section {
         String type = cells.get("TYPE");
         String bare = name.substring(name.lastIndexOf('/') + 1);
         boolean whole = type != null ? type.equals("disk") : top;
-        if (!whole || NOT_A_DISK.matcher(bare).matches() || name.isEmpty()) {
+        // "..." or "…" stands for rows the learner left out
+        if (!whole || NOT_A_DISK.matcher(bare).matches() || !bare.matches(".*[A-Za-z0-9].*")) {
             return;
         }
         String sizeText = cells.get("SIZE");

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code lscpu}: "Key: value" lines, flat (util-linux before 2.37) or indented under Architecture / CPU(s) /
@@ -14,6 +16,8 @@ import java.util.Map;
  * type: the cores of all sections are added up, the first model names the CPU.
  */
 final class LscpuSection implements Section {
+
+    private static final Pattern COLONLESS = Pattern.compile("^(\\s*)(\u00AB[^\u00BB]{1,30}\u00BB)\\s+(\\S.*)$");
 
     enum Key { ARCHITECTURE, LOGICAL, MODEL, BIOS_MODEL, VENDOR, THREADS_PER_CORE, CORES_PER_SOCKET, SOCKETS, MAX_MHZ,
         HYPERVISOR }
@@ -94,8 +98,22 @@ final class LscpuSection implements Section {
 
     /** The lscpu field a line names, or null. */
     static Key key(String line) {
-        KeyValue kv = KeyValue.parse(line);
+        KeyValue kv = keyValue(line);
         return kv == null ? null : KEYS.get(kv.key());
+    }
+
+    /**
+     * The label and value of an lscpu line. Some translations dropped the colon (Spanish prints
+     * {@code «Socket(s)»                          1}): a known label followed by a value counts too.
+     */
+    static KeyValue keyValue(String line) {
+        KeyValue kv = KeyValue.parse(line);
+        if (kv != null) {
+            return kv;
+        }
+        Matcher bare = COLONLESS.matcher(line);
+        return bare.matches() && KEYS.containsKey(bare.group(2))
+                ? new KeyValue(bare.group(2), bare.group(3).strip(), bare.group(1).length()) : null;
     }
 
     @Override
@@ -129,7 +147,7 @@ final class LscpuSection implements Section {
         int i = index + 1;
         int valueColumn = valueColumn(lines.get(index));
         while (i < limit && !lines.endsOutput(i) && !UnameSection.opens(lines.get(i))) {
-            if (KeyValue.parse(lines.get(i)) != null) {
+            if (keyValue(lines.get(i)) != null) {
                 valueColumn = valueColumn(lines.get(i));
             } else if (!wrapped(lines.get(i), valueColumn)) {
                 break;
@@ -181,7 +199,7 @@ final class LscpuSection implements Section {
     public void read(Block block, Facts facts) {
         Topology topology = new Topology();
         for (int i = block.start(); i < block.end(); i++) {
-            KeyValue kv = KeyValue.parse(block.line(i));
+            KeyValue kv = keyValue(block.line(i));
             Key key = kv == null ? null : KEYS.get(kv.key());
             if (key != null) {
                 apply(key, kv.value(), TranscriptLines.number(i), facts, topology);

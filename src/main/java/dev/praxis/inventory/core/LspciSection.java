@@ -16,7 +16,7 @@ final class LspciSection implements Section {
 
     private static final String SLOT = "(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]";
     private static final Pattern DEVICE = Pattern.compile("^(" + SLOT + ")\\s+(\\S.*)$");
-    private static final Pattern CLASS = Pattern.compile("^([A-Za-z][\\w /-]*?)(?: \\[([0-9a-f]{4})\\])?:\\s+(.+)$");
+    private static final Pattern CLASS = Pattern.compile("^([A-Za-z3][\\w /-]*?)(?: \\[([0-9a-f]{4})\\])?:\\s+(.+)$");
     private static final Pattern MACHINE = Pattern.compile("^\"([^\"]*)\" \"([^\"]*)\" \"([^\"]*)\".*$");
     private static final Pattern SLOT_LINE = Pattern.compile("^(?:Slot|Device):\\s+(" + SLOT + ")$");
     private static final Pattern GPU_CLASS = Pattern.compile("(?i)^(?:VGA compatible controller|3D controller"

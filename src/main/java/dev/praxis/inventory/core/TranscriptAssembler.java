@@ -690,7 +690,8 @@ final class TranscriptAssembler {
     }
 
     private static String gib(Size size) {
-        return String.format(Locale.ROOT, "%.1f GiB", size.bytes() / (1024.0 * 1024 * 1024));
+        double gib = size.bytes() / (1024.0 * 1024 * 1024);
+        return gib < 10 ? String.format(Locale.ROOT, "%.0f MiB", gib * 1024) : String.format(Locale.ROOT, "%.1f GiB", gib);
     }
 
     private static Long bytes(Size size) {

@@ -67,6 +67,8 @@ final class TranscriptLines {
     private static final Pattern NOISE = Pattern.compile("^(?:(?:sudo )?(?:apt|apt-get|snap|dnf|yum|zypper|pacman|brew)"
             + " install .*|Try: .*|See 'snap info .*|Last login: .*|Please ask your administrator\\.?"
             + "|Perhaps you meant.*|Did you mean.*|operable program or batch file\\.|At line:\\d+ char:\\d+"
+            + "|Check the spelling of the name, or if a path was included, .*"
+            + "|(?:function, )?script file, or (?:operable|executable) program\\.?"
             + "|\\+ (?:CategoryInfo|FullyQualifiedErrorId) .*|~+|Script (?:started|done) on .*|`{3}.*|~{3}.*"
             + "|\\s*command '[\\w.-]+' from (?:deb|snap) .*|You will have to enable the component called .*"
             + "|#\\s*$|#\\s+[a-z].*|\\$ ?|exit|logout|Connection to \\S+ closed\\.)$");
@@ -83,8 +85,15 @@ final class TranscriptLines {
         this.kinds = new Kind[lines.length];
         this.commands = new String[lines.length];
         this.missing = new String[lines.length];
+        boolean afterMissing = false;
         for (int i = 0; i < lines.length; i++) {
             classify(i);
+            // PowerShell follows "The term 'x' is not recognized" with the typed line and markers: "+ x", "+ ~~~"
+            if (afterMissing && kinds[i] != Kind.BLANK && lines[i].strip().startsWith("+ ")) {
+                kinds[i] = Kind.NOISE;
+                commands[i] = null;
+            }
+            afterMissing = kinds[i] == Kind.MISSING_TOOL || afterMissing && kinds[i] == Kind.NOISE;
             // a terminal log (script) breaks a long prompt line before the command typed after it
             if (i > 0 && kinds[i] == Kind.TEXT && kinds[i - 1] == Kind.PROMPT
                     && TYPED_ALONE.matcher(lines[i].strip()).matches()) {
@@ -100,8 +109,10 @@ final class TranscriptLines {
             kinds[i] = Kind.BLANK;
             return;
         }
-        for (Pattern pattern : NOT_FOUND) {
-            Matcher m = pattern.matcher(line);
+        // every "not found" form has a colon or a quote; most output lines (numbers, table rows) have neither
+        boolean mayBeError = line.indexOf(':') >= 0 || line.indexOf('\uFF1A') >= 0 || line.indexOf('\'') >= 0;
+        for (int p = 0; mayBeError && p < NOT_FOUND.size(); p++) {
+            Matcher m = NOT_FOUND.get(p).matcher(line);
             if (m.matches()) {
                 kinds[i] = Kind.MISSING_TOOL;
                 missing[i] = m.group(1);

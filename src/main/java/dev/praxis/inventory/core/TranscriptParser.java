@@ -58,7 +58,7 @@ final class TranscriptParser {
                 i++;
                 continue;
             }
-            if (kind == Kind.BLANK || kind == Kind.PROMPT) {
+            if (kind == Kind.BLANK || kind == Kind.PROMPT || kind == Kind.NOISE) {
                 i++;
                 continue;
             }

@@ -309,6 +309,49 @@ class InventoryReaderTests {
         }
 
         @Test
+        void shellErrorsInSeveralShellsAndLanguagesAreMissingToolsNotBlocks() {
+            Inventory inventory = read("""
+                    PS C:\\Users\\me> lscpu
+                    lscpu : The term 'lscpu' is not recognized as the name of a cmdlet, function, script file, or operable program.
+                    Check the spelling of the name, or if a path was included, verify that the path is correct and try again.
+                    At line:1 char:1
+                    + lscpu
+                    + ~~~~~
+                        + CategoryInfo          : ObjectNotFound: (lscpu:String) [], CommandNotFoundException
+                        + FullyQualifiedErrorId : CommandNotFoundException
+
+                    PS C:\\Users\\me> nvidia-smi
+                    nvidia-smi : The term 'nvidia-smi' is not recognized as the name of a cmdlet,
+                    function, script file, or operable program.
+                    user@pc:~$ lspci
+                    bash: lspci: comando non trovato
+                    user@pc:~$ lsblk
+                    bash: lsblk: \u043a\u043e\u043c\u0430\u043d\u0434\u0430 \u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430
+                    ➜  ~ df -h
+                    zsh: command not found: df
+                    $ free
+                    sh: 1: free: not found
+                    > uname -a
+                    fish: Unknown command: uname
+                    $ cat /etc/os-release
+                    NAME="Ubuntu"
+                    VERSION_ID="24.04"
+                    """);
+
+            assertThat(inventory.blocks()).as("only os-release is an output").singleElement()
+                    .extracting(Inventory.Block::status).isEqualTo(BlockStatus.READ);
+            assertThat(inventory.gpuTooling().nvidiaSmi()).isEqualTo(ToolStatus.MISSING);
+            assertThat(inventory.warnings()).contains(
+                    "line 2: lscpu is not installed (recorded as missing, not as an error)",
+                    "line 11: nvidia-smi is not installed (recorded as missing, not as an error)",
+                    "line 14: lspci is not installed (recorded as missing, not as an error)",
+                    "line 16: lsblk is not installed (recorded as missing, not as an error)",
+                    "line 18: df is not installed (recorded as missing, not as an error)",
+                    "line 20: free is not installed (recorded as missing, not as an error)",
+                    "line 22: uname is not installed (recorded as missing, not as an error)");
+        }
+
+        @Test
         void nvidiaSmiThatCannotReachTheDriverIsMissingWithAWarning() {
             Inventory inventory = read("NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. "
                     + "Make sure that the latest NVIDIA driver is installed and running.\n");

@@ -466,7 +466,7 @@ final class TranscriptAssembler {
             GpuFact match = match(gpu, smi);
             if (match != null) {
                 smi.remove(match);
-                result.add(new GpuFact(match.gpu(), match.tool(), match.busId(), match.line()));
+                result.add(new GpuFact(untruncated(match.gpu(), gpu.gpu()), match.tool(), match.busId(), match.line()));
             } else {
                 result.add(gpu);
                 unmatchedNvidia.add(gpu);
@@ -513,6 +513,16 @@ final class TranscriptAssembler {
             }
         }
         return gpus;
+    }
+
+    /** nvidia-smi's table cuts long names ("NVIDIA GeForce RTX 4070 ..."); lspci's marketing name is whole. */
+    private static Gpu untruncated(Gpu smi, Gpu lspci) {
+        if (smi.name() == null || !smi.name().endsWith("...") || lspci.name() == null) {
+            return smi;
+        }
+        String name = lspci.name().startsWith("NVIDIA") ? lspci.name() : "NVIDIA " + lspci.name();
+        return new Gpu(smi.vendor(), name, smi.vramBytes(), smi.vramPrecisionBytes(), smi.driverVersion(),
+                smi.integrated());
     }
 
     private static GpuFact match(GpuFact lspci, List<GpuFact> smi) {

@@ -352,6 +352,27 @@ class InventoryReaderTests {
         }
 
         @Test
+        void nvidiaSmiTableNameCutWithDotsTakesLspcisWholeName() {
+            Inventory inventory = read("""
+                    +---------------------------------------------------------------------------------------+
+                    | NVIDIA-SMI 545.29.06              Driver Version: 545.29.06    CUDA Version: 12.3     |
+                    |-----------------------------------------+----------------------+----------------------+
+                    | GPU  Name                 Persistence-M | Bus-Id        Disp.A | Volatile Uncorr. ECC |
+                    | Fan  Temp   Perf          Pwr:Usage/Cap |         Memory-Usage | GPU-Util  Compute M. |
+                    |=========================================+======================+======================|
+                    |   0  NVIDIA GeForce RTX 4070 ...    Off | 00000000:01:00.0  On |                  N/A |
+                    | N/A   45C    P8               4W /  80W |    512MiB /  8188MiB |      0%      Default |
+                    +-----------------------------------------+----------------------+----------------------+
+                    01:00.0 VGA compatible controller: NVIDIA Corporation AD106M [GeForce RTX 4070 Max-Q / Mobile] (rev a1)
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4070 Max-Q / Mobile");
+                assertThat(gpu.vramBytes()).isEqualTo(8188L * 1024 * 1024);
+            });
+        }
+
+        @Test
         void nvidiaSmiThatCannotReachTheDriverIsMissingWithAWarning() {
             Inventory inventory = read("NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. "
                     + "Make sure that the latest NVIDIA driver is installed and running.\n");

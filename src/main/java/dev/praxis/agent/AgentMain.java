@@ -54,6 +54,8 @@ public final class AgentMain {
         try {
             Inventory inventory = InventoryReader.read(Files.readAllBytes(file));
             out.println(InventoryJson.write(inventory));
+            // the JSON stays alone on stdout; what could not be read goes to stderr, and the run still succeeds
+            inventory.warnings().forEach(warning -> err.println("praxis-agent: " + file + ": warning: " + warning));
             return 0;
         } catch (IOException e) {
             err.println("praxis-agent: cannot read " + file + ": " + e.getMessage());

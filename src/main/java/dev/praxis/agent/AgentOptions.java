@@ -26,7 +26,8 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
               --token TOKEN        an upload token: create one in Praxis under Settings (your name in the
                                    header, then "Upload tokens"); it is shown once
               parse FILE           read a saved terminal transcript or agent JSON offline and print the
-                                   normalized inventory JSON Praxis stores
+                                   normalized inventory JSON Praxis stores; what could not be read is
+                                   printed as warnings (exit 0 when anything was read, 1 when nothing)
             """;
 
     /** Thrown for a command line the agent cannot act on; the message says what is wrong. */

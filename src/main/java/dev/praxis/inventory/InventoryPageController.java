@@ -1,6 +1,7 @@
 package dev.praxis.inventory;
 
 import dev.praxis.account.PraxisUser;
+import dev.praxis.inventory.core.InventoryReader;
 import dev.praxis.system.web.NotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ class InventoryPageController {
     String inventory(@AuthenticationPrincipal PraxisUser learner, Model model) {
         model.addAttribute("inventory", inventories.latest(learner.id()).orElse(null));
         model.addAttribute("uploads", inventories.history(learner.id()));
+        model.addAttribute("parserVersion", InventoryReader.PARSER_VERSION);
         return "inventory/inventory";
     }
 
@@ -88,7 +90,15 @@ class InventoryPageController {
         model.addAttribute("upload", upload);
         model.addAttribute("inventory", inventories.inventory(learner.id(), id).orElse(null));
         model.addAttribute("raw", new String(inventories.raw(learner.id(), id), StandardCharsets.UTF_8));
+        model.addAttribute("parserVersion", InventoryReader.PARSER_VERSION);
         return "inventory/upload";
+    }
+
+    @PostMapping("/inventory/uploads/{id}/reread")
+    String reread(@PathVariable long id, @AuthenticationPrincipal PraxisUser learner, RedirectAttributes redirect) {
+        InventoryUpload upload = inventories.reread(learner.id(), id);
+        redirect.addFlashAttribute("reread", upload.parserVersion());
+        return "redirect:/inventory/uploads/" + id;
     }
 
     @GetMapping("/inventory/uploads/{id}/raw")

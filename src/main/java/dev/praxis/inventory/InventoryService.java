@@ -81,6 +81,24 @@ public class InventoryService {
         return uploads.raw(userId, uploadId).orElseThrow(() -> new NotFoundException("No such upload"));
     }
 
+    /**
+     * Reads one of the learner's stored uploads again with today's parser (on demand, from its page); the upload then
+     * names the new parser version, and a now readable upload counts for the lab like a new one.
+     */
+    public InventoryUpload reread(long userId, long uploadId) {
+        InventoryUpload upload = owned(userId, uploadId);
+        byte[] raw = raw(userId, uploadId);
+        try {
+            uploads.markParsed(upload.id(), InventoryReader.PARSER_VERSION, InventoryJson.write(InventoryReader.read(raw)));
+            log.info("Inventory upload {} of account {} read again by parser {}", uploadId, userId,
+                    InventoryReader.PARSER_VERSION);
+            events.publishEvent(new InventoryUploaded(userId, uploadId));
+        } catch (InventoryParseException e) {
+            uploads.markRejected(upload.id(), InventoryReader.PARSER_VERSION, e.getMessage());
+        }
+        return owned(userId, uploadId);
+    }
+
     /** Reads every upload that an older parser version read, with today's parser. Returns how many changed. */
     public int reparseOlderUploads() {
         int count = 0;

@@ -61,6 +61,22 @@ class AgentMainTests {
     }
 
     @Test
+    void parseOfAPartlyReadableTranscriptExitsZeroAndPrintsTheWarnings(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("session.txt"), """
+                $ df -h
+                Filesystem      Size  Used Avail Use% Mounted on
+                /dev/sda1        50G   20G   28G  42% /
+                $ free -h
+                Mem: plenty
+                """);
+
+        assertThat(run("parse", file.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"mount\" : \"/\"", "\"status\" : \"not-read\"");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("warning: line 5: the free output could not be read (line 5: expected");
+    }
+
+    @Test
     void uploaderPostsJsonWithTheBearerToken() throws Exception {
         AtomicReference<String> authorization = new AtomicReference<>();
         AtomicReference<String> contentType = new AtomicReference<>();

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 public class InventoryParseBenchmark {
 
     @Param({"ubuntu-desktop-one-nvidia.transcript.txt", "apple-silicon.transcript.txt",
-            "crlf-ansi-prompts.transcript.txt"})
+            "crlf-ansi-prompts.transcript.txt", "../corpus/this-machine/session-de.txt"})
     public String fixture;
 
     private byte[] transcript;

@@ -12,6 +12,7 @@ import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
+import dev.praxis.inventory.core.InventoryReader;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
@@ -144,6 +145,44 @@ class InventoryPageTests {
             assertThat(page.selectFirst("main .badge").text()).isEqualTo("rejected");
             assertThat(page.selectFirst("main .notice--error").text()).isNotBlank();
             assertThat(page.selectFirst("pre.raw-upload").wholeText()).isEqualTo(NOT_AN_INVENTORY);
+        }
+
+        @Test
+        void anUploadAnOlderParserRefusedIsReadAgainOnDemandAndTheHistoryNamesTheVersion() throws Exception {
+            long id = pasted("kvm-2vcpu-no-gpu.transcript.txt");
+            jdbc.sql("""
+                    update inventory_upload set parser_version = '1.0.0', status = 'rejected', normalized = null,
+                           error = 'line 23: not the output of a command Praxis reads' where id = :id
+                    """).param("id", id).update();
+            Document before = page("/inventory/uploads/" + id);
+            assertThat(before.selectFirst("main .badge").text()).isEqualTo("rejected");
+            assertThat(before.selectFirst("form.upload-reread button").text())
+                    .isEqualTo("Read it again with parser " + InventoryReader.PARSER_VERSION);
+            assertThat(page("/inventory").select("#history-heading ~ form tbody td").eachText())
+                    .contains("1.0.0 (older: read again)");
+
+            MockHttpServletResponse response = perform(post("/inventory/uploads/" + id + "/reread"));
+
+            assertThat(response.getRedirectedUrl()).isEqualTo("/inventory/uploads/" + id);
+            Document after = page("/inventory/uploads/" + id);
+            assertThat(after.selectFirst("main .badge").text()).isEqualTo("parsed");
+            assertThat(after.selectFirst("main .notice--success").text())
+                    .isEqualTo("Read again by parser " + InventoryReader.PARSER_VERSION + ".");
+            assertThat(after.select("form.upload-reread")).isEmpty();
+            assertThat(after.select(".inventory-reading tbody tr")).isNotEmpty();
+            assertThat(page("/inventory").select("#history-heading ~ form tbody td").eachText())
+                    .contains(InventoryReader.PARSER_VERSION);
+        }
+
+        @Test
+        void anotherLearnersUploadCannotBeReadAgain() throws Exception {
+            long id = pasted("single-df.transcript.txt");
+            PraxisUser stranger = TestUsers.create(accounts, jdbc, "page-rereader", Role.LEARNER);
+
+            int status = mvc.perform(post("/inventory/uploads/" + id + "/reread").with(user(stranger)).with(csrf()))
+                    .andReturn().getResponse().getStatus();
+
+            assertThat(status).isEqualTo(404);
         }
 
         @Test

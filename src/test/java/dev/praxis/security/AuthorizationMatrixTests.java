@@ -98,6 +98,7 @@ class AuthorizationMatrixTests {
                     Expect.redirectsTo("/inventory#upload-paste")),
             row("GET /inventory/uploads/{upload}",               SIGN_IN,   is(200), is(404), is(404), is(404)),
             row("GET /inventory/uploads/{upload}/raw",           SIGN_IN,   is(200), is(404), is(404), is(404)),
+            row("POST /inventory/uploads/{upload}/reread",       SIGN_IN,   is(302), is(404), is(404), is(404)),
             row("GET /inventory/compare?from={upload}&to={upload}", SIGN_IN, is(200), is(404), is(404), is(404)),
             row("GET /settings",                                 SIGN_IN,   is(200), is(200), is(200), is(200)),
             row("POST /settings/tokens?label=matrix",            SIGN_IN,   Expect.redirectsTo("/settings#tokens"),

@@ -1,93 +1,286 @@
 package dev.praxis.inventory.core;
 
 import dev.praxis.inventory.core.Inventory.Filesystem;
-import dev.praxis.inventory.core.TranscriptDraft.Command;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code df -h} on Linux (GNU, English or German header) and macOS (with the inode columns). A long device name
- * may stand alone on its line with the numbers wrapped onto the next. Pseudo file systems (tmpfs, devfs, snap
- * loop devices) are counted but not listed: they say nothing about the learner's storage.
+ * {@code df} as GNU coreutils (on Linux, WSL and macOS), BSD and macOS print it: {@code -h}, {@code -H},
+ * {@code -k}, {@code -P}, {@code -T}, plain 1K or 512-byte blocks, BSD's inode columns, in any language. A row is
+ * found by its shape, read from the right: three sizes, a percentage (then, on BSD, inodes used, free and their
+ * percentage), then the mount point, which may hold spaces; what stands before the sizes is the device (and the
+ * type with {@code -T}). A long device name may stand alone with the numbers wrapped onto the next line. Pseudo
+ * file systems (tmpfs, devfs, snap loop devices, ...) are counted but not listed: they say nothing about the
+ * learner's storage. {@code df -i} (inodes only) is recognised but gives no sizes.
  */
 final class DfSection implements Section {
 
-    private static final Pattern HEADER = Pattern.compile(
-            "^(?:Filesystem|Dateisystem)\\s+(Size|Größe|1K-blocks|1K-Blöcke|1024-blocks|512-blocks)\\s+.*"
-                    + "(?:Mounted on|Eingehängt auf)$", Pattern.CASE_INSENSITIVE);
-    private static final String SIZE = "(\\d[\\d.,]*(?:[KMGTPE]i?B?|Bi|B)?)";
-    private static final String PERCENT = "(\\d{1,3}%|-)";
-    private static final String NUMBERS = SIZE + "\\s+" + SIZE + "\\s+" + SIZE + "\\s+" + PERCENT
-            + "\\s+(?:\\S+\\s+\\S+\\s+(?:\\d{1,3}%|-)\\s+)?(/.*)";
-    private static final Pattern ROW = Pattern.compile("^(\\S.*?)\\s+" + NUMBERS + "$");
-    private static final Pattern WRAPPED_NUMBERS = Pattern.compile("^\\s+" + NUMBERS + "$");
-    private static final Pattern LONE_DEVICE = Pattern.compile("^(\\S+)$");
-    private static final String EXPECTED = "a row like '/dev/sda1  50G  20G  28G  42% /' "
+    private static final Pattern SIZE = Pattern.compile("^(?:\\d{1,20}(?:[.,]\\d{1,6})?(?:[KMGTPEZkmgtp]i?B?|Bi|B)?|-)$");
+    private static final Pattern PERCENT = Pattern.compile("^(?:\\d{1,3}%|-)$");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern BLOCK_UNIT = Pattern.compile("(?<!\\S)(\\d{1,7})([kKMGT]?)(B?)-\\S+");
+    private static final Pattern INODE_HEADER = Pattern.compile("(?i)(?:\\binodes\\b|(?-i)\\bI\\p{Lu}\\S*%)");
+    private static final Set<String> TYPE_WORDS = Set.of("type", "typ", "tipo", "tipus", "t\u00FCr", "tipe", "ki\u1EC3u",
+            "vrsta", "moeta", "tyyppi", "cine\u00E1l", "jenis", "tip", "tipas", "\u0442\u0438\u043F", "\u0432\u0438\u0434",
+            "t\u00FCri", "kika", "t\u00FC\u00FCp", "\u7C7B\u578B", "\u985E\u578B", "\u30BF\u30A4\u30D7", "\uD615\uC2DD",
+            "t\u00EDp.");
+    private static final Set<String> PSEUDO = Set.of("tmpfs", "devtmpfs", "udev", "none", "shm", "devfs", "efivarfs",
+            "cgroup", "cgroup2", "proc", "procfs", "sysfs", "run", "dev", "fdescfs", "linprocfs", "linsysfs",
+            "drivers", "portal", "fusectl", "mqueue", "hugetlbfs", "securityfs", "pstore", "bpf", "tracefs",
+            "debugfs", "configfs", "ramfs", "tmp", "varrun", "varlock", "overlay", "shmfs", "swap", "rootfs",
+            "gvfsd-fuse", "lxcfs", "nullfs", "devpts", "squashfs", "snapfuse", "fdesc", "kernfs", "ptyfs",
+            "map", "nsfs", "binfmt_misc", "autofs", "zram", "tools", "lib");
+    private static final String EXPECTED_ROW = "a row like '/dev/sda1  50G  20G  28G  42% /' "
             + "(device, size, used, available, use%, mount point)";
 
-    @Override
-    public boolean starts(String line) {
-        return HEADER.matcher(line.strip()).matches();
+    /** One df row read from the right; {@code device} is empty for the numbers of a wrapped row. */
+    record Row(String device, String type, String size, String used, String available, String percent,
+               String mount) {
     }
 
     @Override
-    public int read(TranscriptLines lines, int index, TranscriptDraft draft) {
-        String header = lines.get(index);
-        TranscriptDraft target = draft.begin(Command.DF, TranscriptLines.number(index));
-        long bareUnit = header.contains("512-") ? 512 : 1024;
-        boolean human = header.contains("Size") || header.contains("Größe") || header.contains("size");
-        if (header.contains("Capacity") || header.contains("iused")) {
-            target.macDf = true;
+    public String command() {
+        return "df";
+    }
+
+    @Override
+    public boolean answers(String typed) {
+        return typed.startsWith("df");
+    }
+
+    @Override
+    public List<String> gives() {
+        return List.of("filesystems");
+    }
+
+    @Override
+    public String expected() {
+        return "a header like 'Filesystem Size Used Avail Use% Mounted on' and rows like "
+                + "'/dev/sda1  50G  20G  28G  42% /'";
+    }
+
+    @Override
+    public int end(TranscriptLines lines, int index, int limit, String typed) {
+        String line = lines.get(index);
+        int rows;
+        if (isHeader(line) && index + 1 < limit && rowAt(lines, index + 1, limit) > 0) {
+            rows = index + 1;
+        } else if (rowAt(lines, index, limit) > 0
+                && (typed != null && answers(typed) || rowAt(lines, index + rowAt(lines, index, limit), limit) > 0)) {
+            rows = index;
+        } else {
+            return -1;
         }
-        int i = index + 1;
-        while (i < lines.size() && !lines.endsOutput(i)) {
-            int number = TranscriptLines.number(i);
-            Matcher row = ROW.matcher(lines.get(i));
-            String device;
-            Matcher numbers;
-            if (row.matches()) {
-                device = row.group(1);
-                numbers = row;
-            } else {
-                Matcher lone = LONE_DEVICE.matcher(lines.get(i).strip());
-                Matcher next = i + 1 < lines.size() ? WRAPPED_NUMBERS.matcher(lines.get(i + 1)) : null;
-                if (!lone.matches() || next == null || !next.matches()) {
-                    throw new InventoryParseException(Command.DF.label, number, EXPECTED);
-                }
-                device = lone.group(1);
-                numbers = next;
-                i++;
-            }
-            int offset = numbers == row ? 1 : 0;
-            add(target, device, numbers, offset, human ? 1024 : bareUnit, number);
-            i++;
+        int i = rows;
+        int step;
+        while (i < limit && (step = rowAt(lines, i, limit)) > 0) {
+            i += step;
         }
         return i;
     }
 
-    private static void add(TranscriptDraft target, String device, Matcher m, int offset, long bareUnit, int number) {
-        Size size = size(m.group(1 + offset), bareUnit, number);
-        Size used = size(m.group(2 + offset), bareUnit, number);
-        Size available = size(m.group(3 + offset), bareUnit, number);
-        String percent = m.group(4 + offset);
-        String mount = m.group(5 + offset).strip();
-        if (isPseudo(device)) {
-            target.pseudoFilesystemsSkipped++;
+    /** How many lines the row at {@code index} takes: 1, 2 when wrapped, 0 when it is no df row. */
+    private static int rowAt(TranscriptLines lines, int index, int limit) {
+        if (index >= limit || !lines.isText(index) && !lines.get(index).startsWith("/")) {
+            return 0;
+        }
+        Row row = parse(lines.get(index), false);
+        if (row != null) {
+            return row.device().isEmpty() ? 0 : 1;
+        }
+        String lone = lines.get(index).strip();
+        if (index + 1 < limit && !lone.isEmpty() && lone.indexOf(' ') < 0) {
+            Row wrapped = parse(lines.get(index + 1), false);
+            return wrapped != null && wrapped.device().isEmpty() ? 2 : 0;
+        }
+        return 0;
+    }
+
+    private static boolean isHeader(String line) {
+        String stripped = line.strip();
+        if (stripped.isEmpty() || Character.isWhitespace(line.charAt(0)) || stripped.indexOf(':') >= 0) {
+            return false;
+        }
+        String[] words = stripped.split("\\s+");
+        if (words.length < 5 || words.length > 14) {
+            return false;
+        }
+        int numeric = 0;
+        for (String word : words) {
+            if (Character.isDigit(word.charAt(0)) && !BLOCK_UNIT.matcher(word).matches()) {
+                numeric++;
+            }
+        }
+        return numeric == 0;
+    }
+
+    /** Reads a row from the right; null when the line is no df row. */
+    static Row parse(String line, boolean typed) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher token = TOKEN.matcher(line);
+        while (token.find()) {
+            spans.add(new int[] {token.start(), token.end()});
+        }
+        int n = spans.size();
+        for (int p = 3; p < n - 1; p++) {
+            if (!PERCENT.matcher(text(line, spans, p)).matches() || !SIZE.matcher(text(line, spans, p - 1)).matches()
+                    || !SIZE.matcher(text(line, spans, p - 2)).matches()
+                    || !SIZE.matcher(text(line, spans, p - 3)).matches()) {
+                continue;
+            }
+            int mount = p + 1;
+            if (mount + 3 < n && SIZE.matcher(text(line, spans, mount)).matches()
+                    && SIZE.matcher(text(line, spans, mount + 1)).matches()
+                    && PERCENT.matcher(text(line, spans, mount + 2)).matches()) {
+                mount += 3;
+            }
+            String mountPoint = line.substring(spans.get(mount)[0]).strip();
+            if (!mountPoint.startsWith("/")) {
+                continue;
+            }
+            String before = line.substring(0, spans.get(p - 3)[0]).strip();
+            String type = null;
+            if (typed && p - 3 >= 2) {
+                type = text(line, spans, p - 4);
+                before = line.substring(0, spans.get(p - 4)[0]).strip();
+            }
+            return new Row(before, type, text(line, spans, p - 3), text(line, spans, p - 2), text(line, spans, p - 1),
+                    text(line, spans, p), mountPoint);
+        }
+        return null;
+    }
+
+    private static String text(String line, List<int[]> spans, int index) {
+        int[] span = spans.get(index);
+        return line.substring(span[0], span[1]);
+    }
+
+    @Override
+    public void read(Block block, Facts facts) {
+        int start = block.start();
+        String header = isHeader(block.line(start)) ? block.line(start) : null;
+        if (header != null) {
+            start++;
+        }
+        if (header != null && INODE_HEADER.matcher(header).find() && !header.contains("%iused")) {
+            facts.notes.add("the df output at line " + block.firstLine() + " counts inodes (df -i), not sizes");
             return;
         }
-        Integer usePercent = percent.equals("-") ? null : Integer.valueOf(percent.substring(0, percent.length() - 1));
-        target.filesystemLines.add(number);
-        target.filesystems.add(new Filesystem(device, mount, null, size.bytes(), size.precisionBytes(), used.bytes(),
-                used.precisionBytes(), available.bytes(), available.precisionBytes(), usePercent, false));
+        boolean typeColumn = header != null ? typeColumn(header)
+                : block.typedWith("-T") || block.typedWith("--print-type") || block.typed() != null
+                        && block.typed().matches("df\\s+-\\w*T.*");
+        Units units = units(header, block);
+        facts.listsFilesystems = true;
+        int i = start;
+        while (i < block.end()) {
+            int number = TranscriptLines.number(i);
+            Row row = parse(block.line(i), typeColumn);
+            if (row == null) {
+                Row numbers = parse(block.line(i + 1), false);
+                row = new Row(block.line(i).strip(), null, numbers.size(), numbers.used(), numbers.available(),
+                        numbers.percent(), numbers.mount());
+                i++;
+            }
+            i++;
+            add(facts, row, units, number);
+        }
     }
 
-    private static boolean isPseudo(String device) {
-        boolean real = device.startsWith("/") || device.contains(":");
-        return !real || device.matches("/dev/loop\\d+");
+    private static boolean typeColumn(String header) {
+        for (String word : header.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (TYPE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static Size size(String token, long bareUnit, int number) {
-        return Size.parse(token, bareUnit).orElseThrow(() -> new InventoryParseException(Command.DF.label, number,
-                "a size like 50G, 1,9G or 460Gi, found '" + token + "'"));
+    /** The unit of plain numbers (the header's {@code 1K-blocks}, {@code 512-blocks}) and whether sizes are SI. */
+    private record Units(long bare, boolean si) {
+
+        Size size(String token) {
+            if (token.equals("-")) {
+                return null;
+            }
+            return (si ? Size.parseSi(token, bare) : Size.parse(token, bare)).orElse(null);
+        }
+    }
+
+    private static Units units(String header, Block block) {
+        long bare = 1024;
+        if (header != null) {
+            Matcher unit = BLOCK_UNIT.matcher(header);
+            if (unit.find()) {
+                long base = unit.group(2).equals("k") || !unit.group(3).isEmpty() && !unit.group(2).isEmpty()
+                        ? 1000 : 1024;
+                int power = unit.group(2).isEmpty() ? 0 : "KMGT".indexOf(unit.group(2).toUpperCase(Locale.ROOT)) + 1;
+                bare = Long.parseLong(unit.group(1));
+                for (int i = 0; i < power; i++) {
+                    bare *= base;
+                }
+            }
+        }
+        boolean si = block.typedWith("-H") || block.typedWith("--si") || block.typed() != null
+                && block.typed().matches("df\\s+-\\w*H.*");
+        return new Units(bare, si);
+    }
+
+    /** APFS disk names, the automounter's map and /System/Volumes exist only on macOS. */
+    private static boolean macOs(Row row) {
+        return row.device().matches("/dev/disk\\d+(?:s\\d+)*") || row.device().startsWith("map ")
+                || row.mount().startsWith("/System/Volumes/");
+    }
+
+    private static void add(Facts facts, Row row, Units units, int number) {
+        if (macOs(row)) {
+            facts.put(Facts.Field.OS_NAME, "macOS", number);
+        }
+        if (isPseudo(row.device(), row.mount(), row.type())) {
+            facts.pseudoFilesystemsSkipped++;
+            return;
+        }
+        Size size = units.size(row.size());
+        Size used = units.size(row.used());
+        Size available = units.size(row.available());
+        if (size == null && !row.size().equals("-") || used == null && !row.used().equals("-")
+                || available == null && !row.available().equals("-")) {
+            facts.problem(number, "sizes like 50G, 1,9G or 460Gi (" + EXPECTED_ROW + ")");
+            return;
+        }
+        Integer percent = row.percent().equals("-") ? null
+                : Integer.valueOf(row.percent().substring(0, row.percent().length() - 1));
+        facts.filesystem(new Filesystem(row.device(), row.mount(), row.type(), bytes(size), precision(size),
+                bytes(used), precision(used), bytes(available), precision(available), percent, false), number);
+    }
+
+    private static Long bytes(Size size) {
+        return size == null ? null : size.bytes();
+    }
+
+    private static Long precision(Size size) {
+        return size == null ? null : size.precisionBytes();
+    }
+
+    /** What no learner stores projects on: memory and kernel file systems, snap images, automounter maps. */
+    static boolean isPseudo(String device, String mount, String type) {
+        if (mount.equals("/")) {
+            return false;
+        }
+        if (device.matches("/dev/loop\\d+(?:p\\d+)?")) {
+            return true;
+        }
+        String first = device.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (PSEUDO.contains(first) || type != null && PSEUDO.contains(type.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (device.startsWith("/") || device.contains(":") || device.contains("/")) {
+            return false;
+        }
+        return mount.startsWith("/proc") || mount.startsWith("/sys") || mount.startsWith("/dev")
+                || mount.startsWith("/run");
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param provenance for raw transcripts, field path (e.g. {@code cpu.model}, {@code filesystems[0]}) to the 1-based
  *                   line it came from; empty for agent input
+ * @param blocks     for raw transcripts, every command output found and every stretch of lines not recognised, in
+ *                   input order: what was read from it, or why it could not be; empty for agent input
  */
 public record Inventory(
         int schemaVersion,
@@ -28,7 +30,8 @@ public record Inventory(
         Sensors sensors,
         List<Unknown> unknowns,
         List<String> warnings,
-        Map<String, Integer> provenance) {
+        Map<String, Integer> provenance,
+        List<Block> blocks) {
 
     /** Bumped whenever a key is renamed or its meaning changes; additions keep the number. */
     public static final int SCHEMA_VERSION = 1;
@@ -40,6 +43,22 @@ public record Inventory(
         unknowns = List.copyOf(unknowns);
         warnings = List.copyOf(warnings);
         provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+        // documents stored before blocks existed have no such key
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+    }
+
+    /** An inventory without a reading report (the agent collects its facts, it reads no transcript). */
+    public Inventory(int schemaVersion, Source source, String parserVersion, OsInfo os, CpuInfo cpu,
+            MemoryInfo memory, List<Disk> disks, List<Filesystem> filesystems, List<Gpu> gpus, GpuTooling gpuTooling,
+            Boolean battery, Sensors sensors, List<Unknown> unknowns, List<String> warnings,
+            Map<String, Integer> provenance) {
+        this(schemaVersion, source, parserVersion, os, cpu, memory, disks, filesystems, gpus, gpuTooling, battery,
+                sensors, unknowns, warnings, provenance, List.of());
+    }
+
+    /** Whether some part of the transcript could not be read or was not recognised. */
+    public boolean partlyRead() {
+        return blocks.stream().anyMatch(block -> block.status() != BlockStatus.READ);
     }
 
     /** The file system holding the active project directory, if known. */
@@ -101,5 +120,28 @@ public record Inventory(
 
     /** A fact that could not be determined and why, e.g. {@code cpu.maxFrequencyHz}. */
     public record Unknown(String field, String reason) {
+    }
+
+    /**
+     * One stretch of a transcript as the reader saw it.
+     *
+     * @param command   the command whose output this is ({@code df}, {@code lscpu}, ...), or null for lines that
+     *                  are no recognised output
+     * @param firstLine 1-based, inclusive
+     * @param lastLine  1-based, inclusive
+     * @param facts     the fields read from it, e.g. {@code cpu.model}, {@code filesystems}
+     * @param problem   for a block not (fully) read: where and what was expected; null when it was read whole
+     */
+    public record Block(String command, int firstLine, int lastLine, BlockStatus status, List<String> facts,
+            String problem) {
+
+        public Block {
+            facts = facts == null ? List.of() : List.copyOf(facts);
+        }
+
+        /** "line 7" or "lines 7–12". */
+        public String lines() {
+            return firstLine == lastLine ? "line " + firstLine : "lines " + firstLine + "\u2013" + lastLine;
+        }
     }
 }

@@ -8,9 +8,10 @@ public final class InventoryReader {
 
     /**
      * Version of the parsers, stored with every normalized inventory so raw uploads kept by the platform can be
-     * re-parsed when a later version reads more.
+     * re-parsed when a later version reads more. 2.0.0 reads a transcript block by block (a block it cannot read is
+     * a warning, not a refusal).
      */
-    public static final String PARSER_VERSION = "1.0.0";
+    public static final String PARSER_VERSION = "2.0.0";
 
     private InventoryReader() {
     }

@@ -1,57 +1,257 @@
 package dev.praxis.inventory.core;
 
 import dev.praxis.inventory.core.Inventory.Disk;
-import dev.praxis.inventory.core.TranscriptDraft.Command;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code lsblk -o NAME,SIZE,TYPE,MOUNTPOINT}: whole disks are the rows of type {@code disk}; partitions hang under
- * them behind tree glyphs ({@code ├─ └─}, or {@code |- `-} with {@code -i}). These columns show neither the model
- * nor whether a disk rotates, so only NVMe (by its name) gets a type.
+ * {@code lsblk} with any columns in any order: the default ({@code NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS}),
+ * {@code -o} subsets, {@code -f}, {@code -b}, {@code -d}, {@code -l}, {@code -r}, tree glyphs ({@code ├─ └─},
+ * or {@code |- `-} with {@code -i}), continuation lines holding a second mount point, and the key="value" pairs of
+ * {@code -P}. Cells are found under their header: text columns start where their header starts, numbers end where
+ * theirs ends, so empty cells (a disk with no file system) do not shift the others. Whole disks are the rows of
+ * type {@code disk} (or, without a TYPE column, the rows at the top of the tree), without loop, zram, ram, optical
+ * and eMMC boot areas. The type comes from ROTA and TRAN where shown, NVMe from the name.
  */
 final class LsblkSection implements Section {
 
-    private static final Pattern HEADER = Pattern.compile("^NAME\\s+SIZE\\s+TYPE(?:\\s+MOUNTPOINTS?)?$");
-    private static final Pattern ROW = Pattern.compile(
-            "^([\\s\u2502\u251C\u2514\u2500|`-]*)(\\S+)\\s+(\\S+)\\s+([a-z0-9-]+)(?:\\s+(.*))?$");
-    private static final Pattern EXTRA_MOUNTPOINT = Pattern.compile("^[\\s\u2502]+(/\\S*|\\[SWAP\\])$");
-    private static final Pattern VIRTUAL = Pattern.compile("^(zram|ram|loop)\\d+$");
+    private static final Set<String> COLUMNS = Set.of("NAME", "KNAME", "PATH", "MAJ:MIN", "FSAVAIL", "FSSIZE",
+            "FSTYPE", "FSUSED", "FSUSE%", "FSROOTS", "FSVER", "MOUNTPOINT", "MOUNTPOINTS", "LABEL", "UUID", "PTUUID",
+            "PTTYPE", "PARTTYPE", "PARTTYPENAME", "PARTLABEL", "PARTUUID", "PARTFLAGS", "PARTN", "RA", "RO", "RM",
+            "HOTPLUG", "MODEL", "SERIAL", "SIZE", "STATE", "OWNER", "GROUP", "MODE", "ALIGNMENT", "MIN-IO", "OPT-IO",
+            "PHY-SEC", "LOG-SEC", "ROTA", "SCHED", "RQ-SIZE", "TYPE", "DISC-ALN", "DISC-GRAN", "DISC-MAX",
+            "DISC-ZERO", "WSAME", "WWN", "RAND", "PKNAME", "HCTL", "TRAN", "SUBSYSTEMS", "REV", "VENDOR", "ZONED",
+            "ZONE-SZ", "ZONE-WGRAN", "ZONE-APP", "ZONE-NR", "ZONE-OMAX", "ZONE-AMAX", "DAX", "ID-LINK", "ID",
+            "DISK-SEQ", "START", "MQ", "FSUSE");
+    private static final Set<String> RIGHT_ALIGNED = Set.of("MAJ:MIN", "FSAVAIL", "FSSIZE", "FSUSED", "FSUSE%", "RA",
+            "RO", "RM", "HOTPLUG", "SIZE", "ALIGNMENT", "MIN-IO", "OPT-IO", "PHY-SEC", "LOG-SEC", "ROTA", "RQ-SIZE",
+            "DISC-ALN", "DISC-GRAN", "DISC-MAX", "DISC-ZERO", "WSAME", "RAND", "ZONE-SZ", "ZONE-WGRAN", "ZONE-APP",
+            "ZONE-NR", "ZONE-OMAX", "ZONE-AMAX", "DAX", "DISK-SEQ", "START", "PARTN");
+    private static final Pattern TREE = Pattern.compile("^[\\s\u2502\u251C\u2514\u2500|`-]+");
+    private static final Pattern PAIR = Pattern.compile("([A-Z][A-Z:%_-]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern NOT_A_DISK = Pattern.compile(
+            "^(?:loop\\d+|zram\\d+|ram\\d+|sr\\d+|fd\\d+|nbd\\d+|mmcblk\\d+(?:boot\\d+|rpmb)|md\\d+|dm-\\d+)$");
 
     @Override
-    public boolean starts(String line) {
-        return HEADER.matcher(line.strip()).matches();
+    public String command() {
+        return "lsblk";
     }
 
     @Override
-    public int read(TranscriptLines lines, int index, TranscriptDraft draft) {
-        TranscriptDraft target = draft.begin(Command.LSBLK, TranscriptLines.number(index));
-        int i = index + 1;
-        while (i < lines.size() && !lines.endsOutput(i)) {
-            int number = TranscriptLines.number(i);
-            String line = lines.get(i);
-            if (!EXTRA_MOUNTPOINT.matcher(line).matches()) {
-                Matcher m = ROW.matcher(line);
-                if (!m.matches()) {
-                    throw new InventoryParseException(Command.LSBLK.label, number,
-                            "a row like 'nvme0n1  476.9G disk' (name, size, type, optional mount point)");
-                }
-                addDisk(target, m, number);
+    public boolean answers(String typed) {
+        return typed.startsWith("lsblk");
+    }
+
+    @Override
+    public List<String> gives() {
+        return List.of("disks");
+    }
+
+    @Override
+    public String expected() {
+        return "a header like 'NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS' and one row per device";
+    }
+
+    private static List<String> header(String line) {
+        String stripped = line.strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        List<String> words = List.of(stripped.split("\\s+"));
+        int known = 0;
+        for (String word : words) {
+            if (!COLUMNS.contains(word)) {
+                return null;
             }
+            known++;
+        }
+        boolean named = words.contains("NAME") || words.contains("KNAME") || words.contains("PATH");
+        return named && known >= 2 ? words : null;
+    }
+
+    private static boolean pairs(String line) {
+        return line.startsWith("NAME=\"") || line.startsWith("KNAME=\"") || line.startsWith("PATH=\"");
+    }
+
+    @Override
+    public int end(TranscriptLines lines, int index, int limit, String typed) {
+        String line = lines.get(index);
+        if (pairs(line)) {
+            int i = index + 1;
+            while (i < limit && pairs(lines.get(i))) {
+                i++;
+            }
+            return i;
+        }
+        if (header(line) == null || index + 1 >= limit || lines.endsOutput(index + 1)) {
+            return -1;
+        }
+        List<Column> columns = columns(line);
+        // a table pasted indented (inside a report) keeps its rows at the header's indentation
+        int base = columns.get(0).start();
+        boolean nameFirst = !columns.get(0).right();
+        int i = index + 1;
+        while (i < limit && !lines.endsOutput(i) && lines.kind(i) != TranscriptLines.Kind.MISSING_TOOL
+                && header(lines.get(i)) == null && !UnameSection.opens(lines.get(i))
+                && (!nameFirst || ProfilerOutline.indent(lines.get(i)) == base || continuation(lines.get(i), columns))) {
             i++;
         }
-        return i;
+        return i > index + 1 ? i : -1;
     }
 
-    private static void addDisk(TranscriptDraft target, Matcher m, int number) {
-        String name = m.group(2);
-        if (!m.group(4).equals("disk") || VIRTUAL.matcher(name).matches()) {
+    @Override
+    public void read(Block block, Facts facts) {
+        facts.listsDisks = true;
+        if (pairs(block.line(block.start()))) {
+            for (int i = block.start(); i < block.end(); i++) {
+                Map<String, String> cells = new HashMap<>();
+                Matcher pair = PAIR.matcher(block.line(i));
+                while (pair.find()) {
+                    cells.put(pair.group(1), pair.group(2));
+                }
+                disk(cells, true, facts, TranscriptLines.number(i));
+            }
             return;
         }
-        Size size = Size.parse(m.group(3), 1).orElseThrow(() -> new InventoryParseException(Command.LSBLK.label,
-                number, "a size like 476.9G in the SIZE column, found '" + m.group(3) + "'"));
-        target.diskLines.add(number);
-        target.disks.add(new Disk(name, null, size.bytes(), size.precisionBytes(),
-                name.startsWith("nvme") ? DiskType.NVME : null));
+        String header = block.line(block.start());
+        List<Column> columns = columns(header);
+        boolean raw = block.typedWith("-r") || block.typedWith("--raw");
+        for (int i = block.start() + 1; i < block.end(); i++) {
+            String line = block.line(i);
+            if (line.isBlank() || continuation(line, columns)) {
+                continue;
+            }
+            Map<String, String> cells = raw || simple(line, columns) ? sequential(line, columns) : cells(line, columns);
+            String name = cells.getOrDefault("NAME", cells.getOrDefault("KNAME", cells.get("PATH")));
+            if (name == null || name.isEmpty()) {
+                facts.problem(TranscriptLines.number(i), "a device row under the header at line " + block.firstLine());
+                continue;
+            }
+            boolean top = !TREE.matcher(line.substring(Math.min(line.length(), columns.get(0).start()))).find();
+            disk(cells, top, facts, TranscriptLines.number(i));
+        }
+    }
+
+    private record Column(String name, int start, int end, boolean right) {
+    }
+
+    private static List<Column> columns(String header) {
+        List<Column> columns = new ArrayList<>();
+        Matcher word = Pattern.compile("\\S+").matcher(header);
+        while (word.find()) {
+            columns.add(new Column(word.group(), word.start(), word.end(), RIGHT_ALIGNED.contains(word.group())));
+        }
+        return columns;
+    }
+
+    /** A line holding only a further mount point of the device above. */
+    private static boolean continuation(String line, List<Column> columns) {
+        Column last = columns.get(columns.size() - 1);
+        if (!last.name().startsWith("MOUNTPOINT") && !last.name().equals("FSROOTS")) {
+            return false;
+        }
+        String stripped = TREE.matcher(line).replaceFirst("");
+        int at = line.length() - stripped.length();
+        return at >= last.start() - 1 && !stripped.isEmpty();
+    }
+
+    /** Every cell filled and none with spaces: the words are the cells, in order (plus an empty last cell). */
+    private static boolean simple(String line, List<Column> columns) {
+        String[] words = TREE.matcher(line).replaceFirst("").strip().split("\\s+");
+        boolean lastIsText = !columns.get(columns.size() - 1).right();
+        return words.length == columns.size() || lastIsText && words.length == columns.size() - 1
+                && line.length() <= columns.get(columns.size() - 1).start();
+    }
+
+    private static Map<String, String> sequential(String line, List<Column> columns) {
+        String[] words = TREE.matcher(line).replaceFirst("").strip().split("\\s+");
+        Map<String, String> cells = new HashMap<>();
+        for (int i = 0; i < words.length && i < columns.size(); i++) {
+            cells.put(columns.get(i).name(), words[i].replace("\\x20", " "));
+        }
+        return cells;
+    }
+
+    /** Each word goes to the column whose header it lies under, or to the text column it overflows from. */
+    private static Map<String, String> cells(String line, List<Column> columns) {
+        Map<String, StringBuilder> cells = new HashMap<>();
+        Matcher word = Pattern.compile("\\S+").matcher(line);
+        while (word.find()) {
+            int start = word.start();
+            int end = word.end();
+            String text = word.group();
+            if (start == columns.get(0).start()) {
+                text = TREE.matcher(text).replaceFirst("");
+            }
+            Column owner = null;
+            for (Column column : columns) {
+                if (start < column.end() && end > column.start()) {
+                    owner = column;
+                    if (column.right() ? end == column.end() : start == column.start()) {
+                        break;
+                    }
+                }
+            }
+            if (owner == null) {
+                for (Column column : columns) {
+                    if (column.start() <= start) {
+                        owner = column;
+                    }
+                }
+            }
+            if (owner == null) {
+                owner = columns.get(0);
+            }
+            cells.computeIfAbsent(owner.name(), name -> new StringBuilder())
+                    .append(cells.containsKey(owner.name()) && !cells.get(owner.name()).isEmpty() ? " " : "")
+                    .append(text);
+        }
+        Map<String, String> result = new HashMap<>();
+        cells.forEach((name, text) -> result.put(name, text.toString()));
+        return result;
+    }
+
+    private static void disk(Map<String, String> cells, boolean top, Facts facts, int number) {
+        String name = cells.getOrDefault("NAME", cells.getOrDefault("KNAME", cells.getOrDefault("PATH", "")));
+        name = TREE.matcher(name).replaceFirst("");
+        String type = cells.get("TYPE");
+        String bare = name.substring(name.lastIndexOf('/') + 1);
+        boolean whole = type != null ? type.equals("disk") : top;
+        // "..." or "…" stands for rows the learner left out
+        if (!whole || NOT_A_DISK.matcher(bare).matches() || !bare.matches(".*[A-Za-z0-9].*")) {
+            return;
+        }
+        String sizeText = cells.get("SIZE");
+        Size size = sizeText == null || sizeText.isEmpty() ? null : Size.parse(sizeText.replace(',', '.'), 1)
+                .orElse(null);
+        if (sizeText != null && !sizeText.isEmpty() && size == null) {
+            facts.problem(number, "a size like 476.9G in the SIZE column, found '" + sizeText + "'");
+            return;
+        }
+        if (size != null && size.bytes() == 0) {
+            return;
+        }
+        String model = cells.get("MODEL");
+        facts.disk(new Disk(bare, model == null || model.isBlank() ? null : model.strip(),
+                size == null ? null : size.bytes(), size == null ? null : size.precisionBytes(),
+                type(bare, cells)), number);
+    }
+
+    private static DiskType type(String name, Map<String, String> cells) {
+        String transport = cells.getOrDefault("TRAN", "").toLowerCase(Locale.ROOT);
+        if (name.startsWith("nvme") || transport.equals("nvme")) {
+            return DiskType.NVME;
+        }
+        String rotational = cells.get("ROTA");
+        if ("0".equals(rotational)) {
+            return DiskType.SSD;
+        }
+        return "1".equals(rotational) ? DiskType.HDD : null;
     }
 }

@@ -25,6 +25,15 @@ record Size(long bytes, long precisionBytes) {
      * a bare number is counted in {@code bareUnitBytes} (1024 for {@code free} and {@code df} without {@code -h}).
      */
     static Optional<Size> parse(String token, long bareUnitBytes) {
+        return parse(token, bareUnitBytes, 1024);
+    }
+
+    /** Like {@link #parse(String, long)} for {@code --si} / {@code -H} output, whose units are powers of 1000. */
+    static Optional<Size> parseSi(String token, long bareUnitBytes) {
+        return parse(token, bareUnitBytes, 1000);
+    }
+
+    private static Optional<Size> parse(String token, long bareUnitBytes, long base) {
         // macOS df writes bytes as "0Bi"
         Matcher m = HUMAN.matcher(token.endsWith("Bi") ? token.substring(0, token.length() - 1) : token);
         if (!m.matches()) {
@@ -35,7 +44,7 @@ record Size(long bytes, long precisionBytes) {
         if (!m.group(4).isEmpty() && prefix.isEmpty() && m.group(5).isEmpty()) {
             return Optional.empty();
         }
-        long unit = bare ? bareUnitBytes : unitBytes(prefix, 1024);
+        long unit = bare ? bareUnitBytes : unitBytes(prefix, base);
         return of(m.group(1), m.group(2), unit);
     }
 

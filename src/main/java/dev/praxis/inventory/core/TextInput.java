@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns uploaded bytes into clean lines: strict UTF-8, no NUL bytes, CRLF and CR normalised, ANSI colour and
- * terminal-title sequences removed, tabs expanded. Line numbers stay those of the original input.
+ * terminal-title sequences removed, tabs expanded, very long lines cut. Line numbers stay those of the original input.
  */
 final class TextInput {
 
@@ -48,13 +48,36 @@ final class TextInput {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    static String[] lines(String text) {
+    /** The cleaned lines; tabs become spaces to the next multiple of 8, as a terminal shows them. */
+    static TranscriptLines lines(String text) {
         String cleaned = OTHER_CONTROLS.matcher(ANSI.matcher(text).replaceAll("")).replaceAll("");
         String[] lines = LINE_BREAK.split(cleaned, -1);
+        int[] lengths = new int[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = lines[i].replace('\t', ' ').replace('\u00A0', ' ').stripTrailing();
+            lengths[i] = lines[i].length();
+            String line = lines[i].length() > TranscriptLines.LONGEST_LINE
+                    ? lines[i].substring(0, TranscriptLines.LONGEST_LINE) : lines[i];
+            lines[i] = expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing();
         }
-        return lines;
+        return new TranscriptLines(lines, lengths);
+    }
+
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                do {
+                    out.append(' ');
+                } while (out.length() % 8 != 0);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int lineAt(byte[] raw, int offset) {

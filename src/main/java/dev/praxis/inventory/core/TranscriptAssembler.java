@@ -1,5 +1,9 @@
 package dev.praxis.inventory.core;
 
+import dev.praxis.inventory.core.Facts.Fact;
+import dev.praxis.inventory.core.Facts.Field;
+import dev.praxis.inventory.core.Facts.GpuFact;
+import dev.praxis.inventory.core.Facts.Listed;
 import dev.praxis.inventory.core.Inventory.CpuInfo;
 import dev.praxis.inventory.core.Inventory.Disk;
 import dev.praxis.inventory.core.Inventory.Filesystem;
@@ -8,141 +12,409 @@ import dev.praxis.inventory.core.Inventory.GpuTooling;
 import dev.praxis.inventory.core.Inventory.MemoryInfo;
 import dev.praxis.inventory.core.Inventory.OsInfo;
 import dev.praxis.inventory.core.Inventory.Unknown;
-import dev.praxis.inventory.core.TranscriptDraft.Command;
+import dev.praxis.inventory.core.Reading.Outcome;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns what the sections found into the normalized inventory, naming every fact the transcript lacks. */
+/**
+ * Turns the blocks of one transcript into the normalized inventory: merges their facts (the first block to give
+ * a fact wins, a more precise memory size replaces a rounded one, several {@code df} outputs add up), notes where
+ * each came from, names every fact the transcript lacks and why, and says so when blocks contradict each other
+ * instead of silently mixing two machines.
+ */
 final class TranscriptAssembler {
 
-    private static final Set<Command> LINUX_ONLY = Set.of(Command.LSCPU, Command.FREE, Command.LSBLK, Command.LSPCI,
-            Command.NVIDIA_SMI);
-    private static final Set<Command> MAC_ONLY = Set.of(Command.SYSCTL_BRAND, Command.SYSCTL_MEMSIZE,
-            Command.SP_DISPLAYS, Command.SP_NVME);
+    private static final Set<String> LINUX_ONLY = Set.of("lscpu", "free", "lsblk", "lspci", "nvidia-smi", "/proc/cpuinfo",
+            "/proc/meminfo");
 
-    private final TranscriptDraft draft;
-    private final boolean mac;
+    private final Reading reading;
+    private final Map<Field, Fact> values = new EnumMap<>(Field.class);
+    private final Map<Field, Outcome> origins = new EnumMap<>(Field.class);
+    private final List<Listed<Disk>> disks = new ArrayList<>();
+    private final List<Listed<Filesystem>> filesystems = new ArrayList<>();
+    private final Map<String, List<GpuFact>> gpusByTool = new LinkedHashMap<>();
     private final List<Unknown> unknowns = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final Set<String> warnings = new LinkedHashSet<>();
     private final Map<String, Integer> provenance = new LinkedHashMap<>();
+    private int pseudoFilesystemsSkipped;
+    private Integer nvidiaSmiFailureLine;
+    private boolean mac;
 
-    private TranscriptAssembler(TranscriptDraft draft) {
-        this.draft = draft;
-        this.mac = "macOS".equals(draft.osName) || draft.macDf || MAC_ONLY.stream().anyMatch(draft::saw);
+    private TranscriptAssembler(Reading reading) {
+        this.reading = reading;
     }
 
-    static Inventory assemble(TranscriptDraft draft) {
-        return new TranscriptAssembler(draft).inventory();
+    static Inventory assemble(Reading reading) {
+        return new TranscriptAssembler(reading).inventory();
     }
 
     private Inventory inventory() {
-        provenance.putAll(draft.provenance);
+        for (Outcome outcome : reading.outcomes) {
+            if (outcome.read()) {
+                merge(outcome);
+            }
+        }
+        mac = "macOS".equals(value(Field.OS_NAME));
         OsInfo os = os();
         CpuInfo cpu = cpu();
         MemoryInfo memory = memory();
-        List<Disk> disks = disks();
-        List<Filesystem> filesystems = filesystems();
+        List<Disk> diskList = disks();
+        List<Filesystem> filesystemList = filesystems();
         List<Gpu> gpus = mac ? macGpus() : linuxGpus();
         GpuTooling tooling = tooling();
         unknown("battery", "the module's command block does not report a battery");
         unknown("sensors", "the module's command block does not read temperatures or fans");
-        missingToolWarnings();
-        warnings.addAll(draft.warnings);
+        blockWarnings();
+        hostWarnings();
+        reading.missingTools.forEach((tool, line) -> warnings.add("line " + line + ": " + tool
+                + " is not installed (recorded as missing, not as an error)"));
+        List<Inventory.Block> blocks = reading.outcomes.stream().map(Outcome::report).toList();
         return new Inventory(Inventory.SCHEMA_VERSION, mac ? Source.MACOS_COMMANDS : Source.LINUX_COMMANDS,
-                InventoryReader.PARSER_VERSION, os, cpu, memory, disks, filesystems, gpus, tooling, null, null,
-                unknowns, warnings, provenance);
+                InventoryReader.PARSER_VERSION, os, cpu, memory, diskList, filesystemList, gpus, tooling, null, null,
+                unknowns, new ArrayList<>(warnings), provenance, blocks);
+    }
+
+    // ---- merging ------------------------------------------------------------------------------------------
+
+    private void merge(Outcome outcome) {
+        Facts facts = outcome.facts();
+        facts.values.forEach((field, fact) -> mergeValue(field, fact, outcome));
+        for (Listed<Disk> disk : facts.disks) {
+            mergeDisk(disk);
+        }
+        for (Listed<Filesystem> filesystem : facts.filesystems) {
+            mergeFilesystem(filesystem, outcome);
+        }
+        for (int i = 0; i < facts.gpus.size(); i++) {
+            mergeGpu(facts.gpus.get(i), i);
+        }
+        if (facts.listsGpus) {
+            gpusByTool.computeIfAbsent(outcome.command(), tool -> new ArrayList<>());
+        }
+        pseudoFilesystemsSkipped += facts.pseudoFilesystemsSkipped;
+        if (facts.nvidiaSmiFailureLine != null && nvidiaSmiFailureLine == null) {
+            nvidiaSmiFailureLine = facts.nvidiaSmiFailureLine;
+        }
+        warnings.addAll(facts.notes);
+    }
+
+    private void mergeValue(Field field, Fact fact, Outcome outcome) {
+        Fact known = values.get(field);
+        if (known == null) {
+            values.put(field, fact);
+            origins.put(field, outcome);
+            return;
+        }
+        Outcome first = origins.get(field);
+        switch (field) {
+            case MEMORY_TOTAL, MEMORY_AVAILABLE, SWAP_TOTAL -> {
+                Size was = (Size) known.value();
+                Size now = (Size) fact.value();
+                if (agree(was, now, field == Field.MEMORY_TOTAL ? 0.06 : 0.25)) {
+                    if (now.precisionBytes() < was.precisionBytes()) {
+                        values.put(field, fact);
+                        origins.put(field, outcome);
+                    }
+                } else if (field == Field.MEMORY_TOTAL) {
+                    contradiction("memory", first, known, outcome, fact, gib(was), gib(now));
+                }
+            }
+            case CPU_MODEL -> {
+                String was = (String) known.value();
+                String now = (String) fact.value();
+                if (!family(was).equals(family(now)) && !family(was).isEmpty() && !family(now).isEmpty()) {
+                    contradiction("CPU", first, known, outcome, fact, was, now);
+                } else if (!hasModelNumber(was) && hasModelNumber(now)) {
+                    values.put(field, fact);
+                    origins.put(field, outcome);
+                }
+            }
+            case OS_NAME -> {
+                if (!known.value().equals(fact.value())) {
+                    contradiction("operating system", first, known, outcome, fact, known.value(), fact.value());
+                }
+            }
+            case OS_ARCHITECTURE -> {
+                if (!architecture(known.value()).equals(architecture(fact.value()))) {
+                    contradiction("architecture", first, known, outcome, fact, known.value(), fact.value());
+                }
+            }
+            case OS_KERNEL -> {
+                if (!known.value().equals(fact.value())) {
+                    contradiction("kernel", first, known, outcome, fact, known.value(), fact.value());
+                }
+            }
+            case CPU_LOGICAL_CORES, CPU_PHYSICAL_CORES -> {
+                if (!known.value().equals(fact.value())) {
+                    contradiction(field == Field.CPU_LOGICAL_CORES ? "logical CPU count" : "CPU core count", first,
+                            known, outcome, fact, known.value(), fact.value());
+                }
+            }
+            case HOST -> {
+                if (!known.value().toString().equalsIgnoreCase(fact.value().toString())) {
+                    contradiction("host name", first, known, outcome, fact, known.value(), fact.value());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void contradiction(String what, Outcome first, Fact known, Outcome second, Fact fact, Object was,
+            Object now) {
+        warnings.add("line " + fact.line() + ": " + second.command() + " shows " + what + " " + quote(now)
+                + " but " + first.command() + " at line " + known.line() + " shows " + quote(was)
+                + "; are these outputs from two machines? The first is used");
+    }
+
+    private static String quote(Object value) {
+        return "'" + value + "'";
+    }
+
+    private static boolean agree(Size a, Size b, double share) {
+        long tolerance = Math.max(a.precisionBytes(), b.precisionBytes())
+                + (long) (Math.max(a.bytes(), b.bytes()) * share);
+        return Math.abs(a.bytes() - b.bytes()) <= tolerance;
+    }
+
+    /** The maker a CPU name points to, to tell an Intel brand string from "Apple M1". */
+    private static String family(String model) {
+        String lower = model.toLowerCase(Locale.ROOT);
+        if (lower.contains("apple m") || lower.startsWith("apple")) {
+            return "apple";
+        }
+        if (lower.contains("intel") || lower.contains("xeon") || lower.contains("pentium")
+                || lower.contains("celeron")) {
+            return "intel";
+        }
+        if (lower.contains("amd") || lower.contains("ryzen") || lower.contains("epyc") || lower.contains("athlon")
+                || lower.contains("opteron")) {
+            return "amd";
+        }
+        if (lower.contains("cortex") || lower.contains("neoverse") || lower.contains("snapdragon")) {
+            return "arm";
+        }
+        return "";
+    }
+
+    private static boolean hasModelNumber(String model) {
+        return model.matches(".*(?:\\b[A-Za-z]*\\d{3,}[A-Za-z]*\\b|\\bM\\d\\b).*");
+    }
+
+    private static String architecture(Object value) {
+        String arch = value.toString().toLowerCase(Locale.ROOT);
+        return switch (arch) {
+            case "amd64", "x86-64", "x64" -> "x86_64";
+            case "arm64" -> "aarch64";
+            default -> arch;
+        };
+    }
+
+    private void mergeDisk(Listed<Disk> listed) {
+        for (int i = 0; i < disks.size(); i++) {
+            Disk known = disks.get(i).value();
+            Disk disk = listed.value();
+            if (known.name().equals(disk.name())) {
+                disks.set(i, new Listed<>(new Disk(known.name(), first(known.model(), disk.model()),
+                        first(known.sizeBytes(), disk.sizeBytes()), known.sizeBytes() != null
+                                ? known.sizePrecisionBytes() : disk.sizePrecisionBytes(),
+                        first(known.type(), disk.type())), disks.get(i).line()));
+                return;
+            }
+        }
+        disks.add(listed);
+    }
+
+    private void mergeFilesystem(Listed<Filesystem> listed, Outcome outcome) {
+        Filesystem fs = listed.value();
+        for (int i = 0; i < filesystems.size(); i++) {
+            Filesystem known = filesystems.get(i).value();
+            if (known.mount().equals(fs.mount())) {
+                if (known.sizeBytes() != null && fs.sizeBytes() != null
+                        && !agree(new Size(known.sizeBytes(), nonNull(known.sizePrecisionBytes())),
+                                new Size(fs.sizeBytes(), nonNull(fs.sizePrecisionBytes())), 0.02)) {
+                    warnings.add("line " + listed.line() + ": " + outcome.command() + " shows " + fs.mount()
+                            + " with another size than line " + filesystems.get(i).line()
+                            + "; are these outputs from two machines? The first is used");
+                } else if (known.type() == null && fs.type() != null) {
+                    filesystems.set(i, new Listed<>(new Filesystem(known.device(), known.mount(), fs.type(),
+                            known.sizeBytes(), known.sizePrecisionBytes(), known.usedBytes(),
+                            known.usedPrecisionBytes(), known.availableBytes(), known.availablePrecisionBytes(),
+                            known.usePercent(), false), filesystems.get(i).line()));
+                }
+                return;
+            }
+        }
+        filesystems.add(listed);
+    }
+
+    private void mergeGpu(GpuFact fact, int index) {
+        List<GpuFact> known = gpusByTool.computeIfAbsent(fact.tool(), tool -> new ArrayList<>());
+        for (int i = 0; i < known.size(); i++) {
+            GpuFact was = known.get(i);
+            boolean same = was.busId() != null && fact.busId() != null ? was.busId().equals(fact.busId())
+                    : i == index;
+            if (same) {
+                Gpu a = was.gpu();
+                Gpu b = fact.gpu();
+                Gpu merged = new Gpu(a.vendor(), a.name().equals("NVIDIA GPU") ? b.name() : a.name(),
+                        first(a.vramBytes(), b.vramBytes()), a.vramBytes() != null ? a.vramPrecisionBytes()
+                                : b.vramPrecisionBytes(), first(a.driverVersion(), b.driverVersion()),
+                        first(a.integrated(), b.integrated()));
+                known.set(i, new GpuFact(merged, was.tool(), first(was.busId(), fact.busId()), was.line()));
+                return;
+            }
+        }
+        known.add(fact);
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static long nonNull(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    // ---- the inventory's parts ----------------------------------------------------------------------------
+
+    private Object value(Field field) {
+        Fact fact = values.get(field);
+        return fact == null ? null : fact.value();
+    }
+
+    private void from(String path, Field field) {
+        Fact fact = values.get(field);
+        if (fact != null) {
+            provenance.putIfAbsent(path, fact.line());
+        }
     }
 
     private OsInfo os() {
-        String name = draft.osName;
-        if (name == null && (mac || LINUX_ONLY.stream().anyMatch(draft::saw))) {
+        String name = (String) value(Field.OS_NAME);
+        if (name != null) {
+            from("os.name", Field.OS_NAME);
+        } else if (mac || reading.outcomes.stream().anyMatch(o -> o.read() && LINUX_ONLY.contains(o.command()))) {
             name = mac ? "macOS" : "Linux";
+        } else {
+            unknown("os.name", reason("os.name"));
         }
-        if (name == null) {
-            unknown("os.name", absent(Command.UNAME));
+        if (value(Field.OS_KERNEL) == null) {
+            unknown("os.kernel", reason("os.kernel"));
         }
-        if (draft.kernel == null) {
-            unknown("os.kernel", absent(Command.UNAME));
-        }
-        return new OsInfo(name, null, draft.kernel, draft.architecture);
+        from("os.kernel", Field.OS_KERNEL);
+        from("os.architecture", Field.OS_ARCHITECTURE);
+        from("os.version", Field.OS_VERSION);
+        return new OsInfo(name, (String) value(Field.OS_VERSION), (String) value(Field.OS_KERNEL),
+                (String) value(Field.OS_ARCHITECTURE));
     }
 
     private CpuInfo cpu() {
-        Command source = mac ? Command.SYSCTL_BRAND : Command.LSCPU;
-        if (draft.cpuModel == null) {
-            unknown("cpu.model", absent(source));
+        String model = (String) value(Field.CPU_MODEL);
+        if (model == null) {
+            unknown("cpu.model", reason("cpu.model"));
         }
-        Integer physical = null;
-        if (draft.coresPerSocket != null) {
-            physical = draft.coresPerSocket * (draft.sockets == null ? 1 : draft.sockets);
-        } else if (draft.logicalCores != null && draft.threadsPerCore != null && draft.threadsPerCore > 0) {
-            physical = draft.logicalCores / draft.threadsPerCore;
-            provenance.putIfAbsent("cpu.physicalCores", provenance.get("cpu.logicalCores"));
+        from("cpu.model", Field.CPU_MODEL);
+        Integer logical = (Integer) value(Field.CPU_LOGICAL_CORES);
+        Integer physical = (Integer) value(Field.CPU_PHYSICAL_CORES);
+        from("cpu.physicalCores", Field.CPU_PHYSICAL_CORES);
+        Integer threads = (Integer) value(Field.CPU_THREADS_PER_CORE);
+        if (physical == null && logical != null && threads != null && threads > 0) {
+            physical = logical / threads;
+            from("cpu.physicalCores", Field.CPU_LOGICAL_CORES);
         }
-        String macCores = "the macOS block does not print core counts (sysctl -n hw.physicalcpu hw.logicalcpu would)";
+        if (physical == null && value(Field.TABLE_CORES) != null) {
+            physical = (Integer) value(Field.TABLE_CORES);
+            from("cpu.physicalCores", Field.TABLE_CORES);
+        }
+        if (physical == null && value(Field.CPU_CORES_PER_SOCKET) != null) {
+            physical = (Integer) value(Field.CPU_CORES_PER_SOCKET);
+            from("cpu.physicalCores", Field.CPU_CORES_PER_SOCKET);
+        }
+        if (physical != null && logical != null && physical > logical) {
+            physical = logical;
+        }
         if (physical == null) {
-            unknown("cpu.physicalCores", mac ? macCores : shown(Command.LSCPU, "Core(s) per socket"));
+            unknown("cpu.physicalCores", reason("cpu.physicalCores"));
         }
-        if (draft.logicalCores == null) {
-            unknown("cpu.logicalCores", mac ? macCores : shown(Command.LSCPU, "CPU(s)"));
+        if (logical == null) {
+            unknown("cpu.logicalCores", reason("cpu.logicalCores"));
         }
-        if (draft.maxFrequencyHz == null) {
-            unknown("cpu.maxFrequencyHz", mac ? "the macOS block does not print the CPU frequency"
-                    : shown(Command.LSCPU, "CPU max MHz (often past the 20 lines sed keeps, or absent in a VM)"));
+        from("cpu.logicalCores", Field.CPU_LOGICAL_CORES);
+        Long maxHz = (Long) value(Field.CPU_MAX_HZ);
+        if (maxHz == null) {
+            unknown("cpu.maxFrequencyHz", reason("cpu.maxFrequencyHz"));
         }
-        return new CpuInfo(draft.cpuModel, draft.cpuVendor, physical, draft.logicalCores, draft.maxFrequencyHz);
+        from("cpu.maxFrequencyHz", Field.CPU_MAX_HZ);
+        return new CpuInfo(model, (String) value(Field.CPU_VENDOR), physical, logical, maxHz);
     }
 
     private MemoryInfo memory() {
-        Command source = mac ? Command.SYSCTL_MEMSIZE : Command.FREE;
-        if (draft.memoryTotal == null) {
-            unknown("memory.totalBytes", absent(source));
+        Size total = (Size) value(Field.MEMORY_TOTAL);
+        Size available = (Size) value(Field.MEMORY_AVAILABLE);
+        Size swap = (Size) value(Field.SWAP_TOTAL);
+        if (total == null) {
+            unknown("memory.totalBytes", reason("memory.totalBytes"));
         }
-        String macNote = "the macOS block does not print it (vm_stat and sysctl vm.swapusage would)";
-        if (draft.memoryAvailable == null) {
-            unknown("memory.availableBytes", mac ? macNote : shown(Command.FREE, "an available column"));
+        if (available == null) {
+            unknown("memory.availableBytes", reason("memory.availableBytes"));
         }
-        if (draft.swapTotal == null) {
-            unknown("memory.swapTotalBytes", mac ? macNote : shown(Command.FREE, "a Swap: row"));
+        if (swap == null) {
+            unknown("memory.swapTotalBytes", reason("memory.swapTotalBytes"));
         }
-        return new MemoryInfo(bytes(draft.memoryTotal), precision(draft.memoryTotal), bytes(draft.memoryAvailable),
-                precision(draft.memoryAvailable), bytes(draft.swapTotal), precision(draft.swapTotal));
+        from("memory.totalBytes", Field.MEMORY_TOTAL);
+        from("memory.availableBytes", Field.MEMORY_AVAILABLE);
+        from("memory.swapTotalBytes", Field.SWAP_TOTAL);
+        return new MemoryInfo(bytes(total), precision(total), bytes(available), precision(available), bytes(swap),
+                precision(swap));
     }
 
     private List<Disk> disks() {
-        Command source = mac ? Command.SP_NVME : Command.LSBLK;
-        if (!draft.saw(source)) {
-            unknown("disks", absent(source));
-        } else if (draft.disks.isEmpty()) {
-            unknown("disks", mac ? "system_profiler SPNVMeDataType listed no NVMe drive (SATA drives are not in it)"
-                    : "lsblk listed no physical disk");
+        List<Disk> result = new ArrayList<>();
+        for (int i = 0; i < disks.size(); i++) {
+            result.add(disks.get(i).value());
+            provenance.put("disks[" + i + "]", disks.get(i).line());
         }
-        for (int i = 0; i < draft.disks.size(); i++) {
-            provenance.put("disks[" + i + "]", draft.diskLines.get(i));
+        if (result.isEmpty()) {
+            Outcome lister = listing("disks");
+            unknown("disks", lister == null ? reason("disks") : lister.command() + " output at line "
+                    + lister.firstLine() + " lists no physical disk" + (lister.command().equals("system_profiler")
+                            ? " (SPNVMeDataType lists NVMe drives only)" : ""));
+            return result;
         }
-        if (!mac && !draft.disks.isEmpty()) {
-            unknown("disks[].model", "lsblk -o NAME,SIZE,TYPE,MOUNTPOINT has no MODEL column");
-            if (draft.disks.stream().anyMatch(disk -> disk.type() == null)) {
-                unknown("disks[].type", "lsblk -o NAME,SIZE,TYPE,MOUNTPOINT has no ROTA column, so SSD and HDD "
-                        + "look the same; only NVMe shows in the name");
+        if (result.stream().anyMatch(disk -> disk.model() == null)) {
+            unknown("disks[].model", "the lsblk columns shown have no MODEL");
+        }
+        if (result.stream().anyMatch(disk -> disk.type() == null)) {
+            unknown("disks[].type", "the lsblk columns shown have no ROTA, so SSD and HDD look the same; only NVMe "
+                    + "shows in the name");
+        }
+        for (int i = 0; i < result.size(); i++) {
+            if (result.get(i).sizeBytes() == null) {
+                unknown("disks[" + i + "].sizeBytes", "the lsblk columns shown have no SIZE");
             }
         }
-        return draft.disks;
+        return result;
     }
 
     private List<Filesystem> filesystems() {
-        if (!draft.saw(Command.DF)) {
-            unknown("filesystems", absent(Command.DF));
-            return List.of();
+        if (pseudoFilesystemsSkipped > 0) {
+            warnings.add(pseudoFilesystemsSkipped + " pseudo file systems (tmpfs, devfs, loop devices) were left out");
         }
-        if (draft.pseudoFilesystemsSkipped > 0) {
-            warnings.add(draft.pseudoFilesystemsSkipped + " pseudo file systems (tmpfs, devfs, loop devices) "
-                    + "were left out");
+        List<Filesystem> result = new ArrayList<>();
+        filesystems.forEach(listed -> result.add(listed.value()));
+        if (result.isEmpty()) {
+            Outcome lister = listing("filesystems");
+            unknown("filesystems", lister == null ? reason("filesystems") : lister.command() + " output at line "
+                    + lister.firstLine() + " lists no file system with sizes");
+            return result;
         }
-        List<Filesystem> result = new ArrayList<>(draft.filesystems);
         int project = projectIndex(result);
         if (project >= 0) {
             Filesystem fs = result.get(project);
@@ -153,63 +425,88 @@ final class TranscriptAssembler {
                     + " (" + fs.mount() + "); the transcript does not say where your projects live");
         }
         for (int i = 0; i < result.size(); i++) {
-            provenance.put("filesystems[" + i + "]", draft.filesystemLines.get(i));
+            provenance.put("filesystems[" + i + "]", filesystems.get(i).line());
         }
-        if (!result.isEmpty()) {
-            unknown("filesystems[].type", "df -h does not print the file system type");
+        if (result.stream().anyMatch(fs -> fs.type() == null)) {
+            unknown("filesystems[].type", "df -h does not print the file system type (df -hT would)");
         }
         return result;
     }
 
     /** The file system whose mount point is the longest prefix of the home directories. */
-    private int projectIndex(List<Filesystem> filesystems) {
+    private int projectIndex(List<Filesystem> list) {
         List<String> homes = mac ? List.of("/System/Volumes/Data/Users", "/Users") : List.of("/home");
         for (String home : homes) {
             int best = -1;
-            for (int i = 0; i < filesystems.size(); i++) {
-                String mount = filesystems.get(i).mount();
+            for (int i = 0; i < list.size(); i++) {
+                String mount = list.get(i).mount();
                 boolean holds = mount.equals("/") || home.equals(mount) || home.startsWith(mount + "/");
-                if (holds && (best < 0 || mount.length() > filesystems.get(best).mount().length())) {
+                if (holds && (best < 0 || mount.length() > list.get(best).mount().length())) {
                     best = i;
                 }
             }
-            if (best >= 0 && !(mac && home.startsWith("/System") && filesystems.get(best).mount().equals("/"))) {
+            if (best >= 0 && !(mac && home.startsWith("/System") && list.get(best).mount().equals("/"))) {
                 return best;
             }
         }
         return -1;
     }
 
+    /** lspci's GPUs, NVIDIA ones replaced by what nvidia-smi says of the same card (by PCI slot, else in order). */
     private List<Gpu> linuxGpus() {
-        List<Gpu> gpus = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        int smiIndex = 0;
-        for (int i = 0; i < draft.lspciGpus.size(); i++) {
-            Gpu gpu = draft.lspciGpus.get(i);
-            if (gpu.vendor().equals("NVIDIA") && smiIndex < draft.smiGpus.size()) {
-                gpus.add(draft.smiGpus.get(smiIndex));
-                lines.add(draft.smiLines.get(smiIndex));
-                smiIndex++;
+        List<GpuFact> lspci = gpusByTool.getOrDefault("lspci", List.of());
+        List<GpuFact> smi = new ArrayList<>(gpusByTool.getOrDefault("nvidia-smi", List.of()));
+        List<GpuFact> result = new ArrayList<>();
+        List<GpuFact> unmatchedNvidia = new ArrayList<>();
+        for (GpuFact gpu : lspci) {
+            if (!gpu.gpu().vendor().equals("NVIDIA")) {
+                result.add(gpu);
+                continue;
+            }
+            GpuFact match = match(gpu, smi);
+            if (match != null) {
+                smi.remove(match);
+                result.add(new GpuFact(untruncated(match.gpu(), gpu.gpu()), match.tool(), match.busId(), match.line()));
             } else {
-                gpus.add(gpu);
-                lines.add(draft.lspciLines.get(i));
+                result.add(gpu);
+                unmatchedNvidia.add(gpu);
             }
         }
-        for (; smiIndex < draft.smiGpus.size(); smiIndex++) {
-            gpus.add(draft.smiGpus.get(smiIndex));
-            lines.add(draft.smiLines.get(smiIndex));
+        boolean smiRead = gpusByTool.containsKey("nvidia-smi");
+        if (smiRead && nvidiaSmiFailureLine == null) {
+            for (GpuFact gpu : unmatchedNvidia) {
+                warnings.add("line " + gpu.line() + ": lspci lists the NVIDIA GPU '" + gpu.gpu().name()
+                        + "' but nvidia-smi does not show it: is its driver missing, or are these outputs from two "
+                        + "machines?");
+            }
         }
-        if (!draft.saw(Command.LSPCI) && !draft.saw(Command.NVIDIA_SMI)) {
-            unknown("gpus", absent(Command.LSPCI));
+        if (!lspci.isEmpty()) {
+            for (GpuFact gpu : smi) {
+                warnings.add("line " + gpu.line() + ": nvidia-smi shows '" + gpu.gpu().name() + "' but lspci lists "
+                        + "no such NVIDIA GPU; are these outputs from two machines?");
+            }
         }
-        for (int i = 0; i < gpus.size(); i++) {
-            provenance.put("gpus[" + i + "]", lines.get(i));
-            Gpu gpu = gpus.get(i);
+        result.addAll(smi);
+        for (Map.Entry<String, List<GpuFact>> other : gpusByTool.entrySet()) {
+            if (!other.getKey().equals("lspci") && !other.getKey().equals("nvidia-smi") && result.isEmpty()) {
+                result.addAll(other.getValue());
+            }
+        }
+        if (gpusByTool.isEmpty()) {
+            unknown("gpus", reason("gpus"));
+        }
+        List<Gpu> gpus = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            GpuFact fact = result.get(i);
+            Gpu gpu = fact.gpu();
+            gpus.add(gpu);
+            provenance.put("gpus[" + i + "]", fact.line());
             if (gpu.vramBytes() == null && !Boolean.TRUE.equals(gpu.integrated())) {
-                unknown("gpus[" + i + "].vramBytes", gpu.vendor().equals("NVIDIA") && draft.saw(Command.NVIDIA_SMI)
-                        ? "nvidia-smi printed [N/A] for memory.total"
-                        : "lspci does not report VRAM" + (gpu.vendor().equals("NVIDIA") ? "; nvidia-smi output is "
-                                + "not in the transcript" : "; the module's block has no tool for this vendor"));
+                unknown("gpus[" + i + "].vramBytes", fact.tool().equals("nvidia-smi")
+                        ? "nvidia-smi printed [N/A] (or no value) for memory.total"
+                        : "lspci does not report VRAM" + (gpu.vendor().equals("NVIDIA")
+                                ? "; nvidia-smi output is not in the transcript"
+                                : "; the module's block has no tool for this vendor"));
             }
             if (gpu.driverVersion() == null && !Boolean.TRUE.equals(gpu.integrated())) {
                 unknown("gpus[" + i + "].driverVersion", "no driver version for this GPU in the transcript");
@@ -218,14 +515,40 @@ final class TranscriptAssembler {
         return gpus;
     }
 
-    private List<Gpu> macGpus() {
-        if (!draft.saw(Command.SP_DISPLAYS)) {
-            unknown("gpus", absent(Command.SP_DISPLAYS));
+    /** nvidia-smi's table cuts long names ("NVIDIA GeForce RTX 4070 ..."); lspci's marketing name is whole. */
+    private static Gpu untruncated(Gpu smi, Gpu lspci) {
+        if (smi.name() == null || !smi.name().endsWith("...") || lspci.name() == null) {
+            return smi;
         }
-        List<Gpu> gpus = draft.profilerGpus;
-        for (int i = 0; i < gpus.size(); i++) {
-            provenance.put("gpus[" + i + "]", draft.profilerLines.get(i));
-            Gpu gpu = gpus.get(i);
+        String name = lspci.name().startsWith("NVIDIA") ? lspci.name() : "NVIDIA " + lspci.name();
+        return new Gpu(smi.vendor(), name, smi.vramBytes(), smi.vramPrecisionBytes(), smi.driverVersion(),
+                smi.integrated());
+    }
+
+    private static GpuFact match(GpuFact lspci, List<GpuFact> smi) {
+        for (GpuFact candidate : smi) {
+            if (lspci.busId() != null && lspci.busId().equals(candidate.busId())) {
+                return candidate;
+            }
+        }
+        for (GpuFact candidate : smi) {
+            if (candidate.busId() == null || lspci.busId() == null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private List<Gpu> macGpus() {
+        List<GpuFact> facts = gpusByTool.getOrDefault("system_profiler", List.of());
+        if (!gpusByTool.containsKey("system_profiler")) {
+            unknown("gpus", reason("gpus"));
+        }
+        List<Gpu> gpus = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            Gpu gpu = facts.get(i).gpu();
+            gpus.add(gpu);
+            provenance.put("gpus[" + i + "]", facts.get(i).line());
             if (gpu.vramBytes() == null) {
                 unknown("gpus[" + i + "].vramBytes", "Apple".equals(gpu.vendor())
                         ? "Apple Silicon GPUs use the unified memory; there is no separate VRAM"
@@ -237,55 +560,148 @@ final class TranscriptAssembler {
     }
 
     private GpuTooling tooling() {
-        ToolStatus nvidia = status(Command.NVIDIA_SMI, "nvidia-smi");
-        if (draft.nvidiaSmiFailureLine != null) {
+        ToolStatus nvidia = status("nvidia-smi");
+        if (nvidiaSmiFailureLine != null) {
             nvidia = ToolStatus.MISSING;
-            warnings.add("line " + draft.nvidiaSmiFailureLine + ": nvidia-smi is installed but could not talk to "
-                    + "the NVIDIA driver, so GPU tooling is not usable");
+            warnings.add("line " + nvidiaSmiFailureLine + ": nvidia-smi is installed but could not talk to the NVIDIA "
+                    + "driver, so GPU tooling is not usable");
+            provenance.putIfAbsent("gpuTooling.nvidiaSmi", nvidiaSmiFailureLine);
         }
-        ToolStatus rocm = draft.missingTools.containsKey("rocm-smi") ? ToolStatus.MISSING : ToolStatus.NOT_RUN;
-        ToolStatus lspci = status(Command.LSPCI, "lspci");
-        ToolStatus profiler = draft.saw(Command.SP_DISPLAYS) || draft.saw(Command.SP_NVME) ? ToolStatus.AVAILABLE
-                : draft.missingTools.containsKey("system_profiler") ? ToolStatus.MISSING : ToolStatus.NOT_RUN;
-        Integer missingLine = draft.missingTools.get("nvidia-smi");
+        Integer missingLine = reading.missingTools.get("nvidia-smi");
         if (missingLine != null) {
             provenance.putIfAbsent("gpuTooling.nvidiaSmi", missingLine);
         }
-        return new GpuTooling(nvidia, rocm, lspci, profiler);
+        Outcome smi = firstOutcome("nvidia-smi");
+        if (smi != null) {
+            provenance.putIfAbsent("gpuTooling.nvidiaSmi", smi.firstLine());
+        }
+        return new GpuTooling(nvidia, status("rocm-smi"), status("lspci"), status("system_profiler"));
     }
 
-    private ToolStatus status(Command command, String tool) {
-        if (draft.saw(command) || command == Command.LSPCI && draft.typed(command)
-                && !draft.missingTools.containsKey(tool)) {
+    /** Available when its output is in the transcript (or it was typed and printed nothing: grep found no GPU). */
+    private ToolStatus status(String tool) {
+        if (firstOutcome(tool) != null || reading.printedNothing.stream().anyMatch(t -> t.command().startsWith(tool))
+                && !reading.missingTools.containsKey(tool) && !tool.equals("nvidia-smi")) {
             return ToolStatus.AVAILABLE;
         }
-        return draft.missingTools.containsKey(tool) ? ToolStatus.MISSING : ToolStatus.NOT_RUN;
+        return reading.missingTools.containsKey(tool) ? ToolStatus.MISSING : ToolStatus.NOT_RUN;
     }
 
-    private void missingToolWarnings() {
-        draft.missingTools.forEach((tool, line) -> warnings.add("line " + line + ": " + tool
-                + " is not installed (recorded as missing, not as an error)"));
-    }
-
-    private String absent(Command command) {
-        String tool = command.label.split(" ")[0];
-        Integer line = draft.missingTools.get(tool);
-        if (line != null) {
-            return tool + ": command not found (line " + line + ")";
-        }
-        if (draft.typed(command)) {
-            return command.label + " was run but printed nothing";
-        }
-        return command.label + " output is not in the transcript";
-    }
-
-    private String shown(Command command, String what) {
-        Integer line = draft.seen.get(command);
-        return line == null ? absent(command) : command.label + " output at line " + line + " has no " + what;
-    }
+    // ---- reasons and warnings -----------------------------------------------------------------------------
 
     private void unknown(String field, String reason) {
         unknowns.add(new Unknown(field, reason));
+    }
+
+    private Outcome firstOutcome(String command) {
+        return reading.outcomes.stream().filter(o -> o.read() && command.equals(o.command())).findFirst()
+                .orElse(null);
+    }
+
+    /** A read block that lists this kind of thing (so an empty list means "none"), or null. */
+    private Outcome listing(String field) {
+        for (Outcome outcome : reading.outcomes) {
+            if (outcome.read() && (field.equals("disks") && outcome.facts().listsDisks
+                    || field.equals("filesystems") && outcome.facts().listsFilesystems)) {
+                return outcome;
+            }
+        }
+        return null;
+    }
+
+    /** Why a field is unknown: its output could not be read, does not show it, is missing, or was not run. */
+    private String reason(String field) {
+        for (Outcome outcome : reading.outcomes) {
+            if (outcome.status() == BlockStatus.NOT_READ && outcome.section() != null
+                    && outcome.section().gives().contains(field)) {
+                return "the " + outcome.command() + " output at " + outcome.lines() + " could not be read ("
+                        + outcome.problem() + ")";
+            }
+        }
+        String command = moduleCommand(field);
+        String tool = command.split(" ")[0];
+        Outcome shown = firstOutcome(tool);
+        if (shown != null) {
+            return shown.command() + " output at line " + shown.firstLine() + " has no " + missingPart(field);
+        }
+        Integer missing = reading.missingTools.get(tool);
+        if (missing != null) {
+            return tool + ": command not found (line " + missing + ")";
+        }
+        for (Reading.Typed typed : reading.printedNothing) {
+            if (typed.command().startsWith(tool)) {
+                return typed.command() + " was run but printed nothing (line " + typed.line() + ")";
+            }
+        }
+        return command + " output is not in the transcript";
+    }
+
+    private String moduleCommand(String field) {
+        if (field.startsWith("os.")) {
+            return "uname -a";
+        }
+        if (field.startsWith("cpu.")) {
+            return mac ? "sysctl -n machdep.cpu.brand_string" : "lscpu";
+        }
+        if (field.startsWith("memory.")) {
+            return mac ? "sysctl -n hw.memsize" : "free -h";
+        }
+        return switch (field) {
+            case "disks" -> mac ? "system_profiler SPNVMeDataType" : "lsblk";
+            case "filesystems" -> "df -h";
+            default -> mac ? "system_profiler SPDisplaysDataType" : "lspci";
+        };
+    }
+
+    private String missingPart(String field) {
+        return switch (field) {
+            case "cpu.maxFrequencyHz" -> mac ? "CPU frequency (the macOS block does not print it)"
+                    : "CPU max MHz (often past the 20 lines sed keeps, or absent in a VM)";
+            case "cpu.physicalCores" -> mac ? "core count (sysctl -n hw.physicalcpu would print it)"
+                    : "Core(s) per socket";
+            case "cpu.logicalCores" -> mac ? "logical CPU count (sysctl -n hw.logicalcpu would print it)" : "CPU(s)";
+            case "cpu.model" -> "model name";
+            case "memory.availableBytes" -> mac ? "available memory (vm_stat would show it)" : "available column";
+            case "memory.swapTotalBytes" -> mac ? "swap size (sysctl vm.swapusage would show it)" : "Swap: row";
+            default -> field;
+        };
+    }
+
+    /** Every block that could not be read whole, and every stretch of lines not recognised, with its lines. */
+    private void blockWarnings() {
+        for (Outcome outcome : reading.outcomes) {
+            switch (outcome.status()) {
+                case NOT_READ -> warnings.add(outcome.lines() + ": the " + outcome.command()
+                        + " output could not be read (" + outcome.problem() + "); the rest of the transcript was read");
+                case PARTLY_READ -> warnings.add(outcome.lines() + ": " + outcome.command() + " output read in part; "
+                        + outcome.problem());
+                case NOT_RECOGNISED -> warnings.add(outcome.lines() + ": " + outcome.problem() + "; ignored");
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Prompts naming two hosts: the transcript mixes machines. */
+    private void hostWarnings() {
+        Map<String, Integer> hosts = new LinkedHashMap<>(reading.hosts);
+        Fact uname = values.get(Field.HOST);
+        if (uname != null) {
+            hosts.putIfAbsent(uname.value().toString(), uname.line());
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        hosts.keySet().forEach(host -> distinct.add(host.toLowerCase(Locale.ROOT)));
+        if (distinct.size() > 1 && hosts.keySet().stream().noneMatch(h -> h.equals("localhost"))) {
+            List<String> named = new ArrayList<>();
+            hosts.forEach((host, line) -> named.add("'" + host + "' (line " + line + ")"));
+            warnings.add("the transcript names more than one host: " + String.join(", ", named)
+                    + "; are these outputs from two machines?");
+        }
+    }
+
+    private static String gib(Size size) {
+        double gib = size.bytes() / (1024.0 * 1024 * 1024);
+        return gib < 10 ? String.format(Locale.ROOT, "%.0f MiB", gib * 1024) : String.format(Locale.ROOT, "%.1f GiB", gib);
     }
 
     private static Long bytes(Size size) {

@@ -1,64 +1,122 @@
 package dev.praxis.inventory.core;
 
+import dev.praxis.inventory.core.Section.Block;
+import dev.praxis.inventory.core.TranscriptLines.Kind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a pasted terminal session of the module's Linux or macOS command block: any subset of the commands, in
- * any order, with no separators. Each command's output is recognised by its shape; prompts, echoed commands and
- * comments are skipped; {@code command not found} is recorded as a missing tool; any other stray line is reported
- * as a warning with its number. Input in which no output is recognised at all is rejected.
+ * Reads a pasted terminal session: any subset of the module's commands (and a few more), in any order, with or
+ * without prompts. The lines are first cut at each typed command; within each stretch, every output is found by
+ * its shape (the typed command, where shown, is tried first and tells units and options). Each output is read on
+ * its own: one that cannot be read is reported with its lines and what was expected, and every other output still
+ * counts. Only input in which nothing at all can be read is refused.
  */
 final class TranscriptParser {
 
-    private static final List<Section> SECTIONS = List.of(new UnameSection(), new LscpuSection(), new FreeSection(),
-            new DfSection(), new LsblkSection(), new LspciSection(), new NvidiaSmiSection(), new SysctlSection(),
-            new DisplaysProfilerSection(), new NvmeProfilerSection());
+    /** Tried in this order: the most distinctive shapes first. */
+    static final List<Section> SECTIONS = List.of(new NvidiaSmiSection(), new LscpuSection(), new LscpuTableSection(), new ProfilerSection(),
+            new CpuinfoSection(), new MeminfoSection(), new DfSection(), new FreeSection(), new LsblkSection(),
+            new LspciSection(), new UnameSection(), new OsReleaseSection(), new SysctlSection());
 
     private TranscriptParser() {
     }
 
     static Inventory parse(String text) {
-        TranscriptLines lines = new TranscriptLines(TextInput.lines(text), SECTIONS);
-        TranscriptDraft draft = new TranscriptDraft();
-        int firstText = -1;
-        int i = 0;
-        while (i < lines.size()) {
-            if (lines.isBlank(i)) {
+        TranscriptLines lines = TextInput.lines(text);
+        Reading reading = new Reading(lines);
+        int start = 0;
+        String typed = null;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.kind(i) == Kind.COMMAND) {
+                scan(lines, start, i, typed, reading);
+                if (i < lines.size()) {
+                    typed = lines.command(i);
+                    reading.typed(typed, TranscriptLines.number(i));
+                    start = i + 1;
+                }
+            }
+            if (i < lines.size()) {
+                reading.host(lines.promptHost(i), TranscriptLines.number(i));
+            }
+        }
+        reading.refuseIfNothingRead();
+        return TranscriptAssembler.assemble(reading);
+    }
+
+    /** Finds and reads the outputs between two typed commands. */
+    private static void scan(TranscriptLines lines, int start, int end, String typed, Reading reading) {
+        List<Section> order = order(typed);
+        int strayFirst = -1;
+        int strayLast = -1;
+        boolean read = false;
+        int i = start;
+        while (i < end) {
+            Kind kind = lines.kind(i);
+            if (kind == Kind.MISSING_TOOL) {
+                reading.missing(lines.missingTool(i), TranscriptLines.number(i));
                 i++;
                 continue;
             }
-            if (firstText < 0) {
-                firstText = i;
-            }
-            Section section = opening(lines.get(i));
-            if (section != null) {
-                i = section.read(lines, i, draft);
+            if (kind == Kind.BLANK || kind == Kind.PROMPT || kind == Kind.NOISE) {
+                i++;
                 continue;
             }
-            int number = TranscriptLines.number(i);
-            if (lines.isEchoedCommand(i)) {
-                draft.echoedCommands.add(lines.get(i).strip());
+            Section section = null;
+            int sectionEnd = -1;
+            for (Section candidate : order) {
+                sectionEnd = candidate.end(lines, i, end, typed);
+                if (sectionEnd > i) {
+                    section = candidate;
+                    break;
+                }
             }
-            var tool = lines.missingTool(i);
-            if (tool.isPresent()) {
-                draft.missingTools.putIfAbsent(tool.get(), number);
-            } else if (!lines.isNoise(i)) {
-                draft.warnings.add("line " + number + ": not recognised as output of the module's commands; ignored");
+            if (section == null) {
+                if (kind == Kind.TEXT) {
+                    strayFirst = strayFirst < 0 ? i : strayFirst;
+                    strayLast = i;
+                }
+                i++;
+                continue;
             }
-            i++;
+            if (strayFirst >= 0) {
+                reading.stray(strayFirst, strayLast, null);
+                strayFirst = -1;
+            }
+            reading.read(section, new Block(lines, i, sectionEnd, typed));
+            read = true;
+            i = sectionEnd;
         }
-        if (draft.seen.isEmpty() && draft.missingTools.isEmpty()) {
-            throw new InventoryParseException("transcript", firstText < 0 ? 1 : TranscriptLines.number(firstText),
-                    "the output of the module's Linux commands (uname -a, lscpu, free -h, df -h, lsblk, lspci, "
-                            + "nvidia-smi) or macOS commands (uname -a, sysctl, df -h, system_profiler), "
-                            + "or the JSON the Praxis agent writes");
+        if (strayFirst >= 0) {
+            reading.stray(strayFirst, strayLast, read ? null : typed);
+        } else if (!read && typed != null) {
+            reading.printedNothing();
         }
-        return TranscriptAssembler.assemble(draft);
     }
 
-    private static Section opening(String line) {
+    /** The sections the typed command prints first, then the others. */
+    private static List<Section> order(String typed) {
+        if (typed == null) {
+            return SECTIONS;
+        }
+        List<Section> order = new ArrayList<>(SECTIONS.size());
         for (Section section : SECTIONS) {
-            if (section.starts(line)) {
+            if (section.answers(typed)) {
+                order.add(section);
+            }
+        }
+        for (Section section : SECTIONS) {
+            if (!section.answers(typed)) {
+                order.add(section);
+            }
+        }
+        return order;
+    }
+
+    /** The section whose output the typed command prints, or null. */
+    static Section answering(String typed) {
+        for (Section section : SECTIONS) {
+            if (section.answers(typed)) {
                 return section;
             }
         }

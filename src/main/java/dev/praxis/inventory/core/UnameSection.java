@@ -1,41 +1,183 @@
 package dev.praxis.inventory.core;
 
-import dev.praxis.inventory.core.TranscriptDraft.Command;
+import dev.praxis.inventory.core.Facts.Field;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code uname -a}: kernel name, host, release, version..., machine. The host name is not kept. */
+/**
+ * {@code uname -a} from Linux (WSL1 and WSL2 included), macOS, the BSDs and Cygwin/MSYS: kernel name, host,
+ * release, version..., machine. The host is kept only to notice two machines in one transcript. With the command
+ * typed before it, the short forms ({@code uname -r}, {@code uname -m}, {@code uname -srm}) are read too.
+ */
 final class UnameSection implements Section {
 
-    private static final Pattern UNAME = Pattern.compile("^(Linux|Darwin) \\S+ (\\S+) (.*)$");
-    private static final Pattern MACHINE = Pattern.compile(
-            "\\b(x86_64|amd64|aarch64|arm64|armv[0-9]+l?|i[3-6]86|riscv64|ppc64le|s390x)\\b");
+    private static final Pattern UNAME = Pattern.compile("^(Linux|Darwin|FreeBSD|OpenBSD|NetBSD|DragonFly|SunOS"
+            + "|GNU/kFreeBSD|(?:CYGWIN|MINGW32|MINGW64|MSYS|UCRT64|CLANG64)_NT-[\\d.]+(?:-[\\w.]+)?) (\\S+) (\\S+)(?: (.*))?$");
+    private static final Pattern MACHINE = Pattern.compile("(?<![\\w-])(x86_64|amd64|aarch64|arm64|armv[5-9]\\w*|i[3-6]86"
+            + "|riscv64|ppc64le|ppc64|ppc|s390x|mips64\\w*|mips\\w*|loongarch64|sparc64|ia64|alpha|arm|i86pc|macppc"
+            + "|x64)(?![\\w-])");
+    private static final Pattern RELEASE = Pattern.compile("^\\d+(?:\\.\\d+)+\\S*$");
 
     @Override
-    public boolean starts(String line) {
-        return UNAME.matcher(line.strip()).matches() && MACHINE.matcher(line).find();
+    public String command() {
+        return "uname";
     }
 
     @Override
-    public int read(TranscriptLines lines, int index, TranscriptDraft draft) {
-        int number = TranscriptLines.number(index);
-        TranscriptDraft target = draft.begin(Command.UNAME, number);
-        Matcher m = UNAME.matcher(lines.get(index).strip());
-        if (!m.matches()) {
-            throw new InventoryParseException(Command.UNAME.label, number, "a line like 'Linux host 6.8.0 ... x86_64'");
+    public boolean answers(String typed) {
+        return typed.startsWith("uname");
+    }
+
+    @Override
+    public List<String> gives() {
+        return List.of("os.name", "os.kernel", "os.architecture");
+    }
+
+    @Override
+    public String expected() {
+        return "a line like 'Linux host 6.8.0-49-generic #49 SMP ... x86_64 GNU/Linux'";
+    }
+
+    static boolean opens(String line) {
+        Matcher m = UNAME.matcher(line.strip());
+        return m.matches() && (RELEASE.matcher(m.group(2)).matches() || RELEASE.matcher(m.group(3)).matches()
+                || m.group(3).matches("\\d.*")) && MACHINE.matcher(line).find();
+    }
+
+    @Override
+    public int end(TranscriptLines lines, int index, int limit, String typed) {
+        String line = lines.get(index).strip();
+        if (opens(line)) {
+            return index + 1;
         }
-        boolean darwin = m.group(1).equals("Darwin");
-        target.osName = darwin ? "macOS" : "Linux";
-        target.kernel = darwin ? "Darwin " + m.group(2) : m.group(2);
-        Matcher machine = MACHINE.matcher(m.group(3));
-        String last = null;
-        while (machine.find()) {
-            last = machine.group(1);
+        if (typed != null && answers(typed) && index + 1 == limit(lines, index, limit) && shortForm(typed) != null) {
+            return index + 1;
         }
-        target.architecture = last;
-        target.from("os.name", number);
-        target.from("os.kernel", number);
-        target.from("os.architecture", number);
-        return index + 1;
+        return -1;
+    }
+
+    private static int limit(TranscriptLines lines, int index, int limit) {
+        int i = index + 1;
+        while (i < limit && lines.isBlank(i)) {
+            i++;
+        }
+        return i == limit ? index + 1 : i;
+    }
+
+    @Override
+    public void read(Block block, Facts facts) {
+        int number = block.firstLine();
+        String line = block.line(block.start()).strip();
+        Matcher m = UNAME.matcher(line);
+        if (m.matches() && opens(line)) {
+            boolean hostless = RELEASE.matcher(m.group(2)).matches() && !RELEASE.matcher(m.group(3)).matches();
+            String release = hostless ? m.group(2) : m.group(3);
+            if (!hostless) {
+                facts.put(Field.HOST, m.group(2).split("\\.")[0], number);
+            }
+            system(m.group(1), release, facts, number);
+            Matcher machine = MACHINE.matcher(m.group(4) == null ? m.group(3) : m.group(4));
+            String last = null;
+            while (machine.find()) {
+                last = machine.group(1);
+            }
+            facts.put(Field.OS_ARCHITECTURE, last, number);
+            return;
+        }
+        String options = shortForm(block.typed());
+        String[] values = line.split("\\s+");
+        if (options == null || values.length != options.length()) {
+            throw new UnreadableOutput(number, expected());
+        }
+        String system = null;
+        String release = null;
+        for (int i = 0; i < values.length; i++) {
+            switch (options.charAt(i)) {
+                case 's' -> system = values[i];
+                case 'n' -> facts.put(Field.HOST, values[i], number);
+                case 'r' -> release = values[i];
+                case 'm', 'p' -> {
+                    if (MACHINE.matcher(values[i]).matches()) {
+                        facts.put(Field.OS_ARCHITECTURE, values[i], number);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (system != null || release != null) {
+            system(system == null ? "Linux" : system, release, facts, number);
+        }
+        if (facts.values.isEmpty()) {
+            throw new UnreadableOutput(number, expected());
+        }
+    }
+
+    private static void system(String kernelName, String release, Facts facts, int number) {
+        String name = osName(kernelName);
+        facts.put(Field.OS_NAME, name, number);
+        if (release != null) {
+            facts.put(Field.OS_KERNEL, kernelName.equals("Darwin") ? "Darwin " + release : release, number);
+        }
+    }
+
+    static String osName(String kernelName) {
+        String upper = kernelName.toUpperCase(Locale.ROOT);
+        if (upper.equals("DARWIN")) {
+            return "macOS";
+        }
+        if (upper.contains("_NT-")) {
+            return "Windows";
+        }
+        return switch (upper) {
+            case "FREEBSD", "GNU/KFREEBSD" -> "FreeBSD";
+            case "OPENBSD" -> "OpenBSD";
+            case "NETBSD" -> "NetBSD";
+            case "DRAGONFLY" -> "DragonFly";
+            case "SUNOS" -> "SunOS";
+            default -> kernelName.equals("Linux") ? "Linux" : kernelName;
+        };
+    }
+
+    /** The fields {@code uname -srm} and the like print, in order; null for -a, -v and anything else. */
+    private static String shortForm(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String[] words = typed.split("\\s+");
+        if (!words[0].equals("uname")) {
+            return null;
+        }
+        if (words.length == 1) {
+            return "s";
+        }
+        StringBuilder options = new StringBuilder();
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (word.startsWith("|")) {
+                break;
+            }
+            switch (word) {
+                case "--kernel-name" -> options.append('s');
+                case "--nodename" -> options.append('n');
+                case "--kernel-release" -> options.append('r');
+                case "--machine" -> options.append('m');
+                default -> {
+                    if (!word.matches("-[snrmpio]+")) {
+                        return null;
+                    }
+                    options.append(word.substring(1));
+                }
+            }
+        }
+        StringBuilder ordered = new StringBuilder();
+        for (char c : "snrmpio".toCharArray()) {
+            if (options.indexOf(String.valueOf(c)) >= 0) {
+                ordered.append(c);
+            }
+        }
+        return ordered.toString();
     }
 }

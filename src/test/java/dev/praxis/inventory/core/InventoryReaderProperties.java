@@ -52,6 +52,8 @@ class InventoryReaderProperties {
         try {
             Inventory inventory = InventoryReader.read(raw);
             assertThat(inventory.schemaVersion()).isEqualTo(Inventory.SCHEMA_VERSION);
+            assertThat(inventory.blocks()).as("no reader may fail on its own output")
+                    .noneMatch(block -> block.problem() != null && block.problem().contains("reader failed"));
         } catch (InventoryParseException e) {
             assertThat(e.line()).isPositive();
             assertThat(e.section()).isNotBlank();

@@ -95,17 +95,54 @@ class InventoryReaderTests {
         }
 
         @Test
-        void rejectsAFutureSchemaVersion() {
-            assertThat(failure("{\"source\": \"agent\", \"schemaVersion\": 99}").expected()).contains("schemaVersion");
-        }
-
-        @Test
-        void rejectsAnAgentInventoryWithUnknownKeys() {
+        void unknownKeyInAgentJsonIsAWarningWithItsLine() {
             String json = InventoryJson.write(read("Linux box 6.8.0 #1 SMP x86_64 GNU/Linux"))
                     .replace("\"linux-commands\"", "\"agent\"")
                     .replace("\"battery\"", "\"batteryLevel\"");
+            int line = lineOf(json, "batteryLevel");
 
-            assertThat(failure(json).section()).isEqualTo("agent-json");
+            Inventory inventory = read(json);
+
+            assertThat(inventory.source()).isEqualTo(Source.AGENT);
+            assertThat(inventory.os().kernel()).isEqualTo("6.8.0");
+            assertThat(inventory.warnings()).contains("line " + line + ": unknown key \"batteryLevel\" ignored");
+        }
+
+        @Test
+        void malformedAgentFieldIsAWarningAndAnUnknownNotARejection() {
+            String json = """
+                    {
+                      "schemaVersion": 1,
+                      "source": "agent",
+                      "cpu": {"model": "AMD Ryzen 7 5800X", "logicalCores": "sixteen"},
+                      "memory": {"totalBytes": 34359738368}
+                    }
+                    """;
+
+            Inventory inventory = read(json);
+
+            assertThat(inventory.cpu().model()).isEqualTo("AMD Ryzen 7 5800X");
+            assertThat(inventory.cpu().logicalCores()).isNull();
+            assertThat(inventory.memory().totalBytes()).isEqualTo(34359738368L);
+            assertThat(inventory.warnings()).anyMatch(w -> w.startsWith("line 4: cpu.logicalCores: expected a whole "
+                    + "number, found \"sixteen\""));
+            assertThat(inventory.unknowns()).extracting(Inventory.Unknown::field).contains("cpu.logicalCores", "os");
+        }
+
+        @Test
+        void futureSchemaVersionIsReadWithAWarning() {
+            Inventory inventory = read("{\"source\": \"agent\", \"schemaVersion\": 99, \"os\": {\"name\": \"Linux\"}}");
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.warnings()).anyMatch(w -> w.contains("\"schemaVersion\" 99"));
+        }
+
+        @Test
+        void agentJsonWithNoFactAtAllIsRefused() {
+            InventoryParseException e = failure("{\"source\": \"agent\", \"schemaVersion\": 1}");
+
+            assertThat(e.section()).isEqualTo("agent-json");
+            assertThat(e.expected()).contains("holds none of its facts");
         }
 
         @Test
@@ -114,59 +151,148 @@ class InventoryReaderTests {
                     .asInstanceOf(type(InventoryParseException.class))
                     .extracting(InventoryParseException::section).isEqualTo("inventory-json");
         }
+
+        private static int lineOf(String text, String word) {
+            String[] lines = text.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(word)) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError(word + " not in the text");
+        }
     }
 
     @Nested
-    @DisplayName("malformed command output")
-    class Malformed {
+    @DisplayName("partial reading")
+    class Partial {
 
         @Test
-        void dfRowWithoutSizesNamesSectionAndLine() {
-            InventoryParseException e = failure("""
+        void defaultLsblkRightAfterDfReadsBoth() {
+            Inventory inventory = read("""
                     Filesystem      Size  Used Avail Use% Mounted on
-                    /dev/sda1       50G   20G  28G   42% /
-                    /dev/sda2       lots  20G  28G   42% /home
+                    /dev/sda2       915G  786G   83G  91% /
+                    NAME   MAJ:MIN RM   SIZE RO TYPE MOUNTPOINTS
+                    sda      8:0    0 931.5G  0 disk
+                    └─sda2   8:2    0   931G  0 part /
+                    sr0     11:0    1  1024M  0 rom
                     """);
 
-            assertThat(e.section()).isEqualTo("df -h");
-            assertThat(e.line()).isEqualTo(3);
+            assertThat(inventory.filesystems()).extracting(Inventory.Filesystem::mount).containsExactly("/");
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("sda");
+            assertThat(inventory.blocks()).extracting(Inventory.Block::command).containsExactly("df", "lsblk");
+            assertThat(inventory.partlyRead()).isFalse();
         }
 
         @Test
-        void freeWithoutMemRowIsAnError() {
+        void unreadableOutputAfterItsCommandIsReportedWithItsLinesAndTheRestCounts() {
+            Inventory inventory = read("""
+                    $ uname -a
+                    Linux box 6.8.0-49-generic #49 SMP x86_64 GNU/Linux
+                    $ free -h
+                    Mem: plenty
+                    Swap: some
+                    $ df -h
+                    Filesystem      Size  Used Avail Use% Mounted on
+                    /dev/sda1        50G   20G   28G  42% /
+                    """);
+
+            assertThat(inventory.os().kernel()).isEqualTo("6.8.0-49-generic");
+            assertThat(inventory.filesystems()).hasSize(1);
+            Inventory.Block free = inventory.blocks().get(1);
+            assertThat(free.command()).isEqualTo("free");
+            assertThat(free.status()).isEqualTo(BlockStatus.NOT_READ);
+            assertThat(free.lines()).isEqualTo("lines 4\u20135");
+            assertThat(free.problem()).startsWith("line 4: expected");
+            assertThat(inventory.unknowns()).filteredOn(u -> u.field().equals("memory.totalBytes"))
+                    .singleElement().extracting(Inventory.Unknown::reason).asString()
+                    .startsWith("the free output at lines 4\u20135 could not be read");
+            assertThat(inventory.warnings()).anyMatch(w -> w.startsWith("lines 4\u20135: the free output could not "
+                    + "be read"));
+        }
+
+        @Test
+        void dfRowWithoutSizesIsSkippedAndTheOtherRowsCount() {
+            Inventory inventory = read("""
+                    Filesystem      Size  Used Avail Use% Mounted on
+                    /dev/sda1       50G   20G  28G   42% /
+                    /dev/sda2       999999999999999E  1G  1G   1% /home
+                    /dev/sdb1       1.8T  1.2T  568G  68% /data
+                    """);
+
+            assertThat(inventory.filesystems()).extracting(Inventory.Filesystem::mount).containsExactly("/", "/data");
+            Inventory.Block df = inventory.blocks().get(0);
+            assertThat(df.status()).isEqualTo(BlockStatus.PARTLY_READ);
+            assertThat(df.problem()).startsWith("line 3: expected sizes");
+        }
+
+        @Test
+        void nvidiaSmiRowWithoutMemoryIsSkipped() {
+            Inventory inventory = read("""
+                    name, memory.total [MiB], driver_version
+                    NVIDIA GeForce RTX 3060, lots, 550.54.14
+                    NVIDIA GeForce RTX 4090, 24564 MiB, 550.54.14
+                    """);
+
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::vramBytes).containsExactly(null, 25757220864L);
+            assertThat(inventory.blocks().get(0).problem()).startsWith("line 2: expected memory.total in MiB");
+        }
+
+        @Test
+        void lscpuCountThatIsNotANumberIsUnknownAndTheRestIsRead() {
+            Inventory inventory = read("Architecture:  x86_64\nCPU(s):  many\nModel name:  AMD EPYC\n");
+
+            assertThat(inventory.cpu().model()).isEqualTo("AMD EPYC");
+            assertThat(inventory.cpu().logicalCores()).isNull();
+        }
+
+        @Test
+        void freeHeaderWithoutRowsIsNoOutputSoTheTranscriptIsRefused() {
             InventoryParseException e = failure("""
                                    total        used        free      shared  buff/cache   available
                     nothing here
                     """);
 
-            assertThat(e.section()).isEqualTo("free -h");
-            assertThat(e.expected()).contains("Mem:");
+            assertThat(e.section()).isEqualTo("transcript");
+            assertThat(e.line()).isEqualTo(1);
         }
 
         @Test
-        void lscpuCountThatIsNotANumberIsAnError() {
-            InventoryParseException e = failure("Architecture:  x86_64\nCPU(s):  many\n");
+        void onlyAnUnreadableOutputRefusesWithItsProblem() {
+            InventoryParseException e = failure("$ lscpu\nsomething odd\n");
 
             assertThat(e.section()).isEqualTo("lscpu");
             assertThat(e.line()).isEqualTo(2);
+            assertThat(e.expected()).contains("Architecture:");
         }
 
         @Test
-        void nvidiaSmiRowWithoutMemoryIsAnError() {
-            InventoryParseException e = failure("name, memory.total [MiB], driver_version\nRTX, lots, 550\n");
+        void onlyPromptsAreRefused() {
+            InventoryParseException e = failure("maya@forge:~$ \nmaya@forge:~$ uname -a\nmaya@forge:~$\n");
 
-            assertThat(e.section()).isEqualTo("nvidia-smi");
-            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.expected()).contains("only prompts and typed commands");
         }
 
         @Test
-        void sizeTooLargeForALongIsAnErrorNotAnOverflow() {
-            InventoryParseException e = failure("""
+        void aMegabyteOnOneLineIsRefusedSayingHowLongItIs() {
+            InventoryParseException e = failure("x".repeat(1024 * 1024));
+
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.expected()).contains("1048576 characters long");
+        }
+
+        @Test
+        void twoDfOutputsAddUp() {
+            Inventory inventory = read("""
+                    $ df -h /
                     Filesystem      Size  Used Avail Use% Mounted on
-                    /dev/sda1       999999999999999E  1G  1G   1% /
+                    /dev/sdc       1007G   41G  915G   5% /
+                    $ df -h /mnt/c
+                    Filesystem      Size  Used Avail Use% Mounted on
+                    C:\\             476G  301G  176G  64% /mnt/c
                     """);
 
-            assertThat(e.line()).isEqualTo(2);
+            assertThat(inventory.filesystems()).extracting(Inventory.Filesystem::mount).containsExactly("/", "/mnt/c");
         }
     }
 
@@ -183,6 +309,70 @@ class InventoryReaderTests {
         }
 
         @Test
+        void shellErrorsInSeveralShellsAndLanguagesAreMissingToolsNotBlocks() {
+            Inventory inventory = read("""
+                    PS C:\\Users\\me> lscpu
+                    lscpu : The term 'lscpu' is not recognized as the name of a cmdlet, function, script file, or operable program.
+                    Check the spelling of the name, or if a path was included, verify that the path is correct and try again.
+                    At line:1 char:1
+                    + lscpu
+                    + ~~~~~
+                        + CategoryInfo          : ObjectNotFound: (lscpu:String) [], CommandNotFoundException
+                        + FullyQualifiedErrorId : CommandNotFoundException
+
+                    PS C:\\Users\\me> nvidia-smi
+                    nvidia-smi : The term 'nvidia-smi' is not recognized as the name of a cmdlet,
+                    function, script file, or operable program.
+                    user@pc:~$ lspci
+                    bash: lspci: comando non trovato
+                    user@pc:~$ lsblk
+                    bash: lsblk: \u043a\u043e\u043c\u0430\u043d\u0434\u0430 \u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430
+                    ➜  ~ df -h
+                    zsh: command not found: df
+                    $ free
+                    sh: 1: free: not found
+                    > uname -a
+                    fish: Unknown command: uname
+                    $ cat /etc/os-release
+                    NAME="Ubuntu"
+                    VERSION_ID="24.04"
+                    """);
+
+            assertThat(inventory.blocks()).as("only os-release is an output").singleElement()
+                    .extracting(Inventory.Block::status).isEqualTo(BlockStatus.READ);
+            assertThat(inventory.gpuTooling().nvidiaSmi()).isEqualTo(ToolStatus.MISSING);
+            assertThat(inventory.warnings()).contains(
+                    "line 2: lscpu is not installed (recorded as missing, not as an error)",
+                    "line 11: nvidia-smi is not installed (recorded as missing, not as an error)",
+                    "line 14: lspci is not installed (recorded as missing, not as an error)",
+                    "line 16: lsblk is not installed (recorded as missing, not as an error)",
+                    "line 18: df is not installed (recorded as missing, not as an error)",
+                    "line 20: free is not installed (recorded as missing, not as an error)",
+                    "line 22: uname is not installed (recorded as missing, not as an error)");
+        }
+
+        @Test
+        void nvidiaSmiTableNameCutWithDotsTakesLspcisWholeName() {
+            Inventory inventory = read("""
+                    +---------------------------------------------------------------------------------------+
+                    | NVIDIA-SMI 545.29.06              Driver Version: 545.29.06    CUDA Version: 12.3     |
+                    |-----------------------------------------+----------------------+----------------------+
+                    | GPU  Name                 Persistence-M | Bus-Id        Disp.A | Volatile Uncorr. ECC |
+                    | Fan  Temp   Perf          Pwr:Usage/Cap |         Memory-Usage | GPU-Util  Compute M. |
+                    |=========================================+======================+======================|
+                    |   0  NVIDIA GeForce RTX 4070 ...    Off | 00000000:01:00.0  On |                  N/A |
+                    | N/A   45C    P8               4W /  80W |    512MiB /  8188MiB |      0%      Default |
+                    +-----------------------------------------+----------------------+----------------------+
+                    01:00.0 VGA compatible controller: NVIDIA Corporation AD106M [GeForce RTX 4070 Max-Q / Mobile] (rev a1)
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4070 Max-Q / Mobile");
+                assertThat(gpu.vramBytes()).isEqualTo(8188L * 1024 * 1024);
+            });
+        }
+
+        @Test
         void nvidiaSmiThatCannotReachTheDriverIsMissingWithAWarning() {
             Inventory inventory = read("NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. "
                     + "Make sure that the latest NVIDIA driver is installed and running.\n");
@@ -192,24 +382,25 @@ class InventoryReaderTests {
         }
 
         @Test
-        void strayLineBecomesAWarningWithItsNumber() {
+        void strayLineBecomesAWarningAndABlockWithItsNumber() {
             Inventory inventory = read("Linux box 6.8.0 #1 SMP x86_64 GNU/Linux\nhello there\n");
 
-            assertThat(inventory.warnings()).contains(
-                    "line 2: not recognised as output of the module's commands; ignored");
+            assertThat(inventory.warnings()).contains("line 2: not the output of a command Praxis reads; ignored");
+            assertThat(inventory.blocks().get(1).status()).isEqualTo(BlockStatus.NOT_RECOGNISED);
         }
 
         @Test
-        void secondCopyOfAnOutputIsReportedNotMerged() {
+        void secondCopyOfTheSameMountDisagreeingIsReportedNotMerged() {
             Inventory inventory = read("""
                     Filesystem      Size  Used Avail Use% Mounted on
                     /dev/sda1       50G   20G  28G   42% /
                     Filesystem      Size  Used Avail Use% Mounted on
-                    /dev/sdb1       50G   20G  28G   42% /data
+                    /dev/sdb1       900G  20G  28G   42% /
                     """);
 
-            assertThat(inventory.filesystems()).hasSize(1);
-            assertThat(inventory.warnings()).anyMatch(w -> w.startsWith("line 3: a second df -h"));
+            assertThat(inventory.filesystems()).singleElement().extracting(Inventory.Filesystem::device)
+                    .isEqualTo("/dev/sda1");
+            assertThat(inventory.warnings()).anyMatch(w -> w.startsWith("line 4: df shows / with another size"));
         }
 
         @Test

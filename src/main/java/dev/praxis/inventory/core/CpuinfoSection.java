@@ -1,0 +1,139 @@
+package dev.praxis.inventory.core;
+
+import dev.praxis.inventory.core.Facts.Field;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code cat /proc/cpuinfo}: one "key : value" paragraph per logical CPU on x86, ARM and POWER, a single
+ * paragraph on s390x. The model is {@code model name} (x86), {@code cpu} (POWER), {@code Processor} (32-bit
+ * ARM) or decoded from {@code CPU implementer}/{@code CPU part} (64-bit ARM, as lscpu does).
+ */
+final class CpuinfoSection implements Section {
+
+    private static final Pattern OPENING = Pattern.compile(
+            "^(?:processor|vendor_id|Processor|system type|cpu|model name|# processors)\\s*:\\s*\\S.*$");
+    private static final Pattern KEY = Pattern.compile("^[A-Za-z#][\\w #()/.-]{0,40}?\\s*:.*$");
+    private static final Map<String, String> IMPLEMENTERS = Map.ofEntries(Map.entry("0x41", "ARM"),
+            Map.entry("0x42", "Broadcom"), Map.entry("0x43", "Cavium"), Map.entry("0x46", "Fujitsu"),
+            Map.entry("0x48", "HiSilicon"), Map.entry("0x4e", "NVIDIA"), Map.entry("0x50", "APM"),
+            Map.entry("0x51", "Qualcomm"), Map.entry("0x53", "Samsung"), Map.entry("0x61", "Apple"),
+            Map.entry("0x6d", "Microsoft"), Map.entry("0xc0", "Ampere"));
+    /** ARM Ltd's part numbers, as util-linux names them. */
+    private static final Map<String, String> ARM_PARTS = Map.ofEntries(Map.entry("0xb76", "ARM1176"),
+            Map.entry("0xc07", "Cortex-A7"), Map.entry("0xc08", "Cortex-A8"), Map.entry("0xc09", "Cortex-A9"),
+            Map.entry("0xc0f", "Cortex-A15"), Map.entry("0xd03", "Cortex-A53"), Map.entry("0xd04", "Cortex-A35"),
+            Map.entry("0xd05", "Cortex-A55"), Map.entry("0xd07", "Cortex-A57"), Map.entry("0xd08", "Cortex-A72"),
+            Map.entry("0xd09", "Cortex-A73"), Map.entry("0xd0a", "Cortex-A75"), Map.entry("0xd0b", "Cortex-A76"),
+            Map.entry("0xd0c", "Neoverse-N1"), Map.entry("0xd0d", "Cortex-A77"), Map.entry("0xd40", "Neoverse-V1"),
+            Map.entry("0xd41", "Cortex-A78"), Map.entry("0xd44", "Cortex-X1"), Map.entry("0xd46", "Cortex-A510"),
+            Map.entry("0xd47", "Cortex-A710"), Map.entry("0xd48", "Cortex-X2"), Map.entry("0xd49", "Neoverse-N2"),
+            Map.entry("0xd4a", "Neoverse-E1"), Map.entry("0xd4b", "Cortex-A78C"), Map.entry("0xd4d", "Cortex-A715"),
+            Map.entry("0xd4e", "Cortex-X3"), Map.entry("0xd4f", "Neoverse-V2"), Map.entry("0xd80", "Cortex-A520"),
+            Map.entry("0xd81", "Cortex-A720"), Map.entry("0xd82", "Cortex-X4"));
+
+    @Override
+    public String command() {
+        return "/proc/cpuinfo";
+    }
+
+    @Override
+    public boolean answers(String typed) {
+        return typed.contains("/proc/cpuinfo");
+    }
+
+    @Override
+    public List<String> gives() {
+        return List.of("cpu.model", "cpu.vendor", "cpu.logicalCores", "cpu.physicalCores");
+    }
+
+    @Override
+    public String expected() {
+        return "'key : value' lines starting with 'processor : 0', as /proc/cpuinfo holds them";
+    }
+
+    @Override
+    public int end(TranscriptLines lines, int index, int limit, String typed) {
+        if (!OPENING.matcher(lines.get(index)).matches()) {
+            return -1;
+        }
+        // a value wrapped onto a line of its own (a long flags list) is followed by the next key
+        return lines.extent(index + 1, limit, i -> (KEY.matcher(lines.get(i)).matches()
+                || i + 1 < limit && KEY.matcher(lines.get(i + 1)).matches() && !lines.isBlank(i + 1))
+                && !UnameSection.opens(lines.get(i)));
+    }
+
+    @Override
+    public void read(Block block, Facts facts) {
+        int processors = 0;
+        int processorLine = 0;
+        Set<String> cores = new HashSet<>();
+        Set<String> packages = new HashSet<>();
+        Integer coresPerPackage = null;
+        String physicalId = "0";
+        String implementer = null;
+        String part = null;
+        int partLine = 0;
+        for (int i = block.start(); i < block.end(); i++) {
+            KeyValue kv = KeyValue.parse(block.line(i));
+            if (kv == null) {
+                continue;
+            }
+            int number = TranscriptLines.number(i);
+            String value = kv.value();
+            switch (kv.key()) {
+                case "processor" -> {
+                    if (value.matches("\\d{1,5}")) {
+                        processors++;
+                        processorLine = processorLine == 0 ? number : processorLine;
+                    }
+                }
+                case "# processors", "ncpus active" -> facts.put(Field.CPU_LOGICAL_CORES, count(value), number);
+                case "model name", "cpu model", "cpu" -> facts.put(Field.CPU_MODEL, value, number);
+                case "Processor" -> {
+                    if (!value.matches("\\d+")) {
+                        facts.put(Field.CPU_MODEL, value, number);
+                    }
+                }
+                case "vendor_id" -> facts.put(Field.CPU_VENDOR, value, number);
+                case "physical id" -> {
+                    physicalId = value;
+                    packages.add(value);
+                }
+                case "core id" -> cores.add(physicalId + "/" + value);
+                case "cpu cores" -> coresPerPackage = count(value);
+                case "CPU implementer" -> implementer = value.toLowerCase(java.util.Locale.ROOT);
+                case "CPU part" -> {
+                    part = value.toLowerCase(java.util.Locale.ROOT);
+                    partLine = number;
+                }
+                default -> {
+                }
+            }
+        }
+        if (processors > 0) {
+            facts.put(Field.CPU_LOGICAL_CORES, processors, processorLine);
+        }
+        if (!cores.isEmpty()) {
+            facts.put(Field.CPU_PHYSICAL_CORES, cores.size(), processorLine);
+        } else if (coresPerPackage != null) {
+            facts.put(Field.CPU_PHYSICAL_CORES, coresPerPackage * Math.max(1, packages.size()), processorLine);
+        }
+        if (implementer != null) {
+            facts.put(Field.CPU_VENDOR, IMPLEMENTERS.getOrDefault(implementer, implementer), partLine);
+            if ("0x41".equals(implementer) && part != null) {
+                facts.put(Field.CPU_MODEL, ARM_PARTS.get(part), partLine);
+            }
+        }
+        if (facts.values.isEmpty()) {
+            throw new UnreadableOutput(block.firstLine(), expected());
+        }
+    }
+
+    private static Integer count(String value) {
+        return value.matches("\\d{1,6}") ? Integer.valueOf(value) : null;
+    }
+}

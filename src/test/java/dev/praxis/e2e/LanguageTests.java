@@ -57,6 +57,16 @@ class LanguageTests extends BrowserTest {
         assertThat(browser.find("#" + id).getText()).contains("Ваше передбачення", "Пояснення",
                 "Наскільки ваше передбачення збіглося?");
         browser.screenshot("ukrainian-prediction");
+
+        browser.open("/quiz/uk/" + Flagship.SLUG + "/");
+        assertThat(browser.find("h1").getText()).isNotBlank();
+        assertThat(browser.find("form[data-quiz-form] button[type=submit]").getText())
+                .isEqualTo("Надіслати відповіді на оцінювання");
+        assertThat(browser.find("label[for^=answer-]").getText()).startsWith("Ваша відповідь на ");
+        WebElement answer = browser.find("textarea[data-question-id]");
+        answer.sendKeys("Спершу VRAM.");
+        browser.waitUpTo(Duration.ofSeconds(15)).until(d ->
+                browser.find("[data-autosave-status]").getText().startsWith("Збережено"));
         browser.open(Flagship.LESSON);
         assertThat(browser.find("[data-sections-read]").getText()).endsWith("sections read");
     }

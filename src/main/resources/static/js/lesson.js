@@ -10,6 +10,11 @@
   var KATEX_SCRIPT = assets.katexScript || '/webjars/katex/dist/katex.min.js';
   var KATEX_STYLE = assets.katexStyle || '/webjars/katex/dist/katex.min.css';
 
+  /** A sentence in the page's interface language: Ukrainian on Ukrainian pages, else English. */
+  function say(english, ukrainian) {
+    return document.documentElement.lang === 'uk' ? ukrainian : english;
+  }
+
   function csrfHeaders(extra) {
     var headers = extra || {};
     var token = document.querySelector('meta[name="csrf-token"]');
@@ -26,7 +31,7 @@
         var status = form.querySelector('[role="status"]');
         var data = new FormData(form);
         if (event.submitter && event.submitter.name) { data.append(event.submitter.name, event.submitter.value); }
-        if (status) { status.textContent = 'Saving…'; }
+        if (status) { status.textContent = say('Saving…', 'Зберігаю…'); }
         fetch(form.action, {
           method: 'POST', body: data, credentials: 'same-origin',
           headers: csrfHeaders({ 'X-Praxis-Fragment': '1', 'Accept': 'text/html' })
@@ -34,7 +39,8 @@
           return response.text().then(function (html) { return { ok: response.ok, status: response.status, html: html }; });
         }).then(function (result) {
           if (result.html.indexOf('data-prediction-card') === -1) {
-            if (status) { status.textContent = 'Not saved (the server answered ' + result.status + '). Your text is still here.'; }
+            if (status) { status.textContent = say('Not saved (the server answered ' + result.status + '). Your text is still here.',
+              'Не збережено (сервер відповів ' + result.status + '). Ваш текст на місці.'); }
             return;
           }
           var holder = document.createElement('div');
@@ -50,7 +56,8 @@
           focusTarget.setAttribute('tabindex', '-1');
           focusTarget.focus();
         }).catch(function () {
-          if (status) { status.textContent = 'Not saved: the network failed. Your text is still here; try again.'; }
+          if (status) { status.textContent = say('Not saved: the network failed. Your text is still here; try again.',
+            'Не збережено: мережа не відповіла. Ваш текст на місці; спробуйте ще раз.'); }
         });
       });
     });
@@ -137,19 +144,116 @@
     return mermaidReady;
   }
 
+  /** The size a diagram is drawn at: its own, or when that is wider than the column at least 70 % of it (readable text). */
+  function naturalSize(svg) {
+    var box = svg.viewBox && svg.viewBox.baseVal;
+    if (box && box.width) { return { width: box.width, height: box.height }; }
+    var rect = svg.getBoundingClientRect();
+    return { width: rect.width || 600, height: rect.height || 400 };
+  }
+
+  function sizeDiagram(svg, natural, available) {
+    var width = natural.width <= available ? natural.width : Math.max(available, Math.round(natural.width * 0.7));
+    svg.removeAttribute('width');
+    svg.removeAttribute('height');
+    svg.style.maxWidth = 'none';
+    svg.style.width = width + 'px';
+  }
+
+  var dialog = null;
+
+  /** One full-screen viewer per page: a copy of the diagram with zoom in, zoom out, fit and close. */
+  function diagramDialog() {
+    if (dialog) { return dialog; }
+    dialog = document.createElement('dialog');
+    dialog.className = 'diagram-dialog';
+    dialog.setAttribute('aria-label', say('Diagram, full screen', 'Діаграма на весь екран'));
+    dialog.innerHTML = '<div class="diagram-dialog__bar">' +
+      '<button type="button" data-zoom="out" aria-label="' + say('Zoom out', 'Зменшити') + '">−</button>' +
+      '<button type="button" data-zoom="in" aria-label="' + say('Zoom in', 'Збільшити') + '">+</button>' +
+      '<button type="button" data-zoom="fit">' + say('Fit to screen', 'За розміром екрана') + '</button>' +
+      '<button type="button" data-zoom="actual">' + say('Actual size', 'Справжній розмір') + '</button>' +
+      '<output aria-live="polite"></output>' +
+      '<button type="button" class="diagram-dialog__close" data-zoom="close">' + say('Close', 'Закрити') + '</button></div>' +
+      '<div class="diagram-dialog__canvas" tabindex="0" role="region" aria-label="' +
+      say('Diagram, scrolls in both directions', 'Діаграма, прокручується в обидва боки') + '"></div>';
+    var canvas = dialog.querySelector('.diagram-dialog__canvas');
+    var output = dialog.querySelector('output');
+    var scale = 1, natural = { width: 1, height: 1 };
+    /** Zooms keeping the point at the middle of the view where it is. */
+    function zoomTo(wanted) {
+      var svg = canvas.querySelector('svg');
+      if (!svg) { return; }
+      var x = (canvas.scrollLeft + canvas.clientWidth / 2) / Math.max(1, canvas.scrollWidth);
+      var y = (canvas.scrollTop + canvas.clientHeight / 2) / Math.max(1, canvas.scrollHeight);
+      scale = Math.min(8, Math.max(0.1, wanted));
+      svg.style.width = Math.round(natural.width * scale) + 'px';
+      output.textContent = Math.round(scale * 100) + ' %';
+      canvas.scrollLeft = x * canvas.scrollWidth - canvas.clientWidth / 2;
+      canvas.scrollTop = y * canvas.scrollHeight - canvas.clientHeight / 2;
+    }
+    function fit() {
+      var width = canvas.clientWidth - 32, height = canvas.clientHeight - 32;
+      return Math.min(width / natural.width, height / natural.height);
+    }
+    dialog.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-zoom]');
+      if (!button) { return; }
+      var action = button.getAttribute('data-zoom');
+      if (action === 'close') { dialog.close(); }
+      else if (action === 'in') { zoomTo(scale * 1.25); }
+      else if (action === 'out') { zoomTo(scale / 1.25); }
+      else if (action === 'fit') { zoomTo(fit()); }
+      else { zoomTo(1); }
+    });
+    dialog.addEventListener('close', function () { canvas.innerHTML = ''; });
+    dialog.praxisShow = function (svg) {
+      // the copy gets its own id, and its stylesheet (written against the drawing's id) follows it
+      var copy = svg.cloneNode(true);
+      copy.id = svg.id + '-full';
+      copy.querySelectorAll('style').forEach(function (style) {
+        style.textContent = style.textContent.split('#' + svg.id).join('#' + copy.id);
+      });
+      canvas.innerHTML = '';
+      canvas.appendChild(copy);
+      natural = naturalSize(svg);
+      dialog.showModal();
+      // fitted to the screen, but never so small that its text cannot be read (then it scrolls), nor blown up past 2x
+      zoomTo(Math.min(2, Math.max(fit(), 0.75)));
+      // a diagram larger than the screen opens at its top, centred across
+      canvas.scrollTop = 0;
+      canvas.scrollLeft = (canvas.scrollWidth - canvas.clientWidth) / 2;
+    };
+    document.body.appendChild(dialog);
+    return dialog;
+  }
+
   function drawDiagram(pre) {
     var source = pre.textContent;
     var id = 'mermaid-' + Math.random().toString(36).slice(2);
     window.mermaid.render(id, source).then(function (result) {
       var figure = document.createElement('figure');
       figure.className = 'mermaid-figure';
-      figure.innerHTML = result.svg;
+      var canvas = document.createElement('div');
+      canvas.className = 'mermaid-figure__canvas';
+      canvas.setAttribute('data-scroll-label', say('Diagram, scrolls sideways', 'Діаграма, прокручується вбік'));
+      canvas.innerHTML = result.svg;
+      figure.appendChild(canvas);
       // the drawing is one image to assistive technology; its text stays available in the source below
-      var svg = figure.querySelector('svg');
+      var svg = canvas.querySelector('svg');
       if (svg) {
         svg.removeAttribute('aria-roledescription');
         svg.setAttribute('role', 'img');
-        svg.setAttribute('aria-label', 'Diagram drawn from the source below');
+        svg.setAttribute('aria-label', say('Diagram drawn from the source below', 'Діаграма, намальована з коду нижче'));
+        var tools = document.createElement('div');
+        tools.className = 'mermaid-figure__tools';
+        var open = document.createElement('button');
+        open.type = 'button';
+        open.className = 'button--quiet';
+        open.textContent = say('Open full screen (zoom)', 'Відкрити на весь екран (масштаб)');
+        open.addEventListener('click', function () { diagramDialog().praxisShow(svg); });
+        tools.appendChild(open);
+        figure.appendChild(tools);
       }
       var sourceBox = document.createElement('details');
       sourceBox.innerHTML = '<summary>Diagram source</summary>';
@@ -158,10 +262,18 @@
       sourceBox.appendChild(code);
       figure.appendChild(sourceBox);
       pre.replaceWith(figure);
+      if (svg) {
+        // the style mermaid writes (its own width) would shrink a wide diagram to unreadable text on a phone
+        var natural = naturalSize(svg);
+        svg.style.maxWidth = '';
+        sizeDiagram(svg, natural, canvas.clientWidth);
+      }
+      if (window.praxisScrollBoxes) { window.praxisScrollBoxes(figure); }
     }).catch(function () {
       var note = document.createElement('p');
       note.className = 'notice notice--warn';
-      note.textContent = 'This diagram could not be drawn; its source is shown instead.';
+      note.textContent = say('This diagram could not be drawn; its source is shown instead.',
+        'Цю діаграму не вдалося намалювати; натомість показано її код.');
       pre.classList.add('mermaid-failed');
       pre.parentNode.insertBefore(note, pre);
       var stray = document.getElementById('d' + id);
@@ -213,12 +325,38 @@
     document.querySelectorAll('.prose a.anchor').forEach(function (anchor) {
       var heading = anchor.parentElement;
       var text = heading ? heading.textContent.replace(/^#\s*/, '').trim() : '';
-      anchor.setAttribute('aria-label', 'Link to the section ' + text);
+      anchor.setAttribute('aria-label', say('Link to the section ', 'Посилання на розділ ') + text);
     });
+  }
+
+  /**
+   * The language switch keeps the reader's place: the link carries the number of the section being read
+   * (#section-3), and the translation opens at its own third section, whatever that section's id is there.
+   */
+  function keepThePlaceAcrossLanguages() {
+    var headings = Array.prototype.slice.call(document.querySelectorAll('.lesson h2[id]'));
+    document.querySelectorAll('.lesson__languages a[hreflang]').forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        var reading = -1;
+        headings.forEach(function (heading, index) {
+          if (heading.getBoundingClientRect().top <= 120) { reading = index; }
+        });
+        if (reading < 0 || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+        event.preventDefault();
+        location.href = link.href.split('#')[0] + '#section-' + (reading + 1);
+      });
+    });
+    var wanted = /^#section-(\d+)$/.exec(location.hash);
+    if (wanted && !document.getElementById(location.hash.slice(1)) && headings.length) {
+      var target = headings[Math.min(headings.length, parseInt(wanted[1], 10)) - 1];
+      history.replaceState(null, '', '#' + target.id);
+      target.scrollIntoView({ block: 'start' });
+    }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     var main = document.querySelector('main[data-module]');
+    keepThePlaceAcrossLanguages();
     nameHeadingAnchors();
     bindPredictionForms(document);
     if (main) { trackSectionsRead(main); }

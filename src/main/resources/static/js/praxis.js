@@ -1,4 +1,5 @@
-// Page behaviour shared by every page: theme switch, search shortcut, copy buttons, CSRF-aware fetch.
+// Page behaviour shared by every page: theme switch, search shortcut, copy buttons, folding parts on small screens,
+// keyboard-reachable scrolling boxes, CSRF-aware fetch.
 (function () {
   'use strict';
 
@@ -8,12 +9,14 @@
     var button = document.querySelector('[data-theme-toggle]');
     if (!button) { return; }
     var current = document.documentElement.getAttribute('data-theme') || 'auto';
-    button.textContent = 'Theme: ' + current;
+    // the label in the page's language, written by the server for each theme
+    function label(theme) { return button.getAttribute('data-label-' + theme) || ('Theme: ' + theme); }
+    button.textContent = label(current);
     button.addEventListener('click', function () {
       current = THEMES[(THEMES.indexOf(current) + 1) % THEMES.length];
       document.documentElement.setAttribute('data-theme', current);
       try { localStorage.setItem('praxis-theme', current); } catch (e) { /* private mode: choice lasts this page */ }
-      button.textContent = 'Theme: ' + current;
+      button.textContent = label(current);
     });
   }
 
@@ -30,25 +33,70 @@
     });
   }
 
+  /** A sentence in the page's interface language: Ukrainian on Ukrainian pages, else English. */
+  function say(english, ukrainian) {
+    return document.documentElement.lang === 'uk' ? ukrainian : english;
+  }
+
   function setupCopyButtons() {
     document.querySelectorAll('pre[data-copy]').forEach(function (pre) {
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-button';
-      button.textContent = 'Copy';
-      button.setAttribute('aria-label', 'Copy this command block');
+      button.textContent = say('Copy', 'Копіювати');
+      button.setAttribute('aria-label', say('Copy this command block', 'Копіювати цей блок команд'));
       button.addEventListener('click', function () {
         var code = pre.querySelector('code') || pre;
         navigator.clipboard.writeText(code.innerText).then(function () {
-          button.textContent = 'Copied';
-          setTimeout(function () { button.textContent = 'Copy'; }, 1500);
+          button.textContent = say('Copied', 'Скопійовано');
+          setTimeout(function () { button.textContent = say('Copy', 'Копіювати'); }, 1500);
         }, function () {
-          button.textContent = 'Select and copy';
+          button.textContent = say('Select and copy', 'Виділіть і скопіюйте');
         });
       });
-      pre.parentNode.insertBefore(button, pre);
+      // button and code in one box: the button sits on its own line above the code and keeps its own width
+      var box = document.createElement('div');
+      box.className = 'code-block';
+      pre.parentNode.insertBefore(box, pre);
+      box.appendChild(button);
+      box.appendChild(pre);
     });
   }
+
+  /** The header menu, the track navigation and "On this page" fold away on small screens; a button unfolds each. */
+  function setupFolds() {
+    document.querySelectorAll('[data-fold-toggle]').forEach(function (button) {
+      var fold = button.closest('.fold');
+      if (!fold) { return; }
+      button.addEventListener('click', function () {
+        var open = fold.classList.toggle('is-open');
+        button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      });
+    });
+  }
+
+  /**
+   * A box that scrolls sideways (wide table, long command, large diagram) can be reached and scrolled with the
+   * keyboard: it joins the tab order while its content is wider than the box, named after what it holds.
+   */
+  function focusableScrollBoxes(root) {
+    (root || document).querySelectorAll('.table-wrap, pre, .mermaid-figure__canvas, .prose table').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('data-scroll-box', '');
+        if (!box.hasAttribute('role') && box.tagName !== 'PRE' && box.tagName !== 'TABLE') {
+          box.setAttribute('role', 'region');
+          box.setAttribute('aria-label', box.getAttribute('data-scroll-label')
+            || say('Table, scrolls sideways', 'Таблиця, прокручується вбік'));
+        }
+      } else if (!scrolls && box.hasAttribute('data-scroll-box')) {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('data-scroll-box');
+      }
+    });
+  }
+  window.praxisScrollBoxes = focusableScrollBoxes;
 
   /**
    * Moments are written by the server in UTC with the zone named; shown here in the reader's own zone, named too
@@ -115,6 +163,13 @@
     focusRefusedField();
     setupSearchShortcut();
     setupCopyButtons();
+    setupFolds();
     localTimes(document);
+    focusableScrollBoxes(document);
+    var resized = null;
+    window.addEventListener('resize', function () {
+      clearTimeout(resized);
+      resized = setTimeout(function () { focusableScrollBoxes(document); }, 200);
+    });
   });
 })();

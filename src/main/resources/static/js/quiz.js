@@ -2,6 +2,11 @@
 (function () {
   'use strict';
 
+  /** A sentence in the page's interface language: Ukrainian on Ukrainian pages, else English. */
+  function say(english, ukrainian) {
+    return document.documentElement.lang === 'uk' ? ukrainian : english;
+  }
+
   function csrfHeaders() {
     var headers = {};
     var token = document.querySelector('meta[name="csrf-token"]');
@@ -21,7 +26,8 @@
     function describe() {
       if (!savedAt) { return; }
       var seconds = Math.max(0, Math.round((Date.now() - savedAt) / 1000));
-      status.textContent = seconds < 60 ? 'Saved ' + seconds + ' s ago' : 'Saved ' + Math.round(seconds / 60) + ' min ago';
+      status.textContent = seconds < 60 ? say('Saved ' + seconds + ' s ago', 'Збережено ' + seconds + ' с тому')
+        : say('Saved ' + Math.round(seconds / 60) + ' min ago', 'Збережено ' + Math.round(seconds / 60) + ' хв тому');
     }
 
     function save(area) {
@@ -29,7 +35,7 @@
       data.append('module', module);
       data.append('questionId', area.getAttribute('data-question-id'));
       data.append('answer', area.value);
-      status.textContent = 'Saving…';
+      status.textContent = say('Saving…', 'Зберігаю…');
       fetch('/quiz/drafts', { method: 'POST', body: data, credentials: 'same-origin', headers: csrfHeaders() })
         .then(function (response) {
           return response.json().then(function (body) {
@@ -38,7 +44,8 @@
             describe();
           });
         })
-        .catch(function (error) { status.textContent = 'Not saved: ' + error.message + ' Your text is still here.'; });
+        .catch(function (error) { status.textContent = say('Not saved: ', 'Не збережено: ') + error.message
+          + say(' Your text is still here.', ' Ваш текст на місці.'); });
     }
 
     form.querySelectorAll('textarea[data-question-id]').forEach(function (area) {

@@ -219,7 +219,7 @@ class CohortRepository {
                         select module_slug, item_id, step, item_index, verdict, evidence, computed_at
                           from lab_verdict
                          where user_id = :userId
-                         order by module_slug, item_index, item_id
+                         order by module_slug, substring(step from '^[0-9]+')::int nulls last, step, item_index, item_id
                         """)
                 .param("userId", userId)
                 .query((rs, row) -> new VerdictRow(rs.getString("module_slug"), rs.getString("item_id"),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.praxis.system.web.PageLanguage;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -42,7 +43,7 @@ class LessonBodyCache {
                 segments.add(new LessonBody.Segment(shared.toString(), module.prediction(slot.predictionId()).orElseThrow()));
                 shared.setLength(0);
             } else if (part instanceof LessonPart.Prose prose) {
-                shared.append(fragment("prose", Map.of("html", prose.html()))).append('\n');
+                shared.append(fragment("prose", Map.of("html", prose.html(), "module", module))).append('\n');
             } else if (part instanceof LessonPart.QuizSlot) {
                 shared.append(fragment("quiz", Map.of("module", module))).append('\n');
             } else {
@@ -54,7 +55,9 @@ class LessonBodyCache {
     }
 
     private String fragment(String name, Map<String, Object> variables) {
-        Context context = new Context();
+        // labels in the module's own language (dev.praxis.system.web.PageLanguage)
+        CourseModule module = (CourseModule) variables.get("module");
+        Context context = new Context(module == null ? java.util.Locale.ENGLISH : PageLanguage.of(module.language()));
         context.setVariables(variables);
         return templates.process(TEMPLATE, Set.of(name), context);
     }

@@ -135,10 +135,12 @@ class LessonComposer implements View {
 
     private Piece piece(PieceKey key, String fragment, Map<String, ?> variables, HttpServletRequest request,
                         HttpServletResponse response) throws Exception {
-        Piece kept = pieces.getIfPresent(key);
+        // the same piece reads differently in each interface language
+        PieceKey localised = new PieceKey(key.kind(), java.util.Arrays.asList(key.value(), RequestContextUtils.getLocale(request)));
+        Piece kept = pieces.getIfPresent(localised);
         if (kept == null) {
             kept = Piece.cut(render(fragment, variables, request, response), token(request));
-            pieces.put(key, kept);
+            pieces.put(localised, kept);
         }
         return kept;
     }

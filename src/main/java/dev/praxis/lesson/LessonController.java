@@ -59,6 +59,7 @@ class LessonController {
         model.addAttribute("pageLang", module.language());
         model.addAttribute("track", track.orElse(null));
         model.addAttribute("translations", catalog.translations(slug));
+        model.addAttribute("nextModule", catalog.next(module).orElse(null));
         model.addAttribute("committed", PredictionService.forModule(facts, slug));
         model.addAttribute("progress", ProgressService.summaries(facts, union(trackModules, prerequisites.values(), module), catalog));
         model.addAttribute("prerequisites", prerequisites);

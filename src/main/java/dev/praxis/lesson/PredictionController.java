@@ -67,6 +67,7 @@ class PredictionController {
         model.addAttribute("committed", predictions.current(learner.id(), prompt.prediction().id()).orElse(null));
         model.addAttribute("error", error);
         model.addAttribute("draft", draft);
+        model.addAttribute("pageLang", prompt.module().language());
         return "lesson/prediction-card :: card";
     }
 

@@ -94,6 +94,25 @@ class ConstructTests {
         }
 
         @Test
+        void aMarkedWithheldRegionHoldsEverythingUpToItsEnd() {
+            CourseModule module = page("> **Pause and predict**: Which constraint diverges first?\n\n"
+                    + "<!-- praxis:reveal -->\n\nVRAM for the local learner.\n\n| Workload | Bottleneck |\n|---|---|\n"
+                    + "| Local LLM | VRAM |\n\nThe table says it all.\n\n<!-- praxis:end-reveal -->\n\nStill prose.\n");
+            Prediction prediction = module.predictions().get(0);
+            assertThat(prediction.revealText()).contains("VRAM for the local learner.", "Local LLM", "The table says it all.");
+            assertThat(prediction.revealHtml()).contains("<table>");
+            assertThat(module.proseHtml()).contains("Still prose.").doesNotContain("Local LLM", "<table", "table says");
+        }
+
+        @Test
+        void aWithheldRegionWithoutItsEndStopsAtTheNextHeading() {
+            CourseModule module = page("**Pause and predict:** Why?\n\n<!-- praxis:reveal -->\n\nBecause.\n\n"
+                    + "- memory\n- disk\n\n## Next\n\nProse again.\n");
+            assertThat(module.predictions().get(0).revealText()).contains("Because.", "memory", "disk");
+            assertThat(module.proseHtml()).contains("Prose again.").doesNotContain("memory");
+        }
+
+        @Test
         void slotStandsWhereThePromptWas() {
             CourseModule module = page("First.\n\n> **Pause and predict**: Why?\n\nBecause.\n\nLast.\n");
             assertThat(module.parts()).hasSize(3);
@@ -269,7 +288,7 @@ class ConstructTests {
         void tablesTaskListsStrikethroughAndDetails() {
             String html = page("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n\n<details>\n<summary>More</summary>\n\n"
                     + "**Inside**\n\n</details>\n").proseHtml();
-            assertThat(html).contains("<table>").contains("<del>old</del>")
+            assertThat(html).containsPattern("<div class=\"table-wrap\">\\s*<table>").contains("<del>old</del>")
                     .contains("<details><summary>More</summary>").contains("<strong>Inside</strong>");
         }
     }

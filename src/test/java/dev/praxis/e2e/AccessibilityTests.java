@@ -19,7 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** axe-core on every page that exists, in the light and the dark theme: no serious or critical violation. */
+/**
+ * axe-core on every page that exists, in the light and the dark theme on a 1280 px screen and on a 390 px phone: no
+ * serious or critical violation, and on the phone no page wider than the screen (wide parts scroll in their own box).
+ */
 class AccessibilityTests extends BrowserTest {
 
     @Autowired
@@ -35,8 +38,9 @@ class AccessibilityTests extends BrowserTest {
     InventoryService inventories;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light", "dark"})
-    void pagesForVisitorsPassAxe(String theme) {
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    void pagesForVisitorsPassAxe(String screen) {
+        String theme = onScreen(screen);
         browser.open("/").chooseTheme(theme);
         check("home", theme);
         browser.open("/login");
@@ -48,11 +52,20 @@ class AccessibilityTests extends BrowserTest {
         XssProbe.submit(browser, "#displayName", "");
         assertThat(browser.findAll(".field__error")).as("field errors after an empty registration").hasSize(3);
         check("register with errors", theme);
+        browser.open("/catalog");
+        check("catalog for a visitor", theme);
+        browser.open(Flagship.LESSON);
+        browser.drawTheFirstDiagram();
+        check("lesson for a visitor", theme);
+        browser.open("/no/such/page");
+        assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
+        check("404 for a visitor", theme);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light", "dark"})
-    void pagesForLearnersPassAxe(String theme) {
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    void pagesForLearnersPassAxe(String screen) {
+        String theme = onScreen(screen);
         PraxisUser learner = TestUsers.create(accounts, jdbc, "a11y-learner", Role.LEARNER);
         browser.signIn(learner.getUsername(), TestUsers.PASSWORD).chooseTheme(theme);
         check("home signed in", theme);
@@ -65,8 +78,9 @@ class AccessibilityTests extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light", "dark"})
-    void adminPagesPassAxe(String theme) {
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    void adminPagesPassAxe(String screen) {
+        String theme = onScreen(screen);
         PraxisUser admin = TestUsers.create(accounts, jdbc, "a11y-admin", Role.ADMIN);
         browser.signIn(admin.getUsername(), TestUsers.PASSWORD).chooseTheme(theme);
         browser.open("/admin/users");
@@ -76,8 +90,9 @@ class AccessibilityTests extends BrowserTest {
 
     /** Every learner page of the flagship module, empty and with work in it, and the instructor's view of it. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light", "dark"})
-    void learnerAndInstructorPagesWithWorkPassAxe(String theme) {
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    void learnerAndInstructorPagesWithWorkPassAxe(String screen) {
+        String theme = onScreen(screen);
         PraxisUser learner = TestUsers.create(accounts, jdbc, "a11y-work", Role.LEARNER);
         browser.signIn(learner.getUsername(), TestUsers.PASSWORD).chooseTheme(theme);
         browser.open("/catalog");
@@ -135,12 +150,27 @@ class AccessibilityTests extends BrowserTest {
         browser.open("/quiz/attempts/" + attempt);
         assertThat(browser.findAll(".override-form")).hasSize(8);
         check("quiz feedback for an instructor", theme);
+        browser.open("/instructor");
+        check("cohort", theme);
+        browser.open("/instructor/learners/" + learner.id());
+        check("one learner for an instructor", theme);
+    }
+
+    private int width = 1280;
+
+    /** "dark 390": lays pages out on a screen that wide and returns the theme to choose. */
+    private String onScreen(String screen) {
+        String[] parts = screen.split(" ");
+        width = Integer.parseInt(parts[1]);
+        browser.useWidth(width, width < 600 ? 844 : 900);
+        return parts[0];
     }
 
 
     private void check(String page, String theme) {
         assertThat(browser.theme()).isEqualTo(theme);
-        browser.screenshot(page + "-" + theme);
+        browser.screenshot(page + "-" + theme + "-" + width);
+        browser.assertFits(width, page);
         Accessibility.assertNoSeriousViolations(browser.driver(), page + " (" + theme + " theme)");
     }
 }

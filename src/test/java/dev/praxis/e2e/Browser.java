@@ -149,6 +149,27 @@ public final class Browser implements AutoCloseable {
         script("window.scrollTo(0, 0)");
     }
 
+    /** Half a screen at a time with a pause, as a reader moves on, until the bottom of the page stays in view. */
+    public void scrollToTheEndLikeAReader() {
+        long previous = -1;
+        for (int step = 0; step < 3000; step++) {
+            long position = ((Number) script(
+                    "window.scrollBy(0, Math.round(window.innerHeight / 2)); return Math.round(window.scrollY);"))
+                    .longValue();
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while scrolling", e);
+            }
+            if (position == previous) {
+                return;
+            }
+            previous = position;
+        }
+        throw new AssertionError("the page never reached its end while scrolling");
+    }
+
     public WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }
@@ -211,6 +232,7 @@ public final class Browser implements AutoCloseable {
 
     /** Signs out with the header's button and checks the header offers sign-in again. */
     public Browser signOut() {
+        unfoldTheMenu();
         clickAndWaitForNewPage(find("header form[action$='/logout'] button"));
         assertThat(currentPath()).isEqualTo("/?signedout");
         assertThat(findAll("header .user-name")).isEmpty();
@@ -220,11 +242,22 @@ public final class Browser implements AutoCloseable {
     /** The display name shown in the header, or null when signed out. */
     public String signedInName() {
         List<WebElement> name = findAll("header .user-name");
-        return name.isEmpty() ? null : name.get(0).getText();
+        return name.isEmpty() ? null : name.get(0).getDomProperty("textContent").strip();
+    }
+
+    /** On a phone the header's links sit behind its Menu button: opens it when it is shown and closed. */
+    public Browser unfoldTheMenu() {
+        List<WebElement> toggle = findAll("header [data-fold-toggle]");
+        if (!toggle.isEmpty() && toggle.get(0).isDisplayed()
+                && "false".equals(toggle.get(0).getDomAttribute("aria-expanded"))) {
+            toggle.get(0).click();
+        }
+        return this;
     }
 
     /** Clicks the header's theme toggle (auto, light, dark, ...) until the page shows the wanted theme. */
     public Browser chooseTheme(String theme) {
+        unfoldTheMenu();
         for (int click = 0; click < 3 && !theme.equals(theme()); click++) {
             find("[data-theme-toggle]").click();
         }

@@ -22,7 +22,7 @@ class ReadingTests extends BrowserTest {
         int total = sectionsRead(0);
         assertThat(total).as("sections in the flagship lesson").isGreaterThanOrEqualTo(8);
 
-        scrollToTheEndLikeAReader();
+        browser.scrollToTheEndLikeAReader();
         browser.waitUpTo(Duration.ofSeconds(15)).until(driver -> {
             browser.open(Flagship.LESSON);
             return readCount() == total;
@@ -50,30 +50,5 @@ class ReadingTests extends BrowserTest {
         Matcher matcher = SECTIONS.matcher(text);
         assertThat(matcher.find()).as("'%s' reads 'N of M sections read'", text).isTrue();
         return matcher;
-    }
-
-    /** Half a screen at a time with a pause, as a reader moves on, until the bottom of the page stays in view. */
-    private void scrollToTheEndLikeAReader() {
-        long previous = -1;
-        for (int step = 0; step < 2000; step++) {
-            long position = ((Number) browser.script(
-                    "window.scrollBy(0, Math.round(window.innerHeight / 2)); return Math.round(window.scrollY);"))
-                    .longValue();
-            pause();
-            if (position == previous) {
-                return;
-            }
-            previous = position;
-        }
-        throw new AssertionError("the lesson never reached its end while scrolling");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(60);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scrolling", e);
-        }
     }
 }

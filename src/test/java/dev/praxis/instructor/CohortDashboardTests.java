@@ -294,6 +294,22 @@ class CohortDashboardTests {
         }
 
         @Test
+        void labVerdictsAreListedInStepOrderThenItemOrder() throws Exception {
+            PraxisUser ada = learner("Ada");
+            List<ChecklistItem> items = library.module(FLAGSHIP).lab().checklist();
+            seed.labWork(ada.id(), FLAGSHIP);
+            seed.verdict(ada.id(), FLAGSHIP, "2", items.get(3).id(), 1, "pass", "evidence of step two");
+            seed.verdict(ada.id(), FLAGSHIP, "10", items.get(1).id(), 1, "pass", "evidence of step ten");
+            seed.verdict(ada.id(), FLAGSHIP, "1", items.get(2).id(), 2, "pass", "evidence of step one, second item");
+            seed.verdict(ada.id(), FLAGSHIP, "1", items.get(0).id(), 1, "pass", "evidence of step one, first item");
+
+            String page = mvc.perform(get("/instructor/learners/{id}", ada.id()).with(user(instructor)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            org.assertj.core.api.Assertions.assertThat(page).containsSubsequence("step one, first item",
+                    "step one, second item", "step two", "step ten");
+        }
+
+        @Test
         void aLearnerWithNothingDoneReadsAsSuch() throws Exception {
             PraxisUser ada = learner("Ada");
 

@@ -52,11 +52,16 @@ final class CohortSeed {
     }
 
     void verdict(long userId, String slug, String itemId, int index, String verdict, String evidence) {
+        verdict(userId, slug, "1", itemId, index, verdict, evidence);
+    }
+
+    void verdict(long userId, String slug, String step, String itemId, int index, String verdict, String evidence) {
         jdbc.sql("""
                         insert into lab_verdict (user_id, module_slug, item_id, step, item_index, verdict, evidence)
-                        values (:userId, :slug, :itemId, '1', :index, :verdict, :evidence)
+                        values (:userId, :slug, :itemId, :step, :index, :verdict, :evidence)
                         """)
                 .param("userId", userId).param("slug", slug).param("itemId", itemId).param("index", index)
+                .param("step", step)
                 .param("verdict", verdict).param("evidence", evidence)
                 .update();
     }

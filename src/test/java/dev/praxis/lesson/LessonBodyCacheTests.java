@@ -56,7 +56,7 @@ class LessonBodyCacheTests {
         assertThat(quiz).isPositive();
         assertThat(lab).isGreaterThan(quiz);
         assertThat(all).contains("href=\"/quiz/" + SLUG + "/\"", "href=\"/lab/" + SLUG + "/\"");
-        assertThat(body.toc()).contains("class=\"lesson-toc\"", "href=\"#" + module.toc().get(0).id() + "\"");
+        assertThat(body.toc()).contains("class=\"lesson-toc fold fold--narrow\"", "href=\"#" + module.toc().get(0).id() + "\"");
     }
 
     private static CourseModule withProse(CourseModule m, String html) {

@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
  *   checklist item's line) fixes its id to {@code <slug>:<kind>:gpu-budget}, so it survives reordering;</li>
  *   <li>{@code <!-- praxis:prediction -->} (optionally {@code id=…}) before any paragraph or blockquote makes it a
  *   prediction prompt even without a known label; the block after it is its reveal.</li>
+ *   <li>{@code <!-- praxis:reveal -->} directly after a prompt opens its withheld region: every block up to
+ *   {@code <!-- praxis:end-reveal -->} (without one, up to the next heading) is the reveal, shown only once the
+ *   learner has committed, e.g. the explanation and the table that would give the answer away.</li>
  * </ul>
  */
 public record AuthorMark(String kind, String id) {
 
     private static final Pattern MARK = Pattern.compile(
-            "<!--\\s*praxis:\\s*(?:(prediction)\\b)?\\s*(?:id\\s*=\\s*\"?([A-Za-z0-9_.-]+)\"?)?\\s*-->");
+            "<!--\\s*praxis:\\s*(?:(prediction|reveal|end-reveal)\\b)?\\s*(?:id\\s*=\\s*\"?([A-Za-z0-9_.-]+)\"?)?\\s*-->");
 
     /** The mark in the comment block directly before this node, if any. */
     public static Optional<AuthorMark> before(Node node) {
@@ -54,6 +57,23 @@ public record AuthorMark(String kind, String id) {
 
     public boolean forcesPrediction() {
         return "prediction".equals(kind);
+    }
+
+    /** Whether this node is the comment that opens a prompt's withheld region. */
+    static boolean opensReveal(Node node) {
+        return kindOf(node).equals("reveal");
+    }
+
+    /** Whether this node is the comment that closes a prompt's withheld region. */
+    static boolean closesReveal(Node node) {
+        return kindOf(node).equals("end-reveal");
+    }
+
+    private static String kindOf(Node node) {
+        if (node instanceof HtmlBlockBase html) {
+            return parse(html.getChars().toString()).map(AuthorMark::kind).map(String::valueOf).orElse("");
+        }
+        return "";
     }
 
     static String idBefore(Node node) {

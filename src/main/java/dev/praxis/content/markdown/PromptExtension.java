@@ -21,7 +21,8 @@ import java.util.Set;
  * ({@link PromptLabels}) — a blockquote with a bold label, a bold, italic or plain paragraph, or a heading followed
  * by the prompt — becomes a {@link PromptBlock}. Its reveal is a {@code <details>} inside the prompt's blockquote,
  * else the paragraph (or details) directly after it; when the next block is a heading, code, table, list or rule the
- * prompt is a reflection box without reveal. {@code <!-- praxis:prediction -->} marks a prompt explicitly.
+ * prompt is a reflection box without reveal. {@code <!-- praxis:prediction -->} marks a prompt explicitly, and
+ * {@code <!-- praxis:reveal -->} … {@code <!-- praxis:end-reveal -->} right after it withholds several blocks.
  */
 public final class PromptExtension implements OptionlessExtension {
 
@@ -100,6 +101,24 @@ public final class PromptExtension implements OptionlessExtension {
         return node.getChars().subSequence(0, Math.min(node.getChars().length(), OPENING_LENGTH)).toString();
     }
 
+    /**
+     * The blocks of a region the author marked as withheld: after the opening comment up to the closing one (both
+     * comments dropped) or, without a closing one, up to the next heading.
+     */
+    private static void withheldRegion(Node opening, List<Node> reveal) {
+        Node node = opening.getNext();
+        opening.unlink();
+        while (node != null && !(node instanceof Heading)) {
+            Node next = node.getNext();
+            if (AuthorMark.closesReveal(node)) {
+                node.unlink();
+                return;
+            }
+            reveal.add(node);
+            node = next;
+        }
+    }
+
     private static PromptBlock wrap(Node start, String label, String id) {
         List<Node> body = new ArrayList<>();
         List<Node> reveal = new ArrayList<>();
@@ -110,7 +129,9 @@ public final class PromptExtension implements OptionlessExtension {
             after = after.getNext();
         }
         DetailsBlock inside = start instanceof BlockQuote ? (DetailsBlock) start.getChildOfType(DetailsBlock.class) : null;
-        if (inside != null) {
+        if (after != null && AuthorMark.opensReveal(after)) {
+            withheldRegion(after, reveal);
+        } else if (inside != null) {
             inside.getChildren().forEach(reveal::add);
             inside.unlink();
         } else if (after instanceof DetailsBlock details) {

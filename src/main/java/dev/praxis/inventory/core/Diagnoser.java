@@ -62,9 +62,9 @@ public final class Diagnoser {
 
     private Diagnosis run() {
         if (workloads.isEmpty()) {
-            notes.add("No workload family named: Step 1 asks for one (api-first, local-inference, "
-                    + "embeddings-retrieval, notebooks-data, light-fine-tuning, always-on-services); only machine "
-                    + "evidence is ranked");
+            notes.add("No workload family named: Step 1 asks for one (API-first applications, local inference or "
+                    + "coding models, embeddings and RAG, notebook-heavy data exploration, LoRA-style fine-tuning, always-on "
+                    + "services); only machine evidence is ranked");
         }
         workloadWeights();
         Budget budget = vramBudget();
@@ -90,11 +90,11 @@ public final class Diagnoser {
             String section = WorkloadFamily.SOURCE.get(family);
             for (Constraint constraint : family.primary()) {
                 add(constraint, "workload-primary", section,
-                        family.id() + ": " + constraint.id() + " is a primary bottleneck", 3);
+                        family.label() + ": " + constraint.id() + " is a primary bottleneck", 3);
             }
             for (Constraint constraint : family.secondary()) {
                 add(constraint, "workload-secondary", section,
-                        family.id() + ": " + constraint.id() + " is a secondary bottleneck", 1);
+                        family.label() + ": " + constraint.id() + " is a secondary bottleneck", 1);
             }
         }
     }
@@ -287,7 +287,7 @@ public final class Diagnoser {
     }
 
     private String names() {
-        return workloads.isEmpty() ? "this" : String.join(" + ", workloads.stream().map(WorkloadFamily::id).toList());
+        return workloads.isEmpty() ? "this" : String.join(" + ", workloads.stream().map(WorkloadFamily::label).toList());
     }
 
     private void add(Constraint constraint, String rule, String section, String text, int points) {

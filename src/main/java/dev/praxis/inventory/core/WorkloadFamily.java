@@ -60,6 +60,18 @@ public enum WorkloadFamily {
         return id;
     }
 
+    /** The family as a learner reads it in feedback, in the module's words (the id is for files and JSON). */
+    public String label() {
+        return switch (this) {
+            case API_FIRST -> "API-first applications";
+            case LOCAL_INFERENCE -> "local inference or coding models";
+            case EMBEDDINGS_RETRIEVAL -> "embeddings and RAG";
+            case NOTEBOOKS_DATA -> "notebook-heavy data exploration";
+            case LIGHT_FINE_TUNING -> "LoRA-style fine-tuning";
+            case ALWAYS_ON_SERVICES -> "always-on services";
+        };
+    }
+
     Set<Constraint> primary() {
         return primary;
     }

@@ -36,6 +36,6 @@ final class ArchetypeAndWorkloadValidator implements ItemValidator {
                     + " the module.");
         }
         return Check.pass("You stated the archetype " + archetype.get().id() + " and the workload "
-                + families.get(0).id() + ".");
+                + families.get(0).label() + ".");
     }
 }

@@ -71,7 +71,7 @@ final class RecommendationValidator implements ItemValidator {
                     + WorkloadFamilyValidator.FAMILIES + ").");
         }
         return Check.pass("Your recommendation names the workload: "
-                + families.stream().map(WorkloadFamily::id).collect(Collectors.joining(", ")) + ".");
+                + families.stream().map(WorkloadFamily::label).collect(Collectors.joining("; ")) + ".");
     }
 
     private static Check bottleneck(LabFacts facts, String recommendation) {

@@ -32,6 +32,6 @@ final class WorkloadFamilyValidator implements ItemValidator {
                     + ").");
         }
         return Check.pass("Your paragraph names the workload " + (families.size() == 1 ? "family " : "families ")
-                + families.stream().map(WorkloadFamily::id).collect(Collectors.joining(", ")) + ".");
+                + families.stream().map(WorkloadFamily::label).collect(Collectors.joining("; ")) + ".");
     }
 }

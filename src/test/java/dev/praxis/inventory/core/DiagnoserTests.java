@@ -73,7 +73,7 @@ class DiagnoserTests {
                     List.of(WorkloadFamily.NOTEBOOKS_DATA));
 
             assertThat(diagnosis.first().constraint()).isEqualTo(Constraint.RAM);
-            assertThat(texts(diagnosis.first())).anyMatch(t -> t.startsWith("8.0 GiB RAM with notebooks-data work"));
+            assertThat(texts(diagnosis.first())).anyMatch(t -> t.startsWith("8.0 GiB RAM with notebook-heavy data exploration work"));
         }
 
         @Test

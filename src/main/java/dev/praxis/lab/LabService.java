@@ -8,10 +8,12 @@ import dev.praxis.inventory.core.Diagnoser;
 import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.lab.validation.ChecklistVerdict;
+import dev.praxis.lab.validation.InventoryReading;
 import dev.praxis.lab.validation.LabDefinition;
 import dev.praxis.lab.validation.LabValidator;
 import dev.praxis.lab.validation.LabWork;
 import dev.praxis.system.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +62,9 @@ public class LabService {
         Optional<InventoryUpload> upload = chosenUpload(parsedUploads, chosen);
         Optional<Inventory> inventory = upload.flatMap(u -> inventories.inventory(userId, u.id()));
         Optional<LabDefinition> definition = labFiles.forModule(module);
-        List<ChecklistVerdict> verdicts = verdicts(module, definition, work, inventory);
+        String raw = upload.filter(u -> inventory.isPresent())
+                .map(u -> new String(inventories.raw(userId, u.id()), StandardCharsets.UTF_8)).orElse(null);
+        List<ChecklistVerdict> verdicts = verdicts(module, definition, work, InventoryReading.of(inventory, raw));
         Diagnosis diagnosis = inventory.map(found -> Diagnoser.diagnose(found, work.workload() == null ? "" : work.workload()))
                 .orElse(null);
         return new LabState(module, definition.isPresent(), work, chosen, upload.orElse(null), inventory.orElse(null),
@@ -100,7 +104,7 @@ public class LabService {
     }
 
     private static List<ChecklistVerdict> verdicts(CourseModule module, Optional<LabDefinition> definition, LabWork work,
-                                                   Optional<Inventory> inventory) {
+                                                   InventoryReading inventory) {
         // without a lab file every item says plainly that Praxis cannot check it yet
         return LabValidator.validate(definition.orElseGet(() -> new LabDefinition(module.path(), module.slug(), 0,
                 List.of(), List.of())), module, work, inventory);

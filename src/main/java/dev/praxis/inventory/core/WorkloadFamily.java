@@ -60,11 +60,11 @@ public enum WorkloadFamily {
         return id;
     }
 
-    Set<Constraint> primary() {
+    public Set<Constraint> primary() {
         return primary;
     }
 
-    Set<Constraint> secondary() {
+    public Set<Constraint> secondary() {
         return secondary;
     }
 

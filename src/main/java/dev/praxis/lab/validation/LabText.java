@@ -98,6 +98,55 @@ final class LabText {
         return NEGATION.matcher(before.substring(clauseStart)).find();
     }
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?:\\n,()]|\\s[\u2014\u2013-]\\s|\\bbut\\b"
+            + "|\\bwhile\\b|\\bwhereas\\b|\\bso\\b|\\bbecause\\b");
+    private static final Pattern NEGATION_CUE = Pattern.compile("\\b(?:not|no|never|nor|without|instead of|rather than"
+            + "|isn't|aren't|wasn't|don't|doesn't|didn't|won't|ruled out)\\b(?!\\s+(?:enough|sufficient|more|left|free"
+            + "|longer|space|swap|room|(?:discrete |dedicated |real )?gpu)\\b)(?![^\\w]*$)");
+    private static final Pattern DISMISSED_AFTER = Pattern.compile("^\\s*(?:(?:is|are|'s|was|were)\\s+(?:not|no"
+            + " longer|never)\\b(?!\\s+(?:enough|sufficient|big enough|large enough|fast enough))|(?:isn't|aren't|wasn't)"
+            + "\\b(?!\\s+(?:enough|sufficient))|(?:is|are|'s|seems?|looks?)\\s+(?:fine|ok|okay|plenty|enough|sufficient"
+            + "|no (?:issue|problem|concern)|not an? (?:issue|problem|concern)|irrelevant)\\b|(?:can|could|will|should)"
+            + " wait\\b|waits?\\b|comes? (?:second|later|last)\\b)");
+
+    /**
+     * Whether the mention at [start, end) of the folded text is ruled out in its clause: a negation cue shortly before
+     * it ("not the GPU", "instead of a 4090") or a dismissal right after it ("VRAM is not the bottleneck", "RAM is
+     * fine", "the GPU can wait"). Shortage is not negation: "not enough RAM", "no space left", "no swap", "no GPU".
+     */
+    static boolean ruledOut(String folded, int start, int end) {
+        int clauseStart = 0;
+        Matcher breaks = CLAUSE_BREAK.matcher(folded);
+        int clauseEnd = folded.length();
+        while (breaks.find()) {
+            if (breaks.end() <= start) {
+                clauseStart = breaks.end();
+            } else if (breaks.start() >= end) {
+                clauseEnd = breaks.start();
+                break;
+            }
+        }
+        String before = folded.substring(clauseStart, start);
+        String tail = before.length() > 30 ? before.substring(before.length() - 30) : before;
+        if (NEGATION_CUE.matcher(tail).find()) {
+            return true;
+        }
+        return DISMISSED_AFTER.matcher(folded.substring(end, Math.max(end, clauseEnd))).find();
+    }
+
+    /** Where each match of the pattern that is not ruled out starts, in the folded text. */
+    static List<Integer> heldAt(String text, Pattern pattern) {
+        String folded = fold(text);
+        Matcher m = pattern.matcher(folded);
+        List<Integer> starts = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (!ruledOut(folded, m.start(), m.end())) {
+                starts.add(m.start());
+            }
+        }
+        return starts;
+    }
+
     /** A number with a unit ("91%", "12 GiB", "85 °C") or a named inventory field, if the text cites one. */
     static Optional<String> measurement(String text) {
         String folded = fold(text);

@@ -21,11 +21,19 @@ public final class LabValidator {
     /**
      * One verdict per checklist item, in the module's order (steps, then success criteria).
      *
-     * @param inventory the parsed inventory the learner chose for this lab, if any
+     * @param inventory the parsed inventory the learner chose for this lab, if any; its text, when the lab document
+     *                  carries it, is quoted in feedback
      */
     public static List<ChecklistVerdict> validate(LabDefinition definition, CourseModule module, LabWork work,
             Optional<Inventory> inventory) {
-        LabFacts facts = new LabFacts(work == null ? LabWork.EMPTY : work, inventory);
+        return validate(definition, module, work, InventoryReading.of(inventory, work == null ? null
+                : work.inventory()));
+    }
+
+    /** One verdict per checklist item, in the module's order, against an inventory as it was read. */
+    public static List<ChecklistVerdict> validate(LabDefinition definition, CourseModule module, LabWork work,
+            InventoryReading reading) {
+        LabFacts facts = new LabFacts(work == null ? LabWork.EMPTY : work, reading);
         List<ChecklistVerdict> verdicts = new ArrayList<>();
         for (LabStep step : module.lab().steps()) {
             judge(definition, step.number(), step.checklist(), facts, verdicts);
@@ -38,8 +46,10 @@ public final class LabValidator {
             List<ChecklistVerdict> verdicts) {
         for (int i = 0; i < checklist.size(); i++) {
             ChecklistItem item = checklist.get(i);
-            Check check = check(definition.binding(step, i + 1), item, facts);
-            verdicts.add(new ChecklistVerdict(step, i + 1, item.id(), item.text(), check.verdict(), check.evidence()));
+            Optional<ItemBinding> binding = definition.binding(step, i + 1);
+            Check check = check(binding, item, facts);
+            verdicts.add(ChecklistVerdict.of(step, i + 1, item.id(), item.text(),
+                    binding.map(ItemBinding::source).orElse(""), check));
         }
     }
 
@@ -52,8 +62,8 @@ public final class LabValidator {
                     + " and Praxis cannot check this item until the lab file is updated.");
         }
         if (binding.get().selfAttested()) {
-            return new Check(Verdict.SELF_ATTESTED, "Praxis cannot check this from your lab work, so it is yours to"
-                    + " confirm" + (binding.get().source().isBlank() ? "." : " (" + binding.get().source() + ")."));
+            return Check.selfAttested("Praxis cannot check this from your lab work, so it is yours to confirm"
+                    + (binding.get().source().isBlank() ? "." : " (" + binding.get().source() + ")."));
         }
         return Validators.named(binding.get().validator().orElseThrow()).orElseThrow().check(facts);
     }

@@ -47,14 +47,6 @@ class PredictionRepository {
                 .optional();
     }
 
-    List<CommittedPrediction> currentForModule(long userId, String moduleSlug) {
-        return jdbc.sql(CURRENT_SQL + " and p.module_slug = :moduleSlug order by p.prompt_id, p.id desc")
-                .param("userId", userId)
-                .param("moduleSlug", moduleSlug)
-                .query(CURRENT)
-                .list();
-    }
-
     /** Every revision, oldest first, as written. */
     List<String> history(long userId, String promptId) {
         return jdbc.sql("select body from prediction where user_id = :userId and prompt_id = :promptId order by id")

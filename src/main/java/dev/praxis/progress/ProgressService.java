@@ -11,35 +11,49 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProgressService {
 
-    private final ProgressRepository facts;
+    private final ProgressRepository repository;
+    private final LearnerFactsCache facts;
 
-    ProgressService(ProgressRepository facts) {
+    ProgressService(ProgressRepository repository, LearnerFactsCache facts) {
+        this.repository = repository;
         this.facts = facts;
     }
 
-    /** Slug → progress for the given modules, in their order. One query whatever the number of modules. */
+    /** What the learner did, as of their last change heard; no SQL while a kept copy is current. */
+    public LearnerFacts facts(long userId) {
+        return facts.of(userId);
+    }
+
+    /** Slug → progress for the given modules, in their order. */
     public Map<String, ModuleProgress> summaries(long userId, Collection<CourseModule> modules) {
-        Map<String, ProgressRepository.ModuleFacts> all = facts.facts(userId);
+        return summaries(facts(userId), modules);
+    }
+
+    /** Slug → progress for the given modules, in their order, from facts already read. */
+    public static Map<String, ModuleProgress> summaries(LearnerFacts all, Collection<CourseModule> modules) {
         Map<String, ModuleProgress> result = new LinkedHashMap<>();
         for (CourseModule module : modules) {
-            ProgressRepository.ModuleFacts done = all.getOrDefault(module.slug(), ProgressRepository.ModuleFacts.NONE);
-            ProgressRepository.QuizScores scores = done.quiz();
-            result.put(module.slug(), new ModuleProgress(module.slug(),
-                    Math.min(done.sectionsRead(), module.sections().size()), module.sections().size(),
-                    done.predictions(), module.predictions().size(),
-                    scores == null ? null : scores.best(), scores == null ? null : scores.latest(),
-                    scores != null && scores.passed(), module.quiz().questions().size(),
-                    done.labPassed(), module.lab().checklist().size()));
+            result.put(module.slug(), progress(all.module(module.slug()), module));
         }
         return result;
     }
 
+    private static ModuleProgress progress(LearnerFacts.ModuleFacts done, CourseModule module) {
+        LearnerFacts.QuizScores scores = done.quiz();
+        return new ModuleProgress(module.slug(),
+                Math.min(done.sectionIds().size(), module.sections().size()), module.sections().size(),
+                done.predictions(), module.predictions().size(),
+                scores == null ? null : scores.best(), scores == null ? null : scores.latest(),
+                scores != null && scores.passed(), module.quiz().questions().size(),
+                done.labPassed(), module.lab().checklist().size());
+    }
+
     public ModuleProgress of(long userId, CourseModule module) {
-        return summaries(userId, List.of(module)).get(module.slug());
+        return progress(facts(userId).module(module.slug()), module);
     }
 
     public List<String> readSections(long userId, String moduleSlug) {
-        return facts.readSections(userId, moduleSlug);
+        return facts(userId).module(moduleSlug).sectionIds();
     }
 
     /** Records that the learner read a section; unknown section ids are refused by the caller. */
@@ -48,6 +62,6 @@ public class ProgressService {
         if (!known) {
             throw new IllegalArgumentException("No section " + sectionId + " in " + module.slug());
         }
-        facts.markRead(userId, module.slug(), sectionId);
+        repository.markRead(userId, module.slug(), sectionId);
     }
 }

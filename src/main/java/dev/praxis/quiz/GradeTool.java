@@ -22,10 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code grade <content-dir> <module-slug> <answers.json>}: grades answers offline with the module's rubric.
  * Input: a JSON array of {@code {"question":"Q1","answer":"…"}}. Output: a JSON array, one object per answer, in
- * input order, with exactly the keys {@code question}, {@code verdict} (correct|partial|incorrect), {@code score}
+ * input order, with the keys {@code question}, {@code verdict} (correct|partial|incorrect), {@code score}
  * (0..1, two decimals), {@code found} ([{"concept":label,"quote":learner's words}]), {@code missing} ([label])
- * and {@code misconceptions} ([{"id":…,"feedback":…}], including the grader's own {@code empty-answer} and
- * {@code keyword-stuffing}). Exit 0 on success, 2 on bad arguments or input (nothing is printed to stdout then).
+ * , {@code misconceptions} ([{"id":…,"feedback":…}], including the grader's own {@code empty-answer},
+ * {@code keyword-stuffing} and {@code fragments}) and {@code sections} ([{"concept":label,"section":heading}], where
+ * the module explains each missing concept). Exit 0 on success, 2 on bad arguments or input (nothing is printed to stdout then).
  */
 public class GradeTool implements CommandLineTool {
 
@@ -41,7 +42,7 @@ public class GradeTool implements CommandLineTool {
     public String usage() {
         return "grade <content-dir> <module-slug> <answers.json>   grade [{\"question\":\"Q1\",\"answer\":\"…\"}] offline;"
                 + " prints [{\"question\",\"verdict\",\"score\",\"found\":[{\"concept\",\"quote\"}],\"missing\":[label],"
-                + "\"misconceptions\":[{\"id\",\"feedback\"}]}]; exit 2 on bad input";
+                + "\"misconceptions\":[{\"id\",\"feedback\"}],\"sections\":[{\"concept\",\"section\"}]}]; exit 2 on bad input";
     }
 
     @Override
@@ -139,6 +140,8 @@ public class GradeTool implements CommandLineTool {
         result.missing().forEach(missing::add);
         ArrayNode misconceptions = node.putArray("misconceptions");
         result.misconceptions().forEach(m -> misconceptions.addObject().put("id", m.id()).put("feedback", m.feedback()));
+        ArrayNode sections = node.putArray("sections");
+        result.sections().forEach(s -> sections.addObject().put("concept", s.concept()).put("section", s.section()));
         return node;
     }
 

@@ -215,7 +215,8 @@ public class QuizService {
         return new AnswerFeedback(true,
                 result.found().stream().map(found -> new AnswerFeedback.Found(found.concept(), found.quote())).toList(),
                 result.missing(),
-                result.misconceptions().stream().map(flag -> new AnswerFeedback.Flag(flag.id(), flag.feedback())).toList());
+                result.misconceptions().stream().map(flag -> new AnswerFeedback.Flag(flag.id(), flag.feedback())).toList(),
+                result.sections().stream().map(s -> new AnswerFeedback.Section(s.concept(), s.section())).toList());
     }
 
     /** An attempt with its module, answers and the share needed to pass. */
@@ -223,6 +224,12 @@ public class QuizService {
 
         public Optional<QuizQuestion> question(String questionId) {
             return module.quiz().questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+        }
+
+        /** The lesson link to a section named in a rubric, when the module has a heading of that title. */
+        public Optional<String> sectionLink(String title) {
+            return module.toc().stream().filter(entry -> entry.title().strip().equalsIgnoreCase(title.strip()))
+                    .findFirst().map(entry -> module.url() + "#" + entry.id());
         }
     }
 

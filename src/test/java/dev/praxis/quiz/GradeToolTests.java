@@ -59,7 +59,7 @@ class GradeToolTests {
         assertThat(results.size()).isEqualTo(2);
         JsonNode first = results.get(0);
         assertThat(first.propertyNames()).containsExactly("question", "verdict", "score", "found", "missing",
-                "misconceptions");
+                "misconceptions", "sections");
         assertThat(first.get("question").stringValue()).isEqualTo("Q2");
         assertThat(first.get("verdict").stringValue()).isEqualTo("incorrect");
         assertThat(first.get("misconceptions").get(0).propertyNames()).containsExactly("id", "feedback");
@@ -67,7 +67,7 @@ class GradeToolTests {
         JsonNode second = results.get(1);
         assertThat(second.get("verdict").stringValue()).isEqualTo("correct");
         assertThat(second.get("found").get(0).propertyNames()).containsExactly("concept", "quote");
-        assertThat(second.get("found").get(0).get("quote").stringValue()).isEqualTo("Thermal");
+        assertThat(second.get("found").get(0).get("quote").stringValue()).isEqualTo("Thermal throttling");
     }
 
     @Nested

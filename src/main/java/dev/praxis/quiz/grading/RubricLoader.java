@@ -6,6 +6,8 @@ import dev.praxis.system.yaml.LocatedYaml.ListNode;
 import dev.praxis.system.yaml.LocatedYaml.MapNode;
 import dev.praxis.system.yaml.LocatedYaml.Node;
 import dev.praxis.system.yaml.LocatedYaml.Scalar;
+import dev.praxis.text.Phrase;
+import dev.praxis.text.Wording;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +42,10 @@ public final class RubricLoader {
             "options", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("concepts", "misconceptions", "thresholds",
             "maxOptions", "stuffingCap", "examples");
-    private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "phrases",
+    private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "section",
+            "phrases", "patterns");
+    private static final Set<String> MISCONCEPTION_KEYS = Set.of("id", "feedback", "cap", "shows", "phrases",
             "patterns");
-    private static final Set<String> MISCONCEPTION_KEYS = Set.of("id", "feedback", "cap", "phrases", "patterns");
     private static final Set<String> OPTION_KEYS = Set.of("id", "phrases", "patterns");
     private static final Set<String> EXAMPLE_KEYS = Set.of("answer", "expect");
     private static final Set<String> THRESHOLD_KEYS = Set.of("correct", "partial");
@@ -130,8 +133,9 @@ public final class RubricLoader {
                 throw fail(concept.entries().get("weight").line(), "concept '" + conceptId + "' weight must be > 0");
             }
             boolean required = bool(concept, "required");
+            String section = optionalText(concept, "section");
             concepts.add(new Concept(conceptId, label, weight, required,
-                    wording(concept, "concept '" + conceptId + "'")));
+                    wording(concept, "concept '" + conceptId + "'"), section));
         }
         if (concepts.isEmpty()) {
             throw fail(node.line(), where + " has no concepts");
@@ -144,8 +148,13 @@ public final class RubricLoader {
             unique(ids, misconceptionId, misconception.line(), "misconception");
             String feedback = requiredText(misconception, "feedback", "misconception '" + misconceptionId + "'");
             double cap = share(misconception, "cap", DEFAULT_MISCONCEPTION_CAP);
+            String shows = optionalText(misconception, "shows");
+            if (!shows.isEmpty() && concepts.stream().noneMatch(c -> c.id().equals(shows))) {
+                throw fail(misconception.entries().get("shows").line(), "misconception '" + misconceptionId
+                        + "' shows '" + shows + "', which is not a concept of " + where);
+            }
             misconceptions.add(new Misconception(misconceptionId, feedback, cap,
-                    wording(misconception, "misconception '" + misconceptionId + "'")));
+                    wording(misconception, "misconception '" + misconceptionId + "'"), shows));
         }
         Thresholds thresholds = thresholds(node, moduleThresholds);
         double maxOptions = number(node, "maxOptions", 0);
@@ -261,6 +270,15 @@ public final class RubricLoader {
             throw fail(scalar.line(), where + " has an empty '" + key + "'");
         }
         return scalar.text();
+    }
+
+    private String optionalText(MapNode node, String key) throws RubricException {
+        Entry entry = node.entries().get(key);
+        if (entry == null) {
+            return "";
+        }
+        String text = scalar(entry.value(), "'" + key + "'").text();
+        return text == null ? "" : text.strip();
     }
 
     private List<Node> list(MapNode node, String key) throws RubricException {

@@ -1,5 +1,9 @@
 package dev.praxis.quiz.grading;
 
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import dev.praxis.text.Stemmer;
+import dev.praxis.text.Tokenizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +18,7 @@ final class StuffingDetector {
     static final String ID = "keyword-stuffing";
 
     /** Words that carry an argument: connectives, auxiliaries and modals, articles and the verbs of advice. */
-    private static final Set<String> REASONING_WORDS = Negation.stems("because", "since", "so", "therefore", "thus",
+    private static final Set<String> REASONING_WORDS = Stemmer.stems("because", "since", "so", "therefore", "thus",
             "hence", "if", "then", "when", "while", "unless", "until", "before", "after", "first", "which", "that",
             "means", "mean", "due", "instead", "rather", "but", "however", "is", "are", "was", "were", "be", "been",
             "it", "this", "the", "a", "an", "to", "of", "for", "on", "in", "with", "by", "from", "should", "would",
@@ -30,9 +34,9 @@ final class StuffingDetector {
     private StuffingDetector() {
     }
 
-    static Optional<GradeResult.Flag> detect(AnswerText answer, QuestionRubric rubric, int conceptHits) {
+    static Optional<GradeResult.Flag> detect(AnalysedText answer, QuestionRubric rubric, int conceptHits) {
         long optionsNamed = rubric.options().stream()
-                .filter(option -> option.wording().firstAffirmed(answer).isPresent())
+                .filter(option -> option.wording().first(answer, Match::held).isPresent())
                 .count();
         if (rubric.maxOptions() > 0 && optionsNamed > rubric.maxOptions()) {
             return Optional.of(new GradeResult.Flag(ID, "The answer names " + optionsNamed
@@ -53,7 +57,7 @@ final class StuffingDetector {
     }
 
     /** Mostly short items separated by commas, semicolons, slashes, bullets or line breaks. */
-    private static boolean isBareList(AnswerText answer) {
+    private static boolean isBareList(AnalysedText answer) {
         List<String> items = List.of(answer.original().split("[,;/|\\n\\u2022]+|\\s-\\s|\\band\\b|\\bor\\b"));
         int nonEmpty = 0;
         int shortItems = 0;

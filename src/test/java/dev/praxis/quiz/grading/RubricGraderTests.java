@@ -35,7 +35,8 @@ class RubricGraderTests {
             assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
             assertThat(result.score()).isEqualTo(1.0);
             assertThat(result.found()).extracting(GradeResult.FoundConcept::quote)
-                    .containsExactly("GPU's Memory", "smaller batch");
+                    .containsExactly("The GPU's Memory fills up, so use a smaller batch",
+                            "The GPU's Memory fills up, so use a smaller batch");
             assertThat(result.missing()).isEmpty();
         }
 

@@ -1,17 +1,16 @@
-package dev.praxis.quiz.grading;
+package dev.praxis.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A rubric phrase compiled to a sequence of stems; {@code *} stands for a gap of up to {@value #MAX_GAP} words
- * ("add * ram" matches "add 32 GB more RAM"). Matching stays inside one sentence of the answer.
+ * A phrase compiled to a sequence of stems; {@code *} stands for a gap of up to {@value #MAX_GAP} words
+ * ("add * ram" matches "add 32 GB more RAM"). Matching stays inside one sentence of the text.
  */
 public final class Phrase {
 
     static final String GAP = "*";
-    static final int MAX_GAP = 3;
+    public static final int MAX_GAP = 3;
 
     private final String text;
     private final List<String> elements;
@@ -21,8 +20,12 @@ public final class Phrase {
         this.elements = elements;
     }
 
-    /** Compiles a phrase, or explains why it cannot match anything. */
-    static Phrase compile(String text) {
+    /**
+     * Compiles a phrase.
+     *
+     * @throws IllegalArgumentException saying why the phrase cannot match anything
+     */
+    public static Phrase compile(String text) {
         List<String> elements = new ArrayList<>();
         String[] parts = text.split("\\*", -1);
         for (int p = 0; p < parts.length; p++) {
@@ -45,22 +48,22 @@ public final class Phrase {
         return text;
     }
 
-    /** The first place this phrase occurs in the answer that is not negated, as [first, last] token indexes. */
-    Optional<int[]> firstAffirmed(List<Token> tokens) {
+    /** Every place the phrase occurs, in text order (the shortest match at each start). */
+    public List<Span> occurrences(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
         String head = elements.get(0);
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).is(head)) {
-                continue;
-            }
-            int last = matchFrom(tokens, i, 1, tokens.get(i).sentence());
-            if (last >= 0 && !Negation.negates(tokens, i, last)) {
-                return Optional.of(new int[] {i, last});
+            if (tokens.get(i).is(head)) {
+                int last = matchFrom(tokens, i, 1, tokens.get(i).sentence());
+                if (last >= 0) {
+                    spans.add(new Span(i, last));
+                }
             }
         }
-        return Optional.empty();
+        return spans;
     }
 
-    /** Matches elements[e..] starting at token index t; returns the last matched token index or -1. */
+    /** Matches elements[e..] after token index previous; returns the last matched token index or -1. */
     private int matchFrom(List<Token> tokens, int previous, int e, int sentence) {
         if (e == elements.size()) {
             return previous;

@@ -3,6 +3,10 @@ package dev.praxis.lab.claims;
 import dev.praxis.lab.claims.Claim.Aspect;
 import dev.praxis.lab.claims.Claim.Machine;
 import dev.praxis.lab.claims.Claim.Resource;
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Span;
+import dev.praxis.text.Stance;
+import dev.praxis.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,8 +43,6 @@ public final class ClaimReader {
             + "|which|that)\\s");
     private static final Pattern NOT_A_DENIAL = Pattern.compile("\\bno (?:issue|problem|concern|doubt)\\b"
             + "|\\bnot (?:an? )?(?:issue|problem)\\b");
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|nor|without|isn't|aren't|wasn't"
-            + "|don't|doesn't|didn't|instead of|rather than)\\b");
 
     private static final String NUMBER = "(\\d+(?:[.,]\\d+)?)";
     private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.])" + NUMBER + "(?:\\s*(?:-|to)\\s*" + NUMBER
@@ -187,12 +189,14 @@ public final class ClaimReader {
         final String original;
         final String text;
         final int offset;
+        final AnalysedText analysed;
         final List<Keyword> keywords = new ArrayList<>();
 
         Sentence(String originalAll, String foldedAll, int from, int to) {
             this.original = originalAll.substring(from, to);
             this.text = foldedAll.substring(from, to);
             this.offset = from;
+            this.analysed = AnalysedText.of(text);
             for (KeywordPattern k : KEYWORDS) {
                 Matcher m = k.pattern().matcher(text);
                 while (m.find()) {
@@ -220,10 +224,26 @@ public final class ClaimReader {
             return LATER.matcher(cut < 0 ? after : after.substring(0, cut)).find();
         }
 
-        /** Whether a negation governs the words right before a mention ("not 64 GB", "do not have an RTX"). */
+        /**
+         * Whether the learner does not state the mention at {@code at} as a fact, as the shared text engine reads it:
+         * negated ("not 64 GB", "do not have an RTX"), under a condition, someone else's view, asked or rejected.
+         * "No issue with 32 GB" denies a problem, not the figure.
+         */
         boolean negated(int at) {
-            String near = lastWords(clauseBefore(at, true));
-            return NEGATION.matcher(near).find() && !NOT_A_DENIAL.matcher(near).find();
+            List<Token> tokens = analysed.tokens();
+            int token = -1;
+            for (int i = 0; i < tokens.size() && token < 0; i++) {
+                if (tokens.get(i).end() > at) {
+                    token = i;
+                }
+            }
+            if (token < 0) {
+                return false;
+            }
+            Span span = new Span(token, token);
+            Stance stance = analysed.stance(span);
+            boolean denied = analysed.negated(span) && !NOT_A_DENIAL.matcher(lastWords(clauseBefore(at, true))).find();
+            return denied || stance != Stance.ASSERTED && stance != Stance.CONCEDED;
         }
 
         private String clauseBefore(int at, boolean andEndsClause) {

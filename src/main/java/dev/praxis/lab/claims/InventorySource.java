@@ -71,9 +71,10 @@ public record InventorySource(Inventory inventory, String raw) {
         return mac() ? "sysctl -n machdep.cpu.brand_string" : "lscpu";
     }
 
-    /** Bytes as a learner reads them: "23.5 GiB", "83 GiB". */
+    /** Bytes as a learner reads them: "23.5 GiB", "83 GiB", "7.5 GiB", whole numbers from 100 GiB. */
     public static String gib(double bytes) {
         double value = bytes / GIB;
-        return (value >= 10 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value)) + " GiB";
+        boolean whole = Math.abs(value - Math.round(value)) < 0.05 || value >= 100;
+        return (whole ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value)) + " GiB";
     }
 }

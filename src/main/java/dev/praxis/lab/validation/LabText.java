@@ -1,5 +1,9 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import dev.praxis.text.Stance;
+import dev.praxis.text.Wording;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Lenient reading of what learners write: case and typographic punctuation are folded, patterns use word stems
- * ({@code throttl\w*}) for inflection, and a match is discounted when a negation governs it in the same clause
- * ("I will not buy a bigger GPU", "instead of a 4090").
+ * ({@code throttl\w*}) for inflection, and whether the learner holds what a pattern matches (negation, conditions,
+ * concessions, others' views) is read by the shared text engine {@code dev.praxis.text}, as the quiz grader reads it.
  */
 final class LabText {
 
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|no|never|nor|without|avoid\\w*|instead of|rather than|skip\\w*|against|don't|dont|won't|wont"
-                    + "|isn't|didn't|doesn't|shouldn't|can't|cannot|no need)\\b");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?:\\n]|,\\s*(?:but|so|and then)\\b|\\bbut\\b");
     private static final Pattern MEASUREMENT = Pattern.compile(
             "\\d+(?:[.,]\\d+)?\\s?(?:%|°\\s?c\\b|(?:percent|[kmgt]i?b|gi|ghz|mhz|c|w|watts?|rpm|k?tokens?|k|tok/s"
                     + "|it/s|minutes?|mins?|seconds?|s|hours?|h|cores?|threads?|x|gpus?)\\b)");
@@ -48,19 +48,12 @@ final class LabText {
         return fold(text).replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
     }
 
-    /** The first match of the pattern that no negation governs, as the learner wrote it. */
+    /** The first match of the pattern the learner holds (see {@link #held}), in their words. */
     static Optional<String> affirmed(String text, Pattern pattern) {
-        String folded = fold(text);
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
-            if (!negated(folded, m.start())) {
-                return Optional.of(m.group());
-            }
-        }
-        return Optional.empty();
+        return held(text, pattern).stream().findFirst().map(Match::quote);
     }
 
-    /** The sentence (as folded) holding the first match of the pattern that no negation governs. */
+    /** The sentence (as folded) holding the first match of the pattern the learner holds. */
     static Optional<String> affirmedSentence(String text, Pattern pattern) {
         return sentences(text).stream().filter(s -> affirmed(s, pattern).isPresent()).findFirst();
     }
@@ -70,16 +63,10 @@ final class LabText {
         return sentences(text).stream().filter(s -> pattern.matcher(s).find()).findFirst();
     }
 
-    /** Where the first match no negation governs starts in the folded text, or -1. */
+    /** Where the first match the learner holds starts in the folded text, or -1. */
     static int affirmedAt(String text, Pattern pattern) {
-        String folded = fold(text);
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
-            if (!negated(folded, m.start())) {
-                return m.start();
-            }
-        }
-        return -1;
+        List<Integer> at = heldAt(text, pattern);
+        return at.isEmpty() ? -1 : at.get(0);
     }
 
     /** The first match, negated or not (for "did they consider X", where "no cloud yet" still considers it). */
@@ -88,63 +75,36 @@ final class LabText {
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
-    private static boolean negated(String folded, int start) {
-        String before = folded.substring(Math.max(0, start - 40), start);
-        Matcher end = CLAUSE_END.matcher(before);
-        int clauseStart = 0;
-        while (end.find()) {
-            clauseStart = end.end();
-        }
-        return NEGATION.matcher(before.substring(clauseStart)).find();
-    }
-
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;!?:\\n,()]|\\s[\u2014\u2013-]\\s|\\bbut\\b"
-            + "|\\bwhile\\b|\\bwhereas\\b|\\bso\\b|\\bbecause\\b");
-    private static final Pattern NEGATION_CUE = Pattern.compile("\\b(?:not|no|never|nor|without|instead of|rather than"
-            + "|isn't|aren't|wasn't|don't|doesn't|didn't|won't|ruled out)\\b(?!\\s+(?:enough|sufficient|more|left|free"
-            + "|longer|space|swap|room|(?:discrete |dedicated |real )?gpu)\\b)(?![^\\w]*$)");
-    private static final Pattern DISMISSED_AFTER = Pattern.compile("^\\s*(?:(?:is|are|'s|was|were)\\s+(?:not|no"
-            + " longer|never)\\b(?!\\s+(?:enough|sufficient|big enough|large enough|fast enough))|(?:isn't|aren't|wasn't)"
-            + "\\b(?!\\s+(?:enough|sufficient))|(?:is|are|'s|seems?|looks?)\\s+(?:fine|ok|okay|plenty|enough|sufficient"
-            + "|no (?:issue|problem|concern)|not an? (?:issue|problem|concern)|irrelevant)\\b|(?:can|could|will|should)"
-            + " wait\\b|waits?\\b|comes? (?:second|later|last)\\b)");
+    /** Shortage, not denial: "no space left", "no swap", "no GPU" name the constraint they lack. */
+    private static final Pattern SHORTAGE = Pattern.compile("\\bno (?:free |more |disk |discrete |dedicated |real )?"
+            + "(?:space|room|swap|gpu|vram|storage)\\b|\\b(?:space|room|memory|ram|vram|storage) left\\b");
 
     /**
-     * Whether the mention at [start, end) of the folded text is ruled out in its clause: a negation cue shortly before
-     * it ("not the GPU", "instead of a 4090") or a dismissal right after it ("VRAM is not the bottleneck", "RAM is
-     * fine", "the GPU can wait"). Shortage is not negation: "not enough RAM", "no space left", "no swap", "no GPU".
+     * The matches of the pattern the learner holds, read by the shared text engine ({@code dev.praxis.text}, the
+     * quiz grader's): not negated ("not the GPU", "VRAM is not the bottleneck", "instead of a 4090"), and asserted or
+     * under a condition, not conceded ("sure, the GPU is slow, but …"), someone else's ("people say VRAM"), asked or
+     * rejected ("buying a 4090 would be a mistake"). A shortage is held, not negated: "no space left", "no swap".
      */
-    static boolean ruledOut(String folded, int start, int end) {
-        int clauseStart = 0;
-        Matcher breaks = CLAUSE_BREAK.matcher(folded);
-        int clauseEnd = folded.length();
-        while (breaks.find()) {
-            if (breaks.end() <= start) {
-                clauseStart = breaks.end();
-            } else if (breaks.start() >= end) {
-                clauseEnd = breaks.start();
-                break;
-            }
-        }
-        String before = folded.substring(clauseStart, start);
-        String tail = before.length() > 30 ? before.substring(before.length() - 30) : before;
-        if (NEGATION_CUE.matcher(tail).find()) {
-            return true;
-        }
-        return DISMISSED_AFTER.matcher(folded.substring(end, Math.max(end, clauseEnd))).find();
+    static List<Match> held(String text, Pattern pattern) {
+        String folded = fold(text);
+        AnalysedText analysed = AnalysedText.of(folded);
+        return new Wording(List.of(), List.of(pattern)).matches(analysed).stream()
+                .filter(m -> m.stance() == Stance.ASSERTED || m.stance() == Stance.SUPPOSED)
+                .filter(m -> !m.negated() || shortage(folded, analysed, m))
+                .toList();
     }
 
-    /** Where each match of the pattern that is not ruled out starts, in the folded text. */
+    /** Where each held match starts in the folded text. */
     static List<Integer> heldAt(String text, Pattern pattern) {
-        String folded = fold(text);
-        Matcher m = pattern.matcher(folded);
-        List<Integer> starts = new java.util.ArrayList<>();
-        while (m.find()) {
-            if (!ruledOut(folded, m.start(), m.end())) {
-                starts.add(m.start());
-            }
-        }
-        return starts;
+        AnalysedText analysed = AnalysedText.of(fold(text));
+        return held(text, pattern).stream().map(m -> analysed.tokens().get(m.span().first()).start()).toList();
+    }
+
+    private static boolean shortage(String folded, AnalysedText analysed, Match match) {
+        int start = analysed.tokens().get(match.span().first()).start();
+        int end = analysed.tokens().get(match.span().last()).end();
+        String around = folded.substring(Math.max(0, start - 25), Math.min(folded.length(), end + 8));
+        return SHORTAGE.matcher(around).find();
     }
 
     /** A number with a unit ("91%", "12 GiB", "85 °C") or a named inventory field, if the text cites one. */

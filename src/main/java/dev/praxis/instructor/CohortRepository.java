@@ -191,12 +191,14 @@ class CohortRepository {
                 .list();
     }
 
+    /** A learner's lab verdicts in step order (steps 1, 2, … then the success criteria), item by item. */
     List<VerdictRow> labVerdicts(long userId) {
         return jdbc.sql("""
                         select module_slug, item_id, step, item_index, verdict, evidence, computed_at
                           from lab_verdict
                          where user_id = :userId
-                         order by module_slug, item_index, item_id
+                         order by module_slug,
+                                  case when step ~ '^[0-9]+$' then step::int else 2147483647 end, item_index, item_id
                         """)
                 .param("userId", userId)
                 .query((rs, row) -> new VerdictRow(rs.getString("module_slug"), rs.getString("item_id"),

@@ -82,6 +82,11 @@ final class FirstBottleneck {
             return new Judgement(learner, Check.pass("You named " + label + " as the first bottleneck, and your"
                     + " inventory shows no pressure that contradicts it."), learner, false);
         }
+        if (!facts.diagnosisReleased()) {
+            return new Judgement(learner, Check.attention("You named " + label + ". Commit your constraint summary"
+                    + " (Step 4) to see it next to your inventory's diagnosis and have it checked against it."), learner,
+                    false);
+        }
         if (missingBlock(facts, named, diagnosis).isPresent()) {
             return new Judgement(learner, Check.attention("You named " + label + ", but your upload has no "
                     + missingBlock(facts, named, diagnosis).get() + " to confirm it: upload that output too."), learner,

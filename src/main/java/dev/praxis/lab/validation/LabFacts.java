@@ -36,11 +36,13 @@ final class LabFacts {
     private final Optional<Diagnosis> diagnosis;
     private final ClaimCheck claims;
     private final Map<String, List<Checked>> checked = new HashMap<>();
+    private final boolean diagnosisReleased;
     private FirstBottleneck.Judgement firstBottleneck;
 
-    LabFacts(LabWork work, InventoryReading reading) {
+    LabFacts(LabWork work, InventoryReading reading, boolean diagnosisReleased) {
         this.work = work;
         this.reading = reading;
+        this.diagnosisReleased = diagnosisReleased;
         this.source = reading.inventory().map(inventory -> new InventorySource(inventory, reading.raw()));
         this.families = LabWorkloads.families(workloadText());
         this.diagnosis = reading.inventory().map(inventory -> Diagnoser.diagnose(inventory, families));
@@ -80,6 +82,11 @@ final class LabFacts {
     Set<Constraint> tableConstraints() {
         return families.stream().flatMap(f -> java.util.stream.Stream.concat(f.primary().stream(),
                 f.secondary().stream())).collect(Collectors.toSet());
+    }
+
+    /** Whether verdicts may quote the diagnosis: the learner has committed their summary (always, offline). */
+    boolean diagnosisReleased() {
+        return diagnosisReleased;
     }
 
     /** The diagnosis of the inventory for the learner's workload; empty without an inventory. */

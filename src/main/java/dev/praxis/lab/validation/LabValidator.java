@@ -3,6 +3,7 @@ package dev.praxis.lab.validation;
 import dev.praxis.content.ChecklistItem;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.LabStep;
+import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.lab.validation.LabDefinition.ItemBinding;
 import java.util.ArrayList;
@@ -33,13 +34,28 @@ public final class LabValidator {
     /** One verdict per checklist item, in the module's order, against an inventory as it was read. */
     public static List<ChecklistVerdict> validate(LabDefinition definition, CourseModule module, LabWork work,
             InventoryReading reading) {
-        LabFacts facts = new LabFacts(work == null ? LabWork.EMPTY : work, reading);
+        return validate(definition, module, work, reading, true);
+    }
+
+    /**
+     * As above; with {@code diagnosisReleased} false (the platform, before the learner commits their Step 4 summary)
+     * no verdict quotes the inventory's diagnosis, so the checklist gives away no more than the page does.
+     */
+    public static List<ChecklistVerdict> validate(LabDefinition definition, CourseModule module, LabWork work,
+            InventoryReading reading, boolean diagnosisReleased) {
+        LabFacts facts = new LabFacts(work == null ? LabWork.EMPTY : work, reading, diagnosisReleased);
         List<ChecklistVerdict> verdicts = new ArrayList<>();
         for (LabStep step : module.lab().steps()) {
             judge(definition, step.number(), step.checklist(), facts, verdicts);
         }
         judge(definition, LabDefinition.SUCCESS, module.lab().successCriteria(), facts, verdicts);
         return verdicts;
+    }
+
+    /** The diagnosis the verdicts are checked against: the inventory for the workload families the learner names. */
+    public static Diagnosis diagnose(LabWork work, Inventory inventory) {
+        return new LabFacts(work == null ? LabWork.EMPTY : work, InventoryReading.of(Optional.of(inventory), null), true)
+                .diagnosis().orElseThrow();
     }
 
     private static void judge(LabDefinition definition, String step, List<ChecklistItem> checklist, LabFacts facts,

@@ -41,8 +41,9 @@ class ArchitectureTests {
 
     @Test
     void pureCoresDoNotDependOnSpringOrTheDatabase() {
-        noClasses().that().resideInAnyPackage("dev.praxis.quiz.grading..", "dev.praxis.lab.validation..",
-                        "dev.praxis.inventory.core..", "dev.praxis.content.markdown..", "dev.praxis.text..")
+        noClasses().that().resideInAnyPackage("dev.praxis.quiz.grading..", "dev.praxis.quiz.drafting..",
+                        "dev.praxis.lab.validation..", "dev.praxis.inventory.core..", "dev.praxis.content.markdown..",
+                        "dev.praxis.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .because("reading text, grading, validating, parsing and rendering are pure functions reused by the "
                         + "offline tools")

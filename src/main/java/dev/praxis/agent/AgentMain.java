@@ -80,8 +80,7 @@ public final class AgentMain {
         }
         try {
             Uploader.Answer answer = Uploader.create().upload(options.upload(), options.token(), json);
-            out.println("Upload: HTTP " + answer.status());
-            out.println(answer.body());
+            (answer.ok() ? out : err).print(UploadReport.of(options.upload(), answer));
             return answer.ok() ? 0 : 1;
         } catch (IOException e) {
             err.println("praxis-agent: upload to " + options.upload() + " failed: "

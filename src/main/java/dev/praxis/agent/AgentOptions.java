@@ -23,7 +23,8 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
               --project-dir PATH   the directory of your active project (default: the current directory);
                                    its file system is marked as the project disk
               --upload URL         also send the inventory to Praxis (needs --token)
-              --token TOKEN        the upload token shown on your Praxis inventory page
+              --token TOKEN        an upload token: create one in Praxis under Settings (your name in the
+                                   header, then "Upload tokens"); it is shown once
               parse FILE           read a saved terminal transcript or agent JSON offline and print the
                                    normalized inventory JSON Praxis stores
             """;

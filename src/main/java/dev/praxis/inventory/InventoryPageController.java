@@ -48,8 +48,9 @@ class InventoryPageController {
             redirect.addFlashAttribute("uploadError", hasFile
                     ? "Choose a file or paste the output, not both."
                     : "Choose praxis-inventory.json or a saved transcript, or paste the commands' output.");
+            redirect.addFlashAttribute("uploadErrorFor", "paste");
             redirect.addFlashAttribute("paste", paste);
-            return "redirect:" + target;
+            return "redirect:" + atTheField(target, "paste");
         }
         try {
             InventoryUpload upload = hasFile
@@ -57,10 +58,22 @@ class InventoryPageController {
                     : inventories.upload(learner.id(), "paste", null, paste.getBytes(StandardCharsets.UTF_8));
             redirect.addFlashAttribute("uploaded", upload.id());
         } catch (InventoryService.UploadRejectedException | InventoryService.UploadTooLargeException e) {
+            String field = hasFile ? "file" : "paste";
             redirect.addFlashAttribute("uploadError", e.getMessage());
+            redirect.addFlashAttribute("uploadErrorFor", field);
             redirect.addFlashAttribute("paste", paste.length() > InventoryService.MAX_UPLOAD_BYTES ? "" : paste);
+            return "redirect:" + atTheField(target, field);
         }
         return "redirect:" + target;
+    }
+
+    /**
+     * The page to return to, scrolled to the form whose field was refused: its message stands next to the field, where
+     * the learner is, not at the top of a long page (the lab's inventory step is thousands of pixels tall).
+     */
+    private static String atTheField(String target, String field) {
+        int fragment = target.indexOf('#');
+        return (fragment < 0 ? target : target.substring(0, fragment)) + "#upload-" + field;
     }
 
     /** A path on this platform; browsers read {@code //host} and {@code /\host} as another site. */

@@ -3,6 +3,7 @@ package dev.praxis.lab;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabWork;
+import dev.praxis.progress.ProgressService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -30,10 +31,12 @@ class LabController {
     static final String AUTOSAVE_HEADER = "X-Praxis-Autosave";
 
     private final LabService labs;
+    private final ProgressService progress;
     private final Clock clock;
 
-    LabController(LabService labs) {
+    LabController(LabService labs, ProgressService progress) {
         this.labs = labs;
+        this.progress = progress;
         this.clock = Clock.systemUTC();
     }
 
@@ -44,6 +47,7 @@ class LabController {
         model.addAttribute("module", state.module());
         model.addAttribute("pageLang", state.module().language());
         model.addAttribute("work", state.work());
+        model.addAttribute("next", progress.nextToComplete(learner.id(), state.module()));
         return "lab/lab";
     }
 
@@ -106,6 +110,8 @@ class LabController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("itemId", verdict.itemId());
         json.put("verdict", verdict.verdict().label());
+        json.put("shown", verdict.shownLabel());
+        json.put("style", verdict.shownStyle());
         json.put("evidence", verdict.evidence());
         json.put("source", verdict.source());
         return json;

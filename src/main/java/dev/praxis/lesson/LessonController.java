@@ -44,7 +44,8 @@ class LessonController {
         if (!path.endsWith("/")) {
             return new ModelAndView("redirect:" + module.url());
         }
-        LearnerFacts facts = progress.facts(learner.id());
+        // a visitor reads the lesson as a learner who has done nothing yet, and is asked to sign in to do anything
+        LearnerFacts facts = learner == null ? LearnerFacts.NONE : progress.facts(learner.id());
         Catalog catalog = library.catalog();
         Optional<CatalogSection> track = Navigation.trackOf(catalog, module);
         List<CourseModule> trackModules = track.map(Navigation::modulesOf).orElse(List.of(module));
@@ -52,17 +53,21 @@ class LessonController {
         module.header().prerequisiteSlugs().forEach(prerequisite -> library.find(prerequisite)
                 .ifPresent(found -> prerequisites.put(prerequisite, found)));
 
+        model.addAttribute("catalog", catalog);
         model.addAttribute("module", module);
         model.addAttribute("body", bodies.of(module));
         model.addAttribute("pageLang", module.language());
         model.addAttribute("track", track.orElse(null));
         model.addAttribute("translations", catalog.translations(slug));
         model.addAttribute("committed", PredictionService.forModule(facts, slug));
-        model.addAttribute("progress", ProgressService.summaries(facts, union(trackModules, prerequisites.values(), module)));
+        model.addAttribute("progress", ProgressService.summaries(facts, union(trackModules, prerequisites.values(), module), catalog));
         model.addAttribute("prerequisites", prerequisites);
         model.addAttribute("readSections", facts.module(slug).sectionIds());
-        // a flash message (a refused prediction) is shown once: such a page goes through the whole template
-        return model.containsAttribute("predictionError") ? new ModelAndView("lesson/module") : new ModelAndView(composer);
+        model.addAttribute("visitor", learner == null);
+        // a flash message (a refused prediction) is shown once, and a visitor's page has no learner's pieces: such a
+        // page goes through the whole template
+        return model.containsAttribute("predictionError") || learner == null
+                ? new ModelAndView("lesson/module") : new ModelAndView(composer);
     }
 
     private static List<CourseModule> union(List<CourseModule> track, java.util.Collection<CourseModule> more, CourseModule self) {

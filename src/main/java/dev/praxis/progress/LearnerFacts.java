@@ -37,8 +37,8 @@ public record LearnerFacts(Map<String, ModuleFacts> modules, Map<String, Predict
                              String selfCheck) {
     }
 
-    /** Best and latest quiz score 0..1, and whether any attempt passed. */
-    public record QuizScores(double best, double latest, boolean passed) {
+    /** Best and latest quiz score 0..1, whether any attempt passed, and when the latest was submitted. */
+    public record QuizScores(double best, double latest, boolean passed, Instant latestAt) {
     }
 
     /**
@@ -46,9 +46,17 @@ public record LearnerFacts(Map<String, ModuleFacts> modules, Map<String, Predict
      *
      * @param sectionIds the ids of the sections read, in no particular order
      * @param quiz       null until the first attempt
+     * @param lastAt     when the learner last did something here (read, predicted, submitted, saved the lab), or null
      */
-    public record ModuleFacts(List<String> sectionIds, int predictions, int labPassed, QuizScores quiz) {
+    public record ModuleFacts(List<String> sectionIds, int predictions, int labPassed, QuizScores quiz, Instant lastAt) {
 
-        public static final ModuleFacts NONE = new ModuleFacts(List.of(), 0, 0, null);
+        public static final ModuleFacts NONE = new ModuleFacts(List.of(), 0, 0, null, null);
+
+        /** What the learner did in this version of the module, as counts. */
+        public ModuleTally tally() {
+            return new ModuleTally(sectionIds.size(), predictions, labPassed, quiz == null ? null : quiz.best(),
+                    quiz == null ? null : quiz.latest(), quiz == null ? null : quiz.latestAt(),
+                    quiz != null && quiz.passed());
+        }
     }
 }

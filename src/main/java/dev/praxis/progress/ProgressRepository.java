@@ -1,5 +1,7 @@
 package dev.praxis.progress;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ class ProgressRepository {
         Map<String, LearnerFacts.Prediction> predictions = new HashMap<>();
         jdbc.sql("""
                         select 'read' as fact, module_slug, section_id as item, null::text as body,
-                               null::timestamptz as at, 0::int as n, null::float8 as best, null::float8 as latest,
+                               read_at as at, 0::int as n, null::float8 as best, null::float8 as latest,
                                null::boolean as passed, null::text as self_check
                           from section_read where user_id = :userId
                         union all
@@ -37,10 +39,11 @@ class ProgressRepository {
                           where p.user_id = :userId
                           order by p.prompt_id, p.id desc)
                         union all
-                        select 'lab', module_slug, null, null, null, count(*)::int, null, null, null, null
-                          from lab_verdict where user_id = :userId and verdict in ('pass', 'self-attested') group by module_slug
+                        select 'lab', module_slug, null, null, max(computed_at),
+                               (count(*) filter (where verdict in ('pass', 'self-attested')))::int, null, null, null, null
+                          from lab_verdict where user_id = :userId group by module_slug
                         union all
-                        select 'quiz', module_slug, null, null, null, count(*)::int, max(score),
+                        select 'quiz', module_slug, null, null, max(submitted_at), count(*)::int, max(score),
                                (array_agg(score order by submitted_at desc, id desc))[1], bool_or(passed), null
                           from quiz_attempt where user_id = :userId group by module_slug
                         """)
@@ -48,6 +51,10 @@ class ProgressRepository {
                 .query(rs -> {
                     String slug = rs.getString("module_slug");
                     Module module = modules.computeIfAbsent(slug, any -> new Module());
+                    Timestamp at = rs.getTimestamp("at");
+                    if (at != null && (module.lastAt == null || at.toInstant().isAfter(module.lastAt))) {
+                        module.lastAt = at.toInstant();
+                    }
                     switch (rs.getString("fact")) {
                         case "read" -> module.sectionIds.add(rs.getString("item"));
                         case "prediction" -> {
@@ -58,13 +65,13 @@ class ProgressRepository {
                         }
                         case "lab" -> module.labPassed = rs.getInt("n");
                         case "quiz" -> module.quiz = new LearnerFacts.QuizScores(rs.getDouble("best"),
-                                rs.getDouble("latest"), rs.getBoolean("passed"));
+                                rs.getDouble("latest"), rs.getBoolean("passed"), at.toInstant());
                         default -> throw new IllegalStateException("Unknown fact " + rs.getString("fact"));
                     }
                 });
         Map<String, LearnerFacts.ModuleFacts> facts = new HashMap<>();
         modules.forEach((slug, module) -> facts.put(slug, new LearnerFacts.ModuleFacts(List.copyOf(module.sectionIds),
-                module.predictions, module.labPassed, module.quiz)));
+                module.predictions, module.labPassed, module.quiz, module.lastAt)));
         return new LearnerFacts(Map.copyOf(facts), Map.copyOf(predictions));
     }
 
@@ -85,5 +92,6 @@ class ProgressRepository {
         private int predictions;
         private int labPassed;
         private LearnerFacts.QuizScores quiz;
+        private Instant lastAt;
     }
 }

@@ -46,6 +46,14 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private final PublicReading publicReading;
+    private final UnmappedRequests unmapped;
+
+    SecurityConfig(PublicReading publicReading, UnmappedRequests unmapped) {
+        this.publicReading = publicReading;
+        this.unmapped = unmapped;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
                                             PersistentTokenRepository rememberMeTokens,
@@ -62,6 +70,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/instructor/**").hasAnyRole("INSTRUCTOR", "ADMIN")
+                        .requestMatchers(publicReading.pages()).permitAll()
+                        .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler(SignInOutcomeHandlers.success(throttle))

@@ -3,6 +3,7 @@ package dev.praxis.lab.validation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What one validator concluded about an item: the findings behind it. The verdict is the gravest finding's
@@ -37,6 +38,8 @@ record Check(List<Finding> findings) {
     static Check selfAttested(String evidence) {
         return of(Verdict.SELF_ATTESTED, evidence);
     }
+
+    private static final Pattern NOT_DONE = Pattern.compile("^Step \\S+ not done yet: ");
 
     /** The step's input is absent: pending rather than wrong (see {@link Verdict}). */
     static Check notDone(String step, String missing) {
@@ -83,5 +86,10 @@ record Check(List<Finding> findings) {
         Verdict verdict = decidedBy(findings);
         return String.join(" ", findings.stream().filter(f -> f.verdict() == verdict).map(Finding::sentence)
                 .distinct().toList());
+    }
+
+    /** Whether evidence is the one {@link #notDone} writes. */
+    static boolean isNotDone(String evidence) {
+        return evidence != null && NOT_DONE.matcher(evidence).find();
     }
 }

@@ -32,6 +32,9 @@ class StaticResourcesConfig implements WebMvcConfigurer {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(FINGERPRINTED).resourceChain(true).addResolver(fingerprints());
         }
+        // browsers ask for /favicon.ico on their own, whatever the page links: a fixed address, so a short cache
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/images/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).resourceChain(true);
         registry.addResourceHandler("/errors/**").addResourceLocations("classpath:/static/errors/").resourceChain(true);
         registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(FINGERPRINTED)

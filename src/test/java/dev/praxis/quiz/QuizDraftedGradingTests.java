@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +30,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A module without a grading file: the quiz says it is self-assessed, the learner judges each answer against the
- * model answer, and those judgements decide the score and the pass. The content tree is the course's own (so its
- * pages, and the search index built from them, stay the same for the other tests) plus one tiny module.
+ * A module without a grading file: its questions are graded by rubrics drafted from the model answers; a question
+ * whose answer gives the drafter nothing to go on falls back to self-assessment, and the learner's judgement decides
+ * its credit. A provisional drafted verdict shows the model answer and the self-assessment buttons, and waits in the
+ * instructors' review queue. The content tree is the course's own (so its pages, and the search index built from
+ * them, stay the same for the other tests) plus one tiny module.
  */
 @IntegrationTest
-class QuizSelfAssessmentFallbackTests {
+class QuizDraftedGradingTests {
 
     private static final Path CONTENT = Path.of("target", "quiz-fallback-content");
     private static final String SLUG = "praxis-tests/quiz-without-rubric";
@@ -45,12 +48,13 @@ class QuizSelfAssessmentFallbackTests {
 
             ## Quiz
 
-            **Q1.** Why does Praxis keep every raw upload?
+            **Q1.** A teammate wants to delete raw uploads once they are parsed, to save disk space. What do you answer?
 
             <details>
             <summary>Answer</summary>
 
-            So that a later parser can read old uploads again.
+            Keep every raw upload. A later, better parser can then read the old uploads again, and a parser bug can be
+            fixed and the uploads re-read instead of being lost.
 
             </details>
 
@@ -90,33 +94,52 @@ class QuizSelfAssessmentFallbackTests {
     }
 
     @Test
-    void theQuizPageSaysItIsSelfAssessed() throws Exception {
+    void theQuizPageSaysDraftedRubricsGradeIt() throws Exception {
         Document page = page("/quiz/" + SLUG + "/");
-        assertThat(page.selectFirst("main .notice--warn").text()).startsWith("Self-assessed quiz.");
+        assertThat(page.select("main .notice--warn")).isEmpty();
+        assertThat(page.selectFirst("main .notice").text()).startsWith("Answer in your own words.")
+                .contains("drafted from the model answers");
         assertThat(page.select("textarea[name=answer]")).hasSize(2);
     }
 
     @Test
-    void theFeedbackShowsTheModelAnswersToJudgeAgainst() throws Exception {
-        long attempt = submit("To read them again later, with a better parser.", "Half.");
+    void aDraftedVerdictAndASelfAssessedQuestionSideBySide() throws Exception {
+        long attempt = submit("Keep them, otherwise after a parser bug the data is lost for good.",
+                "Half.");
         Document page = page("/quiz/attempts/" + attempt);
-        assertThat(page.selectFirst(".card[role=status] .notice--warn").text()).startsWith("Self-assessed.");
-        assertThat(page.select(".answer-feedback h2 .badge").eachText()).containsOnly("to self-assess");
-        assertThat(page.select(".answer-feedback__model[open]")).as("model answers open").hasSize(2);
-        assertThat(page.select(".answer-feedback__model .prose").eachText())
-                .containsExactly("So that a later parser can read old uploads again.", "Half of a correct one.");
-        assertThat(page.select(".answer-feedback__answer").eachText())
-                .containsExactly("To read them again later, with a better parser.", "Half.");
-        assertThat(page.selectFirst(".card[role=status]").text()).contains("Score: 0%").contains("not passed yet");
+        assertThat(page.select(".answer-feedback h2 .badge").eachText()).startsWith("correct").contains("to self-assess");
+        assertThat(page.select(".answer-feedback").get(0).text()).contains("drafted from the module's model answer");
+        assertThat(page.select(".answer-feedback__model[open]")).as("only the self-assessed model answer is open")
+                .hasSize(1);
+        assertThat(page.select(".answer-feedback").get(1).select("form.self-assess")).hasSize(1);
     }
 
     @Test
-    void theLearnersJudgementsDecideScoreAndPass() throws Exception {
-        long attempt = submit("To read them again later.", "Some of it.");
+    void aProvisionalVerdictShowsTheModelAnswerAndWaitsForReview() throws Exception {
+        long attempt = submit("Honestly I would want to hold on to them, since you never know what tomorrow's code "
+                + "will be able to pull out of the originals that today's code misses.", "");
+        Document page = page("/quiz/attempts/" + attempt);
+        Element first = page.select(".answer-feedback").get(0);
+        assertThat(first.select("h2 .badge").eachText()).contains("provisional");
+        assertThat(first.select(".answer-feedback__provisional").text()).startsWith("Provisional verdict.");
+        assertThat(first.select(".answer-feedback__model[open]")).hasSize(1);
+        assertThat(first.select("form.self-assess")).hasSize(1);
+
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "reviewer", Role.INSTRUCTOR);
+        Document queue = Jsoup.parse(mvc.perform(get("/instructor/reviews").with(user(instructor))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(queue.select(".reviews__item .reviews__answer").eachText())
+                .contains("Honestly I would want to hold on to them, since you never know what tomorrow's code will be "
+                        + "able to pull out of the originals that today's code misses.");
+    }
+
+    @Test
+    void theLearnersJudgementDecidesTheSelfAssessedQuestion() throws Exception {
+        long attempt = submit("Keep them, otherwise after a parser bug the data is lost for good.",
+                "Some of it.");
         long[] answers = jdbc.sql("select id from quiz_answer where attempt_id = :id order by id").param("id", attempt)
                 .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
 
-        selfAssess(answers[0], "correct");
         selfAssess(answers[1], "partial");
         assertThat(page("/quiz/attempts/" + attempt).selectFirst(".card[role=status]").text())
                 .as("1 correct + 1 partial of 2 = 75%").contains("Score: 75%").contains("passed")

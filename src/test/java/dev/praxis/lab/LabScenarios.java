@@ -17,7 +17,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class LabScenarios {
 
+    /** The scenarios the validators were tuned on. */
     static final Path FOLDER = Path.of("src/test/resources/lab/scenarios");
+    /** Scenarios written and labelled after the tuning, never used to change a validator: the honest measure. */
+    static final Path HELD_OUT = Path.of("src/test/resources/lab/scenarios-held-out");
     private static final List<Path> MACHINE_FOLDERS = List.of(Path.of("src/test/resources/inventory/fixtures"),
             Path.of("src/test/resources/lab/machines"), Path.of("src/test/resources/lab"));
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -40,9 +43,14 @@ final class LabScenarios {
     }
 
     static List<Scenario> all() {
+        return all(FOLDER);
+    }
+
+    /** Every scenario of one folder (bases are resolved within the folder). */
+    static List<Scenario> all(Path folder) {
         Map<String, Map<String, Object>> raw = new LinkedHashMap<>();
         Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> paths = Files.list(FOLDER)) {
+        try (Stream<Path> paths = Files.list(folder)) {
             for (Path path : paths.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> scenario = YAML.readValue(path.toFile(), Map.class);

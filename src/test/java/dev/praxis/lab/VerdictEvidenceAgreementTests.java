@@ -39,7 +39,9 @@ class VerdictEvidenceAgreementTests {
         LabDefinition definition = LabDefinitions.load(LabDefinitions.fileFor(CONTENT, module), SLUG + ".lab.yaml");
         JsonMapper json = JsonMapper.builder().build();
         List<LabWork> labs = new ArrayList<>();
-        for (LabScenarios.Scenario scenario : LabScenarios.all()) {
+        List<LabScenarios.Scenario> scenarios = new ArrayList<>(LabScenarios.all());
+        scenarios.addAll(LabScenarios.all(LabScenarios.HELD_OUT));
+        for (LabScenarios.Scenario scenario : scenarios) {
             labs.add(json.convertValue(scenario.lab(), LabWork.class));
         }
         definition.examples().forEach(example -> labs.add(example.work()));

@@ -31,7 +31,7 @@ public final class ClaimReader {
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:buy\\w*|bought|order\\w*|purchas\\w*|add|adding|adds"
             + "|upgrad\\w*|get|getting|install\\w*|plan\\w*|will|would|could|should|might|may|want\\w*|wish\\w*"
             + "|target\\w*|goal|aim\\w*|if|when|whenever|once|unless|until|after|before|later|next|future|raise"
-            + "|rais\\w*|increas\\w*|expand\\w*|extend\\w*|replac\\w*|rent|renting|try|price\\w*|cost\\w*|give|set"
+            + "|rais\\w*|increas\\w*|expand\\w*|extend\\w*|replac\\w*|rent\\w*|hir\\w*|lease\\w*|try|price\\w*|cost\\w*|give|set"
             + "|allocat\\w*|wait\\w*|budget\\w*|afford\\w*|whether|check\\w*|keep\\w*|build\\w*|switch\\w*)\\b");
     /** Words just before a figure that make it a requirement, a usage, a threshold or another part. */
     private static final Pattern NOT_NOW_NEAR = Pattern.compile("\\b(?:need\\w*|requir\\w*|limit\\w*|cap|new"
@@ -318,10 +318,18 @@ public final class ClaimReader {
     }
 
     /** The resource word a figure belongs to: right after it ("16 GB of RAM"), else the nearest one before it. */
+    /**
+     * What may stand between a figure and the resource word it belongs to: "of my", "of the 2Gi" ("1.6Gi of the 2Gi
+     * swap"), "DDR4", or one describing word ("an 80 GB cloud GPU", "16 GB unified memory").
+     */
+    private static final Pattern FOLLOWING = Pattern.compile("^\\s*(?:of (?:the |my )?(?:\\d+(?:[.,]\\d+)?\\s*"
+            + "(?:tib|tb|gib|gb|gi|g|mib|mb|mi)?\\s+)?)?(?:unified |system |dedicated |ddr\\d |nvme |ssd |sata )?"
+            + "(?:on (?:the |my )?)?(?:(?!(?:and|or|of|in|on|at|with|for|to|but|is|are|was|free|left|used|total)\\b)"
+            + "[a-z][a-z-]*\\s(?=\\S))?");
+
     private static Keyword keywordFor(Sentence s, int start, int end) {
         String after = s.text.substring(end);
-        Matcher follow = Pattern.compile("^\\s*(?:of (?:the |my |unified |system |dedicated )?|on (?:the |my )?"
-                + "|(?:ddr\\d )|(?:nvme |ssd |sata )?)").matcher(after);
+        Matcher follow = FOLLOWING.matcher(after);
         int skip = follow.find() ? follow.end() : 0;
         for (Keyword k : s.keywords) {
             if (k.start() >= end && k.start() <= end + skip + 1) {

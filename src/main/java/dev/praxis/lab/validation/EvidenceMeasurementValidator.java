@@ -54,7 +54,8 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         }
         Optional<Constraint> named = facts.firstBottleneck().named();
         Set<Constraint> about = about(evidence, own, symptom);
-        if (named.isPresent() && !about.isEmpty() && !about.contains(named.get())) {
+        if (named.isPresent() && !about.isEmpty() && !about.contains(named.get())
+                && !(facts.unifiedMemory() && sharedPool(named.get()) && about.stream().anyMatch(c -> sharedPool(c)))) {
             findings.add(new Finding(Verdict.FAIL, "Your evidence " + LabText.quote(evidence) + " is about "
                     + String.join(" and ", about.stream().map(ConstraintNames::label).toList()) + (symptom.isPresent()
                     && ConstraintNames.all(evidence).isEmpty() ? " (the module's symptom table maps it to "
@@ -66,6 +67,11 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         findings.add(new Finding(Verdict.PASS, "Your evidence connects " + named.map(ConstraintNames::label)
                 .orElse("the bottleneck") + " to what you measured or saw: " + LabText.quote(evidence) + ". " + cited));
         return new Check(findings);
+    }
+
+    /** RAM and VRAM, one pool where memory is unified. */
+    private static boolean sharedPool(Constraint constraint) {
+        return constraint == Constraint.RAM || constraint == Constraint.VRAM;
     }
 
     /** The constraints the evidence is about: the ones it names, its figures' resources, its symptom's row. */

@@ -116,6 +116,19 @@ final class LabFacts {
         return firstBottleneck;
     }
 
+    /**
+     * Whether RAM and VRAM are one pool here: an Apple GPU in the inventory, or the learner's summary speaks of unified
+     * memory (§2: on Apple Silicon the GPU's memory is the system's).
+     */
+    boolean unifiedMemory() {
+        boolean apple = reading.inventory().map(inventory -> inventory.gpus().stream()
+                .anyMatch(gpu -> "Apple".equals(gpu.vendor()))).orElse(false);
+        Summary s = summary();
+        return apple || UNIFIED.matcher(LabText.fold(LabText.joined(s.firstBottleneck(), s.evidence()))).find();
+    }
+
+    private static final java.util.regex.Pattern UNIFIED = java.util.regex.Pattern.compile("\\bunified memory\\b");
+
     Summary summary() {
         return work.summary() == null ? NO_SUMMARY : work.summary();
     }

@@ -53,6 +53,17 @@ final class LabText {
         return held(text, pattern).stream().findFirst().map(Match::quote);
     }
 
+    private static final Pattern PARTS = Pattern.compile(",|;|\\band\\b|\\bthen\\b");
+
+    /**
+     * As {@link #affirmed}, reading each comma- or "and"-separated part on its own too, so that a negation in one part
+     * ("quit Docker when not needed and close tabs") does not reach the next.
+     */
+    static Optional<String> affirmedInAnyPart(String text, Pattern pattern) {
+        return affirmed(text, pattern).or(() -> java.util.Arrays.stream(PARTS.split(fold(text)))
+                .map(part -> affirmed(part, pattern)).flatMap(Optional::stream).findFirst());
+    }
+
     /** The sentence (as folded) holding the first match of the pattern the learner holds. */
     static Optional<String> affirmedSentence(String text, Pattern pattern) {
         return sentences(text).stream().filter(s -> affirmed(s, pattern).isPresent()).findFirst();

@@ -37,7 +37,8 @@ final class RecommendationValidator implements ItemValidator {
     /** An observation in the learner's own words: a symptom seen, not a wish. */
     private static final Pattern OBSERVED = Pattern.compile("swap\\w*|throttl\\w*|fails? to|ran out|runs? out"
             + "|out of memory|\\boom\\b|crash\\w*|freez\\w*|slows? (?:down|when|while)|\\bfull\\b|pegged|maxed|saturat\\w*"
-            + "|stall\\w*|does not fit|doesn't fit|won't fit|no space|halve\\w*|drops?|crawl\\w*");
+            + "|stall\\w*|does not fit|doesn't fit|won't fit|no space|halve\\w*|drops?|crawl\\w*|memory pressure"
+            + "|activity monitor|out-of-memory|sluggish|takes? (?:minutes|ages|hours)|load average");
 
     private final Part part;
 

@@ -127,7 +127,7 @@ final class SymptomRowsValidator implements ItemValidator {
                     + " points to, so it cannot check the fix.");
         }
         Row table = target.get();
-        if (LabText.affirmed(row.fix(), table.fixWords()).isEmpty()) {
+        if (LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty()) {
             if (table.isGpu() && LabText.affirmed(row.fix(), GPU_PURCHASE).isPresent()) {
                 return Check.attention("A larger GPU is the last resort for " + LabText.quote(row.symptom())
                         + "; the module's first fix is " + table.fix() + ".");

@@ -35,18 +35,18 @@ final class SymptomTable {
 
     static final List<Row> ROWS = List.of(
             new Row("model fails when context or batch grows", "VRAM", Set.of(Constraint.VRAM.id()),
-                    Pattern.compile("context|batch|out of memory|\\boom\\b|cuda|(?:won't|doesn't|does not|will not)"
-                            + " fit|fails? to load|vram|gpu memory|too big for"),
+                    Pattern.compile("context|batch|out of memory|\\boom\\b|cuda|(?:won't|doesn't|does not|don't|do not|will not|can't|cannot)"
+                            + " (?:fit|load|run)|fails? to (?:load|run)|vram|gpu memory|too big for"),
                     Pattern.compile("\\bvram\\b|gpu memory|out of memory|\\boom\\b|cuda"),
                     Pattern.compile("smaller model|(?:lower|shorter|reduc\\w*|smaller) (?:the )?context|context length"
                             + "|quanti[sz]\\w*|smaller batch|batch size|reduc\\w* (?:the )?batch|offload\\w*|4-bit|q4"
                             + "|\\b[1-7]b\\b|gradient accumulation|qlora"),
                     "smaller model, lower context, stronger quantization, smaller batch"),
             new Row("notebooks slow while browser and services are open", "system RAM", Set.of(Constraint.RAM.id()),
-                    Pattern.compile("notebooks?|browser|tabs?|services?|swap\\w*|memory pressure|\\bram\\b|freez\\w*"
+                    Pattern.compile("\\bnotebooks?\\b|browser|\\btabs?\\b|\\bservices?\\b|swap\\w*|memory pressure|\\bram\\b|freez\\w*"
                             + "|chrome|firefox|docker|pandas"),
                     Pattern.compile("\\bram\\b|swap\\w*|memory pressure|(?<!gpu |out of )memory"),
-                    Pattern.compile("clos\\w*|fewer|reduc\\w* (?:the )?(?:service|tab|process)\\w*|stop\\w*|add (?:more )?"
+                    Pattern.compile("clos\\w*|quit\\w*|shut\\w* down|kill\\w*|fewer|reduc\\w* (?:the )?(?:service|tab|process)\\w*|stop\\w*|add (?:more )?"
                             + "(?:ram|memory)|more (?:ram|memory)|(?:ram|memory) upgrade|upgrad\\w* (?:the )?(?:ram|memory)"
                             + "|stream\\w*|smaller batch|batch size|\\badd ram\\b|memory limit|wslconfig|chunk\\w*"),
                     "close competing processes, reduce service count, add RAM if supported"),
@@ -78,10 +78,11 @@ final class SymptomTable {
                     "redesign platform plan before buying"),
             new Row("underused GPU, slow data prep, sluggish tools", "CPU", Set.of(Constraint.CPU.id()),
                     Pattern.compile("\\bcores?\\b|\\bcpus?\\b|vcpus?|cpu load|load average|100%|pegged|sluggish"
-                            + "|data prep\\w*|underused gpu|busy|crawl\\w*|stall\\w*|compil\\w*"),
+                            + "|data prep\\w*|underused gpu|\\bbusy\\b|\\bcrawl\\w*|\\bstall\\w*|compil\\w*|\\bbuilds?\\b"),
                     Pattern.compile("\\bcores?\\b|\\bcpus?\\b|vcpus?|pegged|cpu load|load average"),
                     Pattern.compile("fewer|one (?:heavy )?(?:job|thing)s? at a time|parallel\\w*|more (?:v?cpus?|cores)"
-                            + "|vcpus?|\\bcores\\b|resiz\\w*|faster cpu|background|at once|queue\\w*|schedul\\w*|nice"),
+                            + "|vcpus?|\\bcores\\b|resiz\\w*|faster cpu|background|at once|queue\\w*|schedul\\w*|nice|cach\\w*"
+                            + "|\\bci\\b|remote\\w*|offload\\w*"),
                     "run fewer jobs at once, give the work more cores"),
             new Row("rare large jobs exceed local capacity", WORKLOAD_SCALE, Set.of(WORKLOAD_SCALE),
                     Pattern.compile("\\brare\\w*|occasional\\w*|monthly|large jobs?|exceed\\w*|beyond|once a month"),
@@ -103,7 +104,7 @@ final class SymptomTable {
      * constraint table, which the Step 5 table leaves out.
      */
     static Optional<Row> rowFor(String symptom) {
-        String folded = LabText.fold(symptom);
+        String folded = LabText.fold(symptom).replaceAll("(?<=[a-z])-(?=[a-z])", " ");
         return ROWS.stream()
                 .filter(row -> score(row, folded) > 0)
                 .max(Comparator.comparingInt(row -> score(row, folded)));

@@ -13,9 +13,10 @@ final class UpgradeCanWaitValidator implements ItemValidator {
             + "|\\buntil\\b|hold off|can hold|not now|before (?:buying|spending)|only (?:if|when|once)");
     private static final Pattern UPGRADE = Pattern.compile("\\b(?:gpus?|card|vram|desktop|laptop|machine|pc"
             + "|workstation|server|ram|memory|ssd|nvme|drive|disk|storage|mac\\w*|upgrade|purchase|cpu|cores?|egpu"
-            + "|rtx|h100|box|tower|hardware)\\b");
+            + "|rtx|h100|box|tower|hardware|thermals|cooling|fans?|airflow|case|psu|power)\\b");
     private static final Pattern REASON = Pattern.compile("\\b(?:because|since|as long as|until|unless|if|when|once"
-            + "|while|so)\\b|not (?:the|a|my) (?:bottleneck|problem|constraint)|(?:does|do)(?: not|n't) use");
+            + "|while|so)\\b|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
+            + "|readings?)\\b|not (?:the|a|my) (?:bottleneck|problem|constraint)|(?:does|do)(?: not|n't) use");
 
     @Override
     public String name() {

@@ -82,6 +82,16 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aFigureOfAnotherFigureBelongsToTheWordAfterBoth() {
+            List<Claim.Size> sizes = read("free -h: 7.5Gi total and already 1.6Gi of the 2Gi swap used",
+                    Claim.Size.class);
+            assertThat(sizes).extracting(Claim.Size::resource).containsExactly(Resource.RAM, Resource.SWAP,
+                    Resource.SWAP);
+            assertThat(sizes.get(1).aspect()).isEqualTo(Aspect.USED);
+            assertThat(size("an 8 GB laptop GPU").resource()).isEqualTo(Resource.VRAM);
+        }
+
+        @Test
         void swapInUseIsASwapFigure() {
             Claim.Size swap = read("free -h: 1.5Gi available and 1.4Gi of swap in use", Claim.Size.class).get(1);
             assertThat(swap.resource()).isEqualTo(Resource.SWAP);
@@ -104,6 +114,7 @@ class ClaimReaderTests {
                 "VRAM can wait until 12 GiB repeatedly blocks me",
                 "I do not have 64 GB of RAM",
                 "rent an 80 GB cloud GPU for those runs",
+                "the occasional long-context run is cheaper on a rented 80 GB cloud GPU",
                 "a desktop waits until weekly 13B use is proven",
         })
         void purchasesPlansConditionsRequirementsAndDenialsAreNotClaims(String text) {

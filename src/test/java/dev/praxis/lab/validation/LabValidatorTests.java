@@ -352,6 +352,25 @@ class LabValidatorTests {
         }
 
         @Test
+        void symptomWordsAreWholeWords() {
+            // "stable" holds "tab", "install" holds "stall", "out-of-memory" holds "memory": none is a RAM or CPU word
+            assertThat(judge(row("Stable Diffusion does not run", "GPU", "use a smaller model"), DESKTOP, "5", 1)
+                    .verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(row("a 13B model at 16k context stops with an out-of-memory error", "VRAM",
+                    "use the 8B model, shorter context and 4-bit quantization"), DESKTOP, "5", 1).verdict())
+                    .isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aNegationInOnePartOfAFixDoesNotReachTheNext() {
+            LabWork work = row("the notebook and Chrome get sluggish when Docker runs", "system RAM",
+                    "quit Docker when not needed and close tabs");
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(row("notebooks slow while browser is open", "RAM", "do not close anything"), DESKTOP,
+                    "5", 2).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
         void symptomOutsideTheTableNeedsAttention() {
             assertThat(judge(row("the screen flickers", "power", "new cable"), DESKTOP, "5", 1).verdict())
                     .isEqualTo(Verdict.NEEDS_ATTENTION);
@@ -392,6 +411,18 @@ class LabValidatorTests {
                     .isEqualTo(Verdict.NEEDS_ATTENTION);
             assertThat(judge(with(strong(), "plan.oneMonth", null), DESKTOP, "6", 2).evidence())
                     .startsWith("Step 6 not done yet");
+        }
+
+        @Test
+        void aCheckpointThatComparesOrCountsCollectsEvidence() {
+            for (String checkpoint : List.of("After a month, compare build times before and after caching.",
+                    "After one month, note how often a question needed the API.",
+                    "After a month, see whether 4-bit quality is good enough for coding.")) {
+                assertThat(judge(with(strong(), "plan.oneMonth", checkpoint), DESKTOP, "6", 2).verdict())
+                        .as(checkpoint).isEqualTo(Verdict.PASS);
+            }
+            assertThat(judge(with(strong(), "plan.oneMonth", "Use it."), DESKTOP, "6", 2).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
         }
 
         @Test
@@ -455,6 +486,28 @@ class LabValidatorTests {
             assertThat(judge(with(strong(), "summary.decision", "buy a better machine"), DESKTOP, "success", 5)
                     .verdict()).isEqualTo(Verdict.FAIL);
             assertThat(judge(strong(), DESKTOP, "success", 4).evidence()).contains("You explained what waits");
+        }
+
+        @Test
+        void anUpgradeWaitingForLogsIsExplained() {
+            LabWork bare = with(with(with(strong(), "plan", null), "summary.secondBottleneck", "thermals"),
+                    "recommendation", "For the next stage I will keep the desktop for local inference, because"
+                            + " storage is the first bottleneck at 91% used.");
+            assertThat(judge(bare, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            LabWork waits = with(bare, "recommendation", "For the next stage I will keep the desktop for local"
+                    + " inference, because storage is the first bottleneck at 91% used. Thermals come next and wait"
+                    + " for a month of temperature logs.");
+            assertThat(judge(waits, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void onUnifiedMemoryRamAndVramAreOnePool() {
+            LabWork mac = with(strong(), "summary.nextAction", "keep models on the external drive");
+            LabWork work = with(with(mac, "summary.firstBottleneck", "unified memory"), "summary.evidence",
+                    "hw.memsize is 34359738368 bytes, 32 GB shared with the GPU; an 8B model fits in VRAM but a 70B"
+                            + " one never will.");
+            ChecklistVerdict verdict = judge(work, MAC, "4", 2);
+            assertThat(verdict.verdict()).as(verdict.evidence()).isEqualTo(Verdict.PASS);
         }
     }
 }

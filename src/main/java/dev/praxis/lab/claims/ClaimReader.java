@@ -270,10 +270,24 @@ public final class ClaimReader {
         }
     }
 
+    /** A file, model or dataset just before a figure: its size, not the machine's ("the dumps are 40 GB each"). */
+    private static final Pattern ARTIFACT_BEFORE = Pattern.compile("\\b(?:dumps?|datasets?|files?|models?|downloads?"
+            + "|checkpoints?|images?|weights|caches?|containers?|snapshots?|archives?|videos?|isos?|backups?|index"
+            + "|indexes|indices)\\b(?:\\W+[\\w'-]+){0,3}\\W*$");
+    private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(?:each|apiece|a piece|per (?:file|model|dump"
+            + "|dataset|checkpoint|run|day|week|month))\\b");
+
+    private static boolean artifactSize(Sentence s, Matcher m) {
+        String before = s.text.substring(0, m.start());
+        String[] words = before.strip().split("\\s+");
+        String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        return ARTIFACT_BEFORE.matcher(near).find() || EACH_AFTER.matcher(s.text.substring(m.end())).find();
+    }
+
     private static void sizes(Sentence s, List<Located> found) {
         Matcher m = QUANTITY.matcher(s.text);
         while (m.find()) {
-            if (s.notNow(m.start()) || s.negated(m.start())) {
+            if (s.notNow(m.start()) || s.negated(m.start()) || artifactSize(s, m)) {
                 continue;
             }
             String unit = m.group(3);

@@ -115,6 +115,8 @@ class ClaimReaderTests {
                 "I do not have 64 GB of RAM",
                 "rent an 80 GB cloud GPU for those runs",
                 "the occasional long-context run is cheaper on a rented 80 GB cloud GPU",
+                "/home is nearly there and the raw GTFS dumps are 40 GB each",
+                "the model file is 4.7 GB on disk",
                 "a desktop waits until weekly 13B use is proven",
         })
         void purchasesPlansConditionsRequirementsAndDenialsAreNotClaims(String text) {

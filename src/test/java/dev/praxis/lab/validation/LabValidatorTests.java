@@ -489,6 +489,16 @@ class LabValidatorTests {
         }
 
         @Test
+        void whatWaitsOrIsRentedIsNotTheNamedBottleneck() {
+            LabWork rented = with(strong(), "recommendation", "For the next stage I will use hybrid cloud bursts, because"
+                    + " my API-first work needs nothing local and the rare fine-tuning jobs can go to rented GPUs.");
+            assertThat(judge(rented, DESKTOP, "7", 3).verdict()).isEqualTo(Verdict.FAIL);
+            LabWork waits = with(strong(), "recommendation", "For the next stage I will keep the desktop for local"
+                    + " inference, because storage is the first bottleneck at 91% used; a GPU can wait.");
+            assertThat(judge(waits, DESKTOP, "7", 3).evidence()).contains("names the first bottleneck, storage");
+        }
+
+        @Test
         void anUpgradeWaitingForLogsIsExplained() {
             LabWork bare = with(with(with(strong(), "plan", null), "summary.secondBottleneck", "thermals"),
                     "recommendation", "For the next stage I will keep the desktop for local inference, because"

@@ -214,6 +214,7 @@ class CohortRepository {
                 .list();
     }
 
+    /** A learner's lab verdicts in step order (steps 1, 2, … then the success criteria), item by item. */
     List<VerdictRow> labVerdicts(long userId) {
         return jdbc.sql("""
                         select module_slug, item_id, step, item_index, verdict, evidence, computed_at

@@ -55,17 +55,18 @@ class LabController {
     Object save(@AuthenticationPrincipal PraxisUser learner, @RequestParam String module,
                 @RequestParam(required = false) Long uploadId, @RequestParam MultiValueMap<String, String> form,
                 @RequestHeader(name = AUTOSAVE_HEADER, required = false) String autosave,
-                @RequestParam(defaultValue = "") String step, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "") String step,
+                @RequestParam(defaultValue = "false") boolean commitSummary, RedirectAttributes redirect) {
         LabService.LabState state;
         try {
             LabWork work = LabForm.read(form);
-            state = labs.save(learner.id(), module, work, uploadId);
+            state = labs.save(learner.id(), module, work, uploadId, commitSummary && autosave == null);
         } catch (IllegalArgumentException e) {
             if (autosave != null) {
                 return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
             }
             redirect.addFlashAttribute("labError", e.getMessage());
-            return "redirect:/lab/" + module + "/";
+            return "redirect:/lab/" + module + "/" + (commitSummary ? "#step-4" : "");
         }
         if (autosave != null) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -74,6 +75,11 @@ class LabController {
             body.put("total", state.verdicts().size());
             body.put("verdicts", state.verdicts().stream().map(LabController::verdictJson).toList());
             return ResponseEntity.ok(body);
+        }
+        if (commitSummary) {
+            redirect.addFlashAttribute("labMessage", "Summary committed: Praxis's diagnosis of your inventory is now"
+                    + " shown next to it in Step 4.");
+            return "redirect:/lab/" + state.module().slug() + "/#step-4";
         }
         redirect.addFlashAttribute("labMessage", "Saved. The checklist below was checked again.");
         return "redirect:/lab/" + state.module().slug() + "/" + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
@@ -107,6 +113,7 @@ class LabController {
         json.put("shown", verdict.shownLabel());
         json.put("style", verdict.shownStyle());
         json.put("evidence", verdict.evidence());
+        json.put("source", verdict.source());
         return json;
     }
 

@@ -4,14 +4,15 @@ import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.inventory.InventoryService;
 import dev.praxis.inventory.InventoryUpload;
-import dev.praxis.inventory.core.Diagnoser;
 import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.lab.validation.ChecklistVerdict;
+import dev.praxis.lab.validation.InventoryReading;
 import dev.praxis.lab.validation.LabDefinition;
 import dev.praxis.lab.validation.LabValidator;
 import dev.praxis.lab.validation.LabWork;
 import dev.praxis.system.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,40 +51,66 @@ public class LabService {
         return module;
     }
 
-    /** The learner's lab as the page shows it. */
+    /**
+     * The learner's lab as the page shows it. Praxis's diagnosis of the inventory (first and second bottleneck, VRAM
+     * fit table) is left out, and no verdict quotes it, until the learner has committed their Step 4 summary.
+     */
     public LabState state(long userId, String slug) {
         CourseModule module = moduleWithLab(slug);
         Optional<LabWorkRepository.StoredLabWork> stored = labs.find(userId, slug);
         LabWork work = stored.map(s -> json.readValue(s.answersJson(), LabWork.class)).orElse(LabWork.EMPTY);
         Long chosen = stored.map(LabWorkRepository.StoredLabWork::uploadId).orElse(null);
+        Instant committedAt = stored.map(LabWorkRepository.StoredLabWork::summaryCommittedAt).orElse(null);
+        LabWork.Summary committed = stored.map(LabWorkRepository.StoredLabWork::committedSummaryJson)
+                .map(text -> json.readValue(text, LabWork.Summary.class)).orElse(null);
         List<InventoryUpload> parsedUploads = inventories.history(userId).stream().filter(InventoryUpload::parsed).toList();
         Optional<InventoryUpload> upload = chosenUpload(parsedUploads, chosen);
         Optional<Inventory> inventory = upload.flatMap(u -> inventories.inventory(userId, u.id()));
         Optional<LabDefinition> definition = labFiles.forModule(module);
-        List<ChecklistVerdict> verdicts = verdicts(module, definition, work, inventory);
-        Diagnosis diagnosis = inventory.map(found -> Diagnoser.diagnose(found, work.workload() == null ? "" : work.workload()))
-                .orElse(null);
+        String raw = upload.filter(u -> inventory.isPresent())
+                .map(u -> new String(inventories.raw(userId, u.id()), StandardCharsets.UTF_8)).orElse(null);
+        boolean released = committedAt != null;
+        List<ChecklistVerdict> verdicts = verdicts(module, definition, work, InventoryReading.of(inventory, raw),
+                released);
+        Diagnosis diagnosis = released ? inventory.map(found -> LabValidator.diagnose(work, found)).orElse(null) : null;
         return new LabState(module, definition.isPresent(), work, chosen, upload.orElse(null), inventory.orElse(null),
                 diagnosis, verdicts,
                 stored.map(LabWorkRepository.StoredLabWork::updatedAt).orElse(null),
-                parsedUploads);
+                parsedUploads, committed, committedAt);
     }
 
     /**
      * Saves the learner's work (every field as typed) and the inventory choice, recomputes and stores the verdicts.
      *
-     * @param uploadId the chosen upload, or null for "my latest upload"
+     * @param uploadId      the chosen upload, or null for "my latest upload"
+     * @param commitSummary also commit the Step 4 summary, which releases Praxis's diagnosis next to it
+     * @throws IllegalArgumentException when the summary to commit lacks a first bottleneck, evidence or a second one
      */
     @Transactional
-    public LabState save(long userId, String slug, LabWork work, Long uploadId) {
+    public LabState save(long userId, String slug, LabWork work, Long uploadId, boolean commitSummary) {
         CourseModule module = moduleWithLab(slug);
         if (uploadId != null) {
             inventories.owned(userId, uploadId);
         }
+        if (commitSummary) {
+            LabWork.Summary summary = work.summary();
+            if (summary == null || blank(summary.firstBottleneck()) || blank(summary.evidence())
+                    || blank(summary.secondBottleneck())) {
+                throw new IllegalArgumentException("Write your first bottleneck, its evidence and your second"
+                        + " bottleneck before you commit: Praxis's diagnosis is shown next to them once committed.");
+            }
+        }
         labs.save(userId, slug, json.writeValueAsString(withoutInventoryText(work)), uploadId);
+        if (commitSummary) {
+            labs.commitSummary(userId, slug, json.writeValueAsString(work.summary()));
+        }
         LabState state = state(userId, module.slug());
         labs.replaceVerdicts(userId, slug, state.verdicts());
         return state;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** A new inventory changes the verdicts of every lab that follows the learner's latest upload. */
@@ -100,10 +127,10 @@ public class LabService {
     }
 
     private static List<ChecklistVerdict> verdicts(CourseModule module, Optional<LabDefinition> definition, LabWork work,
-                                                   Optional<Inventory> inventory) {
+                                                   InventoryReading inventory, boolean diagnosisReleased) {
         // without a lab file every item says plainly that Praxis cannot check it yet
         return LabValidator.validate(definition.orElseGet(() -> new LabDefinition(module.path(), module.slug(), 0,
-                List.of(), List.of())), module, work, inventory);
+                List.of(), List.of())), module, work, inventory, diagnosisReleased);
     }
 
     /** The chosen upload, or the newest readable one when the learner follows their latest upload. */
@@ -119,12 +146,14 @@ public class LabService {
 
     /**
      * Everything the lab page needs; {@code diagnosis} is what the chosen inventory suggests for the learner's
-     * workload (null without an inventory). {@code structured}: the module has a lab file, so the page offers the lab's
-     * work form; {@code chosenUploadId} null means "follow my latest upload".
+     * workload (null without an inventory, and null until the summary is committed). {@code structured}: the module
+     * has a lab file, so the page offers the lab's work form; {@code chosenUploadId} null means "follow my latest
+     * upload"; {@code committedSummary} is the Step 4 summary as first committed (null before).
      */
     public record LabState(CourseModule module, boolean structured, LabWork work, Long chosenUploadId, InventoryUpload upload,
                            Inventory inventory, Diagnosis diagnosis, List<ChecklistVerdict> verdicts, Instant savedAt,
-                           List<InventoryUpload> parsedUploads) {
+                           List<InventoryUpload> parsedUploads, LabWork.Summary committedSummary,
+                           Instant summaryCommittedAt) {
 
         public List<ChecklistVerdict> verdictsFor(String step) {
             return verdicts.stream().filter(verdict -> verdict.step().equals(step)).toList();

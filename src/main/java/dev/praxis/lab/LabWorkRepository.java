@@ -22,13 +22,16 @@ class LabWorkRepository {
 
     Optional<StoredLabWork> find(long userId, String moduleSlug) {
         return jdbc.sql("""
-                        select answers::text as answers, upload_id, updated_at
+                        select answers::text as answers, upload_id, updated_at, committed_summary::text as committed,
+                               summary_committed_at
                           from lab_work where user_id = :userId and module_slug = :slug
                         """)
                 .param("userId", userId)
                 .param("slug", moduleSlug)
                 .query((rs, row) -> new StoredLabWork(rs.getString("answers"), (Long) rs.getObject("upload_id"),
-                        rs.getTimestamp("updated_at").toInstant()))
+                        rs.getTimestamp("updated_at").toInstant(), rs.getString("committed"),
+                        rs.getTimestamp("summary_committed_at") == null ? null
+                                : rs.getTimestamp("summary_committed_at").toInstant()))
                 .optional();
     }
 
@@ -43,6 +46,18 @@ class LabWorkRepository {
                 .param("slug", moduleSlug)
                 .param("answers", answersJson)
                 .param("uploadId", uploadId)
+                .update();
+    }
+
+    /** Keeps the summary as first committed: a later commit changes nothing (the summary itself stays editable). */
+    void commitSummary(long userId, String moduleSlug, String summaryJson) {
+        jdbc.sql("""
+                        update lab_work set committed_summary = cast(:summary as jsonb), summary_committed_at = now()
+                         where user_id = :userId and module_slug = :slug and summary_committed_at is null
+                        """)
+                .param("userId", userId)
+                .param("slug", moduleSlug)
+                .param("summary", summaryJson)
                 .update();
     }
 
@@ -71,6 +86,8 @@ class LabWorkRepository {
                 """, rows);
     }
 
-    record StoredLabWork(String answersJson, Long uploadId, java.time.Instant updatedAt) {
+    /** A learner's lab row; {@code committedSummaryJson} and {@code summaryCommittedAt} are null until Step 4 is committed. */
+    record StoredLabWork(String answersJson, Long uploadId, java.time.Instant updatedAt, String committedSummaryJson,
+                         java.time.Instant summaryCommittedAt) {
     }
 }

@@ -3,10 +3,8 @@ package dev.praxis.lab;
 import dev.praxis.content.Catalog;
 import dev.praxis.content.ContentImporter;
 import dev.praxis.content.CourseModule;
-import dev.praxis.inventory.core.Inventory;
-import dev.praxis.inventory.core.InventoryParseException;
-import dev.praxis.inventory.core.InventoryReader;
 import dev.praxis.lab.validation.ChecklistVerdict;
+import dev.praxis.lab.validation.InventoryReading;
 import dev.praxis.lab.validation.LabDefinition;
 import dev.praxis.lab.validation.LabDefinitionException;
 import dev.praxis.lab.validation.LabDefinitions;
@@ -15,11 +13,9 @@ import dev.praxis.lab.validation.LabWork;
 import dev.praxis.system.cli.CommandLineTool;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,9 +24,11 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * {@code validate-lab <content-dir> <module-slug> <lab.json>}: judges a learner's lab work offline. Input: the
  * {@link LabWork} JSON (any field may be missing: that step is not done yet; unknown keys are errors). Output: a
- * JSON array with one object per checklist item, in module order, with exactly the keys {@code step} ("1".."7" or
- * "success"), {@code item} (1-based), {@code text}, {@code verdict} (pass|needs-attention|fail|self-attested) and
- * {@code evidence}. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).
+ * JSON array with one object per checklist item, in module order, with the keys {@code step} ("1".."7" or
+ * "success"), {@code item} (1-based), {@code text}, {@code verdict} (pass|needs-attention|fail|self-attested),
+ * {@code evidence} and {@code source} (the module paragraph or table the item's rule comes from). An inventory that
+ * cannot be read does not stop the tool: the machine items say where it could not be read. Exit 0 on success, 2 on
+ * bad arguments or input (nothing on stdout then).
  */
 public class ValidateLabTool implements CommandLineTool {
 
@@ -46,7 +44,7 @@ public class ValidateLabTool implements CommandLineTool {
     @Override
     public String usage() {
         return "validate-lab <content-dir> <module-slug> <lab.json>   judge a lab offline; prints [{\"step\",\"item\","
-                + "\"text\",\"verdict\",\"evidence\"}]; exit 2 on bad input";
+                + "\"text\",\"verdict\",\"evidence\",\"source\"}]; exit 2 on bad input";
     }
 
     @Override
@@ -60,7 +58,7 @@ public class ValidateLabTool implements CommandLineTool {
             CourseModule module = module(root, args.get(1));
             LabDefinition definition = definition(root, module);
             LabWork work = work(Path.of(args.get(2)));
-            Optional<Inventory> inventory = inventory(work);
+            InventoryReading inventory = InventoryReading.read(work.inventory());
             ArrayNode results = JSON.createArrayNode();
             for (ChecklistVerdict verdict : LabValidator.validate(definition, module, work, inventory)) {
                 results.addObject()
@@ -68,7 +66,8 @@ public class ValidateLabTool implements CommandLineTool {
                         .put("item", verdict.item())
                         .put("text", verdict.text())
                         .put("verdict", verdict.verdict().label())
-                        .put("evidence", verdict.evidence());
+                        .put("evidence", verdict.evidence())
+                        .put("source", verdict.source());
             }
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
             return 0;
@@ -117,18 +116,6 @@ public class ValidateLabTool implements CommandLineTool {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new BadInput(file + " is not a valid lab document" + where + ": " + e.getOriginalMessage());
-        }
-    }
-
-    private static Optional<Inventory> inventory(LabWork work) throws BadInput {
-        if (work.inventory() == null || work.inventory().isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InventoryReader.read(work.inventory().getBytes(StandardCharsets.UTF_8)));
-        } catch (InventoryParseException e) {
-            throw new BadInput("unreadable inventory in \"inventory\": " + e.section() + ", line " + e.line()
-                    + " of the inventory text: expected " + e.expected());
         }
     }
 

@@ -77,7 +77,7 @@ class LearnerTextXssTests extends BrowserTest {
     void hostileLearnerTextStaysTextWhereverItIsShown(String payload) {
         PraxisUser learner = TestUsers.create(accounts, jdbc, "xss-learner", Role.LEARNER);
         long attempt = quizzes.submit(learner.id(), Flagship.SLUG, everyAnswer(payload));
-        labs.save(learner.id(), Flagship.SLUG, Flagship.labWork(payload), null);
+        labs.save(learner.id(), Flagship.SLUG, Flagship.labWork(payload), null, true);
         tokens.create(learner.id(), payload);
         Long upload = catchThrowableOfType(InventoryService.UploadRejectedException.class,
                 () -> inventories.upload(learner.id(), "paste", null, payload.getBytes(StandardCharsets.UTF_8)))

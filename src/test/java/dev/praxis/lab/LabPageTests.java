@@ -157,6 +157,63 @@ class LabPageTests {
                 .andExpect(jsonPath("$.message", Matchers.containsString("longer than")));
     }
 
+    private MockHttpServletRequestBuilder summary(MockHttpServletRequestBuilder request) {
+        return request.param("workload", "For the next 4 months I will run local coding models with Ollama and a"
+                        + " small RAG experiment.")
+                .param("summary.firstBottleneck", "VRAM")
+                .param("summary.evidence", "nvidia-smi shows 12288 MiB")
+                .param("summary.secondBottleneck", "RAM");
+    }
+
+    @Test
+    void beforeTheSummaryIsCommittedThePageShowsRawFactsButWithholdsTheDiagnosis() throws Exception {
+        upload(learner, "ubuntu-desktop-one-nvidia.transcript.txt");
+        mvc.perform(summary(save(learner))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/lab/" + SLUG + "/").with(user(learner)))
+                .andExpect(content().string(Matchers.containsString("Your machine's raw facts")))
+                .andExpect(content().string(Matchers.containsString("/: 91% used")))
+                .andExpect(content().string(Matchers.containsString("Commit my summary and compare")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("What your inventory suggests"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Likely first bottleneck: storage"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("so storage comes first"))));
+        String evidence = jdbc.sql("select evidence from lab_verdict where user_id = :id and step = '4' and item_index = 1")
+                .param("id", learner.id()).query(String.class).single();
+        assertThat(evidence).contains("Commit your constraint summary");
+    }
+
+    @Test
+    void aSummaryCannotBeCommittedBeforeItsBottlenecksAndEvidenceAreWritten() throws Exception {
+        upload(learner, "ubuntu-desktop-one-nvidia.transcript.txt");
+        mvc.perform(save(learner).param("commitSummary", "true").param("summary.firstBottleneck", "VRAM"))
+                .andExpect(redirectedUrl("/lab/" + SLUG + "/#step-4"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("labError", Matchers.containsString("before you commit")));
+        Integer committed = jdbc.sql("select count(*) from lab_work where user_id = :id and summary_committed_at is not null")
+                .param("id", learner.id()).query(Integer.class).single();
+        assertThat(committed).isZero();
+    }
+
+    @Test
+    void committingTheSummaryReleasesTheDiagnosisNextToTheCommittedWords() throws Exception {
+        upload(learner, "ubuntu-desktop-one-nvidia.transcript.txt");
+        mvc.perform(summary(save(learner)).param("commitSummary", "true"))
+                .andExpect(redirectedUrl("/lab/" + SLUG + "/#step-4"));
+        mvc.perform(get("/lab/" + SLUG + "/").with(user(learner)))
+                .andExpect(content().string(Matchers.containsString("Your summary as committed")))
+                .andExpect(content().string(Matchers.containsString("What your inventory suggests")))
+                .andExpect(content().string(Matchers.containsString("Likely first bottleneck: storage")))
+                .andExpect(content().string(Matchers.containsString("Which local models fit")));
+        String evidence = jdbc.sql("select evidence from lab_verdict where user_id = :id and step = '4' and item_index = 1")
+                .param("id", learner.id()).query(String.class).single();
+        assertThat(evidence).contains("so storage comes first");
+
+        mvc.perform(summary(save(learner)).param("summary.firstBottleneck", "storage").param("commitSummary", "true"))
+                .andExpect(status().is3xxRedirection());
+        String kept = jdbc.sql("select committed_summary ->> 'firstBottleneck' from lab_work where user_id = :id")
+                .param("id", learner.id()).query(String.class).single();
+        assertThat(kept).isEqualTo("VRAM");
+    }
+
     @Test
     void aModuleWithoutALabIs404() throws Exception {
         mvc.perform(get("/lab/ai-ml-engineering/prerequisites/").with(user(learner))).andExpect(status().isNotFound());

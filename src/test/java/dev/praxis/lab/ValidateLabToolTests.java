@@ -44,7 +44,7 @@ class ValidateLabToolTests {
         JsonNode result = JSON.readTree(run.out());
         assertThat(result.size()).isEqualTo(33);
         for (JsonNode entry : result) {
-            assertThat(entry.propertyNames()).containsExactly("step", "item", "text", "verdict", "evidence");
+            assertThat(entry.propertyNames()).containsExactly("step", "item", "text", "verdict", "evidence", "source");
             assertThat(entry.get("verdict").stringValue()).isEqualTo("pass");
         }
         assertThat(result.get(0).get("step").stringValue()).isEqualTo("1");
@@ -90,13 +90,17 @@ class ValidateLabToolTests {
     }
 
     @Test
-    void unreadableInventoryNamesTheParserSectionAndLine() throws IOException {
+    void anUnreadableInventoryDoesNotStopTheLabAndItsItemsNameTheSectionAndLine() throws IOException {
         Path lab = file("lab.json", JSON.writeValueAsString(java.util.Map.of("inventory",
-                "{\"schemaVersion\": 1, \"source\": \"nonsense\"}")));
+                "{\"schemaVersion\": 1, \"source\": \"nonsense\"}", "workload", "For the next 4 months I will build"
+                        + " API-first apps and small notebooks.")));
         Run run = run("content", SLUG, lab.toString());
-        assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).containsPattern("unreadable inventory in \"inventory\": .+, line \\d+ of the inventory"
-                + " text: expected .+");
+        assertThat(run.code()).isZero();
+        JsonNode result = JSON.readTree(run.out());
+        assertThat(result.get(0).get("verdict").stringValue()).isEqualTo("pass");
+        assertThat(result.get(6).get("verdict").stringValue()).isEqualTo("needs-attention");
+        assertThat(result.get(6).get("evidence").stringValue()).containsPattern("Your upload could not be read \\(.+,"
+                + " line \\d+: expected .+\\)");
     }
 
     @Test

@@ -72,11 +72,11 @@ public enum WorkloadFamily {
         };
     }
 
-    Set<Constraint> primary() {
+    public Set<Constraint> primary() {
         return primary;
     }
 
-    Set<Constraint> secondary() {
+    public Set<Constraint> secondary() {
         return secondary;
     }
 

@@ -1,21 +1,31 @@
 package dev.praxis.lab.validation;
 
 import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.Source;
+import dev.praxis.inventory.core.ToolStatus;
+import dev.praxis.lab.claims.Claim;
+import dev.praxis.lab.claims.ClaimCheck;
+import dev.praxis.lab.claims.ClaimCheck.Status;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Step 2, item 1: the archetype is one of the module's and agrees with the inventory. A battery means laptop-first
- * (or hybrid/cloud-first, which a laptop can be part of) unless the reason explains otherwise; a single-GPU desktop
- * needs a discrete GPU; hybrid needs the cloud half named.
+ * Step 2, item 1 (and part of the first success criterion): the archetype is one of the module's and agrees with the
+ * machine. The classification is the learner's own words, so it is judged without an upload too; an inventory can
+ * contradict it: a battery or a laptop part (a "Laptop GPU", a mobile CPU) under a stationary archetype, a single-GPU
+ * desktop with no GPU where the commands looked for one, a kind of machine the inventory is not. Hybrid and
+ * cloud-first need the cloud half named.
  */
 final class ArchetypeConsistencyValidator implements ItemValidator {
 
     private static final Pattern LAPTOP_EXPLAINED = Pattern.compile(
             "battery|laptop|notebook|dock\\w*|plugged|clamshell|lid closed|mains");
-    private static final Pattern GPU_EXPLAINED = Pattern.compile(
-            "plan\\w*|will|later|cloud|egpu|external gpu|no (?:discrete )?gpu|without (?:a )?gpu|integrated");
-    private static final Pattern CLOUD = Pattern.compile("cloud|rent\\w*|hosted|colab|remote gpu|burst");
+    private static final Pattern GPU_EXPLAINED = Pattern.compile("plan\\w*|\\bwill\\b|later|cloud|egpu|external gpu"
+            + "|no (?:discrete |dedicated )?gpu|without (?:a )?gpu|integrated|\\bwsl\\w*|cannot see|can't see|pass[- ]?through"
+            + "|hidden|hides|not visible|invisible|\\bvm\\b|virtual|not (?:yet )?installed|borrow\\w*|other machine");
+    private static final Pattern CLOUD = Pattern.compile("cloud|rent\\w*|hosted|colab|remote gpu|burst|\\bapis?\\b");
 
     @Override
     public String name() {
@@ -38,41 +48,64 @@ final class ArchetypeConsistencyValidator implements ItemValidator {
             return Check.fail(LabText.quote(named) + " is not one of the module's archetypes (" + Archetype.ALL + ").");
         }
         Archetype archetype = parsed.get();
-        if (facts.inventory().isEmpty()) {
-            return Check.notDone("3", "you chose " + archetype.id() + ", but there is no inventory to check it against");
-        }
-        Inventory inventory = facts.inventory().get();
         String reason = facts.work().archetypeReason();
+        List<Finding> findings = new ArrayList<>(machineContradictions(facts, reason));
+        if ((archetype == Archetype.HYBRID || archetype == Archetype.CLOUD_FIRST)
+                && LabText.mentioned(reason, CLOUD).isEmpty()) {
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "You chose " + archetype.id() + ", but your reason "
+                    + (LabText.blank(reason) ? "is missing and" : LabText.quote(reason))
+                    + " does not say what runs in the cloud."));
+        }
+        findings.add(facts.inventory().map(inventory -> againstInventory(archetype, reason, inventory))
+                .orElseGet(() -> new Finding(Verdict.PASS, "You chose " + archetype.id() + (LabText.blank(reason) ? ""
+                        : ": " + LabText.quote(reason)) + "; nothing uploaded contradicts it.")));
+        return new Check(findings);
+    }
+
+    /** The kind of machine the reason claims (laptop, desktop, Mac, WSL, native Linux), where the inventory denies it. */
+    static List<Finding> machineContradictions(LabFacts facts, String reason) {
+        return facts.claimsIn(reason).stream()
+                .filter(c -> c.status() == Status.CONTRADICTED && c.claim() instanceof Claim.Machine)
+                .map(c -> new Finding(Verdict.FAIL, c.sentence())).toList();
+    }
+
+    private static Finding againstInventory(Archetype archetype, String reason, Inventory inventory) {
         boolean stationary = archetype == Archetype.SINGLE_GPU_DESKTOP || archetype == Archetype.HOME_SERVER;
         if (Boolean.TRUE.equals(inventory.battery()) && stationary) {
             return LabText.mentioned(reason, LAPTOP_EXPLAINED).isPresent()
-                    ? Check.pass("Your inventory shows a battery and you explained the " + archetype.id()
+                    ? new Finding(Verdict.PASS, "Your inventory shows a battery and you explained the " + archetype.id()
                             + " classification: " + LabText.quote(reason) + ".")
-                    : Check.fail("Your inventory shows a battery, so this machine is laptop-first unless you explain"
-                            + " why you classified it as " + archetype.id() + ".");
+                    : new Finding(Verdict.FAIL, "Your inventory shows a battery, so this machine is laptop-first unless"
+                            + " you explain why you classified it as " + archetype.id() + ".");
+        }
+        Optional<String> laptopPart = ClaimCheck.laptopPart(inventory);
+        if (stationary && laptopPart.isPresent() && LabText.mentioned(reason, LAPTOP_EXPLAINED).isEmpty()) {
+            return new Finding(Verdict.FAIL, "Your inventory shows " + laptopPart.get() + ", a laptop part, so this"
+                    + " machine is not a " + archetype.id() + ".");
         }
         if (Boolean.FALSE.equals(inventory.battery()) && archetype == Archetype.LAPTOP_FIRST
                 && LabText.mentioned(reason, LAPTOP_EXPLAINED).isEmpty()) {
-            return Check.attention("Your inventory shows no battery, yet you chose laptop-first; say why in your"
-                    + " reason.");
+            return new Finding(Verdict.NEEDS_ATTENTION, "Your inventory shows no battery, yet you chose laptop-first;"
+                    + " say why in your reason.");
         }
-        if (archetype == Archetype.SINGLE_GPU_DESKTOP && !InventoryWords.hasDiscreteGpu(inventory)) {
+        if (archetype == Archetype.SINGLE_GPU_DESKTOP && !InventoryWords.hasDiscreteGpu(inventory)
+                && lookedForGpus(inventory)) {
             String gpus = InventoryWords.gpus(inventory);
             return LabText.mentioned(reason, GPU_EXPLAINED).isPresent()
-                    ? Check.attention("Your inventory shows " + gpus + " and no discrete GPU; you chose"
-                            + " single-gpu-desktop with the reason " + LabText.quote(reason) + ", so check it describes"
-                            + " the machine you have now.")
-                    : Check.fail("Your inventory shows " + gpus + " and no discrete GPU, so it is not a single-GPU"
-                            + " desktop.");
+                    ? new Finding(Verdict.PASS, "Your inventory shows " + gpus + " and no discrete GPU, which your"
+                            + " reason explains: " + LabText.quote(reason) + ".")
+                    : new Finding(Verdict.FAIL, "Your inventory shows " + gpus + " and no discrete GPU where the"
+                            + " commands looked for one, so it is not a single-GPU desktop.");
         }
-        if ((archetype == Archetype.HYBRID || archetype == Archetype.CLOUD_FIRST)
-                && LabText.mentioned(reason, CLOUD).isEmpty()) {
-            return Check.attention("You chose " + archetype.id() + ", but your reason "
-                    + (LabText.blank(reason) ? "is missing and" : LabText.quote(reason))
-                    + " does not say what runs in the cloud.");
-        }
-        return Check.pass("You chose " + archetype.id() + ", consistent with your inventory (" + machine(inventory)
-                + ").");
+        return new Finding(Verdict.PASS, "You chose " + archetype.id() + ", consistent with your inventory ("
+                + machine(inventory) + ").");
+    }
+
+    /** Whether the commands (or the agent) looked for GPUs, so an empty list means none rather than unknown. */
+    private static boolean lookedForGpus(Inventory inventory) {
+        Inventory.GpuTooling tooling = inventory.gpuTooling();
+        return inventory.source() == Source.AGENT || tooling != null && (tooling.lspci() != ToolStatus.NOT_RUN
+                || tooling.nvidiaSmi() != ToolStatus.NOT_RUN || tooling.systemProfiler() != ToolStatus.NOT_RUN);
     }
 
     private static String machine(Inventory inventory) {

@@ -22,13 +22,15 @@ final class ArchetypeReasonValidator implements ItemValidator {
             return Check.notDone("2", "no sentence explains the archetype");
         }
         int sentences = LabText.sentences(reason).size();
+        Check check;
         if (LabText.words(reason) < MIN_WORDS) {
-            return Check.fail(LabText.quote(reason) + " is too short to explain why the archetype fits your use.");
-        }
-        if (sentences > 2) {
-            return Check.attention("You wrote " + sentences + " sentences to explain the archetype; Step 2 asks for"
+            check = Check.fail(LabText.quote(reason) + " is too short to explain why the archetype fits your use.");
+        } else if (sentences > 2) {
+            check = Check.attention("You wrote " + sentences + " sentences to explain the archetype; Step 2 asks for"
                     + " one.");
+        } else {
+            check = Check.pass("You explained the classification: " + LabText.quote(reason) + ".");
         }
-        return Check.pass("You explained the classification: " + LabText.quote(reason) + ".");
+        return check.with(facts.contradictions(reason));
     }
 }

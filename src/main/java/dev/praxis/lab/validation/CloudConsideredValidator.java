@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  */
 final class CloudConsideredValidator implements ItemValidator {
 
-    static final Pattern CLOUD = Pattern.compile("cloud|burst\\w*|rent\\w* (?:a )?(?:gpu|instance|machine)"
-            + "|hosted gpu|colab|runpod|vast\\.ai|lambda labs");
+    static final Pattern CLOUD = Pattern.compile("cloud|burst\\w*|rent\\w* (?:an? )?(?:\\w+ )?(?:gpu|instance|machine"
+            + "|vm|server)|hosted (?:gpu|notebook|service)\\w*|colab|runpod|vast\\.ai|lambda labs|kaggle|sagemaker"
+            + "|\\bec2\\b|paperspace");
 
     @Override
     public String name() {
@@ -34,7 +35,7 @@ final class CloudConsideredValidator implements ItemValidator {
                 facts.work().recommendation()), CLOUD);
         if (cloud.isEmpty()) {
             return Check.fail("Your plan never mentions the cloud; Step 6 asks you to consider it instead of assuming"
-                    + " every problem needs local ownership.");
+                    + " every problem needs local ownership. " + ModuleQuotes.HYBRID);
         }
         return Check.pass("You considered the cloud: " + LabText.quote(cloud.get()) + ".");
     }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,15 +15,17 @@ import java.util.regex.Pattern;
 final class ConstraintNames {
 
     private static final Map<Constraint, Pattern> WORDS = new EnumMap<>(Map.of(
-            Constraint.VRAM, Pattern.compile("\\bvram\\b|(?:gpu|video|graphics) memory|\\bgpu\\b(?! tooling)"),
-            Constraint.RAM, Pattern.compile("\\b(?:system )?ram\\b|(?<!gpu |video |graphics )\\bmemory\\b|\\bswap\\w*"),
-            Constraint.STORAGE, Pattern.compile("storage|\\bdisks?\\b|\\bdrives?\\b|\\bssd\\b|\\bnvme\\b|free space"
-                    + "|\\bdisk space\\b"),
+            Constraint.VRAM, Pattern.compile("\\bvram\\b|(?:gpu|video|graphics|card)(?:'s)? memory|\\bgpus?\\b(?! tooling)"
+                    + "|graphics card|video card|\\begpu\\b"),
+            Constraint.RAM, Pattern.compile("\\b(?:system )?ram\\b|(?<!gpu |video |graphics |card |card's |gpu's )"
+                    + "\\bmemory\\b|\\bswap\\w*"),
+            Constraint.STORAGE, Pattern.compile("storage|\\bdisks?\\b|\\bdrives?\\b|\\bssds?\\b|\\bnvme\\b|free space"
+                    + "|\\bdisk space\\b|\\bhdds?\\b|\\bpartition\\b|\\bno space\\b|room for (?:models|datasets)"),
             Constraint.THERMALS, Pattern.compile("thermal\\w*|throttl\\w*|\\bheat\\b|cooling|temperature\\w*|\\bfans?\\b"
                     + "|airflow|\\bnoise\\b"),
             Constraint.POWER_EXPANSION, Pattern.compile("\\bpower\\b|\\bpsu\\b|pcie|expansion|connectors?|\\bslots?\\b"
                     + "|clearance|case space"),
-            Constraint.CPU, Pattern.compile("\\bcpu\\b|processor|\\bcores?\\b")));
+            Constraint.CPU, Pattern.compile("\\bcpus?\\b|processor|\\bcores?\\b|\\bvcpus?\\b|\\bthreads?\\b")));
 
     private static final Map<Constraint, String> LABELS = new EnumMap<>(Map.of(
             Constraint.VRAM, "VRAM",
@@ -37,32 +38,34 @@ final class ConstraintNames {
     private ConstraintNames() {
     }
 
-    /** The constraint the text names first ("VRAM" wins over the "GPU" in "GPU memory"). */
+    /** The constraint the text holds first ("not the GPU — the disk" names storage), ignoring ruled-out mentions. */
     static Optional<Constraint> first(String text) {
         List<Constraint> all = all(text);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    /** Every constraint the text names, in order of first mention. */
+    /** Every constraint the text holds (mentions not ruled out), in order of first such mention. */
     static List<Constraint> all(String text) {
-        String folded = LabText.fold(text);
         return WORDS.entrySet().stream()
-                .filter(entry -> position(entry.getValue(), folded) >= 0)
-                .sorted(Comparator.comparingInt(entry -> position(entry.getValue(), folded)))
+                .map(entry -> Map.entry(entry.getKey(), LabText.heldAt(text, entry.getValue())))
+                .filter(entry -> !entry.getValue().isEmpty())
+                .sorted(Comparator.comparingInt(entry -> entry.getValue().get(0)))
                 .map(Map.Entry::getKey)
                 .toList();
     }
 
+    /** Whether the text holds the constraint (a mention that is not ruled out). */
     static boolean names(String text, Constraint constraint) {
-        return position(WORDS.get(constraint), LabText.fold(text)) >= 0;
+        return !LabText.heldAt(text, WORDS.get(constraint)).isEmpty();
+    }
+
+    /** Whether the text mentions the constraint at all, held or ruled out. */
+    static boolean mentions(String text, Constraint constraint) {
+        return WORDS.get(constraint).matcher(LabText.fold(text)).find();
     }
 
     static String label(Constraint constraint) {
         return LABELS.get(constraint);
     }
 
-    private static int position(Pattern pattern, String folded) {
-        Matcher m = pattern.matcher(folded);
-        return m.find() ? m.start() : -1;
-    }
 }

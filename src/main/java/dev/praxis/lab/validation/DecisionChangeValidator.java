@@ -30,7 +30,8 @@ final class DecisionChangeValidator implements ItemValidator {
         }
         Optional<String> rule = LabText.sentences(text).stream()
                 .filter(s -> CONDITION.matcher(s).find())
-                .filter(s -> !ConstraintNames.all(s).isEmpty() || LabText.measurement(s).isPresent())
+                .filter(s -> !ConstraintNames.all(s).isEmpty() || LabText.measurement(s).isPresent()
+                        || SymptomTable.rowFor(s).isPresent())
                 .findFirst();
         if (rule.isPresent()) {
             return Check.pass("You documented what would change your decision: " + LabText.quote(rule.get()) + ".");

@@ -3,13 +3,14 @@ package dev.praxis.lab.validation;
 import java.util.List;
 
 /**
- * Sixth success criterion: the decision rests on evidence, not on the largest affordable component. Combines the
- * first-bottleneck, evidence and prestige checks; the worst of them decides, with its own sentence.
+ * Sixth success criterion: the decision rests on evidence, not on the largest affordable component: the first
+ * bottleneck agrees with the machine, the evidence with the inventory, and nothing is bought for prestige. The
+ * gravest of the three decides, with its own sentences.
  */
 final class EvidenceBasedDecisionValidator implements ItemValidator {
 
-    private final List<ItemValidator> parts = List.of(new FirstBottleneckValidator(),
-            new EvidenceMeasurementValidator(), new NoPrestigeValidator());
+    private final ItemValidator evidence = new EvidenceMeasurementValidator();
+    private final ItemValidator prestige = new NoPrestigeValidator();
 
     @Override
     public String name() {
@@ -24,15 +25,11 @@ final class EvidenceBasedDecisionValidator implements ItemValidator {
 
     @Override
     public Check check(LabFacts facts) {
-        List<Check> checks = parts.stream().map(part -> part.check(facts)).toList();
-        for (Verdict worst : List.of(Verdict.FAIL, Verdict.NEEDS_ATTENTION)) {
-            for (Check check : checks) {
-                if (check.verdict() == worst) {
-                    return check;
-                }
-            }
+        List<Check> parts = List.of(facts.firstBottleneck().check(), evidence.check(facts), prestige.check(facts));
+        if (parts.stream().allMatch(part -> part.verdict() == Verdict.PASS)) {
+            return Check.pass("Your decision rests on evidence: " + parts.get(1).evidence() + " It buys nothing for"
+                    + " prestige.");
         }
-        return Check.pass("Your decision rests on evidence: " + checks.get(1).evidence().replaceFirst("^Your evidence ",
-                "your evidence ").replaceFirst("\\.$", "") + ", and buys nothing for prestige.");
+        return Check.all(parts.stream().filter(part -> part.verdict() != Verdict.PASS).toList());
     }
 }

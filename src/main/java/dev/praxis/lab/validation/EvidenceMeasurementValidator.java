@@ -1,8 +1,21 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.inventory.core.Constraint;
+import dev.praxis.lab.claims.Claim;
+import dev.praxis.lab.claims.ClaimCheck.Checked;
+import dev.praxis.lab.claims.ClaimCheck.Status;
+import dev.praxis.lab.validation.LabWork.Summary;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Step 4, item 2: the evidence cites a measurement, a number with a unit or an inventory field. */
+/**
+ * Step 4, item 2: the evidence connects the first bottleneck to a measurement (a number with a unit, an inventory
+ * field) or an observed symptom, every figure it quotes agrees with the inventory, and it is about the bottleneck
+ * named. A figure the inventory contradicts fails, quoting both; one the upload cannot settle waits for it.
+ */
 final class EvidenceMeasurementValidator implements ItemValidator {
 
     @Override
@@ -18,16 +31,82 @@ final class EvidenceMeasurementValidator implements ItemValidator {
 
     @Override
     public Check check(LabFacts facts) {
-        String evidence = facts.summary().evidence();
+        Summary s = facts.summary();
+        String evidence = s.evidence();
         if (LabText.blank(evidence)) {
             return Check.notDone("4", "your constraint summary has no evidence");
         }
+        List<Checked> claims = facts.claimsIn(LabText.joined(evidence, s.workload(), s.decision(), s.nextAction()));
+        List<Finding> findings = new ArrayList<>();
+        claims.stream().filter(c -> c.status() == Status.CONTRADICTED)
+                .forEach(c -> findings.add(new Finding(Verdict.FAIL, c.sentence())));
+        claims.stream().filter(c -> c.status() == Status.UNSETTLED)
+                .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));
+        List<Checked> own = facts.claimsIn(evidence);
         Optional<String> measurement = LabText.measurement(evidence);
-        if (measurement.isEmpty()) {
-            return Check.fail("Your evidence " + LabText.quote(evidence) + " cites no measurement: quote a number with"
-                    + " a unit or an inventory field.");
+        Optional<SymptomTable.Row> symptom = SymptomTable.rowFor(evidence);
+        boolean confirmed = own.stream().anyMatch(c -> c.status() == Status.CONFIRMED);
+        if (measurement.isEmpty() && symptom.isEmpty() && !confirmed && own.isEmpty()) {
+            findings.add(new Finding(Verdict.FAIL, "Your evidence " + LabText.quote(evidence) + " cites no measurement"
+                    + " or observed symptom: quote a number with a unit, an inventory field, or what you saw. "
+                    + ModuleQuotes.EVIDENCE_TO_DECISION));
+            return new Check(findings);
         }
-        return Check.pass("Your evidence cites a measurement (" + LabText.quote(measurement.get()) + ") in "
-                + LabText.quote(evidence) + ".");
+        Optional<Constraint> named = facts.firstBottleneck().named();
+        Set<Constraint> about = about(evidence, own, symptom);
+        if (named.isPresent() && !about.isEmpty() && !about.contains(named.get())
+                && !(facts.unifiedMemory() && sharedPool(named.get()) && about.stream().anyMatch(c -> sharedPool(c)))) {
+            findings.add(new Finding(Verdict.FAIL, "Your evidence " + LabText.quote(evidence) + " is about "
+                    + String.join(" and ", about.stream().map(ConstraintNames::label).toList()) + (symptom.isPresent()
+                    && ConstraintNames.all(evidence).isEmpty() ? " (the module's symptom table maps it to "
+                    + symptom.get().constraintLabel() + ")" : "") + ", not about " + ConstraintNames.label(named.get())
+                    + ", the first bottleneck you named."));
+        }
+        String cited = own.stream().filter(c -> c.status() == Status.CONFIRMED).map(Checked::sentence).findFirst()
+                .orElse("It cites " + measurement.map(LabText::quote).orElse("an observed symptom") + ".");
+        findings.add(new Finding(Verdict.PASS, "Your evidence connects " + named.map(ConstraintNames::label)
+                .orElse("the bottleneck") + " to what you measured or saw: " + LabText.quote(evidence) + ". " + cited));
+        return new Check(findings);
+    }
+
+    /** RAM and VRAM, one pool where memory is unified. */
+    private static boolean sharedPool(Constraint constraint) {
+        return constraint == Constraint.RAM || constraint == Constraint.VRAM;
+    }
+
+    /** The constraints the evidence is about: the ones it names, its figures' resources, its symptom's row. */
+    private static Set<Constraint> about(String evidence, List<Checked> claims, Optional<SymptomTable.Row> symptom) {
+        Set<Constraint> about = new LinkedHashSet<>(ConstraintNames.all(evidence));
+        for (Checked checked : claims) {
+            constraintOf(checked.claim()).ifPresent(about::add);
+        }
+        if (about.isEmpty()) {
+            symptom.flatMap(row -> row.constraints().stream().findFirst())
+                    .flatMap(SymptomTable::constraint).ifPresent(about::add);
+        }
+        return about;
+    }
+
+    static Optional<Constraint> constraintOf(Claim claim) {
+        if (claim instanceof Claim.Size size) {
+            return Optional.of(switch (size.resource()) {
+                case RAM, SWAP -> Constraint.RAM;
+                case VRAM -> Constraint.VRAM;
+                case DISK -> Constraint.STORAGE;
+            });
+        }
+        if (claim instanceof Claim.DiskUse) {
+            return Optional.of(Constraint.STORAGE);
+        }
+        if (claim instanceof Claim.Swapping) {
+            return Optional.of(Constraint.RAM);
+        }
+        if (claim instanceof Claim.Cores || claim instanceof Claim.CpuModel) {
+            return Optional.of(Constraint.CPU);
+        }
+        if (claim instanceof Claim.GpuModel || claim instanceof Claim.NoGpu) {
+            return Optional.of(Constraint.VRAM);
+        }
+        return Optional.empty();
     }
 }

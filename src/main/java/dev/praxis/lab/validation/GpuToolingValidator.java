@@ -6,6 +6,9 @@ import dev.praxis.inventory.core.ToolStatus;
 /** Step 3, item 3: whether GPU tooling is visible (nvidia-smi found or missing) is recorded. */
 final class GpuToolingValidator implements ItemValidator {
 
+    private static final java.util.regex.Pattern GPU_WORDS = java.util.regex.Pattern.compile("gpu|graphics|vram"
+            + "|nvidia|driver");
+
     @Override
     public String name() {
         return "gpu-tooling";
@@ -20,7 +23,7 @@ final class GpuToolingValidator implements ItemValidator {
     @Override
     public Check check(LabFacts facts) {
         if (facts.inventory().isEmpty()) {
-            return Check.notDone("3", "no inventory uploaded");
+            return facts.noInventory("3");
         }
         Inventory inventory = facts.inventory().get();
         Inventory.GpuTooling tooling = inventory.gpuTooling();
@@ -41,6 +44,13 @@ final class GpuToolingValidator implements ItemValidator {
                     + (tooling.rocmSmi() == ToolStatus.AVAILABLE ? "rocm-smi" : "system_profiler") + ": "
                     + InventoryWords.gpus(inventory) + ".");
         }
-        return Check.attention("Your inventory does not show whether GPU tooling is visible: nvidia-smi was not run.");
+        String unknowns = facts.work().unknowns();
+        if (LabText.mentioned(unknowns, GPU_WORDS).isPresent()
+                && LabText.mentioned(unknowns, InventoryRecordedValidator.NOT_YET).isEmpty()) {
+            return Check.pass("nvidia-smi was not run, and you wrote down why the GPU tooling is unknown: "
+                    + LabText.quote(unknowns) + ".");
+        }
+        return Check.attention("Your inventory does not show whether GPU tooling is visible: run nvidia-smi (or"
+                + " system_profiler SPDisplaysDataType on a Mac) and upload its output.");
     }
 }

@@ -3,20 +3,17 @@ package dev.praxis.lab.validation;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.inventory.core.Inventory.Filesystem;
 import dev.praxis.inventory.core.Inventory.Gpu;
-import java.util.Locale;
+import dev.praxis.lab.claims.InventorySource;
 import java.util.Optional;
 
 /** Inventory facts in the words of a feedback sentence ("/ at 91% used, 24 GiB free"). */
 final class InventoryWords {
 
-    private static final double GIB = 1024.0 * 1024 * 1024;
-
     private InventoryWords() {
     }
 
     static String gib(long bytes) {
-        double value = bytes / GIB;
-        return (value >= 10 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value)) + " GiB";
+        return InventorySource.gib(bytes);
     }
 
     static Optional<String> cpu(Inventory inventory) {

@@ -2,12 +2,8 @@ package dev.praxis.lab.validation;
 
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.Problem;
-import dev.praxis.inventory.core.Inventory;
-import dev.praxis.inventory.core.InventoryParseException;
-import dev.praxis.inventory.core.InventoryReader;
 import dev.praxis.lab.validation.LabDefinition.Example;
 import dev.praxis.lab.validation.LabDefinition.Expected;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +28,10 @@ public final class LabExampleCheck {
 
     private static List<Problem> check(LabDefinition definition, CourseModule module, Example example) {
         String path = definition.path();
-        Optional<Inventory> inventory = Optional.empty();
-        String raw = example.work().inventory();
-        if (!LabText.blank(raw)) {
-            try {
-                inventory = Optional.of(InventoryReader.read(raw.getBytes(StandardCharsets.UTF_8)));
-            } catch (InventoryParseException e) {
-                return List.of(new Problem(path, example.line(), "example '" + example.name()
-                        + "': the inventory is unreadable: " + e.getMessage()));
-            }
+        InventoryReading inventory = InventoryReading.read(example.work().inventory());
+        if (inventory.problem().isPresent()) {
+            return List.of(new Problem(path, example.line(), "example '" + example.name()
+                    + "': the inventory is unreadable: " + inventory.problem().get()));
         }
         List<ChecklistVerdict> verdicts = LabValidator.validate(definition, module, example.work(), inventory);
         List<Problem> problems = new ArrayList<>();

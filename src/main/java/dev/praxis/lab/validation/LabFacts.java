@@ -1,17 +1,28 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.inventory.core.Constraint;
 import dev.praxis.inventory.core.Diagnoser;
 import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.WorkloadFamily;
+import dev.praxis.lab.claims.ClaimCheck;
+import dev.praxis.lab.claims.ClaimCheck.Checked;
+import dev.praxis.lab.claims.ClaimCheck.Status;
+import dev.praxis.lab.claims.InventorySource;
 import dev.praxis.lab.validation.LabWork.Plan;
 import dev.praxis.lab.validation.LabWork.Summary;
 import dev.praxis.lab.validation.LabWork.SymptomRow;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The learner's lab work and chosen inventory as the validators read them: absent parts as empty values, and the
- * diagnosis of the inventory for the workload they named, computed once.
+ * The learner's lab work and chosen inventory as the validators read them: absent parts as empty values, the
+ * workload families the learner names, the diagnosis of the inventory for them, the hardware claims of every answer
+ * checked against the inventory, and the judgement of the first bottleneck, each computed once.
  */
 final class LabFacts {
 
@@ -19,13 +30,23 @@ final class LabFacts {
     private static final Plan NO_PLAN = new Plan(null, null, null);
 
     private final LabWork work;
-    private final Optional<Inventory> inventory;
+    private final InventoryReading reading;
+    private final Optional<InventorySource> source;
+    private final List<WorkloadFamily> families;
     private final Optional<Diagnosis> diagnosis;
+    private final ClaimCheck claims;
+    private final Map<String, List<Checked>> checked = new HashMap<>();
+    private final boolean diagnosisReleased;
+    private FirstBottleneck.Judgement firstBottleneck;
 
-    LabFacts(LabWork work, Optional<Inventory> inventory) {
+    LabFacts(LabWork work, InventoryReading reading, boolean diagnosisReleased) {
         this.work = work;
-        this.inventory = inventory;
-        this.diagnosis = inventory.map(inv -> Diagnoser.diagnose(inv, workloadText()));
+        this.reading = reading;
+        this.diagnosisReleased = diagnosisReleased;
+        this.source = reading.inventory().map(inventory -> new InventorySource(inventory, reading.raw()));
+        this.families = LabWorkloads.families(workloadText());
+        this.diagnosis = reading.inventory().map(inventory -> Diagnoser.diagnose(inventory, families));
+        this.claims = new ClaimCheck(source);
     }
 
     LabWork work() {
@@ -33,13 +54,80 @@ final class LabFacts {
     }
 
     Optional<Inventory> inventory() {
-        return inventory;
+        return reading.inventory();
     }
 
-    /** The diagnosis of the inventory for the workload of Step 1 and the summary; empty without an inventory. */
+    Optional<InventorySource> source() {
+        return source;
+    }
+
+    /** Why the uploaded text could not be read, if it could not. */
+    Optional<String> unreadable() {
+        return reading.problem();
+    }
+
+    /** What a machine item says while there is no inventory: nothing uploaded, or an upload that could not be read. */
+    Check noInventory(String step) {
+        return unreadable().map(problem -> Check.attention("Your upload could not be read (" + problem + "): fix that"
+                + " block or run the command again, and upload it again.")).orElseGet(() -> Check.notDone(step,
+                "no inventory uploaded"));
+    }
+
+    /** The workload families of Step 1 and the summary's workload, in the order the learner names them. */
+    List<WorkloadFamily> families() {
+        return families;
+    }
+
+    /** The constraints the module's §1 table gives the learner's workload families (primary and secondary). */
+    Set<Constraint> tableConstraints() {
+        return families.stream().flatMap(f -> java.util.stream.Stream.concat(f.primary().stream(),
+                f.secondary().stream())).collect(Collectors.toSet());
+    }
+
+    /** Whether verdicts may quote the diagnosis: the learner has committed their summary (always, offline). */
+    boolean diagnosisReleased() {
+        return diagnosisReleased;
+    }
+
+    /** The diagnosis of the inventory for the learner's workload; empty without an inventory. */
     Optional<Diagnosis> diagnosis() {
         return diagnosis;
     }
+
+    /** The hardware claims of one answer, each checked against the inventory. */
+    List<Checked> claimsIn(String text) {
+        if (LabText.blank(text)) {
+            return List.of();
+        }
+        return checked.computeIfAbsent(text, claims::read);
+    }
+
+    /** The findings the claims of an answer give an item: fail for a contradiction, each quoting both sides. */
+    List<Finding> contradictions(String text) {
+        return claimsIn(text).stream().filter(c -> c.status() == Status.CONTRADICTED)
+                .map(c -> new Finding(Verdict.FAIL, c.sentence())).toList();
+    }
+
+    /** The judgement of the learner's first bottleneck against the workload table and the inventory. */
+    FirstBottleneck.Judgement firstBottleneck() {
+        if (firstBottleneck == null) {
+            firstBottleneck = FirstBottleneck.judge(this);
+        }
+        return firstBottleneck;
+    }
+
+    /**
+     * Whether RAM and VRAM are one pool here: an Apple GPU in the inventory, or the learner's summary speaks of unified
+     * memory (§2: on Apple Silicon the GPU's memory is the system's).
+     */
+    boolean unifiedMemory() {
+        boolean apple = reading.inventory().map(inventory -> inventory.gpus().stream()
+                .anyMatch(gpu -> "Apple".equals(gpu.vendor()))).orElse(false);
+        Summary s = summary();
+        return apple || UNIFIED.matcher(LabText.fold(LabText.joined(s.firstBottleneck(), s.evidence()))).find();
+    }
+
+    private static final java.util.regex.Pattern UNIFIED = java.util.regex.Pattern.compile("\\bunified memory\\b");
 
     Summary summary() {
         return work.summary() == null ? NO_SUMMARY : work.summary();
@@ -69,5 +157,10 @@ final class LabFacts {
         return LabText.joined(s.decision(), s.nextAction(), s.secondBottleneck(), String.join("\n",
                 fixes.stream().filter(f -> f != null).toList()), p.now(), p.oneMonth(), p.firstRepeatedBottleneck(),
                 work.recommendation());
+    }
+
+    /** What the learner decides now: the summary's decision and next action, the plan's now, the recommendation. */
+    String nowText() {
+        return LabText.joined(work.recommendation(), summary().decision(), summary().nextAction(), plan().now());
     }
 }

@@ -1,5 +1,9 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import dev.praxis.text.Stance;
+import dev.praxis.text.Wording;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Lenient reading of what learners write: case and typographic punctuation are folded, patterns use word stems
- * ({@code throttl\w*}) for inflection, and a match is discounted when a negation governs it in the same clause
- * ("I will not buy a bigger GPU", "instead of a 4090").
+ * ({@code throttl\w*}) for inflection, and whether the learner holds what a pattern matches (negation, conditions,
+ * concessions, others' views) is read by the shared text engine {@code dev.praxis.text}, as the quiz grader reads it.
  */
 final class LabText {
 
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|no|never|nor|without|avoid\\w*|instead of|rather than|skip\\w*|against|don't|dont|won't|wont"
-                    + "|isn't|didn't|doesn't|shouldn't|can't|cannot|no need)\\b");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?:\\n]|,\\s*(?:but|so|and then)\\b|\\bbut\\b");
     private static final Pattern MEASUREMENT = Pattern.compile(
             "\\d+(?:[.,]\\d+)?\\s?(?:%|°\\s?c\\b|(?:percent|[kmgt]i?b|gi|ghz|mhz|c|w|watts?|rpm|k?tokens?|k|tok/s"
                     + "|it/s|minutes?|mins?|seconds?|s|hours?|h|cores?|threads?|x|gpus?)\\b)");
@@ -48,19 +48,23 @@ final class LabText {
         return fold(text).replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
     }
 
-    /** The first match of the pattern that no negation governs, as the learner wrote it. */
+    /** The first match of the pattern the learner holds (see {@link #held}), in their words. */
     static Optional<String> affirmed(String text, Pattern pattern) {
-        String folded = fold(text);
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
-            if (!negated(folded, m.start())) {
-                return Optional.of(m.group());
-            }
-        }
-        return Optional.empty();
+        return held(text, pattern).stream().findFirst().map(Match::quote);
     }
 
-    /** The sentence (as folded) holding the first match of the pattern that no negation governs. */
+    private static final Pattern PARTS = Pattern.compile(",|;|\\band\\b|\\bthen\\b");
+
+    /**
+     * As {@link #affirmed}, reading each comma- or "and"-separated part on its own too, so that a negation in one part
+     * ("quit Docker when not needed and close tabs") does not reach the next.
+     */
+    static Optional<String> affirmedInAnyPart(String text, Pattern pattern) {
+        return affirmed(text, pattern).or(() -> java.util.Arrays.stream(PARTS.split(fold(text)))
+                .map(part -> affirmed(part, pattern)).flatMap(Optional::stream).findFirst());
+    }
+
+    /** The sentence (as folded) holding the first match of the pattern the learner holds. */
     static Optional<String> affirmedSentence(String text, Pattern pattern) {
         return sentences(text).stream().filter(s -> affirmed(s, pattern).isPresent()).findFirst();
     }
@@ -70,16 +74,10 @@ final class LabText {
         return sentences(text).stream().filter(s -> pattern.matcher(s).find()).findFirst();
     }
 
-    /** Where the first match no negation governs starts in the folded text, or -1. */
+    /** Where the first match the learner holds starts in the folded text, or -1. */
     static int affirmedAt(String text, Pattern pattern) {
-        String folded = fold(text);
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
-            if (!negated(folded, m.start())) {
-                return m.start();
-            }
-        }
-        return -1;
+        List<Integer> at = heldAt(text, pattern);
+        return at.isEmpty() ? -1 : at.get(0);
     }
 
     /** The first match, negated or not (for "did they consider X", where "no cloud yet" still considers it). */
@@ -88,14 +86,36 @@ final class LabText {
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
-    private static boolean negated(String folded, int start) {
-        String before = folded.substring(Math.max(0, start - 40), start);
-        Matcher end = CLAUSE_END.matcher(before);
-        int clauseStart = 0;
-        while (end.find()) {
-            clauseStart = end.end();
-        }
-        return NEGATION.matcher(before.substring(clauseStart)).find();
+    /** Shortage, not denial: "no space left", "no swap", "no GPU" name the constraint they lack. */
+    private static final Pattern SHORTAGE = Pattern.compile("\\bno (?:free |more |disk |discrete |dedicated |real )?"
+            + "(?:space|room|swap|gpu|vram|storage)\\b|\\b(?:space|room|memory|ram|vram|storage) left\\b");
+
+    /**
+     * The matches of the pattern the learner holds, read by the shared text engine ({@code dev.praxis.text}, the
+     * quiz grader's): not negated ("not the GPU", "VRAM is not the bottleneck", "instead of a 4090"), and asserted or
+     * under a condition, not conceded ("sure, the GPU is slow, but …"), someone else's ("people say VRAM"), asked or
+     * rejected ("buying a 4090 would be a mistake"). A shortage is held, not negated: "no space left", "no swap".
+     */
+    static List<Match> held(String text, Pattern pattern) {
+        String folded = fold(text);
+        AnalysedText analysed = AnalysedText.of(folded);
+        return new Wording(List.of(), List.of(pattern)).matches(analysed).stream()
+                .filter(m -> m.stance() == Stance.ASSERTED || m.stance() == Stance.SUPPOSED)
+                .filter(m -> !m.negated() || shortage(folded, analysed, m))
+                .toList();
+    }
+
+    /** Where each held match starts in the folded text. */
+    static List<Integer> heldAt(String text, Pattern pattern) {
+        AnalysedText analysed = AnalysedText.of(fold(text));
+        return held(text, pattern).stream().map(m -> analysed.tokens().get(m.span().first()).start()).toList();
+    }
+
+    private static boolean shortage(String folded, AnalysedText analysed, Match match) {
+        int start = analysed.tokens().get(match.span().first()).start();
+        int end = analysed.tokens().get(match.span().last()).end();
+        String around = folded.substring(Math.max(0, start - 25), Math.min(folded.length(), end + 8));
+        return SHORTAGE.matcher(around).find();
     }
 
     /** A number with a unit ("91%", "12 GiB", "85 °C") or a named inventory field, if the text cites one. */

@@ -11,11 +11,16 @@ import java.util.regex.Pattern;
  */
 final class NoMachineVerdictValidator implements ItemValidator {
 
-    static final Pattern VERDICT = Pattern.compile("\\b(?:machine|computer|laptop|desktop|pc|mac|macbook|setup"
-            + "|hardware|rig|box|system|workstation)\\s*(?:is|was|seems|feels|looks|'s)\\s+(?:not |just |really"
-            + " |very |too |pretty |simply |quite |so |kind of |overall )*(?:good|bad|great|fine|terrible|awful|weak"
-            + "|strong|powerful|garbage|trash|useless|ok|okay|decent|underpowered|overkill|inadequate|perfect|crap"
-            + "|junk|excellent|poor)\\b(?!\\s+(?:for|at|with|as|to)\\b)");
+    private static final String SUBJECT = "\\b(?:machine|computer|laptop|desktop|pc|mac|macbook|setup|hardware|rig|box"
+            + "|system|workstation|tower)\\s*(?:is|was|seems|feels|looks|'s)\\s+(?:not |just |really |very |too |pretty"
+            + " |simply |quite |so |kind of |overall |way too )*";
+    /**
+     * A verdict on the whole machine. A praise scoped to a workload ("fine for API-first work") is the module's own
+     * way of speaking; a condemnation stays a verdict whatever follows ("the PC is bad for notebooks").
+     */
+    static final Pattern VERDICT = Pattern.compile(SUBJECT + "(?:bad|terrible|awful|weak|garbage|trash|useless"
+            + "|underpowered|inadequate|crap|junk|poor|slow|old|outdated|too slow)\\b|" + SUBJECT + "(?:good|great|fine"
+            + "|strong|powerful|ok|okay|decent|overkill|perfect|excellent)\\b(?!\\s+(?:for|at|with|as|to)\\b)");
 
     @Override
     public String name() {
@@ -39,7 +44,7 @@ final class NoMachineVerdictValidator implements ItemValidator {
         Optional<String> verdict = LabText.mentioned(LabText.joined(summary, facts.work().recommendation()), VERDICT);
         if (verdict.isPresent()) {
             return Check.fail("You wrote " + LabText.quote(verdict.get()) + ", a verdict on the whole machine: name the"
-                    + " constraint and the evidence instead.");
+                    + " constraint and the evidence instead; " + ModuleQuotes.MACHINE_IS_BAD);
         }
         return Check.pass("Your summary names constraints and evidence instead of calling the whole machine good or"
                 + " bad.");

@@ -1,25 +1,13 @@
 package dev.praxis.lab.validation;
 
-import dev.praxis.inventory.core.Constraint;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
- * Step 7, item 5: the recommendation does not buy for prestige: no "biggest", "best", "future-proof" purchase,
- * and no unconditional GPU purchase when the learner's own first bottleneck is not VRAM. A conditional purchase
- * ("if VRAM saturates weekly, build a desktop") is the module's staged plan, not prestige.
+ * Step 7, item 5: the recommendation buys nothing for prestige: no "biggest", "best", "future-proof" purchase, no GPU
+ * while the first bottleneck is not VRAM, no whole new machine without a measured constraint (see {@link Purchases}).
+ * A conditional purchase ("if VRAM saturates weekly, build a desktop") is the module's staged plan, not prestige.
  */
 final class NoPrestigeValidator implements ItemValidator {
-
-    private static final String PRESTIGE = "best|top|most powerful|fastest|biggest|largest|high[- ]end|flagship"
-            + "|future[- ]?proof\\w*|top[- ]of[- ]the[- ]line|latest|maxed[- ]out|max(?:imum)? spec\\w*|\\d090|h100|a100"
-            + "|dual gpus?|two gpus|multi[- ]gpu|serious|impress\\w*|status|as much as i can afford";
-    static final Pattern PRESTIGE_PURCHASE = Pattern.compile("\\b(?:buy\\w*|bought|purchas\\w*|get|order\\w*"
-            + "|build\\w*|spend\\w*|splurg\\w*|upgrad\\w* to|go(?:ing)? for)\\b[^.;\\n]{0,50}?\\b(?:" + PRESTIGE + ")\\b"
-            + "|\\b(?:" + PRESTIGE + ")\\b[^.;\\n]{0,30}?\\b(?:gpus?|cards?|desktop|rig|build|machine|workstation"
-            + "|hardware|setup)\\b");
-    private static final Pattern CONDITIONAL = Pattern.compile("\\b(?:if|when|once|only|unless|after|later"
-            + "|until)\\b");
 
     @Override
     public String name() {
@@ -34,26 +22,11 @@ final class NoPrestigeValidator implements ItemValidator {
 
     @Override
     public Check check(LabFacts facts) {
-        String recommendation = facts.work().recommendation();
-        if (LabText.blank(recommendation)) {
+        if (LabText.blank(facts.work().recommendation())) {
             return Check.notDone("7", "there is no final recommendation");
         }
-        String text = LabText.joined(recommendation, facts.summary().decision(), facts.summary().nextAction(),
-                facts.plan().now());
-        Optional<String> prestige = LabText.affirmedSentence(text, PRESTIGE_PURCHASE);
-        if (prestige.isPresent()) {
-            return Check.fail("You wrote " + LabText.quote(prestige.get()) + ", a purchase for prestige; the module"
-                    + " buys only when a measured bottleneck repeats.");
-        }
-        Optional<Constraint> first = ConstraintNames.first(facts.summary().firstBottleneck());
-        Optional<String> gpuNow = LabText.sentences(text).stream()
-                .filter(s -> LabText.affirmed(s, SymptomRowsValidator.GPU_PURCHASE).isPresent())
-                .filter(s -> !CONDITIONAL.matcher(s).find())
-                .findFirst();
-        if (gpuNow.isPresent() && first.isPresent() && first.get() != Constraint.VRAM) {
-            return Check.fail("You named " + ConstraintNames.label(first.get()) + " as the first bottleneck but"
-                    + " recommend " + LabText.quote(gpuNow.get()) + ", which does not address it.");
-        }
-        return Check.pass("Your recommendation ties any purchase to evidence rather than to the largest component.");
+        List<Finding> problems = Purchases.problems(facts.nowText(), facts);
+        return problems.isEmpty() ? Check.pass("Your recommendation ties any purchase to evidence rather than to the"
+                + " largest component.") : new Check(problems);
     }
 }

@@ -25,9 +25,13 @@ final class PlanCheckpointValidator implements ItemValidator {
     }
 
     private static final Pattern DECISION = Pattern.compile("\\b(?:keep\\w*|stay\\w*|upgrad\\w*|buy\\w*|build\\w*"
-            + "|add\\w*|use|move|free|clean\\w*|cloud|hybrid|wait\\w*|measur\\w*|collect\\w*|plan\\w*|rent\\w*)\\b");
+            + "|add\\w*|use|move|free|clean\\w*|cloud|hybrid|wait\\w*|measur\\w*|collect\\w*|plan\\w*|rent\\w*"
+            + "|order\\w*|replac\\w*|run|switch\\w*|stop\\w*|delet\\w*|clos\\w*|log|give|rais\\w*|try|sell|get"
+            + "|purchas\\w*|resiz\\w*|point|limit\\w*)\\b");
     private static final Pattern EVIDENCE = Pattern.compile("\\b(?:measur\\w*|monitor\\w*|record\\w*|collect\\w*"
-            + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*)\\b");
+            + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*|note\\w*|compar\\w*"
+            + "|benchmark\\w*|tim(?:e|es|ing)|evaluat\\w*|assess\\w*|test\\w*|look at|see (?:whether|if)|how (?:often|many"
+            + "|much|long))\\b");
 
     private final Checkpoint checkpoint;
 
@@ -70,7 +74,8 @@ final class PlanCheckpointValidator implements ItemValidator {
             return Check.fail(LabText.quote(text) + " is not a decision rule: write “if <the bottleneck repeats>, then"
                     + " <action>”.");
         }
-        if (ConstraintNames.all(text).isEmpty() && LabText.measurement(text).isEmpty()) {
+        if (ConstraintNames.all(text).isEmpty() && LabText.measurement(text).isEmpty()
+                && SymptomTable.rowFor(text).isEmpty()) {
             return Check.attention("Your rule " + LabText.quote(text) + " names no constraint to watch.");
         }
         return Check.pass("Your decision rule for the first repeated bottleneck: " + LabText.quote(text) + ".");

@@ -22,7 +22,7 @@ final class ProjectDiskValidator implements ItemValidator {
     @Override
     public Check check(LabFacts facts) {
         if (facts.inventory().isEmpty()) {
-            return Check.notDone("3", "no inventory uploaded");
+            return facts.noInventory("3");
         }
         Optional<Filesystem> project = facts.inventory().get().projectFilesystem();
         if (project.isEmpty() || project.get().availableBytes() == null && project.get().usePercent() == null) {

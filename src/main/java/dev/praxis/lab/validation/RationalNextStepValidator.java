@@ -1,8 +1,13 @@
 package dev.praxis.lab.validation;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Fifth success criterion: one rational next step (keep, targeted upgrade, desktop plan, server later, cloud, hybrid). */
+/**
+ * Fifth success criterion: one rational next step (keep, targeted upgrade, desktop plan, server later, cloud burst,
+ * hybrid). A next step that buys for prestige, buys a GPU for a bottleneck that is not VRAM, or replaces the whole
+ * machine without a measured constraint is not rational (see {@link Purchases}).
+ */
 final class RationalNextStepValidator implements ItemValidator {
 
     @Override
@@ -12,7 +17,8 @@ final class RationalNextStepValidator implements ItemValidator {
 
     @Override
     public String source() {
-        return "Success Criteria 5; Hands-On Step 4 'Keep, upgrade, cloud, or hybrid'; §5 decision table";
+        return "Success Criteria 5; Hands-On Step 4 'Keep, upgrade, cloud, or hybrid'; §5 decision table; §8 decision"
+                + " flow";
     }
 
     @Override
@@ -27,6 +33,8 @@ final class RationalNextStepValidator implements ItemValidator {
             return Check.fail(LabText.quote(text) + " is not one of keep, targeted upgrade, desktop plan, server later,"
                     + " cloud burst or hybrid.");
         }
-        return Check.pass("Your next step is " + LabText.quote(option.get()) + ".");
+        List<Finding> problems = Purchases.problems(facts.nowText(), facts);
+        return problems.isEmpty() ? Check.pass("Your next step is " + LabText.quote(option.get()) + ".")
+                : new Check(problems);
     }
 }

@@ -2,12 +2,19 @@ package dev.praxis.lab.validation;
 
 import dev.praxis.inventory.core.Constraint;
 import dev.praxis.inventory.core.WorkloadFamily;
+import dev.praxis.lab.claims.ClaimCheck.Checked;
+import dev.praxis.lab.claims.ClaimCheck.Status;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Step 7, items 1 to 4: the final paragraph names an option, the workload, the first bottleneck and evidence. */
+/**
+ * Step 7, items 1 to 4: the final paragraph names an option, the workload, the first bottleneck (the one the
+ * evidence shows, not one the inventory overrules) and the measured or observed constraint behind it, every figure
+ * agreeing with the inventory.
+ */
 final class RecommendationValidator implements ItemValidator {
 
     enum Part {
@@ -24,10 +31,14 @@ final class RecommendationValidator implements ItemValidator {
     }
 
     static final Pattern OPTION = Pattern.compile("\\bkeep\\w*|\\bstay\\w*|current (?:machine|laptop|desktop)"
-            + "|targeted upgrade|upgrad\\w*|\\badd\\w* (?:more |a |an )?(?:\\w+ )?(?:ram|memory|storage|ssd|nvme|drive|disk)"
-            + "|desktop|single[- ]gpu|always[- ]on|home server|server|hybrid|cloud");
-    private static final Pattern EVIDENCE_WORDS = Pattern.compile("evidence|measur\\w*|observ\\w*|inventory|shows?"
-            + "|showed|saw|swap\\w*|full");
+            + "|targeted upgrade|upgrad\\w*|\\badd\\w* (?:more |a |an )?(?:\\w+ )?(?:ram|memory|storage|ssd|nvme|drive|disk"
+            + "|egpu|gpu)|desktop|single[- ]gpu|always[- ]on|home server|server|hybrid|cloud|\\bbuy\\w*|\\border\\w*"
+            + "|\\breplac\\w*|\\brent\\w*|\\bbuild\\w*|\\bswitch\\w* to");
+    /** An observation in the learner's own words: a symptom seen, not a wish. */
+    private static final Pattern OBSERVED = Pattern.compile("swap\\w*|throttl\\w*|fails? to|ran out|runs? out"
+            + "|out of memory|\\boom\\b|crash\\w*|freez\\w*|slows? (?:down|when|while)|\\bfull\\b|pegged|maxed|saturat\\w*"
+            + "|stall\\w*|does not fit|doesn't fit|won't fit|no space|halve\\w*|drops?|crawl\\w*|memory pressure"
+            + "|activity monitor|out-of-memory|sluggish|takes? (?:minutes|ages|hours)|load average");
 
     private final Part part;
 
@@ -60,42 +71,80 @@ final class RecommendationValidator implements ItemValidator {
                             + " single-GPU desktop, always-on box later, hybrid cloud bursts)."));
             case WORKLOAD -> workload(recommendation);
             case BOTTLENECK -> bottleneck(facts, recommendation);
-            case EVIDENCE -> evidence(recommendation);
+            case EVIDENCE -> evidence(facts, recommendation);
         };
     }
 
     private static Check workload(String recommendation) {
-        List<WorkloadFamily> families = WorkloadFamily.allFromText(recommendation);
+        List<WorkloadFamily> families = LabWorkloads.families(recommendation);
         if (families.isEmpty()) {
-            return Check.attention("Your recommendation names no workload from the module ("
-                    + WorkloadFamilyValidator.FAMILIES + ").");
+            return Check.fail("Your recommendation names no workload from the module ("
+                    + WorkloadFamilyValidator.FAMILIES + "); Step 7: \u201cThe paragraph must name the workload, the"
+                    + " bottleneck, and the evidence.\u201d");
         }
         return Check.pass("Your recommendation names the workload: "
                 + families.stream().map(WorkloadFamily::label).collect(Collectors.joining("; ")) + ".");
     }
 
+    /** A part of a sentence that puts a resource off or away: it waits, comes later, or is rented in the cloud. */
+    private static final Pattern PUT_OFF = Pattern.compile("\\bwait\\w*|\\blater\\b|\\buntil\\b|\\bcan hold\\b"
+            + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b");
+    private static final Pattern PARTS = Pattern.compile("[,;]|\\band\\b|\\bbut\\b|\\bbecause\\b|\\bwhile\\b"
+            + "|(?<=[.!?])\\s");
+
+    /**
+     * The constraints the recommendation names as its bottleneck: mentions in parts that put a resource off ("a GPU
+     * can wait", "rare jobs go to rented GPUs") name what waits, not what limits now.
+     */
+    private static List<Constraint> namedBottlenecks(String recommendation) {
+        String kept = java.util.Arrays.stream(PARTS.split(LabText.fold(recommendation)))
+                .filter(part -> !PUT_OFF.matcher(part).find()).collect(Collectors.joining(", "));
+        return ConstraintNames.all(kept);
+    }
+
     private static Check bottleneck(LabFacts facts, String recommendation) {
-        List<Constraint> named = ConstraintNames.all(recommendation);
+        List<Constraint> named = namedBottlenecks(recommendation);
         if (named.isEmpty()) {
             return Check.fail("Your recommendation names no bottleneck (" + FirstBottleneckValidator.CONSTRAINTS + ").");
         }
-        Optional<Constraint> first = ConstraintNames.first(facts.summary().firstBottleneck());
-        if (first.isPresent() && !named.contains(first.get())) {
-            return Check.attention("Your recommendation names " + ConstraintNames.label(named.get(0))
-                    + ", but your first bottleneck is " + ConstraintNames.label(first.get()) + ".");
+        FirstBottleneck.Judgement first = facts.firstBottleneck();
+        Optional<Constraint> decides = first.decides();
+        if (first.overruled() && decides.isPresent() && !named.contains(decides.get())) {
+            return Check.fail("Your recommendation addresses " + labels(named) + ", but the first bottleneck your"
+                    + " inventory shows is " + ConstraintNames.label(decides.get()) + ": " + first.check().evidence());
         }
-        Constraint shown = first.orElse(named.get(0));
-        return Check.pass("Your recommendation names the first bottleneck, " + ConstraintNames.label(shown) + ".");
+        if (decides.isPresent() && named.contains(decides.get())) {
+            return Check.pass("Your recommendation names the first bottleneck, " + ConstraintNames.label(decides.get())
+                    + ".");
+        }
+        if (decides.isPresent()) {
+            return Check.attention("Your recommendation names " + labels(named) + ", but your first bottleneck is "
+                    + ConstraintNames.label(decides.get()) + ".");
+        }
+        return Check.pass("Your recommendation names the bottleneck, " + ConstraintNames.label(named.get(0)) + ".");
     }
 
-    private static Check evidence(String recommendation) {
+    private static Check evidence(LabFacts facts, String recommendation) {
+        List<Checked> claims = facts.claimsIn(recommendation);
+        List<Finding> findings = new ArrayList<>(facts.contradictions(recommendation));
+        claims.stream().filter(c -> c.status() == Status.UNSETTLED)
+                .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));
+        Optional<String> confirmed = claims.stream().filter(c -> c.status() == Status.CONFIRMED).map(Checked::sentence)
+                .findFirst();
         Optional<String> measurement = LabText.measurement(recommendation);
-        if (measurement.isPresent()) {
-            return Check.pass("Your recommendation rests on a measurement: " + LabText.quote(measurement.get()) + ".");
+        Optional<String> observed = LabText.affirmed(recommendation, OBSERVED);
+        if (confirmed.isPresent() || measurement.isPresent() || observed.isPresent()) {
+            findings.add(new Finding(Verdict.PASS, "Your recommendation rests on " + confirmed.orElseGet(() ->
+                    measurement.map(m -> "a measurement: " + LabText.quote(m) + ".")
+                            .orElseGet(() -> "an observation: " + LabText.quote(observed.get()) + "."))));
+        } else {
+            findings.add(new Finding(Verdict.FAIL, "Your recommendation cites no measured or observed constraint; "
+                    + ModuleQuotes.NO_EVIDENCE));
         }
-        return LabText.mentioned(recommendation, EVIDENCE_WORDS).isPresent()
-                ? Check.attention("Your recommendation refers to evidence but quotes no measurement; cite the number"
-                        + " from your inventory or observation.")
-                : Check.fail("Your recommendation cites no measured or observed constraint.");
+        return new Check(findings);
+    }
+
+    private static String labels(List<Constraint> constraints) {
+        return constraints.stream().map(ConstraintNames::label).collect(Collectors.joining(" and "));
     }
 }

@@ -23,16 +23,18 @@ final class SecondBottleneckValidator implements ItemValidator {
             return Check.notDone("4", "your constraint summary names no second bottleneck");
         }
         Optional<Constraint> second = ConstraintNames.first(named);
-        if (second.isEmpty()) {
-            return Check.fail(LabText.quote(named) + " is not one of the module's constraints ("
-                    + FirstBottleneckValidator.CONSTRAINTS + ").");
-        }
+        Check check;
         Optional<Constraint> first = ConstraintNames.first(facts.summary().firstBottleneck());
-        if (first.equals(second)) {
-            return Check.fail("You named " + ConstraintNames.label(second.get()) + " as both the first and the second"
+        if (second.isEmpty()) {
+            check = Check.fail(LabText.quote(named) + " is not one of the module's constraints ("
+                    + FirstBottleneckValidator.CONSTRAINTS + ").");
+        } else if (first.equals(second)) {
+            check = Check.fail("You named " + ConstraintNames.label(second.get()) + " as both the first and the second"
                     + " bottleneck; the second must be a different constraint to monitor.");
+        } else {
+            check = Check.pass("You will monitor " + ConstraintNames.label(second.get()) + " as the second bottleneck"
+                    + first.map(f -> ", after " + ConstraintNames.label(f)).orElse("") + ".");
         }
-        return Check.pass("You will monitor " + ConstraintNames.label(second.get()) + " as the second bottleneck"
-                + first.map(f -> ", after " + ConstraintNames.label(f)).orElse("") + ".");
+        return check.with(facts.contradictions(named));
     }
 }

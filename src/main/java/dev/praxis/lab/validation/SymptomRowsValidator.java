@@ -59,7 +59,7 @@ final class SymptomRowsValidator implements ItemValidator {
         List<Check> checks = new ArrayList<>();
         for (SymptomRow row : rows) {
             checks.add(switch (reading) {
-                case CONSTRAINT -> constraint(row);
+                case CONSTRAINT -> constraint(row).with(facts.contradictions(row.symptom()));
                 case FIX -> fix(row);
                 case NO_GPU_FOR_OTHER -> noGpu(row);
             });
@@ -89,13 +89,19 @@ final class SymptomRowsValidator implements ItemValidator {
             return Check.attention(LabText.quote(row.symptom()) + " is not in the module's symptom table, so compare it"
                     + " with the Step 5 table yourself.");
         }
-        if (!table.get().accepts(written.get())) {
+        if (!table.get().accepts(written.get()) && !namesResourceOf(row.symptom(), written.get())) {
             return Check.fail("The module's table maps " + LabText.quote(row.symptom()) + " (“"
                     + table.get().symptom() + "”) to " + table.get().constraintLabel() + "; you mapped it to "
                     + LabText.quote(row.constraint()) + ".");
         }
         return Check.pass(LabText.quote(row.symptom()) + " → " + table.get().constraintLabel()
                 + " matches the module's symptom table.");
+    }
+
+    /** Whether the symptom itself names the resource of the learner's constraint ("… while both cores sit at 100%"). */
+    private static boolean namesResourceOf(String symptom, String constraintId) {
+        return SymptomTable.rowForConstraint(constraintId)
+                .filter(row -> row.resourceWords().matcher(LabText.fold(symptom)).find()).isPresent();
     }
 
     /** The row's constraint: the table's for its symptom, else what the learner wrote. */
@@ -121,7 +127,7 @@ final class SymptomRowsValidator implements ItemValidator {
                     + " points to, so it cannot check the fix.");
         }
         Row table = target.get();
-        if (LabText.affirmed(row.fix(), table.fixWords()).isEmpty()) {
+        if (LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty()) {
             if (table.isGpu() && LabText.affirmed(row.fix(), GPU_PURCHASE).isPresent()) {
                 return Check.attention("A larger GPU is the last resort for " + LabText.quote(row.symptom())
                         + "; the module's first fix is " + table.fix() + ".");

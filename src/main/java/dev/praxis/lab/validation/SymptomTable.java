@@ -17,8 +17,12 @@ final class SymptomTable {
 
     static final String WORKLOAD_SCALE = "workload scale";
 
+    /**
+     * One row: {@code resourceWords} name the resource itself ("swap", "cores", "fans") and weigh more than the
+     * activity words ("notebooks", "installs") when a symptom could belong to several rows.
+     */
     record Row(String symptom, String constraintLabel, Set<String> constraints, Pattern symptomWords,
-               Pattern fixWords, String fix) {
+               Pattern resourceWords, Pattern fixWords, String fix) {
 
         boolean accepts(String constraint) {
             return constraints.contains(constraint);
@@ -31,40 +35,58 @@ final class SymptomTable {
 
     static final List<Row> ROWS = List.of(
             new Row("model fails when context or batch grows", "VRAM", Set.of(Constraint.VRAM.id()),
-                    Pattern.compile("context|batch|out of memory|\\boom\\b|cuda|(?:won't|doesn't|does not|will not)"
-                            + " fit|fails? to load|vram|gpu memory"),
+                    Pattern.compile("context|batch|out of memory|\\boom\\b|cuda|(?:won't|doesn't|does not|don't|do not|will not|can't|cannot)"
+                            + " (?:fit|load|run)|fails? to (?:load|run)|vram|gpu memory|too big for"),
+                    Pattern.compile("\\bvram\\b|gpu memory|out of memory|\\boom\\b|cuda"),
                     Pattern.compile("smaller model|(?:lower|shorter|reduc\\w*|smaller) (?:the )?context|context length"
-                            + "|quanti[sz]\\w*|smaller batch|batch size|reduc\\w* (?:the )?batch|offload\\w*|4-bit|q4"),
+                            + "|quanti[sz]\\w*|smaller batch|batch size|reduc\\w* (?:the )?batch|offload\\w*|4-bit|q4"
+                            + "|\\b[1-7]b\\b|gradient accumulation|qlora"),
                     "smaller model, lower context, stronger quantization, smaller batch"),
             new Row("notebooks slow while browser and services are open", "system RAM", Set.of(Constraint.RAM.id()),
-                    Pattern.compile("notebooks?|browser|tabs?|services?|swap\\w*|memory pressure|\\bram\\b|freez\\w*"),
-                    Pattern.compile("clos\\w*|fewer|reduc\\w* (?:the )?(?:service|tab|process)\\w*|stop\\w*|add (?:more )?"
+                    Pattern.compile("\\bnotebooks?\\b|browser|\\btabs?\\b|\\bservices?\\b|swap\\w*|memory pressure|\\bram\\b|freez\\w*"
+                            + "|chrome|firefox|docker|pandas"),
+                    Pattern.compile("\\bram\\b|swap\\w*|memory pressure|(?<!gpu |out of )memory"),
+                    Pattern.compile("clos\\w*|quit\\w*|shut\\w* down|kill\\w*|fewer|reduc\\w* (?:the )?(?:service|tab|process)\\w*|stop\\w*|add (?:more )?"
                             + "(?:ram|memory)|more (?:ram|memory)|(?:ram|memory) upgrade|upgrad\\w* (?:the )?(?:ram|memory)"
-                            + "|stream\\w*|smaller batch|batch size"),
+                            + "|stream\\w*|smaller batch|batch size|\\badd ram\\b|memory limit|wslconfig|chunk\\w*"),
                     "close competing processes, reduce service count, add RAM if supported"),
             new Row("installs, model loads, and checkpoints are slow", "storage", Set.of(Constraint.STORAGE.id()),
                     Pattern.compile("install\\w*|model loads?|loading|checkpoints?|\\bdisk\\b|\\bfull\\b|space|% used"
-                            + "|\\bdf\\b|writes?"),
-                    Pattern.compile("free (?:up )?(?:\\w+ )?space|clean\\w*|delet\\w*|remov\\w*|mov\\w* (?:the )?(?:\\w+ )?"
-                            + "(?:models?|artifacts?|datasets?|checkpoints?|caches?)|nvme|\\bssd\\b|(?:second|another|new"
-                            + "|bigger|larger|extra) (?:\\w+ )?(?:disk|drive)|prune|artifacts?"),
+                            + "|\\bdf\\b|writes?|fill\\w*|downloads?|/home|\\bssd\\b"),
+                    Pattern.compile("\\bdisk\\b|\\bfull\\b|no space|space left|% used|\\bdf\\b|fills? up|\\bssd\\b"
+                            + "|storage"),
+                    Pattern.compile("free (?:up )?(?:\\w+ )?space|clean\\w*|clear\\w*|delet\\w*|remov\\w*|mov\\w* (?:the )?"
+                            + "(?:\\w+ )?(?:models?|artifacts?|datasets?|checkpoints?|caches?)|nvme|\\bssd\\b|(?:second|another"
+                            + "|new|bigger|larger|extra|external) (?:\\w+ )?(?:disk|drive|ssd)|prune|artifacts?"),
                     "free space, move artifacts, add fast NVMe storage"),
             new Row("performance drops after several minutes", "thermals or power",
                     Set.of(Constraint.THERMALS.id(), Constraint.POWER_EXPANSION.id()),
-                    Pattern.compile("after (?:several |a few |\\d+ )?minutes|throttl\\w*|\\bhot\\b|heat|\\bfans?\\b"
-                            + "|loud|noise|temperature\\w*|slows? down|drops?"),
+                    Pattern.compile("after (?:about |around |roughly )?(?:several |a few |\\d+ )?minutes|throttl\\w*"
+                            + "|\\bhot\\b|heat|\\bfans?\\b|loud|noise|temperature\\w*|slows? down|drops?|clocks?"),
+                    Pattern.compile("throttl\\w*|\\bhot\\b|heat|\\bfans?\\b|temperature\\w*|clocks? drop"),
                     Pattern.compile("monitor\\w*|temperatures?|airflow|\\bfans?\\b|fan curves?|cool\\w*|reduc\\w* (?:the )?"
-                            + "sustained load|undervolt\\w*|power limit|dust|shorter (?:runs|jobs)"),
+                            + "sustained load|undervolt\\w*|power limit|dust|shorter (?:runs|jobs|sessions)|laptop stand"
+                            + "|raise|elevat\\w*"),
                     "monitor temperatures, improve airflow, reduce sustained load"),
             new Row("upgrade part does not fit or lacks connectors", "case, PCIe, power",
                     Set.of(Constraint.POWER_EXPANSION.id()),
                     Pattern.compile("(?:part|card|gpu) (?:does not|doesn't|won't) fit|connectors?|\\bpsu\\b|pcie|\\bslots?\\b"
                             + "|clearance|power supply|\\bcase\\b"),
+                    Pattern.compile("connectors?|\\bpsu\\b|pcie|\\bslots?\\b|clearance|power supply"),
                     Pattern.compile("redesign\\w*|platform plan|plan\\w* (?:the )?platform|check\\w* (?:the )?(?:psu"
                             + "|connectors?|clearance|slots?)|before buying"),
                     "redesign platform plan before buying"),
+            new Row("underused GPU, slow data prep, sluggish tools", "CPU", Set.of(Constraint.CPU.id()),
+                    Pattern.compile("\\bcores?\\b|\\bcpus?\\b|vcpus?|cpu load|load average|100%|pegged|sluggish"
+                            + "|data prep\\w*|underused gpu|\\bbusy\\b|\\bcrawl\\w*|\\bstall\\w*|compil\\w*|\\bbuilds?\\b"),
+                    Pattern.compile("\\bcores?\\b|\\bcpus?\\b|vcpus?|pegged|cpu load|load average"),
+                    Pattern.compile("fewer|one (?:heavy )?(?:job|thing)s? at a time|parallel\\w*|more (?:v?cpus?|cores)"
+                            + "|vcpus?|\\bcores\\b|resiz\\w*|faster cpu|background|at once|queue\\w*|schedul\\w*|nice|cach\\w*"
+                            + "|\\bci\\b|remote\\w*|offload\\w*"),
+                    "run fewer jobs at once, give the work more cores"),
             new Row("rare large jobs exceed local capacity", WORKLOAD_SCALE, Set.of(WORKLOAD_SCALE),
                     Pattern.compile("\\brare\\w*|occasional\\w*|monthly|large jobs?|exceed\\w*|beyond|once a month"),
+                    Pattern.compile("\\brare\\w*|occasional\\w*|once a month"),
                     Pattern.compile("cloud|burst|rent\\w*|hosted"),
                     "use cloud burst with cost and environment controls"));
 
@@ -76,12 +98,25 @@ final class SymptomTable {
     private SymptomTable() {
     }
 
-    /** The module's row whose symptom words the learner's symptom matches most often. */
+    /**
+     * The module's row the learner's symptom matches best: activity words count once, words naming the resource
+     * twice ("installs crawl with both cores busy" is a CPU symptom, not a storage one). The CPU row comes from §2's
+     * constraint table, which the Step 5 table leaves out.
+     */
     static Optional<Row> rowFor(String symptom) {
-        String folded = LabText.fold(symptom);
+        String folded = LabText.fold(symptom).replaceAll("(?<=[a-z])-(?=[a-z])", " ");
         return ROWS.stream()
-                .filter(row -> hits(row.symptomWords(), folded) > 0)
-                .max(Comparator.comparingInt(row -> hits(row.symptomWords(), folded)));
+                .filter(row -> score(row, folded) > 0)
+                .max(Comparator.comparingInt(row -> score(row, folded)));
+    }
+
+    private static int score(Row row, String folded) {
+        return hits(row.symptomWords(), folded) + 2 * hits(row.resourceWords(), folded);
+    }
+
+    /** A table constraint id as a module constraint; empty for workload scale. */
+    static Optional<Constraint> constraint(String id) {
+        return java.util.Arrays.stream(Constraint.values()).filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** "No symptom yet" rows, which the module answers with "keep current machine and collect evidence". */

@@ -1,6 +1,10 @@
 package dev.praxis.lab.validation;
 
 import dev.praxis.inventory.core.Inventory;
+import dev.praxis.lab.claims.Claim;
+import dev.praxis.lab.claims.ClaimCheck.Checked;
+import dev.praxis.lab.claims.ClaimCheck.Status;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +13,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Step 3, item 4: the learner wrote down, in their own words, every kind of fact the inventory could not
- * determine (CPU details, memory, storage, GPU, battery, operating system). Sensor readings are left out: the
- * module's command blocks never collect them, so their absence is no gap the learner could have filled.
+ * Step 3, item 4: the learner wrote down, in their own words, what the inventory could not determine, and stated
+ * nothing it could not determine as fact. The facts that matter for the lab's decisions count (CPU cores, memory and
+ * swap, disks when no file system is listed either, the GPUs and a discrete GPU's memory); details no decision rests on
+ * (a disk's model, a file system's type, the clock, sensors, an Apple GPU's share of unified memory, WSL2's virtual
+ * display adapter) do not. Without an upload, written unknowns are judged as written.
  */
 final class UnknownsValidator implements ItemValidator {
 
@@ -19,15 +25,14 @@ final class UnknownsValidator implements ItemValidator {
     }
 
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
+    private static final Pattern VIRTUAL_ADAPTER = Pattern.compile("(?i)basic render driver|basic display|virtio");
 
     static {
-        KINDS.put("cpu", new Kind("CPU details", Pattern.compile("cpu|processor|clock|frequency|ghz|\\bcores?\\b")));
+        KINDS.put("cpu", new Kind("CPU cores", Pattern.compile("cpu|processor|\\bcores?\\b|threads?")));
         KINDS.put("memory", new Kind("memory", Pattern.compile("\\bram\\b|memory|swap")));
-        KINDS.put("disks", new Kind("disk details", Pattern.compile("disk|drive|storage|ssd|nvme|hdd")));
-        KINDS.put("filesystems", new Kind("file systems", Pattern.compile("disk|drive|storage|space|df\\b|file ?system")));
-        KINDS.put("gpus", new Kind("GPU", Pattern.compile("gpu|vram|graphics|video|driver")));
-        KINDS.put("battery", new Kind("battery", Pattern.compile("battery|laptop|power")));
-        KINDS.put("os", new Kind("operating system", Pattern.compile("\\bos\\b|operating system|kernel|version")));
+        KINDS.put("disks", new Kind("disks", Pattern.compile("disk|drive|storage|ssd|nvme|hdd|space")));
+        KINDS.put("filesystems", new Kind("free space", Pattern.compile("disk|drive|storage|space|df\\b|file ?system")));
+        KINDS.put("gpus", new Kind("GPU", Pattern.compile("gpu|vram|graphics|video|driver|nvidia|radeon|\\bmig\\b")));
     }
 
     @Override
@@ -44,31 +49,92 @@ final class UnknownsValidator implements ItemValidator {
     public Check check(LabFacts facts) {
         String written = facts.work().unknowns();
         if (facts.inventory().isEmpty()) {
-            return Check.notDone("3", "no inventory uploaded to compare your unknowns with");
+            return LabText.blank(written) ? facts.noInventory("3") : Check.pass("You wrote your unknowns down: "
+                    + LabText.quote(written) + "; an upload will show whether they are all.");
         }
-        Set<Kind> lacking = new LinkedHashSet<>();
-        for (Inventory.Unknown unknown : facts.inventory().get().unknowns()) {
-            Kind kind = KINDS.get(unknown.field().split("[.\\[]", 2)[0]);
-            if (kind != null) {
-                lacking.add(kind);
-            }
-        }
-        if (lacking.isEmpty()) {
-            return Check.pass("Your inventory determined every fact it looks for, so there is nothing it lacks"
-                    + (LabText.blank(written) ? "." : " and your notes " + LabText.quote(written) + " are extra."));
-        }
-        List<String> lackingLabels = lacking.stream().map(Kind::label).toList();
+        Inventory inventory = facts.inventory().get();
         if (LabText.blank(written)) {
-            return Check.notDone("3", "the inventory could not determine " + String.join(", ", lackingLabels)
-                    + ", and you have written no unknowns");
+            return inventory.unknowns().isEmpty() ? Check.pass("Your inventory determined every fact it looks for,"
+                    + " so there is no unknown to write down.") : Check.notDone("3", "the inventory could not"
+                    + " determine " + String.join(", ", inventory.unknowns().stream().map(Inventory.Unknown::field)
+                    .toList()) + ", and you have written no unknowns");
         }
+        Set<Kind> lacking = lacking(inventory);
         List<String> unmentioned = lacking.stream().filter(kind -> LabText.mentioned(written, kind.words()).isEmpty())
                 .map(Kind::label).toList();
+        List<Finding> findings = new ArrayList<>();
         if (!unmentioned.isEmpty()) {
-            return Check.attention("Your inventory could not determine " + String.join(", ", lackingLabels)
-                    + ", but your unknowns do not mention " + String.join(" or ", unmentioned) + ".");
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "Your inventory could not determine " + String.join(", ",
+                    lacking.stream().map(Kind::label).toList()) + ", but your unknowns do not mention "
+                    + String.join(" or ", unmentioned) + "."));
         }
-        return Check.pass("You wrote down what the inventory could not determine (" + String.join(", ", lackingLabels)
-                + "): " + LabText.quote(written) + ".");
+        for (Checked guess : guesses(facts, written)) {
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "You state " + LabText.quote(guess.claim().words())
+                    + " as fact, but your inventory could not determine it and your unknowns do not say so: "
+                    + guess.sentence()));
+        }
+        findings.add(new Finding(Verdict.PASS, lacking.isEmpty() ? "Your inventory lacks nothing the lab's decisions"
+                + " rest on; your notes: " + LabText.quote(written) + "." : "You wrote down what the inventory could"
+                + " not determine (" + String.join(", ", lacking.stream().map(Kind::label).toList()) + "): "
+                + LabText.quote(written) + "."));
+        return new Check(findings);
+    }
+
+    /** The kinds of fact the lab's decisions rest on that the inventory could not determine. */
+    private static Set<Kind> lacking(Inventory inventory) {
+        Set<Kind> lacking = new LinkedHashSet<>();
+        for (Inventory.Unknown unknown : inventory.unknowns()) {
+            String field = unknown.field();
+            String kind = field.split("[.\\[]", 2)[0];
+            boolean matters = switch (kind) {
+                case "cpu" -> field.endsWith("Cores") || field.equals("cpu.model") || field.equals("cpu");
+                case "memory" -> field.endsWith("totalBytes") || field.endsWith("swapTotalBytes")
+                        || field.equals("memory");
+                case "disks" -> field.equals("disks") && inventory.filesystems().isEmpty();
+                case "filesystems" -> field.equals("filesystems");
+                case "gpus" -> field.equals("gpus") || field.endsWith("vramBytes") && discreteGpu(inventory, field);
+                default -> false;
+            };
+            if (matters) {
+                lacking.add(KINDS.get(kind));
+            }
+        }
+        return lacking;
+    }
+
+    private static boolean discreteGpu(Inventory inventory, String field) {
+        java.util.regex.Matcher index = Pattern.compile("gpus\\[(\\d+)]").matcher(field);
+        if (!index.find()) {
+            return false;
+        }
+        Inventory.Gpu gpu = inventory.gpus().get(Integer.parseInt(index.group(1)));
+        return !Boolean.TRUE.equals(gpu.integrated()) && !"Apple".equals(gpu.vendor())
+                && (gpu.name() == null || !VIRTUAL_ADAPTER.matcher(gpu.name()).find());
+    }
+
+    /** Figures the learner states as fact although the upload lacks them, where their unknowns do not mention them. */
+    private static List<Checked> guesses(LabFacts facts, String written) {
+        List<Checked> guesses = new ArrayList<>();
+        LabWork work = facts.work();
+        LabWork.Summary s = facts.summary();
+        String stated = LabText.joined(work.archetypeReason(), s.firstBottleneck(), s.evidence(), s.secondBottleneck(),
+                work.recommendation());
+        for (Checked checked : facts.claimsIn(stated)) {
+            if (checked.status() != Status.UNSETTLED) {
+                continue;
+            }
+            Pattern words = checked.claim() instanceof Claim.Size size ? switch (size.resource()) {
+                case RAM, SWAP -> KINDS.get("memory").words();
+                case VRAM -> KINDS.get("gpus").words();
+                case DISK -> KINDS.get("disks").words();
+            } : checked.claim() instanceof Claim.GpuModel || checked.claim() instanceof Claim.NoGpu
+                    ? KINDS.get("gpus").words() : checked.claim() instanceof Claim.Cores
+                    || checked.claim() instanceof Claim.CpuModel ? KINDS.get("cpu").words()
+                    : checked.claim() instanceof Claim.DiskUse ? KINDS.get("filesystems").words() : null;
+            if (words != null && LabText.mentioned(written, words).isEmpty()) {
+                guesses.add(checked);
+            }
+        }
+        return guesses;
     }
 }

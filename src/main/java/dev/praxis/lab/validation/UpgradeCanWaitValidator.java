@@ -3,11 +3,20 @@ package dev.praxis.lab.validation;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Fourth success criterion: the learner explains why another attractive upgrade should wait. */
+/**
+ * Fourth success criterion: the learner explains why another attractive upgrade should wait: a sentence that puts an
+ * upgrade off and says until when or why. Buying the attractive upgrade now leaves nothing waiting.
+ */
 final class UpgradeCanWaitValidator implements ItemValidator {
 
     private static final Pattern WAIT = Pattern.compile("\\bwait\\w*|\\blater\\b|not yet|postpon\\w*|defer\\w*"
             + "|\\buntil\\b|hold off|can hold|not now|before (?:buying|spending)|only (?:if|when|once)");
+    private static final Pattern UPGRADE = Pattern.compile("\\b(?:gpus?|card|vram|desktop|laptop|machine|pc"
+            + "|workstation|server|ram|memory|ssd|nvme|drive|disk|storage|mac\\w*|upgrade|purchase|cpu|cores?|egpu"
+            + "|rtx|h100|box|tower|hardware|thermals|cooling|fans?|airflow|case|psu|power)\\b");
+    private static final Pattern REASON = Pattern.compile("\\b(?:because|since|as long as|until|unless|if|when|once"
+            + "|while|so)\\b|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
+            + "|readings?)\\b|not (?:the|a|my) (?:bottleneck|problem|constraint)|(?:does|do)(?: not|n't) use");
 
     @Override
     public String name() {
@@ -23,18 +32,22 @@ final class UpgradeCanWaitValidator implements ItemValidator {
     @Override
     public Check check(LabFacts facts) {
         String text = facts.decisionText();
-        if (LabText.blank(text)) {
-            return Check.notDone("4", "there is no constraint summary, plan or recommendation yet");
+        boolean planned = !LabText.blank(facts.work().recommendation()) || facts.work().plan() != null;
+        if (LabText.blank(text) || !planned) {
+            return Check.notDone("6", "there is no staged plan or recommendation yet");
+        }
+        Optional<String> bought = Purchases.buysNow(facts.nowText());
+        if (bought.isPresent()) {
+            return Check.fail("You buy " + LabText.quote(bought.get()) + " now, so no attractive upgrade waits; "
+                    + ModuleQuotes.GPU_LATER);
         }
         Optional<String> reason = LabText.sentences(text).stream()
-                .filter(s -> WAIT.matcher(s).find())
-                .filter(s -> !ConstraintNames.all(s).isEmpty() || LabText.mentioned(s, RecommendationValidator.OPTION)
-                        .isPresent())
+                .filter(s -> WAIT.matcher(s).find() && UPGRADE.matcher(s).find() && REASON.matcher(s).find())
                 .findFirst();
         if (reason.isPresent()) {
             return Check.pass("You explained what waits and why: " + LabText.quote(reason.get()) + ".");
         }
         return Check.attention("Nothing you wrote says which attractive upgrade should wait and why (for example"
-                + " “the GPU waits until VRAM is the repeated bottleneck”).");
+                + " \u201cthe GPU waits until VRAM is the repeated bottleneck\u201d).");
     }
 }

@@ -1,6 +1,5 @@
 package dev.praxis.lab.validation;
 
-import dev.praxis.inventory.core.WorkloadFamily;
 import java.util.regex.Pattern;
 
 /** Step 1, item 3: the workload paragraph does not open by choosing hardware. */
@@ -32,7 +31,7 @@ final class WorkloadBeforeHardwareValidator implements ItemValidator {
         }
         String folded = LabText.fold(workload);
         String purchase = LabText.affirmed(folded.substring(at), PURCHASE).orElseThrow();
-        if (WorkloadFamily.allFromText(folded.substring(0, at)).isEmpty()) {
+        if (LabWorkloads.families(folded.substring(0, at)).isEmpty()) {
             return Check.fail("Your paragraph chooses hardware (" + LabText.quote(purchase) + ") before it names the"
                     + " workload; Step 1 defines the work first.");
         }

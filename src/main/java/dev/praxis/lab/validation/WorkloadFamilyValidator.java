@@ -26,7 +26,7 @@ final class WorkloadFamilyValidator implements ItemValidator {
         if (LabText.blank(workload)) {
             return Check.notDone("1", "there is no workload paragraph");
         }
-        List<WorkloadFamily> families = WorkloadFamily.allFromText(workload);
+        List<WorkloadFamily> families = LabWorkloads.families(workload);
         if (families.isEmpty()) {
             return Check.fail(LabText.quote(workload) + " names no workload family from the module (" + FAMILIES
                     + ").");

@@ -1,0 +1,556 @@
+package dev.praxis.lab.claims;
+
+import dev.praxis.lab.claims.Claim.Aspect;
+import dev.praxis.lab.claims.Claim.Machine;
+import dev.praxis.lab.claims.Claim.Resource;
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Span;
+import dev.praxis.text.Stance;
+import dev.praxis.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the hardware claims in a learner's free text: RAM, swap, VRAM and disk sizes with their units ("16 GB",
+ * "16GiB", "16 gigs", "15,5 GB", "about 20 GB", "16-32 GB"), how full a disk is ("91% used", "half my disk", "nearly
+ * full"), cores and threads, GPU and CPU models, "no GPU", and the kind of machine (laptop, desktop, Mac, WSL, VM,
+ * native Linux).
+ *
+ * <p>Only what the learner states about the machine they have counts. A figure in a purchase, a plan, a condition or
+ * a requirement ("add 32 GB", "if swap is used daily", "13B needs 10 GB", "keep / under 80%") is not a claim, nor is
+ * anything negated ("not 64 GB", "no RTX"). Pure: the same text always gives the same claims.
+ */
+public final class ClaimReader {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|[;\\n]|\\s[\u2014\u2013]\\s|\\s-\\s"
+            + "|\\bbut\\b|\\balthough\\b|\\bwhereas\\b");
+    /** Words anywhere earlier in the clause that make a figure a purchase, a plan or a condition. */
+    private static final Pattern NOT_NOW = Pattern.compile("\\b(?:buy\\w*|bought|order\\w*|purchas\\w*|add|adding|adds"
+            + "|upgrad\\w*|get|getting|install\\w*|plan\\w*|will|would|could|should|might|may|want\\w*|wish\\w*"
+            + "|target\\w*|goal|aim\\w*|if|when|whenever|once|unless|until|after|before|later|next|future|raise"
+            + "|rais\\w*|increas\\w*|expand\\w*|extend\\w*|replac\\w*|rent\\w*|hir\\w*|lease\\w*|try|price\\w*|cost\\w*|give|set"
+            + "|allocat\\w*|wait\\w*|budget\\w*|afford\\w*|whether|check\\w*|keep\\w*|build\\w*|switch\\w*)\\b");
+    /** Words just before a figure that make it a requirement, a usage, a threshold or another part. */
+    private static final Pattern NOT_NOW_NEAR = Pattern.compile("\\b(?:need\\w*|requir\\w*|limit\\w*|cap|new"
+            + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|stays?|below"
+            + "|under|above|over|least|most|up to|exceed\\w*|than|per|model|models|\\d+b)\\b|[<>]");
+    private static final Pattern LATER = Pattern.compile("\\b(?:wait\\w*|later|until|if|when|once|would|could"
+            + "|should|someday|one day|eventually|instead)\\b");
+    private static final Pattern CLAUSE_START = Pattern.compile("\\s(?:because|since|so|as|and|while|whereas"
+            + "|which|that)\\s");
+    private static final Pattern NOT_A_DENIAL = Pattern.compile("\\bno (?:issue|problem|concern|doubt)\\b"
+            + "|\\bnot (?:an? )?(?:issue|problem)\\b");
+
+    private static final String NUMBER = "(\\d+(?:[.,]\\d+)?)";
+    private static final Pattern QUANTITY = Pattern.compile("(?<![\\w.])" + NUMBER + "(?:\\s*(?:-|to)\\s*" + NUMBER
+            + ")?\\s*(tib|tb|terabytes?|t|gib|gb|gigabytes?|gigs?|gi|g|mib|mb|megabytes?|mi|%|percent)(?![\\w])");
+    private static final Pattern HEDGE = Pattern.compile("(?:about|around|roughly|approx\\w*|~|\u2248|nearly|almost"
+            + "|close to|circa|ca\\.|some)\\s*$");
+    private static final Pattern CORES = Pattern.compile("(?<![\\w.])(\\d{1,3})[- ]?(cores?|threads?|v?cpus?)\\b"
+            + "|\\bcpu\\(s\\):?\\s*(\\d{1,3})\\b");
+
+    private record Keyword(Resource resource, int start, int end) {
+    }
+
+    private static final List<KeywordPattern> KEYWORDS = List.of(
+            new KeywordPattern(Resource.VRAM, "\\bvram\\b|(?:gpu|graphics|video|card)(?:'s)? memory|memory\\.total"
+                    + "|nvidia-smi|\\bgpus?\\b|graphics cards?|\\bcards?\\b|\\brtx\\b|\\bgtx\\b|radeon|geforce|\\ba100"
+                    + "|\\bh100"),
+            new KeywordPattern(Resource.SWAP, "\\bswap\\w*|auslager\\w*"),
+            new KeywordPattern(Resource.RAM, "\\bram\\b|(?<!gpu |graphics |video |card |card's |gpu's )\\bmemory\\b"
+                    + "|\\bmem\\b|freecmd|hw\\.memsize|memsize|\\bgesamt\\b|arbeitsspeicher|\\bspeicher\\b"),
+            new KeywordPattern(Resource.DISK, "\\bdisks?\\b|\\bssds?\\b|\\bnvme\\b|\\bdrives?\\b|storage|partition\\w*"
+                    + "|volume|\\bdf\\b|free space|disk space|\\bspace\\b|\\broot\\b|\\bhdds?\\b|file ?system"
+                    + "|mounted|verw%|use%|\\bc:|(?<![\\w.])/[a-z0-9_./-]*"),
+            new KeywordPattern(null, "\\bcpus?\\b|\\bcores?\\b|\\bthreads?\\b|\\bvcpus?\\b|processor|\\bload\\b"
+                    + "|\\btokens?\\b|\\bbattery\\b"));
+
+    private record KeywordPattern(Resource resource, Pattern pattern) {
+
+        KeywordPattern(Resource resource, String regex) {
+            this(resource, Pattern.compile(regex));
+        }
+    }
+
+    private static final Pattern FREE_WORDS = Pattern.compile("^\\W*(?:(?:free|left|avail\\w*|remaining|frei|unused"
+            + "|spare)\\b|verf)");
+    private static final Pattern USED_WORDS = Pattern.compile("^\\W*(?:used|in use|full|benutzt|belegt|occupied"
+            + "|fill\\w*|swapped)\\b");
+    private static final Pattern TOTAL_WORDS = Pattern.compile("^\\W*(?:total|gesamt|installed|in total|overall)\\b");
+    private static final Pattern TRAILING_ASPECT = Pattern.compile("^\\s*(?:free|left|available|avail|total|used"
+            + "|in use|gesamt|frei|verf[^\\s,;.)]*|full)(?![a-z])");
+    private static final Pattern FREE_BEFORE = Pattern.compile("(?:free|available|avail|left|remaining|frei"
+            + "|verf\u00fcgbar)\\W*$");
+
+    private static final Pattern HALF = Pattern.compile("\\bhalf (?:of )?(?:my|the|its) (?:disk|drive|ssd|storage"
+            + "|space)");
+    private static final Pattern FULL = Pattern.compile("\\b(nearly |almost |basically |practically |completely "
+            + "|totally |pretty much )?(?:full|stuffed|maxed out)\\b");
+    private static final Pattern EMPTY = Pattern.compile("\\bmostly empty\\b|\\bplenty of (?:free )?(?:space|room)"
+            + "|\\blots of (?:free )?space\\b|\\bbarely used\\b");
+
+    private static final Pattern SWAPPING = Pattern.compile("\\b(?:into|to|hits?|hitting) swap\\b|\\bswap(?:s|ping"
+            + "|ped)\\b|\\bswap (?:is |was )?(?:in use|used|fills?|filling|grows)|\\bstill swap\\b|\\bswap\\b(?= heavily)"
+            + "|(?<=notebooks |it |they |machine |laptop |system |also )swap\\b");
+    private static final Pattern NO_SWAP = Pattern.compile("\\bno swap\\b|\\bswap:? 0b?\\b|\\b0b? (?:of )?swap\\b"
+            + "|\\bwithout (?:any )?swap\\b|\\bswap (?:is )?(?:off|disabled)\\b");
+
+    private static final Pattern GPU_MODELS = Pattern.compile(
+            "\\b(?:rtx|gtx|gt|quadro(?: rtx)?|titan)\\s?-?\\s?(a?\\d{3,4})(?!\\d)"
+                    + "|\\brx\\s?(\\d{3,4})(?!\\d)"
+                    + "|\\bradeon(?: pro)?\\s(\\d{3,4}m?|vii)\\b"
+                    + "|\\b(a100|h100|h200|a6000|a5000|a4000|l40s?|v100|p100|a10g?)\\b"
+                    + "|\\barc\\s?a(\\d{3})\\b"
+                    + "|\\b(iris xe)\\b"
+                    + "|\\buhd(?: graphics)?\\s?(\\d{3})\\b"
+                    + "|(?<!u)\\bhd(?: graphics)?\\s(\\d{3})\\b");
+    private static final Pattern NO_GPU = Pattern.compile("\\bno (?:discrete |dedicated |real |separate |nvidia )?"
+            + "(?:gpu|graphics card|video card)\\b|\\bwithout (?:a |any )?(?:discrete |dedicated )?gpu\\b"
+            + "|\\bonly (?:the |an? )?integrated (?:graphics|gpu)|\\bintegrated graphics only\\b|\\bhas no gpu\\b");
+
+    private static final Pattern CPU_MODELS = Pattern.compile(
+            "\\b(i[3579])[- ](\\d{4,5}[a-z]{0,2}\\d?)\\b"
+                    + "|\\bcore (i[3579])\\b"
+                    + "|\\bryzen\\s?(?:[3579])(?:\\s?(\\d{4}[a-z0-9]{0,3}))?\\b"
+                    + "|\\bthreadripper(?: pro)?(?:\\s?(\\d{4}[a-z]{0,2}))?\\b"
+                    + "|\\b(epyc)\\b|\\b(xeon)\\b"
+                    + "|\\bapple (m[1-4])\\b|\\b(m[1-4]) (?:pro|max|ultra)\\b");
+
+    private static final List<MachinePattern> MACHINES = List.of(
+            new MachinePattern(Machine.Kind.LAPTOP, "\\blaptops?\\b|\\bnotebook (?:pc|computer)\\b|\\bmacbook"
+                    + "|\\bthinkpad\\b|\\bultrabook\\b"),
+            new MachinePattern(Machine.Kind.DESKTOP, "\\bdesktop(?: pc| tower| computer)?\\b(?!-)|\\btower\\b"),
+            new MachinePattern(Machine.Kind.MAC, "\\bmacbook|\\bimac\\b|\\bmac mini\\b|\\bmac studio\\b|\\bmacos\\b"
+                    + "|\\bmy mac\\b|\\bapple silicon\\b"),
+            new MachinePattern(Machine.Kind.NATIVE_LINUX, "\\bnative(?:ly)?(?: running)? (?:ubuntu|linux|debian"
+                    + "|fedora)|\\bbare[- ]metal\\b"),
+            new MachinePattern(Machine.Kind.WSL, "\\bwsl2?\\b"),
+            new MachinePattern(Machine.Kind.VM, "\\bvms?\\b|\\bvirtual machine|\\bvps\\b|\\bcloud (?:vm|instance"
+                    + "|server)|\\bec2\\b|\\bdroplet\\b|\\bkvm\\b|\\bqemu\\b|\\bvirtualbox\\b|\\bvmware\\b|\\bguest\\b"));
+
+    private record MachinePattern(Machine.Kind kind, Pattern pattern) {
+
+        MachinePattern(Machine.Kind kind, String regex) {
+            this(kind, Pattern.compile(regex));
+        }
+    }
+
+    /** "Docked as a desktop", "like a desktop": a way of using the machine, not what it is. */
+    private static final Pattern USED_AS = Pattern.compile("\\b(?:as|like)(?: a| an| my)?\\s*$");
+
+    private static final double GB = 1e9;
+    private static final double GIB = 1024.0 * 1024 * 1024;
+    private static final int NEAR = 40;
+
+    private ClaimReader() {
+    }
+
+    /** Every claim in the text, in the order written. */
+    public static List<Claim> read(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String original = text.replaceAll("\\s+", " ").strip();
+        String folded = fold(original);
+        List<Located> found = new ArrayList<>();
+        Matcher sentences = SENTENCE_END.matcher(folded);
+        int start = 0;
+        while (sentences.find()) {
+            readSentence(original, folded, start, sentences.start(), found);
+            start = sentences.end();
+        }
+        readSentence(original, folded, start, folded.length(), found);
+        return found.stream().sorted(Comparator.comparingInt(Located::at)).map(Located::claim).toList();
+    }
+
+    private record Located(int at, Claim claim) {
+    }
+
+    private static void readSentence(String original, String folded, int from, int to, List<Located> found) {
+        if (to <= from) {
+            return;
+        }
+        Sentence s = new Sentence(original, folded, from, to);
+        sizes(s, found);
+        cores(s, found);
+        diskWords(s, found);
+        swapping(s, found);
+        gpus(s, found);
+        cpus(s, found);
+        machines(s, found);
+    }
+
+    /** One sentence: its folded text (for matching) and the original (for quoting), with shared offsets. */
+    private static final class Sentence {
+
+        final String original;
+        final String text;
+        final int offset;
+        final AnalysedText analysed;
+        final List<Keyword> keywords = new ArrayList<>();
+
+        Sentence(String originalAll, String foldedAll, int from, int to) {
+            this.original = originalAll.substring(from, to);
+            this.text = foldedAll.substring(from, to);
+            this.offset = from;
+            this.analysed = AnalysedText.of(text);
+            for (KeywordPattern k : KEYWORDS) {
+                Matcher m = k.pattern().matcher(text);
+                while (m.find()) {
+                    keywords.add(new Keyword(k.resource(), m.start(), m.end()));
+                }
+            }
+            keywords.sort(Comparator.comparingInt(Keyword::start));
+        }
+
+        /** Whether the words of the clause before {@code at} make what follows a purchase, plan or condition. */
+        boolean notNow(int at) {
+            String clause = clauseBefore(at, false);
+            return NOT_NOW.matcher(clause).find() || NOT_NOW_NEAR.matcher(lastWords(clause)).find();
+        }
+
+        private static String lastWords(String clause) {
+            String[] words = clause.strip().split("\\s+");
+            return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        }
+
+        /** Whether the rest of the clause after a mention puts it off ("a desktop waits until …"). */
+        boolean putOff(int end) {
+            String after = text.substring(end);
+            int cut = after.indexOf(',');
+            return LATER.matcher(cut < 0 ? after : after.substring(0, cut)).find();
+        }
+
+        /**
+         * Whether the learner does not state the mention at {@code at} as a fact, as the shared text engine reads it:
+         * negated ("not 64 GB", "do not have an RTX"), under a condition, someone else's view, asked or rejected.
+         * "No issue with 32 GB" denies a problem, not the figure.
+         */
+        boolean negated(int at) {
+            List<Token> tokens = analysed.tokens();
+            int token = -1;
+            for (int i = 0; i < tokens.size() && token < 0; i++) {
+                if (tokens.get(i).end() > at) {
+                    token = i;
+                }
+            }
+            if (token < 0) {
+                return false;
+            }
+            Span span = new Span(token, token);
+            Stance stance = analysed.stance(span);
+            boolean denied = analysed.negated(span) && !NOT_A_DENIAL.matcher(lastWords(clauseBefore(at, true))).find();
+            return denied || stance != Stance.ASSERTED && stance != Stance.CONCEDED;
+        }
+
+        private String clauseBefore(int at, boolean andEndsClause) {
+            String before = text.substring(0, at);
+            int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf('('), before.lastIndexOf(':')));
+            Matcher conjunction = CLAUSE_START.matcher(before);
+            while (conjunction.find()) {
+                if (andEndsClause || !conjunction.group().strip().equals("and")) {
+                    cut = Math.max(cut, conjunction.end() - 1);
+                }
+            }
+            return before.substring(cut + 1);
+        }
+
+        String words(int start, int end) {
+            String words = original.substring(Math.max(0, start), Math.min(original.length(), end)).strip();
+            if (words.indexOf('(') >= 0 && words.indexOf(')') < 0) {
+                words = words.replace("(", "");
+            }
+            if (words.indexOf(')') >= 0 && words.indexOf('(') < 0) {
+                words = words.replace(")", "");
+            }
+            return words.replaceAll("\\s+", " ").replaceAll("^[\\s,;:]+|[\\s,;:]+$", "");
+        }
+    }
+
+    /** A file, model or dataset just before a figure: its size, not the machine's ("the dumps are 40 GB each"). */
+    private static final Pattern ARTIFACT_BEFORE = Pattern.compile("\\b(?:dumps?|datasets?|files?|models?|downloads?"
+            + "|checkpoints?|images?|weights|caches?|containers?|snapshots?|archives?|videos?|isos?|backups?|index"
+            + "|indexes|indices)\\b(?:\\W+[\\w'-]+){0,3}\\W*$");
+    private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(?:each|apiece|a piece|per (?:file|model|dump"
+            + "|dataset|checkpoint|run|day|week|month))\\b");
+
+    private static boolean artifactSize(Sentence s, Matcher m) {
+        String before = s.text.substring(0, m.start());
+        String[] words = before.strip().split("\\s+");
+        String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        return ARTIFACT_BEFORE.matcher(near).find() || EACH_AFTER.matcher(s.text.substring(m.end())).find();
+    }
+
+    private static void sizes(Sentence s, List<Located> found) {
+        Matcher m = QUANTITY.matcher(s.text);
+        while (m.find()) {
+            if (s.notNow(m.start()) || s.negated(m.start()) || artifactSize(s, m)) {
+                continue;
+            }
+            String unit = m.group(3);
+            Keyword keyword = keywordFor(s, m.start(), m.end());
+            if (keyword == null || keyword.resource() == null) {
+                continue;
+            }
+            double low = number(m.group(1));
+            double high = m.group(2) == null ? low : number(m.group(2));
+            boolean hedged = HEDGE.matcher(s.text.substring(0, m.start())).find();
+            String words = quote(s, m, keyword);
+            String mount = mount(s, m.start());
+            if (unit.equals("%") || unit.equals("percent")) {
+                if (keyword.resource() == Resource.DISK) {
+                    double spread = hedged ? 10 : 3;
+                    found.add(new Located(s.offset + m.start(), new Claim.DiskUse(Math.max(0, low - spread),
+                            Math.min(100, high + spread), mount, words)));
+                }
+                continue;
+            }
+            Aspect aspect = aspect(s, m, keyword);
+            double[] bytes = bytes(low, high, unit, hedged);
+            found.add(new Located(s.offset + m.start(), new Claim.Size(keyword.resource(), aspect, bytes[0], bytes[1],
+                    keyword.resource() == Resource.DISK ? mount : null, words)));
+        }
+    }
+
+    /** The figure with its resource word when that is next to it ("64 GB of RAM"), and the word saying what it is. */
+    private static String quote(Sentence s, Matcher m, Keyword keyword) {
+        int start = m.start();
+        int end = m.end();
+        if (keyword.start() >= m.end()) {
+            end = keyword.end();
+        } else if (m.start() - keyword.end() <= 8) {
+            start = keyword.start();
+        }
+        Matcher aspect = TRAILING_ASPECT.matcher(s.text.substring(end));
+        if (aspect.find()) {
+            end += aspect.end();
+        }
+        return s.words(start, end);
+    }
+
+    /** The resource word a figure belongs to: right after it ("16 GB of RAM"), else the nearest one before it. */
+    /**
+     * What may stand between a figure and the resource word it belongs to: "of my", "of the 2Gi" ("1.6Gi of the 2Gi
+     * swap"), "DDR4", or one describing word ("an 80 GB cloud GPU", "16 GB unified memory").
+     */
+    private static final Pattern FOLLOWING = Pattern.compile("^\\s*(?:of (?:the |my )?(?:\\d+(?:[.,]\\d+)?\\s*"
+            + "(?:tib|tb|gib|gb|gi|g|mib|mb|mi)?\\s+)?)?(?:unified |system |dedicated |ddr\\d |nvme |ssd |sata )?"
+            + "(?:on (?:the |my )?)?(?:(?!(?:and|or|of|in|on|at|with|for|to|but|is|are|was|free|left|used|total)\\b)"
+            + "[a-z][a-z-]*\\s(?=\\S))?");
+
+    private static Keyword keywordFor(Sentence s, int start, int end) {
+        String after = s.text.substring(end);
+        Matcher follow = FOLLOWING.matcher(after);
+        int skip = follow.find() ? follow.end() : 0;
+        for (Keyword k : s.keywords) {
+            if (k.start() >= end && k.start() <= end + skip + 1) {
+                return k;
+            }
+        }
+        Keyword before = null;
+        for (Keyword k : s.keywords) {
+            if (k.end() <= start && start - k.end() <= NEAR * 2) {
+                before = k;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        return s.keywords.stream().filter(k -> k.start() >= end && k.start() - end <= NEAR / 2).findFirst()
+                .orElse(null);
+    }
+
+    private static Aspect aspect(Sentence s, Matcher m, Keyword keyword) {
+        if (keyword.resource() == Resource.VRAM) {
+            return Aspect.EACH_OR_SUM;
+        }
+        String after = s.text.substring(keyword.start() >= m.end() ? keyword.end() : m.end());
+        Matcher ofTotal = Pattern.compile("^\\s*of (?:the |my )?\\d").matcher(after);
+        if (ofTotal.find()) {
+            String rest = after.substring(ofTotal.end());
+            Matcher aspect = Pattern.compile("^[\\d.,]*\\s*\\w*\\s*(\\w+)").matcher(rest);
+            if (aspect.find() && FREE_WORDS.matcher(aspect.group(1)).find()) {
+                return Aspect.FREE;
+            }
+            if (aspect.find(0) && USED_WORDS.matcher(aspect.group(1)).find()) {
+                return Aspect.USED;
+            }
+        }
+        String before = s.text.substring(0, m.start());
+        Matcher of = Pattern.compile("\\d\\s*\\w*\\s+of (?:the |my )?$").matcher(before);
+        if (of.find()) {
+            return Aspect.TOTAL;
+        }
+        if (FREE_WORDS.matcher(after).find()) {
+            return Aspect.FREE;
+        }
+        if (USED_WORDS.matcher(after).find()) {
+            return Aspect.USED;
+        }
+        if (TOTAL_WORDS.matcher(after).find()) {
+            return Aspect.TOTAL;
+        }
+        if (FREE_BEFORE.matcher(before).find()) {
+            return Aspect.FREE;
+        }
+        return Aspect.TOTAL;
+    }
+
+    /** The file system the learner names in the clause of a figure ("/home", "C:", "root"), if any. */
+    private static String mount(Sentence s, int at) {
+        String clause = s.text.substring(0, at);
+        int cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(" and "));
+        String near = s.text.substring(Math.max(0, cut + 1), Math.min(s.text.length(), at + 30));
+        Matcher path = Pattern.compile("(?<![\\w.])(/[a-z0-9_./-]*)|(?<![\\w-])([c-z]):(?=\\s|$|\\))").matcher(near);
+        while (path.find()) {
+            if (path.group(1) != null && !path.group(1).equals("/s")) {
+                return path.group(1).replaceAll("[.)]+$", "");
+            }
+            if (path.group(2) != null) {
+                return "/mnt/" + path.group(2);
+            }
+        }
+        if (Pattern.compile("\\broot\\b|\\bsystem (?:disk|drive|ssd)\\b|\\bboot (?:ssd|disk|drive)\\b").matcher(near)
+                .find()) {
+            return "/";
+        }
+        return null;
+    }
+
+    private static void cores(Sentence s, List<Located> found) {
+        Matcher m = CORES.matcher(s.text);
+        while (m.find()) {
+            if (s.notNow(m.start()) || s.negated(m.start())) {
+                continue;
+            }
+            int count = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            boolean threads = m.group(3) != null || !m.group(2).startsWith("core");
+            found.add(new Located(s.offset + m.start(), new Claim.Cores(count, threads, s.words(m.start(), m.end()))));
+        }
+    }
+
+    private static void diskWords(Sentence s, List<Located> found) {
+        boolean disk = s.keywords.stream().anyMatch(k -> k.resource() == Resource.DISK);
+        Matcher half = HALF.matcher(s.text);
+        if (half.find() && !s.notNow(half.start()) && !s.negated(half.start())) {
+            found.add(new Located(s.offset + half.start(), new Claim.DiskUse(35, 65, mount(s, half.start()),
+                    s.words(half.start(), half.end()))));
+        }
+        if (!disk) {
+            return;
+        }
+        Matcher full = FULL.matcher(s.text);
+        if (full.find() && !s.notNow(full.start()) && !s.negated(full.start()) && !s.text.substring(0, full.start())
+                .matches(".*\\d\\s*(?:%|percent)\\s*$")) {
+            double low = full.group(1) == null ? 90 : 80;
+            found.add(new Located(s.offset + full.start(), new Claim.DiskUse(low, 100, mount(s, full.start()),
+                    s.words(full.start(), full.end()))));
+        }
+        Matcher empty = EMPTY.matcher(s.text);
+        if (empty.find() && !s.notNow(empty.start()) && !s.negated(empty.start())) {
+            found.add(new Located(s.offset + empty.start(), new Claim.DiskUse(0, 60, mount(s, empty.start()),
+                    s.words(empty.start(), empty.end()))));
+        }
+    }
+
+    private static void swapping(Sentence s, List<Located> found) {
+        Matcher none = NO_SWAP.matcher(s.text);
+        if (none.find() && !s.notNow(none.start())) {
+            found.add(new Located(s.offset + none.start(), new Claim.Swapping(false, s.words(none.start(),
+                    none.end()))));
+            return;
+        }
+        Matcher m = SWAPPING.matcher(s.text);
+        if (m.find() && !s.notNow(m.start()) && !s.negated(m.start())) {
+            found.add(new Located(s.offset + m.start(), new Claim.Swapping(true, s.words(m.start(), m.end()))));
+        }
+    }
+
+    private static void gpus(Sentence s, List<Located> found) {
+        Matcher none = NO_GPU.matcher(s.text);
+        while (none.find()) {
+            if (!s.notNow(none.start())) {
+                found.add(new Located(s.offset + none.start(), new Claim.NoGpu(s.words(none.start(), none.end()))));
+            }
+        }
+        Matcher m = GPU_MODELS.matcher(s.text);
+        while (m.find()) {
+            if (s.notNow(m.start()) || s.negated(m.start()) || s.putOff(m.end())) {
+                continue;
+            }
+            String key = null;
+            for (int g = 1; g <= m.groupCount() && key == null; g++) {
+                key = m.group(g);
+            }
+            found.add(new Located(s.offset + m.start(), new Claim.GpuModel(key, s.words(m.start(), m.end()))));
+        }
+    }
+
+    private static void cpus(Sentence s, List<Located> found) {
+        Matcher m = CPU_MODELS.matcher(s.text);
+        while (m.find()) {
+            if (s.notNow(m.start()) || s.negated(m.start())) {
+                continue;
+            }
+            String matched = m.group();
+            String vendor = m.group(8) != null || m.group(9) != null ? "apple"
+                    : matched.startsWith("ryzen") || matched.startsWith("threadripper") || matched.equals("epyc")
+                    ? "amd" : "intel";
+            String key = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4)
+                    : m.group(5) != null ? m.group(5) : m.group(8) != null ? m.group(8) : m.group(9) != null
+                    ? m.group(9) : m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : null;
+            found.add(new Located(s.offset + m.start(), new Claim.CpuModel(vendor, key, s.words(m.start(), m.end()))));
+        }
+    }
+
+    private static void machines(Sentence s, List<Located> found) {
+        for (MachinePattern machine : MACHINES) {
+            Matcher m = machine.pattern().matcher(s.text);
+            while (m.find()) {
+                boolean usage = USED_AS.matcher(s.text.substring(0, m.start())).find();
+                if (!usage && !s.notNow(m.start()) && !s.negated(m.start()) && !s.putOff(m.end())) {
+                    found.add(new Located(s.offset + m.start(), new Machine(machine.kind(), s.words(m.start(),
+                            m.end()))));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Lower case, typographic quotes straightened, "free -h" marked as the command, decimal commas as points. */
+    static String fold(String text) {
+        StringBuilder lower = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            lower.append(Character.toLowerCase(text.charAt(i)));
+        }
+        return lower.toString().replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+                .replace("free -h", "freecmd")
+                .replaceAll("(\\d),(\\d{1,2})(?!\\d)", "$1.$2");
+    }
+
+    private static double number(String text) {
+        String plain = text.matches("\\d{1,3}(?:,\\d{3})+") ? text.replace(",", "") : text.replace(',', '.');
+        return Double.parseDouble(plain);
+    }
+
+    /** A size in bytes as a range: decimal and binary readings of the unit, widened when hedged. */
+    private static double[] bytes(double low, double high, String unit, boolean hedged) {
+        double decimal;
+        double binary;
+        if (unit.startsWith("t")) {
+            decimal = GB * 1000;
+            binary = GIB * 1024;
+        } else if (unit.startsWith("m")) {
+            decimal = GB / 1000;
+            binary = GIB / 1024;
+        } else {
+            decimal = GB;
+            binary = GIB;
+        }
+        double spread = hedged ? 0.15 : 0;
+        return new double[] {low * decimal * (1 - spread), high * binary * (1 + spread)};
+    }
+}

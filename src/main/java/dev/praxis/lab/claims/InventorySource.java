@@ -1,0 +1,80 @@
+package dev.praxis.lab.claims;
+
+import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.Source;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The inventory a lab is checked against, with the text it was read from, so feedback can quote the very line a
+ * fact came from ("free -h, line 26: “Mem: 31Gi 9.8Gi …”"). {@code raw} is null when the text is not at hand.
+ */
+public record InventorySource(Inventory inventory, String raw) {
+
+    private static final int QUOTE_LIMIT = 70;
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    /** Where a fact was read: the command and, for transcripts, the line as it was uploaded. */
+    public String where(String field, String command) {
+        if (inventory.source() == Source.AGENT) {
+            return "the agent's " + field.replaceAll("\\[\\d+]", "");
+        }
+        Integer line = inventory.provenance().get(field);
+        if (line == null) {
+            return command;
+        }
+        return command + ", line " + line + lineText(line).map(text -> ": \u201c" + text + "\u201d").orElse("");
+    }
+
+    private Optional<String> lineText(int number) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String[] lines = raw.split("\r\n|\r|\n", -1);
+        if (number < 1 || number > lines.length) {
+            return Optional.empty();
+        }
+        String text = lines[number - 1].replaceAll("\u001B\\[[0-?]*[ -/]*[@-~]", "").replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT - 1) + "\u2026");
+    }
+
+    /** The memory figures; all unknown when the inventory has none. */
+    public Inventory.MemoryInfo memory() {
+        return inventory.memory() != null ? inventory.memory()
+                : new Inventory.MemoryInfo(null, null, null, null, null, null);
+    }
+
+    public boolean mac() {
+        return inventory.os() != null && "macOS".equals(inventory.os().name());
+    }
+
+    /** WSL2 (or WSL1): the Linux kernel release names Microsoft. */
+    public boolean wsl() {
+        return inventory.os() != null && inventory.os().kernel() != null
+                && inventory.os().kernel().toLowerCase(Locale.ROOT).contains("microsoft");
+    }
+
+    /** The command of the module's Step 3 block that reports memory on this machine. */
+    public String memoryCommand() {
+        return mac() ? "sysctl -n hw.memsize" : "free -h";
+    }
+
+    public String gpuCommand() {
+        return mac() ? "system_profiler SPDisplaysDataType" : "nvidia-smi --query-gpu=name,memory.total,driver_version"
+                + " --format=csv";
+    }
+
+    public String cpuCommand() {
+        return mac() ? "sysctl -n machdep.cpu.brand_string" : "lscpu";
+    }
+
+    /** Bytes as a learner reads them: "23.5 GiB", "83 GiB", "7.5 GiB", whole numbers from 100 GiB. */
+    public static String gib(double bytes) {
+        double value = bytes / GIB;
+        boolean whole = Math.abs(value - Math.round(value)) < 0.05 || value >= 100;
+        return (whole ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value)) + " GiB";
+    }
+}

@@ -1,0 +1,191 @@
+package dev.praxis.lab.validation;
+
+import dev.praxis.inventory.core.Constraint;
+import dev.praxis.inventory.core.Diagnosis;
+import dev.praxis.inventory.core.Diagnosis.Bottleneck;
+import dev.praxis.inventory.core.Diagnosis.Evidence;
+import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.ToolStatus;
+import dev.praxis.inventory.core.WorkloadFamily;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The first bottleneck the learner names, judged against the module's workload table (§1) and the machine's own
+ * evidence (the diagnosis, docs/diagnosis.md). A constraint the machine shows no pressure on cannot pass over one it
+ * plainly does (a nearly full disk, RAM under pressure, two vCPUs, no GPU for local models), whatever the wording;
+ * thermals or power observed by the learner, which no command of the module reads, are theirs to vouch for.
+ */
+final class FirstBottleneck {
+
+    /** A single machine rule worth this much, or machine rules adding up to it, is evidence nobody may pass over. */
+    private static final int STRONG = 3;
+    private static final Pattern WHOLE_MACHINE = Pattern.compile("\\b(?:machine|computer|pc|laptop|desktop|mac"
+            + "|everything|hardware|setup|system|box|rig|tower)\\b");
+
+    /**
+     * @param named    the constraint the learner holds first, if any
+     * @param check    the verdict on "I named the likely first bottleneck", with its findings
+     * @param decides  the first bottleneck the decisions must address: the learner's, unless the inventory shows
+     *                 another; empty when neither is known
+     * @param overruled the inventory shows another first bottleneck than the learner's
+     */
+    record Judgement(Optional<Constraint> named, Check check, Optional<Constraint> decides, boolean overruled) {
+    }
+
+    private FirstBottleneck() {
+    }
+
+    static Judgement judge(LabFacts facts) {
+        String field = facts.summary().firstBottleneck();
+        if (LabText.blank(field)) {
+            return new Judgement(Optional.empty(), Check.notDone("4", "your constraint summary names no first"
+                    + " bottleneck"), Optional.empty(), false);
+        }
+        Optional<Constraint> named = ConstraintNames.first(field);
+        List<Finding> contradictions = facts.contradictions(field);
+        if (named.isEmpty()) {
+            boolean wholeMachine = WHOLE_MACHINE.matcher(LabText.fold(field)).find();
+            return new Judgement(named, Check.fail(LabText.quote(field) + " is not one of the module's constraints ("
+                    + FirstBottleneckValidator.CONSTRAINTS + ")" + (wholeMachine ? "; " + ModuleQuotes.MACHINE_IS_BAD
+                    : ".")), facts.diagnosis().map(Diagnosis::first).map(Bottleneck::constraint), false);
+        }
+        Constraint constraint = named.get();
+        Judgement judgement = facts.diagnosis().isPresent() ? withInventory(facts, constraint, facts.diagnosis().get())
+                : withoutInventory(facts, constraint);
+        return contradictions.isEmpty() ? judgement : new Judgement(named, judgement.check().with(contradictions),
+                judgement.decides(), judgement.overruled());
+    }
+
+    private static Judgement withoutInventory(LabFacts facts, Constraint named) {
+        String label = ConstraintNames.label(named);
+        List<WorkloadFamily> families = facts.families();
+        if (!families.isEmpty() && !facts.tableConstraints().contains(named)) {
+            return new Judgement(Optional.of(named), Check.fail("The module's workload table gives " + familyNames(
+                    families) + " the bottlenecks " + labels(facts.tableConstraints()) + "; " + label + " is not among"
+                    + " them (" + ModuleQuotes.WORKLOAD_TABLE + ")."), Optional.of(named), false);
+        }
+        return new Judgement(Optional.of(named), facts.noInventory("3").with(List.of(new Finding(
+                Verdict.NEEDS_ATTENTION, "You named " + label + "; only an uploaded inventory can confirm it is the"
+                + " machine's first bottleneck."))), Optional.of(named), false);
+    }
+
+    private static Judgement withInventory(LabFacts facts, Constraint named, Diagnosis diagnosis) {
+        String label = ConstraintNames.label(named);
+        Bottleneck first = diagnosis.first();
+        Optional<Constraint> learner = Optional.of(named);
+        if (first == null) {
+            return new Judgement(learner, Check.pass("You named " + label + " as the first bottleneck, and your"
+                    + " inventory shows no pressure that contradicts it."), learner, false);
+        }
+        if (!facts.diagnosisReleased()) {
+            return new Judgement(learner, Check.attention("You named " + label + ". Commit your constraint summary"
+                    + " (Step 4) to see it next to your inventory's diagnosis and have it checked against it."), learner,
+                    false);
+        }
+        if (missingBlock(facts, named, diagnosis).isPresent()) {
+            return new Judgement(learner, Check.attention("You named " + label + ", but your upload has no "
+                    + missingBlock(facts, named, diagnosis).get() + " to confirm it: upload that output too."), learner,
+                    false);
+        }
+        if (acceptable(diagnosis).contains(named)) {
+            Bottleneck mine = first.constraint() == named ? first : diagnosis.second();
+            return new Judgement(learner, Check.pass("You named " + label + " as the first bottleneck and your"
+                    + " inventory agrees: " + LabText.quote(strongest(mine).text()) + "."), learner, false);
+        }
+        String expected = ConstraintNames.label(first.constraint());
+        String because = LabText.quote(strongest(first).text());
+        Optional<Constraint> machines = Optional.of(first.constraint());
+        boolean observed = !LabText.blank(facts.summary().evidence())
+                && facts.contradictions(facts.summary().evidence()).isEmpty();
+        if ((named == Constraint.THERMALS || named == Constraint.POWER_EXPANSION) && !strong(first) && observed) {
+            return new Judgement(learner, Check.selfAttested("You named " + label + " from what you observed ("
+                    + LabText.quote(facts.summary().evidence()) + "); no command of the module reads temperatures,"
+                    + " fans or the power supply, so this is yours to confirm. The inventory alone points to "
+                    + expected + " (" + because + ")."), learner, false);
+        }
+        if (strong(first)) {
+            return new Judgement(learner, Check.fail("Your inventory shows " + because + ", so " + expected + " comes"
+                    + " first; you named " + label + ", where it shows no such pressure. " + ModuleQuotes.firstFix(
+                    first.constraint())), machines, true);
+        }
+        if (!facts.families().isEmpty() && !facts.tableConstraints().contains(named)) {
+            return new Judgement(learner, Check.fail("The module's workload table gives " + familyNames(
+                    facts.families()) + " the bottlenecks " + labels(facts.tableConstraints()) + "; " + label + " is"
+                    + " not among them, and your inventory points to " + expected + " (" + because + ")."), machines,
+                    true);
+        }
+        return new Judgement(learner, Check.attention("Your inventory ranks " + expected + " first (" + because
+                + "); say in your evidence why " + label + " comes first."), learner, false);
+    }
+
+    /**
+     * The constraints a careful reader accepts as first: the diagnosis's first, its second when the machine itself
+     * presses on it too (or it scores as high), so a laptop short of both RAM and disk may name either.
+     */
+    static Set<Constraint> acceptable(Diagnosis diagnosis) {
+        Set<Constraint> accepted = new LinkedHashSet<>();
+        if (diagnosis.first() == null) {
+            return accepted;
+        }
+        accepted.add(diagnosis.first().constraint());
+        Bottleneck second = diagnosis.second();
+        if (second != null && (second.score() == diagnosis.first().score() || machinePoints(second) >= 2
+                && (strong(second) || second.score() >= diagnosis.first().score() - 2))) {
+            accepted.add(second.constraint());
+        }
+        return accepted;
+    }
+
+    /** The evidence nobody may pass over: one machine rule of {@value #STRONG} points, or several adding up to it. */
+    static boolean strong(Bottleneck bottleneck) {
+        return machinePoints(bottleneck) >= STRONG;
+    }
+
+    private static int machinePoints(Bottleneck bottleneck) {
+        return bottleneck.evidence().stream().filter(e -> !e.rule().startsWith("workload-"))
+                .mapToInt(Evidence::points).sum();
+    }
+
+    /** The machine's own evidence if any (more telling than the workload table's weight), else the first. */
+    static Evidence strongest(Bottleneck bottleneck) {
+        return bottleneck.evidence().stream().filter(e -> !e.rule().startsWith("workload-")).findFirst()
+                .orElse(bottleneck.evidence().get(0));
+    }
+
+    /** The block of the module's commands that would show the named constraint, when the upload lacks it. */
+    private static Optional<String> missingBlock(LabFacts facts, Constraint named, Diagnosis diagnosis) {
+        boolean machineEvidence = diagnosis.first() != null && diagnosis.first().constraint() == named
+                && machinePoints(diagnosis.first()) > 0 || diagnosis.second() != null
+                && diagnosis.second().constraint() == named && machinePoints(diagnosis.second()) > 0;
+        if (machineEvidence) {
+            return Optional.empty();
+        }
+        Inventory inventory = facts.inventory().orElseThrow();
+        return switch (named) {
+            case RAM -> inventory.memory() == null || inventory.memory().totalBytes() == null
+                    ? Optional.of("free -h") : Optional.empty();
+            case STORAGE -> inventory.filesystems().isEmpty() ? Optional.of("df -h") : Optional.empty();
+            case CPU -> inventory.cpu() == null || inventory.cpu().logicalCores() == null
+                    && inventory.cpu().physicalCores() == null ? Optional.of("lscpu") : Optional.empty();
+            case VRAM -> inventory.gpus().isEmpty() && (inventory.gpuTooling() == null
+                    || inventory.gpuTooling().nvidiaSmi() == ToolStatus.NOT_RUN
+                    && inventory.gpuTooling().lspci() == ToolStatus.NOT_RUN
+                    && inventory.gpuTooling().systemProfiler() == ToolStatus.NOT_RUN)
+                    ? Optional.of("lspci or nvidia-smi") : Optional.empty();
+            case THERMALS, POWER_EXPANSION -> Optional.empty();
+        };
+    }
+
+    private static String familyNames(List<WorkloadFamily> families) {
+        return families.stream().map(WorkloadFamily::id).collect(Collectors.joining(" + "));
+    }
+
+    private static String labels(Set<Constraint> constraints) {
+        return constraints.stream().sorted().map(ConstraintNames::label).collect(Collectors.joining(", "));
+    }
+}

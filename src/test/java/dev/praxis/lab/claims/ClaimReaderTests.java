@@ -1,0 +1,196 @@
+package dev.praxis.lab.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.praxis.lab.claims.Claim.Aspect;
+import dev.praxis.lab.claims.Claim.Resource;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimReaderTests {
+
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    private static <T extends Claim> List<T> read(String text, Class<T> kind) {
+        return ClaimReader.read(text).stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    private static Claim.Size size(String text) {
+        List<Claim.Size> sizes = read(text, Claim.Size.class);
+        assertThat(sizes).as(text).hasSize(1);
+        return sizes.get(0);
+    }
+
+    @Nested
+    @DisplayName("sizes with their units")
+    class Sizes {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "I have 16 GB of RAM|RAM|16",
+                "16GiB RAM|RAM|16",
+                "the box has 16 gigs of memory|RAM|16",
+                "RAM: 15,5 GB|RAM|15.5",
+                "hw.memsize says 32 gigs|RAM|32",
+                "free -h shows 7.7G total|RAM|7.7",
+                "nvidia-smi shows 12288 MiB|VRAM|12",
+                "an RTX 3060 with 12 GB|VRAM|12",
+                "12 gigs of graphics memory|VRAM|12",
+                "the 2 TB NVMe|DISK|2000",
+        })
+        void readsTheFigureTheUnitAndTheResource(String text, Resource resource, double gigabytes) {
+            Claim.Size size = size(text);
+            assertThat(size.resource()).isEqualTo(resource);
+            assertThat(size.lowBytes()).isLessThanOrEqualTo(gigabytes * GIB * 1.001);
+            assertThat(size.highBytes()).isGreaterThanOrEqualTo(gigabytes * 1e9 * 0.999);
+        }
+
+        @Test
+        void gbMayBeDecimalOrBinaryAndAHedgeWidensTheRange() {
+            Claim.Size exact = size("16 GB of RAM");
+            Claim.Size about = size("about 16 GB of RAM");
+            assertThat(exact.lowBytes()).isEqualTo(16e9);
+            assertThat(exact.highBytes()).isEqualTo(16 * GIB);
+            assertThat(about.lowBytes()).isLessThan(exact.lowBytes());
+            assertThat(about.highBytes()).isGreaterThan(exact.highBytes());
+        }
+
+        @Test
+        void aRangeKeepsBothEnds() {
+            Claim.Size range = size("somewhere between 16-32 GB of RAM");
+            assertThat(range.lowBytes()).isEqualTo(16e9);
+            assertThat(range.highBytes()).isEqualTo(32 * GIB);
+        }
+
+        @Test
+        void freeAndTotalAreToldApart() {
+            List<Claim.Size> sizes = read("free -h: 7.5Gi total with only 0.7Gi available", Claim.Size.class);
+            assertThat(sizes).extracting(Claim.Size::aspect).containsExactly(Aspect.TOTAL, Aspect.FREE);
+            List<Claim.Size> ofTotal = read("RAM is the first bottleneck (0.7Gi of 7.5Gi available)", Claim.Size.class);
+            assertThat(ofTotal).extracting(Claim.Size::aspect).containsExactly(Aspect.FREE, Aspect.TOTAL);
+        }
+
+        @Test
+        void germanColumnsAndDecimalCommas() {
+            List<Claim.Size> sizes = read("RAM: 15Gi gesamt, 10Gi verfügbar", Claim.Size.class);
+            assertThat(sizes).extracting(Claim.Size::aspect).containsExactly(Aspect.TOTAL, Aspect.FREE);
+            assertThat(read("df -h: / Verw% 93%, only 33G verfügbar", Claim.DiskUse.class)).hasSize(1);
+        }
+
+        @Test
+        void aFigureOfAnotherFigureBelongsToTheWordAfterBoth() {
+            List<Claim.Size> sizes = read("free -h: 7.5Gi total and already 1.6Gi of the 2Gi swap used",
+                    Claim.Size.class);
+            assertThat(sizes).extracting(Claim.Size::resource).containsExactly(Resource.RAM, Resource.SWAP,
+                    Resource.SWAP);
+            assertThat(sizes.get(1).aspect()).isEqualTo(Aspect.USED);
+            assertThat(size("an 8 GB laptop GPU").resource()).isEqualTo(Resource.VRAM);
+        }
+
+        @Test
+        void swapInUseIsASwapFigure() {
+            Claim.Size swap = read("free -h: 1.5Gi available and 1.4Gi of swap in use", Claim.Size.class).get(1);
+            assertThat(swap.resource()).isEqualTo(Resource.SWAP);
+            assertThat(swap.aspect()).isEqualTo(Aspect.USED);
+        }
+    }
+
+    @Nested
+    @DisplayName("what is not a claim about the machine now")
+    class NotClaims {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "add 32 GB of RAM next month",
+                "buy a 24 GB card",
+                "I will buy a new Ryzen 9 workstation with 64 GB RAM and an RTX 4080",
+                "a 13B model at 4-bit needs 10 GB of VRAM",
+                "keep / below 80% used",
+                "if swap is used every day, add RAM",
+                "VRAM can wait until 12 GiB repeatedly blocks me",
+                "I do not have 64 GB of RAM",
+                "rent an 80 GB cloud GPU for those runs",
+                "the occasional long-context run is cheaper on a rented 80 GB cloud GPU",
+                "/home is nearly there and the raw GTFS dumps are 40 GB each",
+                "the model file is 4.7 GB on disk",
+                "a desktop waits until weekly 13B use is proven",
+        })
+        void purchasesPlansConditionsRequirementsAndDenialsAreNotClaims(String text) {
+            assertThat(ClaimReader.read(text)).as(text)
+                    .noneMatch(c -> c instanceof Claim.Size || c instanceof Claim.GpuModel || c instanceof Claim.Machine
+                            || c instanceof Claim.DiskUse || c instanceof Claim.Swapping);
+        }
+
+        @Test
+        void aProblemDeniedIsNotAFigureDenied() {
+            assertThat(size("RAM is no issue with 32 GB").lowBytes()).isEqualTo(32e9);
+        }
+
+        @Test
+        void cpuLoadIsNotDiskUse() {
+            assertThat(read("both cores sit at 100% in top", Claim.DiskUse.class)).isEmpty();
+        }
+
+        @Test
+        void aLaptopUsedAsADesktopIsALaptop() {
+            assertThat(read("It is a laptop but it stays docked as a desktop.", Claim.Machine.class))
+                    .extracting(Claim.Machine::kind).containsExactly(Claim.Machine.Kind.LAPTOP);
+        }
+    }
+
+    @Nested
+    @DisplayName("disks, GPUs, CPUs and machines")
+    class Others {
+
+        @Test
+        void diskUseInWordsAndFigures() {
+            assertThat(read("df -h shows / at 91% used", Claim.DiskUse.class).get(0).mount()).isEqualTo("/");
+            assertThat(read("about half my disk is used", Claim.DiskUse.class).get(0).lowPercent()).isEqualTo(35);
+            assertThat(read("the SSD is nearly full", Claim.DiskUse.class).get(0).lowPercent()).isEqualTo(80);
+            assertThat(read("C: (/mnt/c) is 90% full", Claim.DiskUse.class).get(0).mount()).isEqualTo("/mnt/c");
+        }
+
+        @Test
+        void gpuAndCpuModels() {
+            assertThat(read("two RTX 3090s and a Ryzen 9 7950X", Claim.GpuModel.class))
+                    .extracting(Claim.GpuModel::key).containsExactly("3090");
+            assertThat(read("the AMD Radeon Pro 5500M", Claim.GpuModel.class))
+                    .extracting(Claim.GpuModel::key).containsExactly("5500m");
+            assertThat(read("an Intel i5-12400 and an RTX 3060", Claim.CpuModel.class))
+                    .extracting(Claim.CpuModel::key).containsExactly("12400");
+            assertThat(read("it has no discrete GPU", Claim.NoGpu.class)).hasSize(1);
+        }
+
+        @Test
+        void coresThreadsAndVcpus() {
+            assertThat(read("the agent reports 2 cores / 2 threads", Claim.Cores.class))
+                    .extracting(Claim.Cores::threads).containsExactly(false, true);
+            assertThat(read("lscpu shows CPU(s): 2", Claim.Cores.class).get(0).count()).isEqualTo(2);
+            assertThat(read("a 2-vCPU cloud VM", Claim.Cores.class).get(0).threads()).isTrue();
+        }
+
+        @Test
+        void kindsOfMachine() {
+            assertThat(read("A desktop tower running native Ubuntu inside nothing, on bare metal", Claim.Machine.class))
+                    .extracting(Claim.Machine::kind)
+                    .contains(Claim.Machine.Kind.DESKTOP, Claim.Machine.Kind.NATIVE_LINUX);
+            assertThat(read("I work inside WSL2 on my MacBook", Claim.Machine.class)).extracting(Claim.Machine::kind)
+                    .contains(Claim.Machine.Kind.WSL, Claim.Machine.Kind.LAPTOP, Claim.Machine.Kind.MAC);
+        }
+
+        @Test
+        void swappingAndNoSwap() {
+            assertThat(read("notebooks push it into swap", Claim.Swapping.class).get(0).swapping()).isTrue();
+            assertThat(read("there is no swap on this box", Claim.Swapping.class).get(0).swapping()).isFalse();
+        }
+
+        @Test
+        void quotesTheLearnersOwnWords() {
+            assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
+        }
+    }
+}

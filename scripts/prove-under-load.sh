@@ -24,6 +24,8 @@ wrk_seconds=${PROOF_WRK_SECONDS:-30}
 # a fresh JVM compiles the hot paths for its first minute of load (its C2 compiler thread busy, seen with top -H):
 # the measurement is of a warmed-up server; the warm-up itself is reported as a row of its own
 warmup_seconds=${PROOF_WARMUP_SECONDS:-60}
+# how long a platform may take to start (a loaded machine needs minutes)
+start_limit=${PROOF_START_SECONDS:-600}
 cluster="15 proof"
 db=praxis_proof
 base_a=http://127.0.0.1:$port_a
@@ -93,7 +95,7 @@ machine_header "Run of \`scripts/prove-under-load.sh\`"
 log "starting platform A on $base_a"
 t0=$(now_ms)
 start_platform a "$port_a"
-await_ready a "$base_a" 180
+await_ready a "$base_a" "$start_limit"
 md "Platform start-up to readiness UP: $(( ($(now_ms) - t0) / 1000 )) s."
 md ""
 
@@ -179,7 +181,7 @@ fi
 if want 3; then
 log "3/5 second instance on $base_b"
 start_platform b "$port_b"
-await_ready b "$base_b" 180
+await_ready b "$base_b" "$start_limit"
 "${client[@]}" cross "$base_a" "$base_b" "cross$run" > "$out/cross.json" || true
 head -n 50 "$out/learners.txt" > "$work/fifty.txt"
 "${client[@]}" learn "$base_a,$base_b" "$work/fifty.txt" 20 "$think_ms" "two$run" "$out/acks-two.txt" > "$out/learn-two.json"
@@ -218,7 +220,7 @@ killed_at=$(now_ms)
 wait "$pid_a" 2>/dev/null || true
 start_platform a "$port_a"
 log "restarted platform A as pid $pid_a"
-await_ready a "$base_a" 180
+await_ready a "$base_a" "$start_limit"
 back_s=$(python3 -c "print('%.1f' % (($(now_ms) - $killed_at) / 1000))")
 wait "$pid_load"; pid_load=""
 verified=$(verify_acks "$out/acks-kill.txt" "kill$run")

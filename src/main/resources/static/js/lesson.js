@@ -1,7 +1,14 @@
 // Lesson pages: predictions without a page reload, sections-read tracking, "On this page" following the scroll,
-// and the diagram and math renderers, loaded from the platform itself only when the page needs them.
+// and the diagram and math renderers, loaded from the platform itself only when the page needs them: the diagram
+// renderer (the largest script by far) only once a diagram comes near the viewport.
 (function () {
   'use strict';
+
+  // asset links with their content hash, rendered by the layout on this script's element
+  var assets = (document.currentScript && document.currentScript.dataset) || {};
+  var MERMAID = assets.mermaid || '/webjars/mermaid/dist/mermaid.min.js';
+  var KATEX_SCRIPT = assets.katexScript || '/webjars/katex/dist/katex.min.js';
+  var KATEX_STYLE = assets.katexStyle || '/webjars/katex/dist/katex.min.css';
 
   function csrfHeaders(extra) {
     var headers = extra || {};

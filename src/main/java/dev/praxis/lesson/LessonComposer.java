@@ -3,6 +3,7 @@ package dev.praxis.lesson;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.praxis.account.PraxisUser;
+import dev.praxis.content.Catalog;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.Prediction;
 import dev.praxis.progress.ModuleProgress;
@@ -65,8 +66,14 @@ class LessonComposer implements View {
     @Override
     public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
         CourseModule module = (CourseModule) model.get("module");
-        // one request renders a module's shared text while the others asking for it wait for that one
-        Skeleton skeleton = skeletons.get(module, any -> skeleton(model, request, response));
+        // the shared text shows other pages too (navigation, prerequisites, translations): it is as old as its catalog
+        Catalog catalog = (Catalog) model.get("catalog");
+        Skeleton skeleton = skeletons.getIfPresent(module);
+        if (skeleton == null || skeleton.catalog() != catalog) {
+            // one request renders a module's shared text while the others asking for it wait for that one
+            skeleton = skeletons.asMap().compute(module, (key, old) -> old != null && old.catalog() == catalog ? old
+                    : skeleton(catalog, model, request, response));
+        }
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream page = new ByteArrayOutputStream(skeleton.size() + 16 * 1024);
@@ -136,7 +143,8 @@ class LessonComposer implements View {
         return kept;
     }
 
-    private Skeleton skeleton(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+    private Skeleton skeleton(Catalog catalog, Map<String, ?> model, HttpServletRequest request,
+                              HttpServletResponse response) {
         Map<String, Object> shared = new HashMap<>(model);
         shared.put("slots", SLOTS);
         shared.put("progress", Map.of());
@@ -159,7 +167,7 @@ class LessonComposer implements View {
             texts[i] = cut.texts().get(i).getBytes(StandardCharsets.UTF_8);
             size += texts[i].length;
         }
-        return new Skeleton(texts, List.copyOf(cut.names()), size);
+        return new Skeleton(catalog, texts, List.copyOf(cut.names()), size);
     }
 
     private String render(String name, Map<String, ?> variables, HttpServletRequest request, HttpServletResponse response)
@@ -180,7 +188,7 @@ class LessonComposer implements View {
     }
 
     /** The shared text of one module's page: {@code texts[i]}, slot {@code names[i]}, …, the last text. */
-    private record Skeleton(byte[][] texts, List<String> names, int size) {
+    private record Skeleton(Catalog catalog, byte[][] texts, List<String> names, int size) {
     }
 
     private record PieceKey(String kind, Object value) {

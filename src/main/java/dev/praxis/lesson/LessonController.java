@@ -52,6 +52,7 @@ class LessonController {
         module.header().prerequisiteSlugs().forEach(prerequisite -> library.find(prerequisite)
                 .ifPresent(found -> prerequisites.put(prerequisite, found)));
 
+        model.addAttribute("catalog", catalog);
         model.addAttribute("module", module);
         model.addAttribute("body", bodies.of(module));
         model.addAttribute("pageLang", module.language());

@@ -11,7 +11,7 @@ final class Lexicon {
 
     /** Surface words that open a new clause: negation and stance do not reach across them. */
     static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "whereas", "yet",
-            "while", "whilst", "nevertheless", "nonetheless", "але", "проте", "однак", "хоча", "хоч", "зате",
+            "whilst", "nevertheless", "nonetheless", "але", "проте", "однак", "хоча", "хоч", "зате",
             "тоді");
 
     /** Surface words that, at the head of a clause, turn away from what came before. */
@@ -71,6 +71,9 @@ final class Lexicon {
             "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "herring", "premature",
             "unjustified", "помилка", "помилкова", "хибна", "хибний", "неправильно", "неправильний", "марна",
             "зайве");
+    /** Costs that, said of an action ("buying it is expensive"), weigh against doing it. */
+    static final Set<String> COSTS = stems("expensive", "costly", "noisy", "loud", "risky", "wasteful", "useless",
+            "overpriced", "дорого", "дороге", "шумно");
     /** "a bad idea": an evaluation made of an adjective and a word for a choice. */
     static final Set<String> BAD = stems("bad", "poor", "terrible", "dumb", "погана", "поганий");
     static final Set<String> CHOICES = stems("idea", "move", "call", "plan", "choice", "decision", "investment",
@@ -106,6 +109,12 @@ final class Lexicon {
             "якщо", "якби");
     static final Set<String> FIRST_PERSON = stems("i", "we", "my", "our", "me", "us", "я", "ми", "мій", "моя",
             "наш", "наша");
+    /** Words that open a real question; a question mark after anything else hedges a statement ("VRAM?"). */
+    static final Set<String> INTERROGATIVES = stems("is", "are", "was", "were", "do", "does", "did", "can", "could",
+            "would", "should", "will", "shall", "has", "have", "what", "which", "who", "whom", "where", "when", "how",
+            "isn't", "чи", "що", "як", "де", "коли", "хто", "який", "яка", "яке");
+    /** An answer that denies the question before it ("keep the laptop? no."). */
+    static final Set<String> NO = stems("no", "nope", "nah", "never", "not", "unlikely", "ні", "навряд");
     /** Question words that, opening a question, make it a rhetorical rejection ("why buy a GPU now?"). */
     static final Set<String> RHETORICAL = stems("why", "навіщо", "нащо");
 

@@ -196,12 +196,25 @@ final class StanceAnalysis {
 
     // ---- questions: "is it the GPU?", "why buy a GPU now?" -----------------------------------------------------
 
+    /**
+     * A question opened by an interrogative ("is it the GPU?") asks; "why X?" rejects X unless it is "why not X?";
+     * a statement with a question mark ("probably VRAM?") is a hedged claim, unless the writer answers it with a
+     * "no" ("keep the laptop? no way").
+     */
     private void questions() {
         int i = 0;
         while (i < tokens.size()) {
             int end = sentenceEnd(i);
             if (endsWithQuestionMark(end)) {
-                mark(i, end, Lexicon.RHETORICAL.contains(stem(i)) ? Stance.REJECTED : Stance.ASKED);
+                boolean answeredNo = end + 1 < tokens.size() && Lexicon.NO.contains(stem(end + 1));
+                if (Lexicon.RHETORICAL.contains(stem(i))) {
+                    boolean whyNot = i + 1 <= end && Lexicon.NEGATION_CUES.contains(stem(i + 1));
+                    mark(i, end, whyNot ? Stance.ASKED : Stance.REJECTED);
+                } else if (answeredNo) {
+                    mark(i, end, Stance.REJECTED);
+                } else if (Lexicon.INTERROGATIVES.contains(stem(i))) {
+                    mark(i, end, Stance.ASKED);
+                }
             }
             i = end + 1;
         }
@@ -252,7 +265,8 @@ final class StanceAnalysis {
                 return i;
             }
             boolean evaluation = Lexicon.REJECTIONS.contains(stem(i))
-                    || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)));
+                    || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
+                    || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));
             if (evaluation && ((i == first && last - first < 3) || followsBe(i, first, false)
                     || followsAnaphor(i, first))) {
                 return i;
@@ -262,6 +276,13 @@ final class StanceAnalysis {
             }
         }
         return -1;
+    }
+
+    /** "Buying a desktop is expensive": the subject is an action, so a cost said of it weighs against doing it. */
+    private boolean actionSubject(int first, int predicate) {
+        int head = Lexicon.CONTRAST.contains(word(first)) && first + 1 < predicate ? first + 1 : first;
+        String w = word(head);
+        return head < predicate && w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing");
     }
 
     /** Whether "is" (or "would be", "seems" …) stands before word i with only fillers between, negated or not. */

@@ -28,7 +28,9 @@ public final class Stemmer {
             return word;
         }
         if (word.chars().allMatch(c -> c < 128)) {
-            return english(word);
+            String stem = english(word);
+            // "note" must not become the negation "not"
+            return stem.equals("not") ? word : stem;
         }
         if (word.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
             return ukrainian(word);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into stemmed {@link Token}s, keeping offsets into the original text. English contractions are expanded
@@ -17,6 +18,13 @@ public final class Tokenizer {
     /** "that's wrong" is "that is wrong"; "people's instinct" stays a possessive. */
     private static final Set<String> PRONOUNS_WITH_IS = Set.of("that", "it", "this", "what", "there", "here", "he",
             "she", "which", "who", "where");
+
+    /** "dont", "isnt", "wont": contractions typed without their apostrophe (not "cant", a word of its own). */
+    private static final Set<String> NEGATIONS_TYPED_WITHOUT_APOSTROPHE = Set.of("dont", "doesnt", "didnt", "isnt",
+            "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "neednt");
+
+    /** "APIs", "GPUs", "SSDs": the plural of an acronym, which the stemmer cannot tell from "this" or "apis". */
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
 
     private Tokenizer() {
     }
@@ -37,6 +45,9 @@ public final class Tokenizer {
                 if (Lexicon.CLAUSE_WORDS.contains(word) && !tokens.isEmpty()
                         && tokens.get(tokens.size() - 1).clause() == clause) {
                     clause++;
+                }
+                if (ACRONYM_PLURAL.matcher(text.substring(start, end)).matches()) {
+                    word = word.substring(0, word.length() - 1);
                 }
                 for (String part : expand(word)) {
                     tokens.add(new Token(Stemmer.stem(part), part, start, end, sentence, clause));
@@ -98,6 +109,9 @@ public final class Tokenizer {
     private static List<String> expand(String word) {
         if (word.equals("cannot")) {
             return List.of("can", "not");
+        }
+        if (NEGATIONS_TYPED_WITHOUT_APOSTROPHE.contains(word)) {
+            return List.of(word.equals("wont") ? "will" : word.substring(0, word.length() - 2), "not");
         }
         int apostrophe = word.indexOf('\'');
         if (apostrophe < 0 || !isLatin(word)) {

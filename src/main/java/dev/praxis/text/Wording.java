@@ -28,6 +28,26 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
 
     /** Every occurrence in the text, earliest first (the longest where several start at the same word). */
     public List<Match> matches(AnalysedText text) {
+        return spans(text).stream().map(span -> match(text, span)).toList();
+    }
+
+    /** The earliest occurrence that satisfies the test, e.g. {@code Match::held}; later ones are not read. */
+    public Optional<Match> first(AnalysedText text, Predicate<Match> test) {
+        for (Span span : spans(text)) {
+            Match match = match(text, span);
+            if (test.test(match)) {
+                return Optional.of(match);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Match match(AnalysedText text, Span span) {
+        return new Match(span, text.quote(span), text.context(span), text.stance(span), text.negated(span));
+    }
+
+    /** Where the phrases and patterns occur, one span per starting word (the longest), in text order. */
+    private List<Span> spans(AnalysedText text) {
         List<Span> spans = new ArrayList<>();
         for (Phrase phrase : phrases) {
             spans.addAll(phrase.occurrences(text.tokens()));
@@ -43,21 +63,13 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
             }
         }
         spans.sort(Comparator.comparingInt(Span::first).thenComparing(Comparator.comparingInt(Span::last).reversed()));
-        List<Match> matches = new ArrayList<>();
-        int previousFirst = -1;
+        List<Span> distinct = new ArrayList<>();
         for (Span span : spans) {
-            if (span.first() != previousFirst) {
-                matches.add(new Match(span, text.quote(span), text.context(span), text.stance(span),
-                        text.negated(span)));
-                previousFirst = span.first();
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).first() != span.first()) {
+                distinct.add(span);
             }
         }
-        return matches;
-    }
-
-    /** The earliest occurrence that satisfies the test, e.g. {@code Match::held}. */
-    public Optional<Match> first(AnalysedText text, Predicate<Match> test) {
-        return matches(text).stream().filter(test).findFirst();
+        return distinct;
     }
 
     private static int firstTokenFrom(AnalysedText text, int offset) {

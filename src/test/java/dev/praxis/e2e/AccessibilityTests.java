@@ -91,7 +91,7 @@ class AccessibilityTests extends BrowserTest {
         check("lab empty", theme);
 
         browser.open(Flagship.LESSON);
-        browser.waitUpTo(Duration.ofSeconds(15)).until(d -> !browser.findAll(".mermaid-figure svg").isEmpty());
+        browser.drawTheFirstDiagram();
         check("lesson", theme);
         WebElement card = browser.find("[data-prediction-card]");
         String cardId = card.getDomAttribute("id");

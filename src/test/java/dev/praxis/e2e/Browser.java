@@ -87,6 +87,16 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
+    /**
+     * Lesson diagrams are drawn once they come near the viewport: scrolls the page's first diagram into view, waits
+     * until it is drawn, and goes back to the top.
+     */
+    public void drawTheFirstDiagram() {
+        script("var pre = document.querySelector('pre.mermaid'); if (pre) { pre.scrollIntoView(); }");
+        waitUpTo(Duration.ofSeconds(15)).until(d -> !findAll(".mermaid-figure svg").isEmpty());
+        script("window.scrollTo(0, 0)");
+    }
+
     public WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }

@@ -39,7 +39,10 @@ class StanceAnalysisTests {
             "It would be a waste to buy a GPU for API calls.|gpu|REJECTED",
             "Get a better GPU? That's not the answer.|gpu|REJECTED",
             "Why buy a GPU now?|gpu|REJECTED",
-            "Is the GPU the bottleneck? No, RAM is.|gpu|ASKED",
+            "Is the GPU the bottleneck? No, RAM is.|gpu|REJECTED",
+            "Is the GPU the bottleneck here?|gpu|ASKED",
+            "Probably VRAM?|vram|ASSERTED",
+            "Why not buy the GPU now?|gpu|ASKED",
             "Is the GPU the bottleneck? No, RAM is.|ram|ASSERTED",
             "I get why the teammate wants it, buying hardware feels like progress, but keep the laptop.|hardware|ATTRIBUTED",
             "I understand the appeal of a flagship GPU, but the work is API calls.|flagship|CONCEDED",
@@ -73,7 +76,8 @@ class StanceAnalysisTests {
             "Колега хоче купити відеокарту, але це помилка.|відеокарт|REJECTED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|пам'яті|SUPPOSED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|закрийте|ASSERTED",
-            "Чи винна відеокарта? Ні, бракує RAM.|відеокарт|ASKED",
+            "Чи винна відеокарта? Ні, бракує RAM.|відеокарт|REJECTED",
+            "Чи винна відеокарта?|відеокарт|ASKED",
             "Хоча відеокарта швидша, вузьке місце в RAM.|відеокарт|CONCEDED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);

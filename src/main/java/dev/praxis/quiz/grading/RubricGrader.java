@@ -38,12 +38,11 @@ public final class RubricGrader {
         List<GradeResult.Flag> flags = new ArrayList<>();
         double cap = 1.0;
         for (Misconception misconception : rubric.misconceptions()) {
-            List<Match> matches = misconception.wording().matches(text);
-            if (matches.stream().anyMatch(Match::asserted)) {
+            if (misconception.wording().first(text, Match::asserted).isPresent()) {
                 flags.add(new GradeResult.Flag(misconception.id(), misconception.feedback()));
                 cap = Math.min(cap, misconception.cap());
             } else if (!misconception.shows().isEmpty()) {
-                matches.stream().filter(Match::rejected).findFirst()
+                misconception.wording().first(text, Match::rejected)
                         .ifPresent(match -> held.putIfAbsent(misconception.shows(), match));
             }
         }
@@ -64,7 +63,7 @@ public final class RubricGrader {
             }
         }
         double score = Math.min(total == 0 ? 0 : earned / total, cap);
-        Optional<GradeResult.Flag> stuffing = StuffingDetector.detect(text, rubric, found.size());
+        Optional<GradeResult.Flag> stuffing = StuffingDetector.detect(text, rubric, held.values());
         if (stuffing.isPresent()) {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());

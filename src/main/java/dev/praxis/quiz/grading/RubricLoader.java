@@ -7,6 +7,7 @@ import dev.praxis.system.yaml.LocatedYaml.MapNode;
 import dev.praxis.system.yaml.LocatedYaml.Node;
 import dev.praxis.system.yaml.LocatedYaml.Scalar;
 import dev.praxis.text.Phrase;
+import dev.praxis.text.Synonyms;
 import dev.praxis.text.Wording;
 import java.io.IOException;
 import java.io.Reader;
@@ -39,7 +40,7 @@ public final class RubricLoader {
     private static final double DEFAULT_MISCONCEPTION_CAP = 0.3;
 
     private static final Set<String> MODULE_KEYS = Set.of("module", "passShare", "thresholds", "stuffingCap",
-            "options", "questions");
+            "synonyms", "options", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("concepts", "misconceptions", "thresholds",
             "maxOptions", "stuffingCap", "examples");
     private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "section",
@@ -51,6 +52,7 @@ public final class RubricLoader {
     private static final Set<String> THRESHOLD_KEYS = Set.of("correct", "partial");
 
     private final Path file;
+    private Synonyms synonyms = Synonyms.NONE;
 
     private RubricLoader(Path file) {
         this.file = file;
@@ -97,6 +99,7 @@ public final class RubricLoader {
         double passShare = share(root, "passShare", ModuleRubric.DEFAULT_PASS_SHARE);
         Thresholds thresholds = thresholds(root, Thresholds.DEFAULT);
         double stuffingCap = share(root, "stuffingCap", DEFAULT_STUFFING_CAP);
+        synonyms = synonyms(root);
         List<AnswerOption> options = new ArrayList<>();
         Set<String> optionIds = new HashSet<>();
         for (Node item : list(root, "options")) {
@@ -189,12 +192,35 @@ public final class RubricLoader {
                 (int) maxOptions, stuffingCap, examples);
     }
 
+    /** {@code synonyms: [[gpu, graphics card], …]}: groups of words the module treats as the same. */
+    private Synonyms synonyms(MapNode root) throws RubricException {
+        List<List<String>> groups = new ArrayList<>();
+        for (Node item : list(root, "synonyms")) {
+            if (!(item instanceof ListNode group)) {
+                throw fail(item.line(), "each synonym group must be a list of words, e.g. [gpu, graphics card]");
+            }
+            List<String> members = new ArrayList<>();
+            for (Node member : group.items()) {
+                members.add(scalar(member, "a synonym").text());
+            }
+            try {
+                Synonyms.of(List.of(members));
+            } catch (IllegalArgumentException e) {
+                throw fail(item.line(), "bad synonym group: " + e.getMessage());
+            }
+            groups.add(members);
+        }
+        return Synonyms.of(groups);
+    }
+
     private Wording wording(MapNode node, String what) throws RubricException {
         List<Phrase> phrases = new ArrayList<>();
         for (Node item : list(node, "phrases")) {
             Scalar scalar = scalar(item, "a phrase");
             try {
-                phrases.add(Phrase.compile(scalar.text()));
+                for (String variant : synonyms.expand(scalar.text())) {
+                    phrases.add(Phrase.compile(variant));
+                }
             } catch (IllegalArgumentException e) {
                 throw fail(scalar.line(), "bad phrase '" + scalar.text() + "' in " + what + ": " + e.getMessage());
             }

@@ -6,17 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dev.praxis.ContentTrees;
 import dev.praxis.IntegrationTest;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,8 +68,7 @@ class QuizDraftedGradingTests {
 
     @DynamicPropertySource
     static void contentWithAModuleWithoutGradingFile(DynamicPropertyRegistry registry) throws IOException {
-        deleteTree(CONTENT);
-        copyTree(Path.of("content"), CONTENT);
+        ContentTrees.copy(Path.of("content"), CONTENT);
         Files.createDirectories(CONTENT.resolve("praxis-tests"));
         Files.writeString(CONTENT.resolve(SLUG + ".md"), MODULE);
         registry.add("praxis.content.dir", CONTENT::toString);
@@ -175,33 +172,5 @@ class QuizDraftedGradingTests {
         MockHttpServletResponse response = mvc.perform(get(path).with(user(learner))).andReturn().getResponse();
         assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString());
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -66,6 +66,18 @@ class QuizDraftedGradingTests {
             </details>
             """;
 
+    private static final String VALID_EDIT = """
+            module: "praxis-tests/quiz-without-rubric"
+            questions:
+              Q1:
+                concepts:
+                  - id: keep
+                    label: "Keeps the raw uploads"
+                    weight: 2
+                    required: true
+                    phrases: ["keep * uploads"]
+            """;
+
     @DynamicPropertySource
     static void contentWithAModuleWithoutGradingFile(DynamicPropertyRegistry registry) throws IOException {
         ContentTrees.copy(Path.of("content"), CONTENT);
@@ -152,6 +164,56 @@ class QuizDraftedGradingTests {
         Document page = page("/quiz/" + FlagshipAnswers.SLUG + "/");
         assertThat(page.select("main .notice--warn")).isEmpty();
         assertThat(page.selectFirst("main .notice").text()).startsWith("Answer in your own words.");
+    }
+
+    @Test
+    void theRubricEditorIsForInstructorsOnly() throws Exception {
+        assertThat(mvc.perform(get("/instructor/rubrics/" + SLUG).with(user(learner))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/instructor/rubrics/save").with(user(learner)).with(csrf()).param("module", SLUG)
+                .param("yaml", VALID_EDIT).param("base", "none")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+    }
+
+    @Test
+    void anEditThatDoesNotLoadIsRefusedWithItsLineAndNothingIsWritten() throws Exception {
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
+        Document editor = Jsoup.parse(mvc.perform(get("/instructor/rubrics/" + SLUG).with(user(instructor)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(editor.selectFirst("[data-rubric-source]").text()).isEqualTo("drafted");
+        assertThat(editor.selectFirst("#rubric-yaml").text()).contains("module: \"" + SLUG + "\"");
+
+        assertThat(refusedSave(instructor, VALID_EDIT.replace("weight: 2", "weight: heavy"), "none", 422))
+                .contains("line 7");
+        assertThat(refusedSave(instructor, VALID_EDIT.replace(SLUG, "praxis-tests/another-module"), "none", 422))
+                .contains("line 1").contains("module must be \"" + SLUG + "\"");
+        assertThat(refusedSave(instructor, VALID_EDIT.replace("Q1:", "Q9:"), "none", 422))
+                .contains("line 3").contains("the quiz has no question Q9 (it has Q1, Q2)");
+        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aSaveOverAFileChangedSinceTheEditorOpenedIsRefused() throws Exception {
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
+        Path file = CONTENT.resolve(SLUG + ".grading.yaml");
+        String saved = VALID_EDIT.replace("weight: 2", "weight: 3");
+        try {
+            // opened while there was no file (base "none"), then someone else saved one
+            Files.writeString(file, saved);
+            assertThat(refusedSave(instructor, VALID_EDIT, "none", 409)).contains("changed since you opened it");
+            assertThat(file).hasContent(saved);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private String refusedSave(PraxisUser instructor, String yaml, String base, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/instructor/rubrics/save").with(user(instructor))
+                .with(csrf()).param("module", SLUG).param("yaml", yaml).param("base", base)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(status);
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.selectFirst("#rubric-yaml").text()).as("the edit is kept").isEqualTo(yaml.strip());
+        return page.selectFirst("[data-rubric-error]").text();
     }
 
     private long submit(String first, String second) throws Exception {

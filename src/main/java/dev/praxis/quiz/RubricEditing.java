@@ -1,10 +1,11 @@
 package dev.praxis.quiz;
 
 import dev.praxis.content.CourseModule;
-import dev.praxis.quiz.drafting.ModuleDraft;
 import dev.praxis.quiz.drafting.ModuleGrading;
 import dev.praxis.quiz.grading.ModuleRubric;
 import dev.praxis.quiz.grading.RubricException;
+import dev.praxis.quiz.grading.RubricExample;
+import dev.praxis.quiz.grading.Verdict;
 import dev.praxis.quiz.grading.RubricFiles;
 import dev.praxis.quiz.grading.RubricLoader;
 import dev.praxis.quiz.grading.RubricProblem;
@@ -18,7 +19,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -106,7 +109,17 @@ public class RubricEditing {
         if (saved.isPresent()) {
             return new Editor(module, "authored", saved.get(), version(saved), shown);
         }
-        String draft = rubrics.draft(module).map(ModuleDraft::yaml).orElse("module: \"" + slug + "\"\nquestions:\n");
+        Map<String, List<RubricExample>> overrides = new LinkedHashMap<>();
+        for (GradedAnswer past : repository.moduleAnswers(slug)) {
+            if (past.overridden() && !past.answer().isBlank()) {
+                Verdict.fromLabel(past.override().newVerdict()).ifPresent(verdict -> overrides
+                        .computeIfAbsent(past.questionNumber(), number -> new ArrayList<>())
+                        .add(new RubricExample(past.answer(), verdict, 0)));
+            }
+        }
+        // instructors' verdicts on past answers become the draft's labelled examples
+        String draft = rubrics.draft(module).map(d -> d.yamlWithExamples(overrides))
+                .orElse("module: \"" + slug + "\"\nquestions:\n");
         return new Editor(module, "drafted", draft, version(Optional.empty()), shown);
     }
 

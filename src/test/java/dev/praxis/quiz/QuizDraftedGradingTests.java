@@ -207,6 +207,22 @@ class QuizDraftedGradingTests {
         }
     }
 
+    @Test
+    void anInstructorsOverrideBecomesALabelledExampleInTheEditor() throws Exception {
+        String answer = "Archive them in cold storage instead, a fixed parser can read them again.";
+        long attempt = submit(answer, "Half.");
+        long first = jdbc.sql("select min(id) from quiz_answer where attempt_id = :id").param("id", attempt)
+                .query(Long.class).single();
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "labeller", Role.INSTRUCTOR);
+        assertThat(mvc.perform(post("/instructor/quiz/answers/" + first + "/override").with(user(instructor))
+                .with(csrf()).param("verdict", "correct").param("comment", "Archiving keeps them."))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+
+        String yaml = Jsoup.parse(mvc.perform(get("/instructor/rubrics/" + SLUG).with(user(instructor))).andReturn()
+                .getResponse().getContentAsString()).selectFirst("#rubric-yaml").text();
+        assertThat(yaml).contains("    examples:\n      - expect: correct\n        answer: \"" + answer + "\"");
+    }
+
     private String refusedSave(PraxisUser instructor, String yaml, String base, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/instructor/rubrics/save").with(user(instructor))
                 .with(csrf()).param("module", SLUG).param("yaml", yaml).param("base", base)).andReturn().getResponse();

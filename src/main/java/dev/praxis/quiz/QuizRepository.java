@@ -115,6 +115,28 @@ class QuizRepository {
                 .update();
     }
 
+    /** Every answer given to the module's quiz, oldest first: the cohort's past answers, for regrading. */
+    List<GradedAnswer> moduleAnswers(String moduleSlug) {
+        return jdbc.sql(ANSWER_SQL + " join quiz_attempt t on t.id = a.attempt_id where t.module_slug = :slug order by a.id")
+                .param("slug", moduleSlug)
+                .query(answerMapper)
+                .list();
+    }
+
+    /** A new grade for an existing answer (an instructor's override, kept apart, still wins over it). */
+    void regrade(long answerId, String verdict, double score, AnswerFeedback feedback) {
+        jdbc.sql("update quiz_answer set verdict = :verdict, score = :score, feedback = cast(:feedback as jsonb) where id = :id")
+                .param("verdict", verdict)
+                .param("score", score)
+                .param("feedback", json.writeValueAsString(feedback))
+                .param("id", answerId)
+                .update();
+    }
+
+    void markRubricGraded(long attemptId) {
+        jdbc.sql("update quiz_attempt set rubric_graded = true where id = :id").param("id", attemptId).update();
+    }
+
     void updateAttemptScore(long attemptId, double score, boolean passed) {
         jdbc.sql("update quiz_attempt set score = :score, passed = :passed where id = :id")
                 .param("score", score)

@@ -74,6 +74,10 @@ final class Lexicon {
     /** Costs that, said of an action ("buying it is expensive"), weigh against doing it. */
     static final Set<String> COSTS = stems("expensive", "costly", "noisy", "loud", "risky", "wasteful", "useless",
             "overpriced", "дорого", "дороге", "шумно");
+    /** "X would only postpone the kill": what merely defers or hides a problem, after "only", "just", "merely". */
+    static final Set<String> DEFERRALS = stems("postpone", "postpones", "delay", "delays", "defer", "hide", "hides",
+            "mask", "masks", "shift", "moves");
+    static final Set<String> MERELY = stems("only", "just", "merely", "simply");
     /** "a bad idea": an evaluation made of an adjective and a word for a choice. */
     static final Set<String> BAD = stems("bad", "poor", "terrible", "dumb", "погана", "поганий");
     static final Set<String> CHOICES = stems("idea", "move", "call", "plan", "choice", "decision", "investment",

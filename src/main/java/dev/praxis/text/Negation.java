@@ -13,6 +13,8 @@ public final class Negation {
     /** How many words may stand between a cue and the phrase it negates. */
     private static final int FORWARD_WINDOW = 5;
     private static final int BACKWARD_WINDOW = 3;
+    /** "An expression index on lower(email) won't help": a dismissed role reaches back over a longer subject. */
+    private static final int DISMISSAL_WINDOW = 6;
 
     private Negation() {
     }
@@ -35,13 +37,16 @@ public final class Negation {
 
     private static boolean negatedAfter(List<Token> tokens, int last) {
         int clause = tokens.get(last).clause();
-        for (int p = last + 1; p < tokens.size() && p - last <= BACKWARD_WINDOW && tokens.get(p).clause() == clause;
+        for (int p = last + 1; p < tokens.size() && p - last <= DISMISSAL_WINDOW && tokens.get(p).clause() == clause;
                 p++) {
             if (!Lexicon.NEGATION_CUES.contains(tokens.get(p).stem())) {
                 continue;
             }
             boolean clauseEnds = p + 1 >= tokens.size() || tokens.get(p + 1).clause() != clause;
-            return clauseEnds || dismissesRole(tokens, p + 1, clause);
+            if (p - last <= BACKWARD_WINDOW && clauseEnds) {
+                return true;
+            }
+            return dismissesRole(tokens, p + 1, clause);
         }
         return false;
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A phrase compiled to a sequence of stems; {@code *} stands for a gap of up to {@value #MAX_GAP} words
- * ("add * ram" matches "add 32 GB more RAM"). Matching stays inside one sentence of the text.
+ * ("add * ram" matches "add 32 GB more RAM"). Matching stays inside one sentence of the text, and a gap inside one
+ * clause: "add RAM; more CPU" does not say "add * CPU".
  */
 public final class Phrase {
 
@@ -69,8 +70,13 @@ public final class Phrase {
             return previous;
         }
         if (elements.get(e).equals(GAP)) {
+            int clause = tokens.get(previous).clause();
             for (int skip = 0; skip <= MAX_GAP; skip++) {
-                int last = matchWord(tokens, previous + 1 + skip, e + 1, sentence);
+                int t = previous + 1 + skip;
+                if (t >= tokens.size() || tokens.get(t).clause() != clause) {
+                    return -1;
+                }
+                int last = matchWord(tokens, t, e + 1, sentence);
                 if (last >= 0) {
                     return last;
                 }

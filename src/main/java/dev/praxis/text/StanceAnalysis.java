@@ -264,6 +264,11 @@ final class StanceAnalysis {
             if (Lexicon.DISAGREE.contains(stem(i))) {
                 return i;
             }
+            if (Lexicon.DEFERRALS.contains(stem(i)) && i > first && Lexicon.MERELY.contains(stem(i - 1))
+                    && i - 1 > first) {
+                // "swap would only postpone the kill": the subject is set aside as a mere deferral
+                return i;
+            }
             boolean evaluation = Lexicon.REJECTIONS.contains(stem(i))
                     || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
                     || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));

@@ -6,17 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dev.praxis.ContentTrees;
 import dev.praxis.IntegrationTest;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -68,10 +66,21 @@ class QuizDraftedGradingTests {
             </details>
             """;
 
+    private static final String VALID_EDIT = """
+            module: "praxis-tests/quiz-without-rubric"
+            questions:
+              Q1:
+                concepts:
+                  - id: keep
+                    label: "Keeps the raw uploads"
+                    weight: 2
+                    required: true
+                    phrases: ["keep * uploads"]
+            """;
+
     @DynamicPropertySource
     static void contentWithAModuleWithoutGradingFile(DynamicPropertyRegistry registry) throws IOException {
-        deleteTree(CONTENT);
-        copyTree(Path.of("content"), CONTENT);
+        ContentTrees.copy(Path.of("content"), CONTENT);
         Files.createDirectories(CONTENT.resolve("praxis-tests"));
         Files.writeString(CONTENT.resolve(SLUG + ".md"), MODULE);
         registry.add("praxis.content.dir", CONTENT::toString);
@@ -157,6 +166,72 @@ class QuizDraftedGradingTests {
         assertThat(page.selectFirst("main .notice").text()).startsWith("Answer in your own words.");
     }
 
+    @Test
+    void theRubricEditorIsForInstructorsOnly() throws Exception {
+        assertThat(mvc.perform(get("/instructor/rubrics/" + SLUG).with(user(learner))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/instructor/rubrics/save").with(user(learner)).with(csrf()).param("module", SLUG)
+                .param("yaml", VALID_EDIT).param("base", "none")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+    }
+
+    @Test
+    void anEditThatDoesNotLoadIsRefusedWithItsLineAndNothingIsWritten() throws Exception {
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
+        Document editor = Jsoup.parse(mvc.perform(get("/instructor/rubrics/" + SLUG).with(user(instructor)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(editor.selectFirst("[data-rubric-source]").text()).isEqualTo("drafted");
+        assertThat(editor.selectFirst("#rubric-yaml").text()).contains("module: \"" + SLUG + "\"");
+
+        assertThat(refusedSave(instructor, VALID_EDIT.replace("weight: 2", "weight: heavy"), "none", 422))
+                .contains("line 7");
+        assertThat(refusedSave(instructor, VALID_EDIT.replace(SLUG, "praxis-tests/another-module"), "none", 422))
+                .contains("line 1").contains("module must be \"" + SLUG + "\"");
+        assertThat(refusedSave(instructor, VALID_EDIT.replace("Q1:", "Q9:"), "none", 422))
+                .contains("line 3").contains("the quiz has no question Q9 (it has Q1, Q2)");
+        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aSaveOverAFileChangedSinceTheEditorOpenedIsRefused() throws Exception {
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
+        Path file = CONTENT.resolve(SLUG + ".grading.yaml");
+        String saved = VALID_EDIT.replace("weight: 2", "weight: 3");
+        try {
+            // opened while there was no file (base "none"), then someone else saved one
+            Files.writeString(file, saved);
+            assertThat(refusedSave(instructor, VALID_EDIT, "none", 409)).contains("changed since you opened it");
+            assertThat(file).hasContent(saved);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void anInstructorsOverrideBecomesALabelledExampleInTheEditor() throws Exception {
+        String answer = "Archive them in cold storage instead, a fixed parser can read them again.";
+        long attempt = submit(answer, "Half.");
+        long first = jdbc.sql("select min(id) from quiz_answer where attempt_id = :id").param("id", attempt)
+                .query(Long.class).single();
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "labeller", Role.INSTRUCTOR);
+        assertThat(mvc.perform(post("/instructor/quiz/answers/" + first + "/override").with(user(instructor))
+                .with(csrf()).param("verdict", "correct").param("comment", "Archiving keeps them."))
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
+
+        String yaml = Jsoup.parse(mvc.perform(get("/instructor/rubrics/" + SLUG).with(user(instructor))).andReturn()
+                .getResponse().getContentAsString()).selectFirst("#rubric-yaml").text();
+        assertThat(yaml).contains("    examples:\n      - expect: correct\n        answer: \"" + answer + "\"");
+    }
+
+    private String refusedSave(PraxisUser instructor, String yaml, String base, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/instructor/rubrics/save").with(user(instructor))
+                .with(csrf()).param("module", SLUG).param("yaml", yaml).param("base", base)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(status);
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.selectFirst("#rubric-yaml").text()).as("the edit is kept").isEqualTo(yaml.strip());
+        return page.selectFirst("[data-rubric-error]").text();
+    }
+
     private long submit(String first, String second) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/quiz/attempts").with(user(learner)).with(csrf())
                 .param("module", SLUG)
@@ -175,33 +250,5 @@ class QuizDraftedGradingTests {
         MockHttpServletResponse response = mvc.perform(get(path).with(user(learner))).andReturn().getResponse();
         assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
         return Jsoup.parse(response.getContentAsString());
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> {
-                try {
-                    Files.delete(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

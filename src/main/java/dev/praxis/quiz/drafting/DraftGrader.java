@@ -1,9 +1,12 @@
 package dev.praxis.quiz.drafting;
 
+import dev.praxis.quiz.grading.Concept;
 import dev.praxis.quiz.grading.GradeResult;
 import dev.praxis.quiz.grading.QuestionRubric;
 import dev.praxis.quiz.grading.RubricGrader;
 import dev.praxis.quiz.grading.Verdict;
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -59,7 +62,56 @@ public final class DraftGrader {
             return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
                     result.found(), result.missing(), flags), 0.8);
         }
-        return new DraftedGrade(result, confidence(info.quality(), result, answer));
+        return new DraftedGrade(weighEvidence(rubric, result, answer), confidence(info.quality(), result, answer));
+    }
+
+    /**
+     * A drafted rubric's phrases are the model answer's own words, read one concept at a time; the amount of evidence
+     * refines the verdict. An answer that states the decision in two separate places of the model answer's wording
+     * ("internal CA" … "trust store on the clients") gives the whole decision and is correct without a listed reason;
+     * an answer that misses the decision and touches a reason through single loose words only has not said the
+     * reason, and is incorrect.
+     */
+    static GradeResult weighEvidence(QuestionRubric rubric, GradeResult result, String answer) {
+        if (result.verdict() != Verdict.PARTIAL || !result.misconceptions().isEmpty() || rubric.concepts().isEmpty()) {
+            return result;
+        }
+        AnalysedText text = AnalysedText.of(answer);
+        Concept decision = rubric.concepts().get(0);
+        List<Match> decisionHits = held(decision, text);
+        if (!decisionHits.isEmpty()) {
+            if (distinctPlaces(decisionHits) >= 2) {
+                return new GradeResult(Verdict.CORRECT, Math.max(result.score(), rubric.thresholds().correct()),
+                        result.found(), result.missing(), result.misconceptions(), result.sections());
+            }
+            return result;
+        }
+        boolean strongReason = rubric.concepts().stream().skip(1)
+                .anyMatch(reason -> held(reason, text).stream().anyMatch(m -> m.span().last() > m.span().first()));
+        if (strongReason) {
+            return result;
+        }
+        double capped = Math.max(0, rubric.thresholds().partial() - 0.01);
+        return new GradeResult(Verdict.INCORRECT, Math.round(Math.min(result.score(), capped) * 100) / 100.0,
+                result.found(), result.missing(), result.misconceptions(), result.sections());
+    }
+
+    private static List<Match> held(Concept concept, AnalysedText text) {
+        return concept.wording().matches(text).stream().filter(Match::held).toList();
+    }
+
+    /** How many matches neither overlap nor repeat the same words. */
+    private static int distinctPlaces(List<Match> matches) {
+        List<Match> kept = new ArrayList<>();
+        java.util.Set<String> quotes = new java.util.HashSet<>();
+        for (Match match : matches) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.span().first() <= match.span().last()
+                    && match.span().first() <= k.span().last());
+            if (!overlaps && quotes.add(Words.stemsOf(match.quote()).toString())) {
+                kept.add(match);
+            }
+        }
+        return kept.size();
     }
 
     private static double confidence(double quality, GradeResult result, String answer) {
@@ -81,7 +133,8 @@ public final class DraftGrader {
         int items = 0;
         int longItems = 0;
         for (String item : ITEM_BREAK.split(answer)) {
-            long words = Words.of(item).size();
+            // counted by white space: "pg_stat_user_indexes" is one term however many words Words reads in it
+            long words = item.isBlank() ? 0 : item.strip().split("\\s+").length;
             if (words == 0) {
                 continue;
             }

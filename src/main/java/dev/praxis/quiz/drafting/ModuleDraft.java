@@ -3,6 +3,7 @@ package dev.praxis.quiz.drafting;
 import dev.praxis.quiz.drafting.DraftQuestion.Item;
 import dev.praxis.quiz.grading.ModuleRubric;
 import dev.praxis.quiz.grading.RubricException;
+import dev.praxis.quiz.grading.RubricExample;
 import dev.praxis.quiz.grading.RubricFiles;
 import dev.praxis.quiz.grading.RubricLoader;
 import java.nio.file.Path;
@@ -24,6 +25,34 @@ public record ModuleDraft(String module, String yaml, ModuleRubric rubric, Map<S
 
     public Optional<QuestionInfo> question(String number) {
         return Optional.ofNullable(questions.get(number));
+    }
+
+    /**
+     * The draft's text with labelled examples added under their questions (instructors' verdicts on past answers),
+     * so that a saved rubric keeps them and the grading-examples check holds it to them. Questions the draft does
+     * not have are left out.
+     */
+    public String yamlWithExamples(Map<String, List<RubricExample>> examples) {
+        List<String> lines = new java.util.ArrayList<>(List.of(yaml.split("\n", -1)));
+        for (Map.Entry<String, List<RubricExample>> question : examples.entrySet()) {
+            int start = lines.indexOf("  " + question.getKey() + ":");
+            if (start < 0 || question.getValue().isEmpty()) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < lines.size() && (lines.get(end).startsWith("    ") || lines.get(end).isEmpty())
+                    && !(lines.get(end).isEmpty() && end == lines.size() - 1)) {
+                end++;
+            }
+            List<String> added = new java.util.ArrayList<>();
+            added.add("    examples:");
+            for (RubricExample example : question.getValue()) {
+                added.add("      - expect: " + example.expect().label());
+                added.add("        answer: " + DraftYaml.quote(example.answer()));
+            }
+            lines.addAll(end, added);
+        }
+        return String.join("\n", lines);
     }
 
     static ModuleDraft of(String slug, String path, List<DraftQuestion> drafted) {

@@ -84,7 +84,8 @@ final class Phrases {
                         || (b.distinctive() && !excluded.contains(b.stem()));
                 if (useful && (a.distinctive() || b.distinctive())) {
                     if (j == i + 1) {
-                        pairs.add(a.text() + " " + b.text());
+                        // "versioned name" also says "versioned file names"
+                        pairs.add(a.text() + " * " + b.text());
                     } else if (a.distinctive() && b.distinctive() && !(CommonWords.STEMS.contains(a.stem())
                             && CommonWords.STEMS.contains(b.stem()))) {
                         gaps.add(a.text() + " * " + b.text());
@@ -98,7 +99,7 @@ final class Phrases {
             if (single(word, excluded) && (word.code() || word.acronym() || !topical.contains(word.stem()))) {
                 phrases.add(word.text());
                 SYNONYMS.entrySet().stream().filter(e -> Words.stems(e.getKey()).contains(word.stem()))
-                        .forEach(e -> phrases.addAll(e.getValue()));
+                        .forEach(e -> e.getValue().stream().filter(Phrases::specific).forEach(phrases::add));
             }
         }
         phrases.addAll(gaps);
@@ -118,6 +119,12 @@ final class Phrases {
             }
         }
         return List.copyOf(singles);
+    }
+
+    /** A synonym specific enough to stand alone: several words, or one rare word ("same" is not). */
+    private static boolean specific(String synonym) {
+        List<Word> words = Words.of(synonym);
+        return words.size() > 1 || (words.size() == 1 && single(words.get(0), Set.of()));
     }
 
     /** A word rare enough to name an idea alone. */

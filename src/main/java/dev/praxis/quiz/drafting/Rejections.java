@@ -24,7 +24,37 @@ final class Rejections {
     private static final Set<String> SKIP = Words.stems("a", "an", "the", "that", "this", "those", "these", "any",
             "to", "more", "with", "on", "in", "by", "of", "your", "its", "their");
 
+    /** Auxiliaries before "not" that deny a fact ("a reset does not delete commits", "X can't be recovered"). */
+    private static final Set<String> AUXILIARIES = Words.stems("does", "do", "did", "doesn", "don", "didn", "is",
+            "are", "isn", "aren", "was", "wasn", "has", "have", "hasn", "haven");
+
     private Rejections() {
+    }
+
+    /**
+     * Facts the answer denies, each as its verb and object: "a reset does not delete commits" gives [delete, commits].
+     * A learner who asserts one ("reset deletes the commits") says the opposite of the module.
+     */
+    static List<List<Word>> deniedFacts(String sentence) {
+        List<Word> words = Words.of(sentence);
+        List<List<Word>> denied = new ArrayList<>();
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String w = words.get(i).text();
+            boolean not = w.equals("not") || w.equals("t") || w.equals("n't");
+            if (!not || !AUXILIARIES.contains(words.get(i - 1).stem())) {
+                continue;
+            }
+            Word verb = words.get(i + 1);
+            if (!verb.meaningful() || REMEDY.contains(verb.stem()) || verb.code()
+                    || clauseBreak(sentence, words.get(i).end(), verb.start())) {
+                continue;
+            }
+            List<Word> object = forward(sentence, words, i + 2);
+            if (!object.isEmpty() && object.get(0).distinctive()) {
+                denied.add(List.of(verb, object.get(0)));
+            }
+        }
+        return denied;
     }
 
     /** The rejected ideas of one sentence, each as its meaningful words in order (one to three of them). */

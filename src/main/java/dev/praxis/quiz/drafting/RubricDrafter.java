@@ -34,7 +34,7 @@ public final class RubricDrafter {
 
     static final double DECISION_WEIGHT = 3;
     static final int MAX_REASONS = 4;
-    static final double MISCONCEPTION_CAP = 0.3;
+    static final double MISCONCEPTION_CAP = 0.1;
     static final double CHOICE_CAP = 0;
 
     private static final Pattern POLARITY = Pattern.compile("^\\W*(yes|no|true|false|correct|incorrect)\\b",
@@ -43,8 +43,9 @@ public final class RubricDrafter {
             "((?:`[^`]+`|[\\p{L}\\d-]+))\\s+or\\s+(?:with\\s+|the\\s+|a\\s+|an\\s+)?((?:`[^`]+`|[\\p{L}\\d-]+))",
             Pattern.UNICODE_CASE);
     private static final String[] RECOMMENDS = {"add * %s", "use * %s", "buy * %s", "choose * %s", "pick * %s",
-        "switch to * %s", "go with * %s", "%s is * better", "%s is * answer", "%s would * fix", "%s * solves",
-        "%s will * help", "just * %s", "enable * %s", "increase * %s", "more %s"};
+        "switch to * %s", "go with * %s", "%s is better", "%s is the answer", "%s would fix", "%s solves",
+        "%s will help", "%s would help", "just * %s", "enable * %s", "increase * %s", "more %s"};
+    // no gap between the idea and "help", "fix", "better": a gap could swallow the "not" of "X won't help"
 
     private static final Pattern ACTION_QUESTION = Pattern.compile("\\b(?:what|how|which)\\b[^?.]{0,60}\\b(?:do|would|"
             + "should|will|can)\\s+you\\b|\\bwhat (?:change|fix|index|headers?|records?|command)s?\\b|\\bwhat should\\b|"
@@ -61,7 +62,51 @@ public final class RubricDrafter {
             "recommend", "serve", "return", "reject", "require", "grant", "restrict", "pin", "tag", "cache", "purge",
             "schedule", "fix", "take", "turn", "place", "separate", "ask", "document", "audit", "block", "allow");
 
+    /** Actions and the actions that undo them: an answer that does the opposite of the decision reverses it. */
+    private static final java.util.Map<String, List<String>> OPPOSITES = java.util.Map.ofEntries(
+            java.util.Map.entry("drop", List.of("keep", "add")), java.util.Map.entry("remove", List.of("keep", "add")),
+            java.util.Map.entry("delete", List.of("keep")), java.util.Map.entry("revoke", List.of("keep")),
+            java.util.Map.entry("rotate", List.of("keep")), java.util.Map.entry("replace", List.of("keep")),
+            java.util.Map.entry("add", List.of("remove", "drop")), java.util.Map.entry("keep", List.of("remove",
+                    "delete", "drop", "stop", "turn off")),
+            java.util.Map.entry("enable", List.of("disable", "turn off")),
+            java.util.Map.entry("disable", List.of("enable", "keep", "turn on")),
+            java.util.Map.entry("turn", List.of("keep")),
+            java.util.Map.entry("lower", List.of("raise", "increase")),
+            java.util.Map.entry("reduce", List.of("raise", "increase")),
+            java.util.Map.entry("raise", List.of("lower", "reduce", "decrease")),
+            java.util.Map.entry("increase", List.of("lower", "reduce", "decrease")),
+            java.util.Map.entry("protect", List.of("expose")), java.util.Map.entry("abort", List.of("continue")),
+            java.util.Map.entry("stop", List.of("continue", "keep")));
+
     private RubricDrafter() {
+    }
+
+    /**
+     * "Drop the unused indexes" is reversed by "keep * indexes": the opposite action on the decision's object (the
+     * first distinctive word within three words after the verb).
+     */
+    static Optional<Item> opposite(String decision) {
+        List<Word> words = Words.of(decision);
+        if (words.size() < 2 || words.get(0).code()) {
+            return Optional.empty();
+        }
+        List<String> opposites = OPPOSITES.get(words.get(0).text());
+        if (opposites == null) {
+            return Optional.empty();
+        }
+        List<String> phrases = new ArrayList<>();
+        for (int i = 1; i < words.size() && i <= 4; i++) {
+            Word object = words.get(i);
+            if (object.meaningful() && !object.code()) {
+                opposites.forEach(verb -> phrases.add(verb + " * " + object.text()));
+            }
+        }
+        if (phrases.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Item("opposite-action", label("The module's answer does the opposite: " + decision), 0,
+                false, MISCONCEPTION_CAP, phrases, List.of()));
     }
 
     /** A sentence that tells what to do: "Use …", "Run …", "You should …", "The fix is …". */
@@ -211,6 +256,13 @@ public final class RubricDrafter {
                         + sentence).ifPresent(misconceptions::add);
             }
         }
+        for (String sentence : all) {
+            for (List<Word> fact : Rejections.deniedFacts(sentence)) {
+                misconceptions.add(new Item("denied-" + (misconceptions.size() + 1), label(
+                        "The module's answer says otherwise: " + sentence), 0, false, MISCONCEPTION_CAP,
+                        List.of(fact.get(0).text() + " * " + fact.get(1).text()), List.of()));
+            }
+        }
         Set<String> excluded = new HashSet<>(questionStems);
         excluded.addAll(rejectedStems);
         boolean fallback = false;
@@ -247,6 +299,7 @@ public final class RubricDrafter {
         if (decisionPhrases.isEmpty() && decisionPatterns.isEmpty()) {
             return Optional.empty();
         }
+        opposite(decision).ifPresent(misconceptions::add);
         List<Item> concepts = new ArrayList<>();
         concepts.add(new Item("decision", label(decision), DECISION_WEIGHT, true, 0, decisionPhrases,
                 decisionPatterns));
@@ -307,8 +360,7 @@ public final class RubricDrafter {
         while (spans.find()) {
             List<Word> words = Words.of(spans.group(1)).stream().filter(Word::meaningful).limit(3).toList();
             String phrase = String.join(" ", words.stream().map(Word::text).toList());
-            boolean quotedAsIs = questionLower.matches("(?s).*(?<![\\w-])" + Pattern.quote(
-                    spans.group(1).toLowerCase(Locale.ROOT)) + "(?![\\w-]).*");
+            boolean quotedAsIs = questionLower.contains("`" + spans.group(1).toLowerCase(Locale.ROOT) + "`");
             if (!words.isEmpty() && !quotedAsIs && !already.contains(phrase)
                     && words.stream().noneMatch(w -> rejectedStems.contains(w.stem()))) {
                 code.add(phrase);

@@ -37,7 +37,7 @@ final class Words {
             "usually", "often", "always", "sometimes", "simply", "really", "actually", "exactly", "likely",
             "probably", "perhaps", "maybe", "whole", "entire", "able", "sure", "good", "bad", "better", "best",
             "new", "old", "right", "wrong", "true", "false", "yes", "ok", "okay", "itself", "themselves", "meant",
-            "whatever", "whichever", "without", "worth", "therefore", "thus", "hence", "otherwise", "anyway", "rest", "x", "s", "t", "d", "ll", "re", "ve");
+            "whatever", "whichever", "whose", "given", "cannot", "can't", "everywhere", "anywhere", "somewhere", "nowhere", "without", "worth", "therefore", "thus", "hence", "otherwise", "anyway", "rest", "x", "s", "t", "d", "ll", "re", "ve");
 
     /** Words that mean something but are too common in technical prose to identify one idea. */
     private static final Set<String> GENERIC = stems("system", "systems", "data", "file", "files", "server",

@@ -18,18 +18,26 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Drafted rubrics of the development modules (src/test/resources/drafting/content, written for this project in the
- * shapes KubeDojo uses) against answers labelled by hand. Prints the agreement and every disagreement. Issue #16 asks
- * for 85% agreement and at most 3% of the answers labelled incorrect graded correct; the floors below are what the
- * drafts reach on the grader of today (phrases and negation only), to be raised as the text engine of #15 lands.
+ * Drafted rubrics against answers labelled by hand, in two sets. The development set (src/test/resources/drafting:
+ * 6 modules written for this project in the shapes KubeDojo uses) is what the drafter was tuned on; it prints every
+ * disagreement. The held-out set (drafting/heldout: 2 modules and their answers, written after the rules were set)
+ * is never tuned on and prints only its totals: it is the honest estimate. Issue #16 asks for 85% agreement on the
+ * development set, 80% on independent answers and at most 3% of the answers labelled incorrect graded correct; the
+ * floors below are what the drafts reach today, so that a change that loses agreement fails here.
  */
 @DisplayName("Drafted rubrics against the labelled development set")
 class DevSetAgreementTests {
 
-    static final double AGREEMENT_FLOOR = 0.75;
-    static final double INCORRECT_GRADED_CORRECT_CEILING = 0.05;
+    static final double AGREEMENT_FLOOR = 0.81;
+    static final double INCORRECT_GRADED_CORRECT_CEILING = 0.03;
+    static final double HELD_OUT_AGREEMENT_FLOOR = 0.74;
+    /** Above the issue's 3%: measured honestly on answers never tuned on (2 of 32 at the time of writing). */
+    static final double HELD_OUT_INCORRECT_GRADED_CORRECT_CEILING = 0.07;
     static final Path CONTENT = Path.of("src/test/resources/drafting/content");
     private static final Path LABELLED = Path.of("src/test/resources/drafting/labelled.yaml");
+    /** Modules and answers written apart and never used to tune the drafter: its honest score. */
+    static final Path HELD_OUT_CONTENT = Path.of("src/test/resources/drafting/heldout/content");
+    static final Path HELD_OUT_LABELLED = Path.of("src/test/resources/drafting/heldout/labelled.yaml");
 
     record Labelled(String q, String kind, String expect, String answer) {
     }
@@ -59,14 +67,20 @@ class DevSetAgreementTests {
 
     @BeforeAll
     static void draftTheModules() throws Exception {
-        Catalog catalog = new ContentImporter(1).importTree(CONTENT);
-        for (CourseModule module : catalog.modules()) {
-            RubricDrafter.draft(module).ifPresent(draft -> drafts.put(module.slug(), draft));
+        for (Path content : List.of(CONTENT, HELD_OUT_CONTENT)) {
+            Catalog catalog = new ContentImporter(1).importTree(content);
+            for (CourseModule module : catalog.modules()) {
+                RubricDrafter.draft(module).ifPresent(draft -> drafts.put(module.slug(), draft));
+            }
         }
     }
 
     static List<Graded> gradeAll() {
-        LabelledSet set = YAMLMapper.builder().build().readValue(LABELLED.toFile(), LabelledSet.class);
+        return gradeAll(LABELLED);
+    }
+
+    static List<Graded> gradeAll(Path labelledFile) {
+        LabelledSet set = YAMLMapper.builder().build().readValue(labelledFile.toFile(), LabelledSet.class);
         List<Graded> graded = new ArrayList<>();
         for (ModuleAnswers module : set.modules()) {
             ModuleDraft draft = drafts.get(module.module());
@@ -81,23 +95,41 @@ class DevSetAgreementTests {
 
     @Test
     void everyQuestionOfEveryDevelopmentModuleIsDrafted() {
-        assertThat(drafts).hasSize(6);
+        assertThat(drafts).hasSize(8);
         assertThat(drafts.values()).allSatisfy(draft -> assertThat(draft.rubric().questions()).hasSizeGreaterThanOrEqualTo(6));
     }
 
     @Test
     void agreementStaysAboveItsFloor() {
-        List<Graded> graded = gradeAll();
-        List<Graded> disagreements = graded.stream().filter(g -> !g.agrees()).toList();
-        double agreement = 1.0 - (double) disagreements.size() / graded.size();
-        long incorrect = graded.stream().filter(g -> g.labelled().expect().equals("incorrect")).count();
-        long incorrectGradedCorrect = graded.stream().filter(g -> g.labelled().expect().equals("incorrect")
-                && g.result().verdict() == Verdict.CORRECT).count();
-        System.out.printf("drafted rubric agreement on the development set: %d/%d = %.1f%%; incorrect graded correct: "
-                + "%d/%d = %.1f%%%n", graded.size() - disagreements.size(), graded.size(), agreement * 100,
-                incorrectGradedCorrect, incorrect, 100.0 * incorrectGradedCorrect / incorrect);
-        disagreements.forEach(d -> System.out.println("  disagrees: " + d));
-        assertThat(agreement).isGreaterThanOrEqualTo(AGREEMENT_FLOOR);
-        assertThat((double) incorrectGradedCorrect / incorrect).isLessThanOrEqualTo(INCORRECT_GRADED_CORRECT_CEILING);
+        Agreement agreement = Agreement.of("development set", gradeAll(LABELLED), true);
+        assertThat(agreement.agreement()).isGreaterThanOrEqualTo(AGREEMENT_FLOOR);
+        assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(INCORRECT_GRADED_CORRECT_CEILING);
+    }
+
+    @Test
+    void heldOutAgreementStaysAboveItsFloor() {
+        Agreement agreement = Agreement.of("held-out set", gradeAll(HELD_OUT_LABELLED), false);
+        assertThat(agreement.agreement()).isGreaterThanOrEqualTo(HELD_OUT_AGREEMENT_FLOOR);
+        assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(HELD_OUT_INCORRECT_GRADED_CORRECT_CEILING);
+    }
+
+    /** The share of labels the grader agrees with, and the share of answers labelled incorrect it grades correct. */
+    record Agreement(double agreement, double incorrectGradedCorrect) {
+
+        /** Disagreements are listed for the development set only: the held-out ones are not read while tuning. */
+        static Agreement of(String name, List<Graded> graded, boolean listDisagreements) {
+            List<Graded> disagreements = graded.stream().filter(g -> !g.agrees()).toList();
+            double agreement = 1.0 - (double) disagreements.size() / graded.size();
+            long incorrect = graded.stream().filter(g -> g.labelled().expect().equals("incorrect")).count();
+            long incorrectGradedCorrect = graded.stream().filter(g -> g.labelled().expect().equals("incorrect")
+                    && g.result().verdict() == Verdict.CORRECT).count();
+            System.out.printf("drafted rubric agreement on the %s: %d/%d = %.1f%%; incorrect graded correct: "
+                    + "%d/%d = %.1f%%%n", name, graded.size() - disagreements.size(), graded.size(), agreement * 100,
+                    incorrectGradedCorrect, incorrect, 100.0 * incorrectGradedCorrect / incorrect);
+            if (listDisagreements) {
+                disagreements.forEach(d -> System.out.println("  disagrees: " + d));
+            }
+            return new Agreement(agreement, (double) incorrectGradedCorrect / incorrect);
+        }
     }
 }

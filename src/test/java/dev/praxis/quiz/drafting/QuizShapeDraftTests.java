@@ -75,4 +75,25 @@ class QuizShapeDraftTests {
     private static Verdict verdict(ModuleDraft draft, String question, String answer) {
         return DraftGrader.grade(draft, question, answer).result().verdict();
     }
+
+    @Test
+    void instructorsVerdictsBecomeLabelledExamplesOfTheDraftThatStillLoads() throws Exception {
+        ModuleDraft draft = RubricDrafter.draft(module("linux/memory/module-1.6-memory-pressure")).orElseThrow();
+        String answer = "Swap \"buys time\": the leak still wins.\nFind what grows.";
+        String yaml = draft.yamlWithExamples(java.util.Map.of("Q2", List.of(
+                new dev.praxis.quiz.grading.RubricExample(answer, dev.praxis.quiz.grading.Verdict.PARTIAL, 0)),
+                "Q9", List.of(new dev.praxis.quiz.grading.RubricExample("no such question",
+                        dev.praxis.quiz.grading.Verdict.CORRECT, 0))));
+        dev.praxis.quiz.grading.ModuleRubric loaded = dev.praxis.quiz.grading.RubricLoader.parse(yaml,
+                java.nio.file.Path.of("memory.grading.yaml"));
+        assertThat(loaded.question("Q2").orElseThrow().examples()).singleElement().satisfies(example -> {
+            assertThat(example.answer()).isEqualTo(answer);
+            assertThat(example.expect()).isEqualTo(dev.praxis.quiz.grading.Verdict.PARTIAL);
+        });
+        assertThat(loaded.questions().keySet()).isEqualTo(draft.rubric().questions().keySet());
+        assertThat(loaded.question("Q1").orElseThrow().examples()).isEmpty();
+        assertThat(loaded.question("Q3").orElseThrow().concepts()).extracting(c -> c.label() + " " + c.weight())
+                .isEqualTo(draft.rubric().question("Q3").orElseThrow().concepts().stream()
+                        .map(c -> c.label() + " " + c.weight()).toList());
+    }
 }

@@ -3,9 +3,10 @@ package dev.praxis.account;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
 import java.util.Optional;
 import dev.praxis.system.web.NotFoundException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts: registration, look-up for sign-in, and role changes by admins. */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService implements UserDetailsService, UserDetailsPasswordService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
@@ -26,9 +27,9 @@ public class AccountService implements UserDetailsService {
         this.passwordEncoder = passwordEncoder;
     }
 
-    /** Emails are compared case-insensitively: one person, one account. */
+    /** Emails are compared in one canonical form (see {@link EmailAddress}): one person, one account. */
     public static String canonicalEmail(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return EmailAddress.lookupKey(email);
     }
 
     @Override
@@ -37,9 +38,27 @@ public class AccountService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that email"));
     }
 
+    /** A hash made by an older scheme (bcrypt) is replaced after a successful sign-in, with the password just typed. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        PraxisUser praxisUser = (PraxisUser) user;
+        users.updatePassword(praxisUser.id(), newPasswordHash);
+        return new PraxisUser(praxisUser.id(), praxisUser.email(), praxisUser.displayName(), praxisUser.role(),
+                newPasswordHash);
+    }
+
+    /**
+     * @throws EmailAddress.InvalidEmailException when the email cannot be an account's (see {@link EmailAddress})
+     * @throws EmailTakenException when an account has this email, in its canonical form
+     */
     @Transactional
     public long register(String email, String displayName, String rawPassword) {
-        String canonical = canonicalEmail(email);
+        String canonical = EmailAddress.forRegistration(email);
+        if (!users.isStoredAsTyped(canonical)) {
+            throw new EmailAddress.InvalidEmailException("The email contains characters Praxis cannot store as they "
+                    + "are. Use the address your mail provider shows.");
+        }
         if (users.existsByEmail(canonical)) {
             throw new EmailTakenException();
         }

@@ -55,12 +55,15 @@ public final class PasswordPolicy {
                     + "words you will remember instead.");
         }
         String core = core(lower);
-        if (COMMON.contains(lower) || COMMON.contains(core) || core.length() < 4) {
+        if (COMMON.contains(lower) || COMMON.contains(core)
+                || (!core.isEmpty() && core.length() < 4 && lower.matches("[\\p{Punct}\\p{Digit}\\p{L} ]*"))) {
             return Optional.of("This password is on the lists of common passwords that attackers try first, even "
                     + "with digits or symbols added. Choose another; a short sentence works well.");
         }
+        int letters = core.replaceAll("[^\\p{L}]", "").length();
         for (String word : contextWords(context)) {
-            if (core.equals(word) || lower.replace(" ", "").equals(word)) {
+            String rest = word.length() < 3 ? core : core.replace(word, "");
+            if (letters >= 4 && rest.replaceAll("[^\\p{L}]", "").length() < 4) {
                 return Optional.of("Do not build the password from your email, your name or the site's name.");
             }
         }

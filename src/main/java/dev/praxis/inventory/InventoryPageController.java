@@ -2,6 +2,7 @@ package dev.praxis.inventory;
 
 import dev.praxis.account.PraxisUser;
 import dev.praxis.system.web.NotFoundException;
+import dev.praxis.system.web.Redirects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -49,18 +50,19 @@ class InventoryPageController {
                     ? "Choose a file or paste the output, not both."
                     : "Choose praxis-inventory.json or a saved transcript, or paste the commands' output.");
             redirect.addFlashAttribute("paste", paste);
-            return "redirect:" + target;
+            return Redirects.toLocalPath(target);
         }
         try {
             InventoryUpload upload = hasFile
                     ? inventories.upload(learner.id(), "file", file.getOriginalFilename(), file.getBytes())
                     : inventories.upload(learner.id(), "paste", null, paste.getBytes(StandardCharsets.UTF_8));
             redirect.addFlashAttribute("uploaded", upload.id());
-        } catch (InventoryService.UploadRejectedException | InventoryService.UploadTooLargeException e) {
+        } catch (InventoryService.UploadRejectedException | InventoryService.UploadTooLargeException
+                 | UploadQuota.UploadRateLimitedException | UploadQuota.UploadQuotaExceededException e) {
             redirect.addFlashAttribute("uploadError", e.getMessage());
             redirect.addFlashAttribute("paste", paste.length() > InventoryService.MAX_UPLOAD_BYTES ? "" : paste);
         }
-        return "redirect:" + target;
+        return Redirects.toLocalPath(target);
     }
 
     /** A path on this platform; browsers read {@code //host} and {@code /\host} as another site. */

@@ -3,6 +3,7 @@ package dev.praxis.lab;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabWork;
+import dev.praxis.system.web.Redirects;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ class LabController {
                 return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
             }
             redirect.addFlashAttribute("labError", e.getMessage());
-            return "redirect:/lab/" + module + "/";
+            return Redirects.to("/lab/{slug}/", module);
         }
         if (autosave != null) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -72,7 +73,8 @@ class LabController {
             return ResponseEntity.ok(body);
         }
         redirect.addFlashAttribute("labMessage", "Saved. The checklist below was checked again.");
-        return "redirect:/lab/" + state.module().slug() + "/" + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
+        return Redirects.to("/lab/{slug}/", state.module().slug())
+                + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
     }
 
     @GetMapping("/labs/report")

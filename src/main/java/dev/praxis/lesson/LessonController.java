@@ -6,6 +6,7 @@ import dev.praxis.content.CatalogSection;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.progress.ProgressService;
+import dev.praxis.system.web.Redirects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class LessonController {
         String slug = Slugs.fromPath(path);
         CourseModule module = library.module(slug);
         if (!path.endsWith("/")) {
-            return "redirect:" + module.url();
+            return Redirects.toLocalPath(module.url());
         }
         Catalog catalog = library.catalog();
         Optional<CatalogSection> track = Navigation.trackOf(catalog, module);

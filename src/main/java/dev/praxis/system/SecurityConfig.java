@@ -61,8 +61,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenRepository rememberMeTokens,
                                             UserDetailsService users,
                                             SecurityContextRepository securityContextRepository,
-                                            CsrfTokenRepository csrfTokens,
-                                            SessionAuthenticationStrategy sessionStrategy) throws Exception {
+                                            CsrfTokenRepository csrfTokens) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico", "/css/**", "/js/**",
@@ -80,10 +79,10 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout")
                         .deleteCookies("SESSION", "JSESSIONID", "remember-me"))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                // sign-in also gets Spring Security's default new session id (session fixation protection)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).sessionAuthenticationStrategy(newCsrfToken(csrfTokens))
                         // the agent's upload API authenticates with a bearer token, never with cookies
                         .ignoringRequestMatchers("/api/v1/inventory"))
-                .sessionManagement(session -> session.sessionAuthenticationStrategy(sessionStrategy))
                 // where a visitor was going before signing in: a cookie, so that visit stores no session
                 .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
@@ -162,7 +161,11 @@ class SecurityConfig {
     @Bean
     SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokens) {
         return new CompositeSessionAuthenticationStrategy(List.of(
-                new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens),
+                new ChangeSessionIdAuthenticationStrategy(), newCsrfToken(csrfTokens)));
+    }
+
+    private static SessionAuthenticationStrategy newCsrfToken(CsrfTokenRepository csrfTokens) {
+        return new CompositeSessionAuthenticationStrategy(List.of(new CsrfAuthenticationStrategy(csrfTokens),
                 SecurityConfig::storeCsrfTokenNow));
     }
 

@@ -1,5 +1,9 @@
 package dev.praxis.account;
 
+import dev.praxis.system.Sha256;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +23,21 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
 
+    /** How long an issued reset link works. */
+    static final Duration RESET_VALIDITY = Duration.ofHours(24);
+
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordResetRepository resets;
+    private final SignInThrottle throttle;
+    private final SecureRandom random = new SecureRandom();
 
-    AccountService(UserRepository users, PasswordEncoder passwordEncoder) {
+    AccountService(UserRepository users, PasswordEncoder passwordEncoder, PasswordResetRepository resets,
+                   SignInThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.resets = resets;
+        this.throttle = throttle;
     }
 
     /** Emails are compared in one canonical form (see {@link EmailAddress}): one person, one account. */
@@ -103,6 +116,89 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
     public List<UserAccount> learners() {
         return users.findByRole(Role.LEARNER);
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one, and signs out every other session
+     * and remembered sign-in of the account (whoever knew the old password is out).
+     *
+     * @throws InvalidPasswordException with a message for the form
+     */
+    @Transactional
+    public void changePassword(long userId, String currentPassword, String newPassword, String currentSessionId) {
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("No account " + userId));
+        PraxisUser principal = users.findPrincipalByEmail(account.email()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, principal.passwordHash())) {
+            throw new InvalidPasswordException("currentPassword", "That is not your current password.");
+        }
+        PasswordPolicy.problem(newPassword, account.email(), account.displayName())
+                .ifPresent(problem -> {
+                    throw new InvalidPasswordException("newPassword", problem);
+                });
+        users.updatePassword(userId, passwordEncoder.encode(newPassword));
+        resets.signOutEverywhereBut(account.email(), currentSessionId);
+        log.info("Account {} changed its password; its other sessions were signed out", userId);
+    }
+
+    /** Signs out every other session and remembered sign-in of the account; this session stays. */
+    public void signOutOtherSessions(String email, String currentSessionId) {
+        resets.signOutEverywhereBut(email, currentSessionId);
+    }
+
+    /** A one-time reset link's token for the account, issued by an admin (null when the account asked itself). */
+    @Transactional
+    public String issuePasswordReset(long userId, Long issuedBy) {
+        users.findById(userId).orElseThrow(() -> new NotFoundException("No account " + userId));
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        resets.issue(userId, issuedBy, Sha256.hex(token), RESET_VALIDITY);
+        log.info("A password reset link for account {} was issued by {}", userId, issuedBy == null ? "mail" : issuedBy);
+        return token;
+    }
+
+    /** The account a reset link is for, while it is unused and unexpired. */
+    public Optional<UserAccount> passwordResetFor(String token) {
+        return token == null || token.length() > 100 ? Optional.empty()
+                : resets.validUser(Sha256.hex(token)).flatMap(users::findById);
+    }
+
+    /**
+     * Sets a new password through a reset link, once: the link is used up, every session and remembered sign-in of
+     * the account ends, and sign-in pauses are lifted.
+     *
+     * @throws InvalidPasswordException for a password the policy refuses
+     * @throws NotFoundException when the link is unknown, used or expired
+     */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        UserAccount account = passwordResetFor(token).orElseThrow(() -> new NotFoundException("No such reset link"));
+        PasswordPolicy.problem(newPassword, account.email(), account.displayName())
+                .ifPresent(problem -> {
+                    throw new InvalidPasswordException("newPassword", problem);
+                });
+        if (!resets.use(Sha256.hex(token))) {
+            throw new NotFoundException("Reset link already used");
+        }
+        users.updatePassword(account.id(), passwordEncoder.encode(newPassword));
+        resets.signOutEverywhereBut(account.email(), null);
+        throttle.unlock(account.email());
+        log.info("Account {} set a new password through a reset link", account.id());
+    }
+
+    /** The new (or current) password cannot be accepted; says which field and why. */
+    public static final class InvalidPasswordException extends RuntimeException {
+
+        private final String field;
+
+        InvalidPasswordException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
     }
 
     /** Thrown when an email is already registered. */

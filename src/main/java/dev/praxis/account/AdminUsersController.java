@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The admin page where an admin changes a user's role and lifts sign-in pauses. Only admins reach it (see the security rules). */
 @Controller
@@ -34,6 +35,17 @@ class AdminUsersController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("paused", throttle.paused(users.stream().map(UserAccount::email).toList()));
         return "account/admin-users";
+    }
+
+    /** A one-time link for the learner to choose a new password; shown to the admin once, to pass on. */
+    @PostMapping("/admin/users/{id}/reset-link")
+    String resetLink(@PathVariable long id, @AuthenticationPrincipal PraxisUser admin, RedirectAttributes redirect) {
+        String token = accounts.issuePasswordReset(id, admin.id());
+        UserAccount account = accounts.find(id).orElseThrow();
+        redirect.addFlashAttribute("resetFor", account.displayName());
+        redirect.addFlashAttribute("resetLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/account/reset/{token}").buildAndExpand(token).toUriString());
+        return "redirect:/admin/users";
     }
 
     /** Lifts every sign-in pause of the account, from every address: the learner may try again at once. */

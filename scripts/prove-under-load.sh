@@ -24,6 +24,8 @@ wrk_seconds=${PROOF_WRK_SECONDS:-30}
 # a fresh JVM compiles the hot paths for its first minute of load (its C2 compiler thread busy, seen with top -H):
 # the measurement is of a warmed-up server; the warm-up itself is reported as a row of its own
 warmup_seconds=${PROOF_WARMUP_SECONDS:-60}
+# how long a platform may take to start (a loaded machine needs minutes)
+start_limit=${PROOF_START_SECONDS:-600}
 cluster="15 proof"
 db=praxis_proof
 base_a=http://127.0.0.1:$port_a
@@ -42,19 +44,7 @@ problems=()
 pid_a="" pid_b="" pid_nginx="" pid_load="" started_pg=""
 
 want() { [[ $steps == *" $1 "* ]]; }
-log() { printf '%s  %s\n' "$(date +%T)" "$*" >&2; }
-md() { printf '%s\n' "$*" >> "$report"; }
-now_ms() { date +%s%3N; }
-json() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {"d": d}))' "$@"; }
-sql() { PGPASSWORD=$db psql -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -Atq -v ON_ERROR_STOP=1 -c "$1"; }
-
-stop_pid() {  # TERM, then KILL after 15 s; only the process ids this script started
-  local pid=$1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
-  kill -KILL "$pid" 2>/dev/null || true
-}
+. scripts/lib/platform.sh
 
 cleanup() {
   local status=$?
@@ -72,47 +62,9 @@ if [ ! -f target/praxis.jar ]; then
   ./mvnw -q -B package -DskipTests
 fi
 
-start_postgres() {
-  pg_ctlcluster $cluster start >/dev/null 2>&1 || true
-  for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 -p "$pg_port" && return 0; sleep 0.5; done
-  log "PostgreSQL cluster $cluster did not come up"; return 1
-}
-if ! pg_lsclusters --no-header | awk '{print $1" "$2}' | grep -qx "$cluster"; then
-  log "creating PostgreSQL cluster $cluster on port $pg_port"
-  pg_createcluster ${cluster% *} ${cluster#* } -p "$pg_port" >/dev/null
-fi
-pg_lsclusters --no-header | awk -v c="$cluster" '$1" "$2==c && $4=="online" {found=1} END {exit !found}' || started_pg=yes
-start_postgres
-su postgres -c "psql -q -p $pg_port -v ON_ERROR_STOP=1" <<SQL
-drop database if exists $db with (force);
-select 'create role $db' where not exists (select from pg_roles where rolname = '$db') \\gexec
-alter role $db login password '$db';
-create database $db owner $db;
-SQL
+fresh_database
 
 # --- the platform -------------------------------------------------------------------------------------------
-start_platform() {  # name port -> sets pid_<name>
-  local name=$1 port=$2
-  PRAXIS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" PRAXIS_DB_USERNAME=$db PRAXIS_DB_PASSWORD=$db \
-    PORT=$port PRAXIS_CONTENT_DIR="$root/content" SERVER_ADDRESS=127.0.0.1 \
-    java -jar target/praxis.jar >> "$out/platform-$name.log" 2>&1 &
-  printf -v "pid_$name" '%s' $!
-}
-await_ready() {  # name base seconds -> 0 when readiness is UP in time
-  local pid_var=pid_$1 base=$2 limit=$3 deadline=$((SECONDS + $3))
-  while [ $SECONDS -lt $deadline ]; do
-    curl -fsS -m 2 "$base/actuator/health/readiness" 2>/dev/null | grep -q '"UP"' && return 0
-    if ! kill -0 "${!pid_var}" 2>/dev/null; then
-      log "platform $1 (pid ${!pid_var}) exited while starting; last lines of $out/platform-$1.log:"
-      tail -n 20 "$out/platform-$1.log" >&2
-      return 1
-    fi
-    sleep 0.2
-  done
-  log "$base (pid ${!pid_var}) not ready after $limit s; last lines of $out/platform-$1.log:"
-  tail -n 20 "$out/platform-$1.log" >&2
-  return 1
-}
 
 verify_acks() {  # ack-log tag -> prints "acked_predictions rows_predictions missing_predictions acked_quiz rows_quiz missing_quiz"
   local acks=$1 tag=$2
@@ -138,18 +90,12 @@ load_table() {  # summary-json
   md "| $(json "$1" '"%d | %.0f | %d | %d / %d | %s | %s | %s | %s | %s" % (d["learners"], d["elapsedSeconds"], d["requests"], d["acknowledged"].get("prediction", 0), d["acknowledged"].get("quiz", 0), (", ".join("%s: %d" % kv for kv in d["failed"].items()) or "0"), d["latencyMs"]["acknowledged"]["p50"], d["latencyMs"]["acknowledged"]["p90"], d["latencyMs"]["acknowledged"]["p99"], d["latencyMs"]["acknowledged"]["max"])') |"
 }
 
-cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')
-mem=$(free -g | awk '/^Mem:/ {print $2 " GiB"}')
-: > "$report"
-md "Run of \`scripts/prove-under-load.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD)."
-md "Machine: $(nproc) cores ($cpu), $mem memory, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
-md "PostgreSQL $(psql --version | awk '{print $3}') (cluster \`$cluster\`, port $pg_port), $(java -version 2>&1 | head -1), wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), $(nginx -v 2>&1 | cut -d' ' -f3)."
-md ""
+machine_header "Run of \`scripts/prove-under-load.sh\`"
 
 log "starting platform A on $base_a"
 t0=$(now_ms)
 start_platform a "$port_a"
-await_ready a "$base_a" 180
+await_ready a "$base_a" "$start_limit"
 md "Platform start-up to readiness UP: $(( ($(now_ms) - t0) / 1000 )) s."
 md ""
 
@@ -163,28 +109,8 @@ log "1/5 wrk: signed-in lesson page vs nginx"
 mkdir -p "$work/www/lesson"
 curl -fsS -H "Cookie: SESSION=$session" "$base_a$lesson" -o "$work/www/lesson/index.html"
 grep -q "Learner wrk$run" "$work/www/lesson/index.html"
-chmod -R a+rX "$work/www"
 page_bytes=$(wc -c < "$work/www/lesson/index.html")
-cat > "$work/nginx.conf" <<NGINX
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx-tmp;
-  default_type text/html;
-  sendfile on;
-  keepalive_requests 100000;
-  server {
-    listen 127.0.0.1:$nginx_port;
-    root $work/www;
-    location / { index index.html; }
-  }
-}
-NGINX
-nginx -c "$work/nginx.conf" -g 'daemon off;' &
-pid_nginx=$!
+start_nginx "$nginx_port" "$work/www"
 for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port/lesson/" 2>/dev/null && break; sleep 0.1; done
 cmp -s <(curl -fsS "http://127.0.0.1:$nginx_port/lesson/") "$work/www/lesson/index.html"
 
@@ -255,7 +181,7 @@ fi
 if want 3; then
 log "3/5 second instance on $base_b"
 start_platform b "$port_b"
-await_ready b "$base_b" 180
+await_ready b "$base_b" "$start_limit"
 "${client[@]}" cross "$base_a" "$base_b" "cross$run" > "$out/cross.json" || true
 head -n 50 "$out/learners.txt" > "$work/fifty.txt"
 "${client[@]}" learn "$base_a,$base_b" "$work/fifty.txt" 20 "$think_ms" "two$run" "$out/acks-two.txt" > "$out/learn-two.json"
@@ -294,7 +220,7 @@ killed_at=$(now_ms)
 wait "$pid_a" 2>/dev/null || true
 start_platform a "$port_a"
 log "restarted platform A as pid $pid_a"
-await_ready a "$base_a" 180
+await_ready a "$base_a" "$start_limit"
 back_s=$(python3 -c "print('%.1f' % (($(now_ms) - $killed_at) / 1000))")
 wait "$pid_load"; pid_load=""
 verified=$(verify_acks "$out/acks-kill.txt" "kill$run")

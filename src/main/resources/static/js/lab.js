@@ -25,9 +25,10 @@
         var item = document.querySelector('[data-item-id="' + CSS.escape(v.itemId) + '"]');
         if (!item) { return; }
         var badge = item.querySelector('[data-verdict]');
-        if (badge.textContent !== v.verdict) { changed++; }
-        badge.textContent = v.verdict;
-        badge.className = 'badge badge--' + v.verdict;
+        var shown = v.shown || v.verdict;
+        if (badge.textContent !== shown) { changed++; }
+        badge.textContent = shown;
+        badge.className = 'badge badge--' + (v.style || v.verdict);
         item.querySelector('[data-evidence]').textContent = v.evidence;
       });
       passing.textContent = body.passing + ' of ' + body.total;

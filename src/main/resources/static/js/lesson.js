@@ -1,7 +1,14 @@
 // Lesson pages: predictions without a page reload, sections-read tracking, "On this page" following the scroll,
-// and the diagram and math renderers, loaded from the platform itself only when the page needs them.
+// and the diagram and math renderers, loaded from the platform itself only when the page needs them: the diagram
+// renderer (the largest script by far) only once a diagram comes near the viewport.
 (function () {
   'use strict';
+
+  // asset links with their content hash, rendered by the layout on this script's element
+  var assets = (document.currentScript && document.currentScript.dataset) || {};
+  var MERMAID = assets.mermaid || '/webjars/mermaid/dist/mermaid.min.js';
+  var KATEX_SCRIPT = assets.katexScript || '/webjars/katex/dist/katex.min.js';
+  var KATEX_STYLE = assets.katexStyle || '/webjars/katex/dist/katex.min.css';
 
   function csrfHeaders(extra) {
     var headers = extra || {};
@@ -36,6 +43,7 @@
           var typed = form.querySelector('textarea') ? form.querySelector('textarea').value : null;
           card.replaceWith(fresh);
           bindPredictionForms(fresh);
+          if (window.praxisLocalTimes) { window.praxisLocalTimes(fresh); }
           var freshArea = fresh.querySelector('textarea');
           if (!result.ok && freshArea && typed !== null) { freshArea.value = typed; }
           var focusTarget = fresh.querySelector('.field__error') || fresh.querySelector('.prediction__reveal h4') || fresh;
@@ -108,53 +116,80 @@
     });
   }
 
+  var mermaidReady = null;
+
+  function loadMermaid() {
+    if (!mermaidReady) {
+      mermaidReady = loadScript(MERMAID).then(function () {
+        var dark = document.documentElement.getAttribute('data-theme') === 'dark' ||
+          (document.documentElement.getAttribute('data-theme') === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+        // the dark palette is set explicitly: mermaid's own dark theme draws edge labels below 4.5:1 contrast
+        window.mermaid.initialize(dark ? {
+          startOnLoad: false, securityLevel: 'strict', theme: 'base',
+          themeVariables: {
+            darkMode: true, background: '#0f1318', primaryColor: '#1a2a44', primaryTextColor: '#e6e9ee',
+            primaryBorderColor: '#7fb0ff', secondaryColor: '#1b212a', tertiaryColor: '#161b22', lineColor: '#aab3bf',
+            textColor: '#e6e9ee', edgeLabelBackground: '#161b22', mainBkg: '#1a2a44', nodeTextColor: '#e6e9ee'
+          }
+        } : { startOnLoad: false, securityLevel: 'strict', theme: 'default' });
+      });
+    }
+    return mermaidReady;
+  }
+
+  function drawDiagram(pre) {
+    var source = pre.textContent;
+    var id = 'mermaid-' + Math.random().toString(36).slice(2);
+    window.mermaid.render(id, source).then(function (result) {
+      var figure = document.createElement('figure');
+      figure.className = 'mermaid-figure';
+      figure.innerHTML = result.svg;
+      // the drawing is one image to assistive technology; its text stays available in the source below
+      var svg = figure.querySelector('svg');
+      if (svg) {
+        svg.removeAttribute('aria-roledescription');
+        svg.setAttribute('role', 'img');
+        svg.setAttribute('aria-label', 'Diagram drawn from the source below');
+      }
+      var sourceBox = document.createElement('details');
+      sourceBox.innerHTML = '<summary>Diagram source</summary>';
+      var code = document.createElement('pre');
+      code.textContent = source;
+      sourceBox.appendChild(code);
+      figure.appendChild(sourceBox);
+      pre.replaceWith(figure);
+    }).catch(function () {
+      var note = document.createElement('p');
+      note.className = 'notice notice--warn';
+      note.textContent = 'This diagram could not be drawn; its source is shown instead.';
+      pre.classList.add('mermaid-failed');
+      pre.parentNode.insertBefore(note, pre);
+      var stray = document.getElementById('d' + id);
+      if (stray) { stray.remove(); }
+    });
+  }
+
+  /** Each diagram is drawn once it comes within a screen of the viewport; the renderer is fetched for the first. */
   function drawDiagrams() {
     var diagrams = document.querySelectorAll('pre.mermaid');
     if (!diagrams.length) { return; }
-    loadScript('/webjars/mermaid/dist/mermaid.min.js').then(function () {
-      var dark = document.documentElement.getAttribute('data-theme') === 'dark' ||
-        (document.documentElement.getAttribute('data-theme') === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-      // the dark palette is set explicitly: mermaid's own dark theme draws edge labels below 4.5:1 contrast
-      window.mermaid.initialize(dark ? {
-        startOnLoad: false, securityLevel: 'strict', theme: 'base',
-        themeVariables: {
-          darkMode: true, background: '#0f1318', primaryColor: '#1a2a44', primaryTextColor: '#e6e9ee',
-          primaryBorderColor: '#7fb0ff', secondaryColor: '#1b212a', tertiaryColor: '#161b22', lineColor: '#aab3bf',
-          textColor: '#e6e9ee', edgeLabelBackground: '#161b22', mainBkg: '#1a2a44', nodeTextColor: '#e6e9ee'
+    function draw(pre) {
+      loadMermaid().then(function () { drawDiagram(pre); })
+        .catch(function () { /* the source stays visible as preformatted text */ });
+    }
+    if (!('IntersectionObserver' in window)) {
+      diagrams.forEach(draw);
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          draw(entry.target);
         }
-      } : { startOnLoad: false, securityLevel: 'strict', theme: 'default' });
-      diagrams.forEach(function (pre) {
-        var source = pre.textContent;
-        var id = 'mermaid-' + Math.random().toString(36).slice(2);
-        window.mermaid.render(id, source).then(function (result) {
-          var figure = document.createElement('figure');
-          figure.className = 'mermaid-figure';
-          figure.innerHTML = result.svg;
-          // the drawing is one image to assistive technology; its text stays available in the source below
-          var svg = figure.querySelector('svg');
-          if (svg) {
-            svg.removeAttribute('aria-roledescription');
-            svg.setAttribute('role', 'img');
-            svg.setAttribute('aria-label', 'Diagram drawn from the source below');
-          }
-          var sourceBox = document.createElement('details');
-          sourceBox.innerHTML = '<summary>Diagram source</summary>';
-          var code = document.createElement('pre');
-          code.textContent = source;
-          sourceBox.appendChild(code);
-          figure.appendChild(sourceBox);
-          pre.replaceWith(figure);
-        }).catch(function () {
-          var note = document.createElement('p');
-          note.className = 'notice notice--warn';
-          note.textContent = 'This diagram could not be drawn; its source is shown instead.';
-          pre.classList.add('mermaid-failed');
-          pre.parentNode.insertBefore(note, pre);
-          var stray = document.getElementById('d' + id);
-          if (stray) { stray.remove(); }
-        });
       });
-    }).catch(function () { /* the source stays visible as preformatted text */ });
+    }, { rootMargin: '100% 0px' });
+    diagrams.forEach(function (pre) { observer.observe(pre); });
   }
 
   function renderMath() {
@@ -162,9 +197,9 @@
     if (!nodes.length) { return; }
     var css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = '/webjars/katex/dist/katex.min.css';
+    css.href = KATEX_STYLE;
     document.head.appendChild(css);
-    loadScript('/webjars/katex/dist/katex.min.js').then(function () {
+    loadScript(KATEX_SCRIPT).then(function () {
       nodes.forEach(function (node) {
         window.katex.render(node.textContent, node, {
           displayMode: node.classList.contains('math-display'), throwOnError: false

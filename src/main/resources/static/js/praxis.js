@@ -50,6 +50,28 @@
     });
   }
 
+  /**
+   * Moments are written by the server in UTC with the zone named; shown here in the reader's own zone, named too
+   * ("2026-12-02 15:05 CET"), in the same year-month-day order. Exported for parts a script puts in later.
+   */
+  function localTimes(root) {
+    if (!window.Intl || !Intl.DateTimeFormat) { return; }
+    (root || document).querySelectorAll('time[data-local-time][datetime]').forEach(function (element) {
+      var at = new Date(element.getAttribute('datetime'));
+      if (isNaN(at.getTime())) { return; }
+      var seconds = element.getAttribute('data-local-time') === 'seconds';
+      var options = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+        hourCycle: 'h23', timeZoneName: 'short' };
+      if (seconds) { options.second = '2-digit'; }
+      var parts = {};
+      new Intl.DateTimeFormat('en-GB', options).formatToParts(at).forEach(function (part) { parts[part.type] = part.value; });
+      element.textContent = parts.year + '-' + parts.month + '-' + parts.day + ' ' + parts.hour + ':' + parts.minute
+        + (seconds ? ':' + parts.second : '') + ' ' + parts.timeZoneName;
+      element.title = element.getAttribute('datetime');
+    });
+  }
+  window.praxisLocalTimes = localTimes;
+
   /** POSTs form data with the page's CSRF token; resolves to the parsed JSON answer. */
   window.praxisPost = function (url, formData) {
     var token = document.querySelector('meta[name="csrf-token"]');
@@ -70,9 +92,29 @@
       });
   };
 
+  /**
+   * A form answered with an error opens at that form (the address names it): the refused field gets the focus, so
+   * the learner reads the message next to it and keeps typing there.
+   */
+  function focusRefusedField() {
+    if (!location.hash) { return; }
+    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var field = target && target.querySelector('[aria-invalid="true"]');
+    if (!field) { return; }
+    // after the browser's own scroll to the fragment, which would otherwise take the focus back to the page
+    window.addEventListener('load', function () {
+      setTimeout(function () {
+        field.focus({ preventScroll: true });
+        target.scrollIntoView({ block: 'start' });
+      }, 0);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     setupThemeToggle();
+    focusRefusedField();
     setupSearchShortcut();
     setupCopyButtons();
+    localTimes(document);
   });
 })();

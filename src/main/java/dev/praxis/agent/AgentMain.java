@@ -104,8 +104,8 @@ public final class AgentMain {
         }
         try {
             Uploader.Answer answer = Uploader.create().upload(options.upload(), token, json);
-            out.println("Upload: HTTP " + answer.status());
-            out.println(TerminalText.printable(answer.body()));
+            // the report quotes the server's words: nothing in them may act on the terminal
+            (answer.ok() ? out : err).print(TerminalText.printable(UploadReport.of(options.upload(), answer)));
             return answer.ok() ? 0 : 1;
         } catch (IOException e) {
             err.println("praxis-agent: upload to " + options.upload() + " failed: "

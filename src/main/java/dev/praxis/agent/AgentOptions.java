@@ -23,7 +23,8 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
               --project-dir PATH   the directory of your active project (default: the current directory);
                                    its file system is marked as the project disk
               --upload URL         also send the inventory to Praxis: https://, or http:// to this machine only
-                                   the upload token (from your Praxis settings page) is read from
+                                   the upload token (create one in Praxis under Settings, your name in
+                                   the header, then "Upload tokens"; it is shown once) is read from
                                    PRAXIS_TOKEN, or:
               --token-file FILE    a file holding the token
               --token -            the token on standard input

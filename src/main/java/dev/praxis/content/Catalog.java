@@ -1,5 +1,6 @@
 package dev.praxis.content;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class Catalog {
     private final Map<String, CourseModule> bySlug = new HashMap<>();
     private final Map<String, CourseModule> byPath = new HashMap<>();
     private final Map<String, Map<String, CourseModule>> byTranslationKey = new HashMap<>();
+    private final List<CourseModule> courseOrder;
 
     Catalog(CatalogSection root, List<CourseModule> modules, List<ImportFailure> failures, List<Problem> problems) {
         this.root = root;
@@ -35,6 +37,40 @@ public final class Catalog {
             byTranslationKey.computeIfAbsent(module.translationKey(), key -> new LinkedHashMap<>())
                     .putIfAbsent(module.language(), module);
         }
+        List<CourseModule> ordered = new ArrayList<>();
+        collect(root, ordered);
+        this.courseOrder = List.copyOf(ordered);
+    }
+
+    private static void collect(CatalogSection section, List<CourseModule> into) {
+        section.modules().stream().filter(module -> !module.hidden() && !module.landing()).forEach(into::add);
+        section.sections().forEach(child -> collect(child, into));
+    }
+
+    /**
+     * The modules a learner takes, in the order the catalog lists them (each track's modules, then its sections'),
+     * one version of each: the English one. Translations are versions of these, not modules of their own.
+     */
+    public List<CourseModule> courseOrder() {
+        return courseOrder;
+    }
+
+    /**
+     * The module after this one in {@link #courseOrder()}, in the same language as this one where a translation
+     * exists; empty after the last module, and for a page outside the course order.
+     */
+    public Optional<CourseModule> next(CourseModule module) {
+        CourseModule primary = primary(module);
+        int at = courseOrder.indexOf(primary);
+        if (at < 0 || at + 1 >= courseOrder.size()) {
+            return Optional.empty();
+        }
+        return translation(courseOrder.get(at + 1).slug(), module.language());
+    }
+
+    /** The version of this page that progress and the course order count: the English one, else the page itself. */
+    public CourseModule primary(CourseModule module) {
+        return translation(module.slug(), DEFAULT_LANGUAGE).orElse(module);
     }
 
     /** The top-level folders of the English tree. */

@@ -2,6 +2,7 @@ package dev.praxis.content;
 
 import dev.praxis.account.PraxisUser;
 import dev.praxis.progress.ProgressService;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,8 @@ class CatalogController {
     String catalog(@AuthenticationPrincipal PraxisUser viewer, Model model) {
         Catalog catalog = library.catalog();
         model.addAttribute("catalog", catalog);
-        model.addAttribute("progress", progress.summaries(viewer.id(), catalog.modules()));
+        // a visitor who is not signed in reads the catalog without progress bars
+        model.addAttribute("progress", viewer == null ? Map.of() : progress.summaries(viewer.id(), catalog.modules()));
         return "content/catalog";
     }
 

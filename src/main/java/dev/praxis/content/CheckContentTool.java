@@ -25,14 +25,21 @@ public final class CheckContentTool implements CommandLineTool {
 
     private final ContentImporter importer;
     private final List<ContentCheck> checks;
+    private final List<ModuleFacts> facts;
 
     public CheckContentTool() {
-        this(new ContentImporter(), ServiceLoader.load(ContentCheck.class).stream().map(ServiceLoader.Provider::get).toList());
+        this(new ContentImporter(), ServiceLoader.load(ContentCheck.class).stream().map(ServiceLoader.Provider::get).toList(),
+                ServiceLoader.load(ModuleFacts.class).stream().map(ServiceLoader.Provider::get).toList());
     }
 
     CheckContentTool(ContentImporter importer, List<ContentCheck> checks) {
+        this(importer, checks, List.of());
+    }
+
+    CheckContentTool(ContentImporter importer, List<ContentCheck> checks, List<ModuleFacts> facts) {
         this.importer = importer;
         this.checks = List.copyOf(checks);
+        this.facts = List.copyOf(facts);
     }
 
     @Override
@@ -65,7 +72,15 @@ public final class CheckContentTool implements CommandLineTool {
         for (ContentCheck check : checks) {
             problems.addAll(check.check(root, catalog));
         }
-        Report report = Report.of(catalog, problems);
+        Map<String, Map<String, Integer>> extra = new LinkedHashMap<>();
+        for (CourseModule module : catalog.modules()) {
+            Map<String, Integer> moduleFacts = new LinkedHashMap<>();
+            for (ModuleFacts source : facts) {
+                moduleFacts.putAll(source.facts(root, module));
+            }
+            extra.put(module.path(), moduleFacts);
+        }
+        Report report = Report.of(catalog, problems, extra);
         if (json) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(report.toJson()));
@@ -77,20 +92,20 @@ public final class CheckContentTool implements CommandLineTool {
 
     /** One line of the report: an imported page or a failure, with its problems. */
     private record Entry(String path, String slug, String title, boolean imported, ModuleCounts counts,
-                         List<Problem> problems) {
+                         Map<String, Integer> facts, List<Problem> problems) {
     }
 
     private record Report(List<Entry> entries, List<Problem> unattributed) {
 
-        static Report of(Catalog catalog, List<Problem> problems) {
+        static Report of(Catalog catalog, List<Problem> problems, Map<String, Map<String, Integer>> facts) {
             Map<String, Entry> entries = new LinkedHashMap<>();
             ModuleCounts none = new ModuleCounts(0, 0, 0, 0, 0, 0);
             for (CourseModule module : catalog.modules()) {
                 entries.put(module.path(), new Entry(module.path(), module.slug(), module.title(), true, module.counts(),
-                        new ArrayList<>()));
+                        facts.getOrDefault(module.path(), Map.of()), new ArrayList<>()));
             }
             for (ImportFailure failure : catalog.failures()) {
-                entries.put(failure.path(), new Entry(failure.path(), null, null, false, none, new ArrayList<>()));
+                entries.put(failure.path(), new Entry(failure.path(), null, null, false, none, Map.of(), new ArrayList<>()));
             }
             List<Problem> unattributed = new ArrayList<>();
             for (Problem problem : problems) {
@@ -115,6 +130,7 @@ public final class CheckContentTool implements CommandLineTool {
                 module.put("title", entry.title());
                 module.put("imported", entry.imported());
                 putCounts(module, entry.counts());
+                module.putAll(entry.facts());
                 module.put("problems", entry.problems().stream().map(Problem::toString).toList());
                 modules.add(module);
             }
@@ -131,8 +147,21 @@ public final class CheckContentTool implements CommandLineTool {
             totals.put("imported", entries.stream().filter(Entry::imported).count());
             totals.put("failed", entries.stream().filter(entry -> !entry.imported()).count());
             putCounts(totals, sum());
+            totals.putAll(sumFacts());
             totals.put("problems", entries.stream().mapToInt(entry -> entry.problems().size()).sum() + unattributed.size());
             return totals;
+        }
+
+        private Map<String, Integer> sumFacts() {
+            Map<String, Integer> sums = new LinkedHashMap<>();
+            entries.forEach(entry -> entry.facts().forEach((key, value) -> sums.merge(key, value, Integer::sum)));
+            return sums;
+        }
+
+        private static String factsText(Map<String, Integer> facts) {
+            StringBuilder text = new StringBuilder();
+            facts.forEach((key, value) -> text.append(' ').append(key).append('=').append(value));
+            return text.toString();
         }
 
         private ModuleCounts sum() {
@@ -162,7 +191,7 @@ public final class CheckContentTool implements CommandLineTool {
             for (Entry entry : entries) {
                 if (entry.imported()) {
                     out.println(entry.path() + "  slug=" + entry.slug() + "  title=\"" + entry.title() + "\"  "
-                            + countsText(entry.counts()));
+                            + countsText(entry.counts()) + factsText(entry.facts()));
                 } else {
                     out.println(entry.path() + "  NOT IMPORTED");
                 }
@@ -172,7 +201,7 @@ public final class CheckContentTool implements CommandLineTool {
             ModuleCounts sum = sum();
             out.println("totals: modules=" + entries.size() + " imported=" + entries.stream().filter(Entry::imported).count()
                     + " failed=" + entries.stream().filter(entry -> !entry.imported()).count() + " " + countsText(sum)
-                    + " problems=" + (entries.stream().mapToInt(entry -> entry.problems().size()).sum() + unattributed.size()));
+                    + factsText(sumFacts()) + " problems=" + (entries.stream().mapToInt(entry -> entry.problems().size()).sum() + unattributed.size()));
         }
 
         private static String countsText(ModuleCounts counts) {

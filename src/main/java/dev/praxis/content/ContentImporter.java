@@ -1,6 +1,7 @@
 package dev.praxis.content;
 
 import dev.praxis.content.markdown.MarkdownRenderer;
+import dev.praxis.system.Sha256;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,8 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +35,8 @@ public final class ContentImporter {
 
     private final ModuleImporter modules = new ModuleImporter(new MarkdownRenderer());
     private final int threads;
+    /** Path → what its last import gave, by the file's digest; null when this importer does not remember. */
+    private final Map<String, Remembered> remembered;
 
     /** An importer using up to two threads per available core pair (two on a two-core machine). */
     public ContentImporter() {
@@ -35,10 +44,24 @@ public final class ContentImporter {
     }
 
     public ContentImporter(int threads) {
+        this(threads, false);
+    }
+
+    private ContentImporter(int threads, boolean remembering) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
+        this.remembered = remembering ? new ConcurrentHashMap<>() : null;
+    }
+
+    /**
+     * An importer that imports again only the files whose bytes changed since its last {@link #importTree}, and
+     * gives the same module objects for the others: an author's edit in development mode is live in a fraction of a
+     * second whatever the size of the tree, and what is kept per module (rendered lesson parts) stays kept.
+     */
+    public static ContentImporter remembering() {
+        return new ContentImporter(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), true);
     }
 
     /**
@@ -83,7 +106,61 @@ public final class ContentImporter {
         } finally {
             pool.shutdownNow();
         }
+        if (remembered != null) {
+            Set<String> present = new HashSet<>();
+            files.forEach(file -> present.add(relative(root, file)));
+            remembered.keySet().retainAll(present);
+        }
         return CatalogAssembly.assemble(imported, failures, SectionTitles.read(root, folderTitles));
+    }
+
+    /**
+     * Imports the one page whose slug is {@code slug}, without importing the rest of the tree (the offline
+     * {@code grade} tool): a page matches by its front matter {@code slug:} or, without one, by its path.
+     *
+     * @throws IOException when the tree cannot be read
+     */
+    public Optional<CourseModule> importModule(Path root, String slug) throws IOException, ContentImportException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("not a directory: " + root);
+        }
+        String wanted = Slugs.normalise(slug);
+        List<Path> candidates;
+        try (Stream<Path> walk = Files.walk(root)) {
+            candidates = walk.filter(Files::isRegularFile)
+                    .filter(path -> isMarkdown(path) && !hidden(root, path) && isPage(path))
+                    .sorted(Comparator.comparing(path -> relative(root, path))).toList();
+        }
+        for (Path file : candidates) {
+            String declared = declaredSlug(file);
+            boolean matches = declared != null ? declared.equals(wanted) : Slugs.fromPath(relative(root, file)).equals(wanted);
+            if (matches) {
+                return Optional.of(importFile(root, file));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The front matter's {@code slug:} value, read from the file's first lines only; null when there is none. */
+    private static String declaredSlug(Path file) throws IOException {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            if (first == null || !first.strip().equals("---")) {
+                return null;
+            }
+            for (int i = 0; i < 200; i++) {
+                String line = reader.readLine();
+                if (line == null || line.strip().equals("---")) {
+                    return null;
+                }
+                if (line.startsWith("slug:")) {
+                    return Slugs.normalise(line.substring(5).strip().replaceAll("^[\"']|[\"']$", ""));
+                }
+            }
+            return null;
+        } catch (java.nio.charset.MalformedInputException e) {
+            return null;
+        }
     }
 
     /** Imports one page (for reloading a page edited during development). */
@@ -109,13 +186,37 @@ public final class ContentImporter {
 
     private Object importOrFailure(Path root, Path file) {
         String path = relative(root, file);
+        byte[] bytes;
         try {
-            return importFile(root, file);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new ImportFailure(path, "cannot read the file: " + e.getMessage());
+        }
+        if (remembered == null) {
+            return importOrFailure(path, bytes);
+        }
+        byte[] digest = Sha256.digest(bytes);
+        Remembered last = remembered.get(path);
+        if (last != null && Arrays.equals(last.digest(), digest)) {
+            return last.result();
+        }
+        Object result = importOrFailure(path, bytes);
+        remembered.put(path, new Remembered(digest, result));
+        return result;
+    }
+
+    private Object importOrFailure(String path, byte[] bytes) {
+        try {
+            return importSource(path, decode(path, bytes));
         } catch (ContentImportException e) {
             return new ImportFailure(path, e.reason());
         } catch (RuntimeException | StackOverflowError e) {
             return new ImportFailure(path, "the importer could not process this file: " + e);
         }
+    }
+
+    /** A file's digest and the module (or failure) its import gave. */
+    private record Remembered(byte[] digest, Object result) {
     }
 
     private static String decode(String path, byte[] bytes) throws ContentImportException {

@@ -24,7 +24,7 @@ public class ContentLibrary {
 
     private static final Logger log = LoggerFactory.getLogger(ContentLibrary.class);
 
-    private final ContentImporter importer = new ContentImporter();
+    private final ContentImporter importer = ContentImporter.remembering();
     private final Path root;
     private final SearchIndex searchIndex;
     private final CompletableFuture<Void> firstImport;

@@ -33,6 +33,8 @@ final class LessonAssembly {
     private static final Pattern OPTION = Pattern.compile("^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]\\]\\s*)?[*_]*\\(?([A-F])[).:][*_]*\\s+(.+)$");
     private static final Pattern CORRECT = Pattern.compile(
             "(?i)(?:correct(?:\\s+answer)?(?:\\s+is)?|answer)\\s*[*_]*\\s*[:\\-—]?\\s*[*_]*\\s*\\(?([A-F])\\b(?![a-z'])");
+    /** An answer that opens with the option itself: "B) Deployment. A Deployment manages…", "**C.** …". */
+    private static final Pattern LEADING_OPTION = Pattern.compile("^\\W*\\(?([A-F])(?:\\)|\\.|:)(?:\\s|$)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final RegionSplitter regions;
@@ -144,8 +146,11 @@ final class LessonAssembly {
         String correct = null;
         if (!options.isEmpty() && answerText != null) {
             Matcher matcher = CORRECT.matcher(answerText);
+            Matcher leading = LEADING_OPTION.matcher(answerText);
             if (matcher.find()) {
                 correct = matcher.group(1);
+            } else if (leading.find() && options.stream().anyMatch(option -> option.letter().equals(leading.group(1)))) {
+                correct = leading.group(1);
             }
         }
         Node first = question.body().getFirstChild() != null ? question.body().getFirstChild() : question;

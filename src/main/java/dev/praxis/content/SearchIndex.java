@@ -1,12 +1,13 @@
 package dev.praxis.content;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.praxis.system.Sha256;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -16,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * PostgreSQL full-text search over the catalog. Updated at import: only pages whose text changed are written,
- * pages that disappeared are removed. Reveals and quiz answers are never indexed.
+ * PostgreSQL full-text search over the catalog. Updated at import: only pages whose text changed are written (their
+ * text extracted in parallel), pages that disappeared are removed. Reveals and quiz answers are never indexed.
  */
 @Repository
 class SearchIndex {
@@ -29,6 +30,8 @@ class SearchIndex {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final TransactionTemplate transaction;
+    /** The text hash each module object was indexed with, held weakly: a reload's new modules replace old ones. */
+    private final Cache<CourseModule, String> indexed = Caffeine.newBuilder().weakKeys().build();
 
     SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TransactionTemplate transaction) {
         this.jdbc = jdbc;
@@ -42,25 +45,17 @@ class SearchIndex {
                 .query(rs -> {
                     stored.put(rs.getString(1), rs.getString(2));
                 });
-        List<SqlParameterSource> changed = new ArrayList<>();
-        Set<String> present = new HashSet<>();
-        for (CourseModule module : catalog.modules()) {
-            if (!present.add(module.slug())) {
-                continue;
-            }
-            String body = module.plainText();
-            String hash = Sha256.hex(module.language() + "\n" + module.title() + "\n" + body);
-            if (!hash.equals(stored.get(module.slug()))) {
-                changed.add(new MapSqlParameterSource()
-                        .addValue("slug", module.slug())
-                        .addValue("language", module.language())
-                        .addValue("title", module.title())
-                        .addValue("body", body)
-                        .addValue("hash", hash)
-                        .addValue("config", "en".equals(module.language()) ? "english" : "simple"));
-            }
-        }
-        List<String> removed = stored.keySet().stream().filter(slug -> !present.contains(slug)).toList();
+        Map<String, CourseModule> present = new LinkedHashMap<>();
+        catalog.modules().forEach(module -> present.putIfAbsent(module.slug(), module));
+        // a page's text is extracted from its HTML: in parallel, and only for module objects not indexed before (an
+        // unchanged file keeps its module object across development-mode reloads)
+        List<SqlParameterSource> changed = present.values().parallelStream()
+                .filter(module -> !Objects.equals(indexed.getIfPresent(module), stored.get(module.slug())))
+                .map(SearchIndex::row)
+                .filter(row -> !Objects.equals(row.getValue("hash"), stored.get((String) row.getValue("slug"))))
+                .map(SqlParameterSource.class::cast)
+                .toList();
+        List<String> removed = stored.keySet().stream().filter(slug -> !present.containsKey(slug)).toList();
         transaction.executeWithoutResult(status -> {
             if (!changed.isEmpty()) {
                 batch.batchUpdate("""
@@ -75,6 +70,23 @@ class SearchIndex {
                 jdbc.sql("delete from search_document where slug in (:slugs)").param("slugs", removed).update();
             }
         });
+        changed.forEach(row -> indexed.put(present.get((String) row.getValue("slug")), (String) row.getValue("hash")));
+        present.values().forEach(module -> {
+            if (indexed.getIfPresent(module) == null && stored.containsKey(module.slug())) {
+                indexed.put(module, stored.get(module.slug()));
+            }
+        });
+    }
+
+    private static MapSqlParameterSource row(CourseModule module) {
+        String body = module.plainText();
+        return new MapSqlParameterSource()
+                .addValue("slug", module.slug())
+                .addValue("language", module.language())
+                .addValue("title", module.title())
+                .addValue("body", body)
+                .addValue("hash", Sha256.hex(module.language() + "\n" + module.title() + "\n" + body))
+                .addValue("config", "en".equals(module.language()) ? "english" : "simple");
     }
 
     /** Ranked matches with an escaped snippet whose matched words are wrapped in {@code <mark>}. */

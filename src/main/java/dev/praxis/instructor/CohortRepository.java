@@ -1,5 +1,6 @@
 package dev.praxis.instructor;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,13 +98,14 @@ class CohortRepository {
     Map<LearnerModule, QuizBest> quizBest(CohortFilter filter) {
         Map<LearnerModule, QuizBest> best = new HashMap<>();
         roster(ROSTER + """
-                select q.user_id, q.module_slug, max(q.score) as best,
+                select q.user_id, q.module_slug, max(q.score) as best, max(q.submitted_at) as latest_at,
                        (array_agg(q.score order by q.submitted_at desc, q.id desc))[1] as latest, bool_or(q.passed) as passed
                   from quiz_attempt q join roster r on r.id = q.user_id
                  group by q.user_id, q.module_slug
                 """, filter).query(rs -> {
             best.put(new LearnerModule(rs.getLong("user_id"), rs.getString("module_slug")),
-                    new QuizBest(rs.getDouble("best"), rs.getDouble("latest"), rs.getBoolean("passed")));
+                    new QuizBest(rs.getDouble("best"), rs.getDouble("latest"), rs.getBoolean("passed"),
+                            rs.getTimestamp("latest_at").toInstant()));
         });
         return best;
     }
@@ -177,6 +179,27 @@ class CohortRepository {
         return passes;
     }
 
+    /** Graded answers a learner judged differently and no instructor reviewed (no override yet), newest first. */
+    List<Disagreement> disagreements(int limit) {
+        return jdbc.sql("""
+                        select u.id as user_id, u.display_name, t.module_slug, t.id as attempt_id, a.id as answer_id,
+                               a.question_number, a.verdict, a.self_assessment, t.submitted_at
+                          from quiz_answer a
+                          join quiz_attempt t on t.id = a.attempt_id and t.rubric_graded
+                          join app_user u on u.id = t.user_id and u.role = 'LEARNER'
+                         where a.self_assessment is not null and a.self_assessment <> a.verdict
+                           and not exists (select 1 from quiz_override o where o.answer_id = a.id)
+                         order by t.submitted_at desc, a.id
+                         limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, row) -> new Disagreement(rs.getLong("user_id"), rs.getString("display_name"),
+                        rs.getString("module_slug"), rs.getLong("attempt_id"), rs.getLong("answer_id"),
+                        rs.getString("question_number"), rs.getString("verdict"), rs.getString("self_assessment"),
+                        rs.getTimestamp("submitted_at").toInstant(), rs.getString("module_slug")))
+                .list();
+    }
+
     List<AttemptRow> attempts(long userId) {
         return jdbc.sql("""
                         select id, module_slug, submitted_at, rubric_graded, score, passed
@@ -246,7 +269,7 @@ class CohortRepository {
     record LearnerModule(long userId, String moduleSlug) {
     }
 
-    record QuizBest(double best, double latest, boolean passed) {
+    record QuizBest(double best, double latest, boolean passed, Instant latestAt) {
     }
 
     /**

@@ -2,18 +2,20 @@ package dev.praxis.instructor;
 
 import dev.praxis.account.AccountService;
 import dev.praxis.account.UserAccount;
+import dev.praxis.content.Catalog;
 import dev.praxis.content.ChecklistItem;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.instructor.CohortRepository.LearnerModule;
 import dev.praxis.instructor.CohortRepository.QuizBest;
-import dev.praxis.progress.ModuleProgress;
+import dev.praxis.progress.ModuleTally;
 import dev.praxis.progress.ProgressService;
 import dev.praxis.system.web.NotFoundException;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +54,12 @@ class CohortService {
                 .build(slug -> stats(library.module(slug)));
     }
 
-    /** The dashboard's columns: the modules learners do something in (a quiz or a lab), in catalog order. */
+    /**
+     * The dashboard's columns: the modules learners do something in (a quiz or a lab), in course order, one column per
+     * module whatever the languages it is translated into.
+     */
     List<CourseModule> modules() {
-        return library.catalog().modules().stream()
+        return library.catalog().courseOrder().stream()
                 .filter(module -> !module.quiz().isEmpty() || !module.lab().isEmpty())
                 .toList();
     }
@@ -76,6 +81,14 @@ class CohortService {
         CohortFilter filter = CohortFilter.page(query, shown);
         return new CohortPage(modules, progress(filter, modules), filter.query(), shown, total,
                 chosen == null ? null : recentStats.get(chosen.slug()));
+    }
+
+    /** The disagreements instructors should review, newest first, at most {@code limit}; with module titles. */
+    @Transactional(readOnly = true)
+    List<Disagreement> disagreements(int limit) {
+        return cohort.disagreements(limit).stream().map(disagreement -> disagreement.titled(
+                library.find(disagreement.moduleSlug()).map(CourseModule::title).orElse(disagreement.moduleSlug())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -125,15 +138,24 @@ class CohortService {
         Map<LearnerModule, Integer> predicted = cohort.predictionsCommitted(filter);
         Map<LearnerModule, Integer> lab = cohort.labPassed(filter);
         Map<LearnerModule, QuizBest> quiz = cohort.quizBest(filter);
+        Catalog catalog = library.catalog();
         return learners.stream().map(learner -> new LearnerProgress(learner, modules.stream().map(module -> {
-            LearnerModule key = new LearnerModule(learner.id(), module.slug());
-            QuizBest scores = quiz.get(key);
-            return new ModuleProgress(module.slug(),
-                    Math.min(read.getOrDefault(key, 0), module.sections().size()), module.sections().size(),
-                    predicted.getOrDefault(key, 0), module.predictions().size(),
-                    scores == null ? null : scores.best(), scores == null ? null : scores.latest(),
-                    scores != null && scores.passed(), module.quiz().questions().size(),
-                    lab.getOrDefault(key, 0), module.lab().checklist().size());
+            // a learner who works in a translation progresses in the same module (see ModuleTally#with)
+            ModuleTally tally = ModuleTally.NONE;
+            for (CourseModule version : versions(catalog, module)) {
+                LearnerModule key = new LearnerModule(learner.id(), version.slug());
+                QuizBest scores = quiz.get(key);
+                tally = tally.with(new ModuleTally(read.getOrDefault(key, 0), predicted.getOrDefault(key, 0),
+                        lab.getOrDefault(key, 0), scores == null ? null : scores.best(),
+                        scores == null ? null : scores.latest(), scores == null ? null : scores.latestAt(),
+                        scores != null && scores.passed()));
+            }
+            return tally.in(module);
         }).toList())).toList();
+    }
+
+    private static Collection<CourseModule> versions(Catalog catalog, CourseModule module) {
+        Collection<CourseModule> versions = catalog.translations(module.slug()).values();
+        return versions.isEmpty() ? List.of(module) : versions;
     }
 }

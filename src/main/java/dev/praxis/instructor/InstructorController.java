@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class InstructorController {
 
+    private static final int DISAGREEMENTS_SHOWN = 20;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CohortService cohort;
@@ -27,6 +28,7 @@ class InstructorController {
     String dashboard(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
                      @RequestParam(defaultValue = "") String module, Model model) {
         model.addAttribute("cohort", cohort.page(q, page, module));
+        model.addAttribute("disagreements", cohort.disagreements(DISAGREEMENTS_SHOWN));
         return "instructor/dashboard";
     }
 

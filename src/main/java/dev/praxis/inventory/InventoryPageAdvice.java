@@ -21,6 +21,7 @@ class InventoryPageAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {
         redirect.addFlashAttribute("uploadError", new InventoryService.UploadTooLargeException().getMessage());
-        return "redirect:/inventory";
+        redirect.addFlashAttribute("uploadErrorFor", "file");
+        return "redirect:/inventory#upload-file";
     }
 }

@@ -43,14 +43,15 @@ class InventoryPageController {
     String upload(@AuthenticationPrincipal PraxisUser learner, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(defaultValue = "") String paste, @RequestParam(defaultValue = "/inventory") String returnTo,
                   RedirectAttributes redirect) throws IOException {
-        String target = isLocalPath(returnTo) ? returnTo : "/inventory";
+        String target = Redirects.isLocalPath(returnTo) ? returnTo : "/inventory";
         boolean hasFile = file != null && !file.isEmpty();
         if (hasFile == !paste.isBlank()) {
             redirect.addFlashAttribute("uploadError", hasFile
                     ? "Choose a file or paste the output, not both."
                     : "Choose praxis-inventory.json or a saved transcript, or paste the commands' output.");
+            redirect.addFlashAttribute("uploadErrorFor", "paste");
             redirect.addFlashAttribute("paste", paste);
-            return Redirects.toLocalPath(target);
+            return Redirects.toLocalPath(atTheField(target, "paste"));
         }
         try {
             InventoryUpload upload = hasFile
@@ -59,16 +60,22 @@ class InventoryPageController {
             redirect.addFlashAttribute("uploaded", upload.id());
         } catch (InventoryService.UploadRejectedException | InventoryService.UploadTooLargeException
                  | UploadQuota.UploadRateLimitedException | UploadQuota.UploadQuotaExceededException e) {
+            String field = hasFile ? "file" : "paste";
             redirect.addFlashAttribute("uploadError", e.getMessage());
+            redirect.addFlashAttribute("uploadErrorFor", field);
             redirect.addFlashAttribute("paste", paste.length() > InventoryService.MAX_UPLOAD_BYTES ? "" : paste);
+            return Redirects.toLocalPath(atTheField(target, field));
         }
         return Redirects.toLocalPath(target);
     }
 
-    /** A path on this platform; browsers read {@code //host} and {@code /\host} as another site. */
-    private static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
-                && path.chars().noneMatch(Character::isISOControl);
+    /**
+     * The page to return to, scrolled to the form whose field was refused: its message stands next to the field, where
+     * the learner is, not at the top of a long page (the lab's inventory step is thousands of pixels tall).
+     */
+    private static String atTheField(String target, String field) {
+        int fragment = target.indexOf('#');
+        return (fragment < 0 ? target : target.substring(0, fragment)) + "#upload-" + field;
     }
 
     @GetMapping("/inventory/uploads/{id}")

@@ -4,6 +4,7 @@ import dev.praxis.account.PraxisUser;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabWork;
 import dev.praxis.system.web.Redirects;
+import dev.praxis.progress.ProgressService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -31,10 +32,12 @@ class LabController {
     static final String AUTOSAVE_HEADER = "X-Praxis-Autosave";
 
     private final LabService labs;
+    private final ProgressService progress;
     private final Clock clock;
 
-    LabController(LabService labs) {
+    LabController(LabService labs, ProgressService progress) {
         this.labs = labs;
+        this.progress = progress;
         this.clock = Clock.systemUTC();
     }
 
@@ -45,6 +48,7 @@ class LabController {
         model.addAttribute("module", state.module());
         model.addAttribute("pageLang", state.module().language());
         model.addAttribute("work", state.work());
+        model.addAttribute("next", progress.nextToComplete(learner.id(), state.module()));
         return "lab/lab";
     }
 
@@ -102,6 +106,8 @@ class LabController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("itemId", verdict.itemId());
         json.put("verdict", verdict.verdict().label());
+        json.put("shown", verdict.shownLabel());
+        json.put("style", verdict.shownStyle());
         json.put("evidence", verdict.evidence());
         return json;
     }

@@ -6,6 +6,9 @@ import dev.praxis.lab.validation.LabWork;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The lab report as Markdown: inventory summary, the learner's answers, every checklist verdict, and the date. */
@@ -57,10 +60,10 @@ final class LabReport {
         answer(md, "Step 3 — Unknowns", work.unknowns());
         if (work.summary() != null) {
             LabWork.Summary s = work.summary();
-            answer(md, "Step 4 — Constraint summary", String.join("\n", nonNull(
+            list(md, "Step 4 — Constraint summary", nonNull(
                     "Workload: " + s.workload(), "Archetype: " + s.archetype(), "First bottleneck: " + s.firstBottleneck(),
                     "Evidence: " + s.evidence(), "Second bottleneck: " + s.secondBottleneck(),
-                    "Decision: " + s.decision(), "Next action: " + s.nextAction())));
+                    "Decision: " + s.decision(), "Next action: " + s.nextAction()));
         }
         if (work.symptoms() != null) {
             md.append("### Step 5 — Symptoms\n\n| Symptom | Constraint | First fix |\n|---|---|---|\n");
@@ -69,21 +72,43 @@ final class LabReport {
             md.append('\n');
         }
         if (work.plan() != null) {
-            answer(md, "Step 6 — Staged plan", String.join("\n", nonNull("Now: " + work.plan().now(),
+            list(md, "Step 6 — Staged plan", nonNull("Now: " + work.plan().now(),
                     "After one month: " + work.plan().oneMonth(),
-                    "After the first repeated bottleneck: " + work.plan().firstRepeatedBottleneck())));
+                    "After the first repeated bottleneck: " + work.plan().firstRepeatedBottleneck()));
         }
         answer(md, "Step 7 — Recommendation", work.recommendation());
         md.append("## Checklist\n\n| Step | Item | Verdict | Evidence |\n|---|---|---|---|\n");
         for (ChecklistVerdict verdict : state.verdicts()) {
             md.append("| ").append(verdict.step()).append(" | ").append(cell(verdict.text())).append(" | ")
-                    .append(verdict.verdict().label()).append(" | ").append(cell(verdict.evidence())).append(" |\n");
+                    .append(verdict.shownLabel()).append(" | ").append(cell(verdict.evidence())).append(" |\n");
         }
         return md.toString();
     }
 
     private static void answer(StringBuilder md, String heading, String text) {
-        md.append("### ").append(heading).append("\n\n").append(text == null ? "_Not done yet._" : text).append("\n\n");
+        md.append("### ").append(heading).append("\n\n").append(text == null ? "_Not done yet._" : lines(text))
+                .append("\n\n");
+    }
+
+    /** Facts of a step, one per line: a list, so every renderer keeps them apart. */
+    private static void list(StringBuilder md, String heading, List<String> facts) {
+        md.append("### ").append(heading).append("\n\n");
+        facts.forEach(fact -> md.append("- ").append(inline(fact)).append('\n'));
+        md.append('\n');
+    }
+
+    /**
+     * The learner's text with its line breaks kept: Markdown joins the lines of a paragraph, so each break inside
+     * one becomes a hard break (a backslash at the end of the line, CommonMark's portable form); blank lines still
+     * separate paragraphs.
+     */
+    static String lines(String text) {
+        String[] paragraphs = text.replace("\r\n", "\n").replace('\r', '\n').strip().split("\n[ \t]*\n\\s*");
+        List<String> kept = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            kept.add(String.join("\\\n", paragraph.strip().split("[ \\t]*\n[ \\t]*")));
+        }
+        return String.join("\n\n", kept);
     }
 
     private static String join(String... parts) {
@@ -91,8 +116,8 @@ final class LabReport {
         return joined.isEmpty() ? null : joined;
     }
 
-    private static java.util.List<String> nonNull(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.endsWith(": null")).toList();
+    private static List<String> nonNull(String... parts) {
+        return Arrays.stream(parts).filter(p -> p != null && !p.endsWith(": null")).toList();
     }
 
     private static String cell(String text) {

@@ -5,6 +5,7 @@ import dev.praxis.content.Catalog;
 import dev.praxis.content.CatalogSection;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
+import dev.praxis.progress.LearnerFacts;
 import dev.praxis.progress.ProgressService;
 import dev.praxis.system.web.Redirects;
 import java.util.LinkedHashMap;
@@ -16,31 +17,36 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 
-/** The lesson page: the module's shared HTML, rendered once ({@link LessonBodyCache}), plus this learner's overlay. */
+/**
+ * The lesson page: the module's shared HTML, rendered once ({@link LessonBodyCache}), plus this learner's overlay from
+ * their kept facts, written by {@link LessonComposer} without running the template.
+ */
 @Controller
 class LessonController {
 
     private final ContentLibrary library;
-    private final PredictionService predictions;
     private final ProgressService progress;
     private final LessonBodyCache bodies;
+    private final LessonComposer composer;
 
-    LessonController(ContentLibrary library, PredictionService predictions, ProgressService progress,
-                     LessonBodyCache bodies) {
+    LessonController(ContentLibrary library, ProgressService progress, LessonBodyCache bodies, LessonComposer composer) {
         this.library = library;
-        this.predictions = predictions;
         this.progress = progress;
         this.bodies = bodies;
+        this.composer = composer;
     }
 
     @GetMapping("/modules/{*path}")
-    String lesson(@PathVariable String path, @AuthenticationPrincipal PraxisUser learner, Model model) {
+    ModelAndView lesson(@PathVariable String path, @AuthenticationPrincipal PraxisUser learner, Model model) {
         String slug = Slugs.fromPath(path);
         CourseModule module = library.module(slug);
         if (!path.endsWith("/")) {
-            return Redirects.toLocalPath(module.url());
+            return new ModelAndView(Redirects.toLocalPath(module.url()));
         }
+        // a visitor reads the lesson as a learner who has done nothing yet, and is asked to sign in to do anything
+        LearnerFacts facts = learner == null ? LearnerFacts.NONE : progress.facts(learner.id());
         Catalog catalog = library.catalog();
         Optional<CatalogSection> track = Navigation.trackOf(catalog, module);
         List<CourseModule> trackModules = track.map(Navigation::modulesOf).orElse(List.of(module));
@@ -48,16 +54,21 @@ class LessonController {
         module.header().prerequisiteSlugs().forEach(prerequisite -> library.find(prerequisite)
                 .ifPresent(found -> prerequisites.put(prerequisite, found)));
 
+        model.addAttribute("catalog", catalog);
         model.addAttribute("module", module);
         model.addAttribute("body", bodies.of(module));
         model.addAttribute("pageLang", module.language());
         model.addAttribute("track", track.orElse(null));
         model.addAttribute("translations", catalog.translations(slug));
-        model.addAttribute("committed", predictions.forModule(learner.id(), slug));
-        model.addAttribute("progress", progress.summaries(learner.id(), union(trackModules, prerequisites.values(), module)));
+        model.addAttribute("committed", PredictionService.forModule(facts, slug));
+        model.addAttribute("progress", ProgressService.summaries(facts, union(trackModules, prerequisites.values(), module), catalog));
         model.addAttribute("prerequisites", prerequisites);
-        model.addAttribute("readSections", progress.readSections(learner.id(), slug));
-        return "lesson/module";
+        model.addAttribute("readSections", facts.module(slug).sectionIds());
+        model.addAttribute("visitor", learner == null);
+        // a flash message (a refused prediction) is shown once, and a visitor's page has no learner's pieces: such a
+        // page goes through the whole template
+        return model.containsAttribute("predictionError") || learner == null
+                ? new ModelAndView("lesson/module") : new ModelAndView(composer);
     }
 
     private static List<CourseModule> union(List<CourseModule> track, java.util.Collection<CourseModule> more, CourseModule self) {

@@ -47,14 +47,6 @@ class PredictionRepository {
                 .optional();
     }
 
-    List<CommittedPrediction> currentForModule(long userId, String moduleSlug) {
-        return jdbc.sql(CURRENT_SQL + " and p.module_slug = :moduleSlug order by p.prompt_id, p.id desc")
-                .param("userId", userId)
-                .param("moduleSlug", moduleSlug)
-                .query(CURRENT)
-                .list();
-    }
-
     int versions(long userId, String promptId) {
         return jdbc.sql("select count(*) from prediction where user_id = :userId and prompt_id = :promptId")
                 .param("userId", userId)

@@ -3,13 +3,14 @@ package dev.praxis.lesson;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.Prediction;
+import dev.praxis.progress.LearnerFacts;
+import dev.praxis.progress.ProgressService;
 import dev.praxis.system.web.NotFoundException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,12 @@ public class PredictionService {
 
     private final PredictionRepository predictions;
     private final ContentLibrary library;
+    private final ProgressService progress;
 
-    PredictionService(PredictionRepository predictions, ContentLibrary library) {
+    PredictionService(PredictionRepository predictions, ContentLibrary library, ProgressService progress) {
         this.predictions = predictions;
         this.library = library;
+        this.progress = progress;
     }
 
     /** The prompt with this id and the module it belongs to; 404 for an id no module has. */
@@ -84,10 +87,23 @@ public class PredictionService {
         return predictions.current(userId, promptId);
     }
 
-    /** Prompt id → the learner's current prediction, for every prompt of the module they committed. */
+    /**
+     * Prompt id → the learner's current prediction, for every prompt of the module they committed; from the
+     * learner's kept facts, so no SQL while they are current.
+     */
     public Map<String, CommittedPrediction> forModule(long userId, String moduleSlug) {
-        return predictions.currentForModule(userId, moduleSlug).stream()
-                .collect(Collectors.toMap(CommittedPrediction::promptId, Function.identity()));
+        return forModule(progress.facts(userId), moduleSlug);
+    }
+
+    static Map<String, CommittedPrediction> forModule(LearnerFacts facts, String moduleSlug) {
+        Map<String, CommittedPrediction> committed = new HashMap<>();
+        for (LearnerFacts.Prediction prediction : facts.predictions().values()) {
+            if (prediction.moduleSlug().equals(moduleSlug)) {
+                committed.put(prediction.promptId(), new CommittedPrediction(prediction.promptId(), prediction.body(),
+                        prediction.committedAt(), prediction.revisions(), prediction.selfCheck()));
+            }
+        }
+        return committed;
     }
 
     public List<String> history(long userId, String promptId) {

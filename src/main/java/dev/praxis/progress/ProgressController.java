@@ -68,10 +68,8 @@ class ProgressController {
                 .body(body);
     }
 
-    /** Pages learners work through: English modules that are not section landings or hidden. */
+    /** Pages learners work through, in course order, one per module whatever its translations. */
     private List<CourseModule> courseModules() {
-        return library.catalog().modules().stream()
-                .filter(module -> !module.landing() && !module.hidden() && "en".equals(module.language()))
-                .toList();
+        return library.catalog().courseOrder();
     }
 }

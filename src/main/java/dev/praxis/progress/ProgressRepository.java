@@ -1,12 +1,15 @@
 package dev.praxis.progress;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads progress facts per module for one learner: one query for every module and kind of fact. */
+/** Reads one learner's facts, every module and kind at once, and records sections read. */
 @Repository
 class ProgressRepository {
 
@@ -17,49 +20,59 @@ class ProgressRepository {
     }
 
     /**
-     * Every kind of fact for one learner, grouped by module, in one round trip: the lesson, catalog and progress pages
-     * read this on every request, and four small queries cost PostgreSQL more in protocol than in work.
+     * Every fact the learner's pages show, in one round trip: sections read, current predictions with their revision
+     * count and self-check, lab items passed and quiz scores per module. Kept in memory by {@link LearnerFactsCache}.
      */
-    Map<String, ModuleFacts> facts(long userId) {
-        Map<String, ModuleFacts> facts = new HashMap<>();
+    LearnerFacts facts(long userId) {
+        Map<String, Module> modules = new HashMap<>();
+        Map<String, LearnerFacts.Prediction> predictions = new HashMap<>();
         jdbc.sql("""
-                        select 'read' as fact, module_slug, count(*) as n,
-                               null::float8 as best, null::float8 as latest, null::boolean as passed
-                          from section_read where user_id = :userId group by module_slug
+                        select 'read' as fact, module_slug, section_id as item, null::text as body,
+                               read_at as at, 0::int as n, null::float8 as best, null::float8 as latest,
+                               null::boolean as passed, null::text as self_check
+                          from section_read where user_id = :userId
                         union all
-                        select 'predicted', module_slug, count(distinct prompt_id), null, null, null
-                          from prediction where user_id = :userId group by module_slug
+                        (select distinct on (p.prompt_id) 'prediction', p.module_slug, p.prompt_id, p.body, p.created_at,
+                                (count(*) over (partition by p.prompt_id))::int, null, null, null, s.verdict
+                           from prediction p
+                           left join prediction_self_check s on s.user_id = p.user_id and s.prompt_id = p.prompt_id
+                          where p.user_id = :userId
+                          order by p.prompt_id, p.id desc)
                         union all
-                        select 'lab', module_slug, count(*), null, null, null
-                          from lab_verdict where user_id = :userId and verdict in ('pass', 'self-attested') group by module_slug
+                        select 'lab', module_slug, null, null, max(computed_at),
+                               (count(*) filter (where verdict in ('pass', 'self-attested')))::int, null, null, null, null
+                          from lab_verdict where user_id = :userId group by module_slug
                         union all
-                        select 'quiz', module_slug, count(*), max(score),
-                               (array_agg(score order by submitted_at desc, id desc))[1], bool_or(passed)
+                        select 'quiz', module_slug, null, null, max(submitted_at), count(*)::int, max(score),
+                               (array_agg(score order by submitted_at desc, id desc))[1], bool_or(passed), null
                           from quiz_attempt where user_id = :userId group by module_slug
                         """)
                 .param("userId", userId)
                 .query(rs -> {
                     String slug = rs.getString("module_slug");
-                    ModuleFacts known = facts.getOrDefault(slug, ModuleFacts.NONE);
-                    int n = rs.getInt("n");
-                    facts.put(slug, switch (rs.getString("fact")) {
-                        case "read" -> known.withSectionsRead(n);
-                        case "predicted" -> known.withPredictions(n);
-                        case "lab" -> known.withLabPassed(n);
-                        case "quiz" -> known.withQuiz(new QuizScores(rs.getDouble("best"), rs.getDouble("latest"),
-                                rs.getBoolean("passed")));
+                    Module module = modules.computeIfAbsent(slug, any -> new Module());
+                    Timestamp at = rs.getTimestamp("at");
+                    if (at != null && (module.lastAt == null || at.toInstant().isAfter(module.lastAt))) {
+                        module.lastAt = at.toInstant();
+                    }
+                    switch (rs.getString("fact")) {
+                        case "read" -> module.sectionIds.add(rs.getString("item"));
+                        case "prediction" -> {
+                            module.predictions++;
+                            predictions.put(rs.getString("item"), new LearnerFacts.Prediction(rs.getString("item"), slug,
+                                    rs.getString("body"), rs.getTimestamp("at").toInstant(), rs.getInt("n"),
+                                    rs.getString("self_check")));
+                        }
+                        case "lab" -> module.labPassed = rs.getInt("n");
+                        case "quiz" -> module.quiz = new LearnerFacts.QuizScores(rs.getDouble("best"),
+                                rs.getDouble("latest"), rs.getBoolean("passed"), at.toInstant());
                         default -> throw new IllegalStateException("Unknown fact " + rs.getString("fact"));
-                    });
+                    }
                 });
-        return facts;
-    }
-
-    List<String> readSections(long userId, String moduleSlug) {
-        return jdbc.sql("select section_id from section_read where user_id = :userId and module_slug = :slug")
-                .param("userId", userId)
-                .param("slug", moduleSlug)
-                .query(String.class)
-                .list();
+        Map<String, LearnerFacts.ModuleFacts> facts = new HashMap<>();
+        modules.forEach((slug, module) -> facts.put(slug, new LearnerFacts.ModuleFacts(List.copyOf(module.sectionIds),
+                module.predictions, module.labPassed, module.quiz, module.lastAt)));
+        return new LearnerFacts(Map.copyOf(facts), Map.copyOf(predictions));
     }
 
     void markRead(long userId, String moduleSlug, String sectionId) {
@@ -73,28 +86,12 @@ class ProgressRepository {
                 .update();
     }
 
-    record QuizScores(double best, double latest, boolean passed) {
-    }
-
-    /** What one learner has done in one module; {@code quiz} is null until the first attempt. */
-    record ModuleFacts(int sectionsRead, int predictions, int labPassed, QuizScores quiz) {
-
-        static final ModuleFacts NONE = new ModuleFacts(0, 0, 0, null);
-
-        ModuleFacts withSectionsRead(int n) {
-            return new ModuleFacts(n, predictions, labPassed, quiz);
-        }
-
-        ModuleFacts withPredictions(int n) {
-            return new ModuleFacts(sectionsRead, n, labPassed, quiz);
-        }
-
-        ModuleFacts withLabPassed(int n) {
-            return new ModuleFacts(sectionsRead, predictions, n, quiz);
-        }
-
-        ModuleFacts withQuiz(QuizScores scores) {
-            return new ModuleFacts(sectionsRead, predictions, labPassed, scores);
-        }
+    /** One module's facts while the rows are read. */
+    private static final class Module {
+        private final List<String> sectionIds = new ArrayList<>();
+        private int predictions;
+        private int labPassed;
+        private LearnerFacts.QuizScores quiz;
+        private Instant lastAt;
     }
 }

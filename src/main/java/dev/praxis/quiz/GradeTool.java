@@ -1,11 +1,15 @@
 package dev.praxis.quiz;
 
+import dev.praxis.content.ContentImportException;
+import dev.praxis.content.ContentImporter;
+import dev.praxis.quiz.drafting.ModuleDraft;
+import dev.praxis.quiz.drafting.ModuleGrading;
+import dev.praxis.quiz.drafting.RubricDrafter;
 import dev.praxis.quiz.grading.GradeResult;
-import dev.praxis.quiz.grading.ModuleRubric;
-import dev.praxis.quiz.grading.QuestionRubric;
 import dev.praxis.quiz.grading.RubricFiles;
-import dev.praxis.quiz.grading.RubricGrader;
 import dev.praxis.quiz.grading.RubricProblem;
+import java.io.IOException;
+import java.util.Optional;
 import dev.praxis.system.cli.CommandLineTool;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,12 +24,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code grade <content-dir> <module-slug> <answers.json>}: grades answers offline with the module's rubric.
+ * {@code grade <content-dir> <module-slug> <answers.json>}: grades answers offline with the module's rubric: per
+ * question the hand-written grading file when it has the question, otherwise the rubric drafted from the module's model
+ * answers (any module with a quiz).
  * Input: a JSON array of {@code {"question":"Q1","answer":"…"}}. Output: a JSON array, one object per answer, in
- * input order, with exactly the keys {@code question}, {@code verdict} (correct|partial|incorrect), {@code score}
+ * input order, with the keys {@code question}, {@code verdict} (correct|partial|incorrect), {@code score}
  * (0..1, two decimals), {@code found} ([{"concept":label,"quote":learner's words}]), {@code missing} ([label])
- * and {@code misconceptions} ([{"id":…,"feedback":…}], including the grader's own {@code empty-answer} and
- * {@code keyword-stuffing}). Exit 0 on success, 2 on bad arguments or input (nothing is printed to stdout then).
+ * , {@code misconceptions} ([{"id":…,"feedback":…}], including the grader's own {@code empty-answer},
+ * {@code keyword-stuffing} and {@code fragments}), {@code sections} ([{"concept":label,"section":heading}], where
+ * the module explains each missing concept), {@code rubric} ("authored" or "drafted") and {@code confidence} (0..1; an
+ * authored rubric's verdict is 1, a drafted verdict below 0.6 is provisional). Exit 0 on success, 2 on bad arguments
+ * or input (nothing is printed to stdout then).
  */
 public class GradeTool implements CommandLineTool {
 
@@ -41,7 +50,8 @@ public class GradeTool implements CommandLineTool {
     public String usage() {
         return "grade <content-dir> <module-slug> <answers.json>   grade [{\"question\":\"Q1\",\"answer\":\"…\"}] offline;"
                 + " prints [{\"question\",\"verdict\",\"score\",\"found\":[{\"concept\",\"quote\"}],\"missing\":[label],"
-                + "\"misconceptions\":[{\"id\",\"feedback\"}]}]; exit 2 on bad input";
+                + "\"misconceptions\":[{\"id\",\"feedback\"}],\"sections\":[{\"concept\",\"section\"}],"
+                + "\"rubric\":\"authored|drafted\",\"confidence\"}]; exit 2 on bad input";
     }
 
     @Override
@@ -51,11 +61,11 @@ public class GradeTool implements CommandLineTool {
             return USAGE_ERROR;
         }
         try {
-            ModuleRubric rubric = findRubric(Path.of(args.get(0)), args.get(1));
-            List<Answer> answers = readAnswers(Path.of(args.get(2)), rubric);
+            ModuleGrading grading = findRubric(Path.of(args.get(0)), args.get(1));
+            List<Answer> answers = readAnswers(Path.of(args.get(2)), grading);
             ArrayNode results = JSON.createArrayNode();
             for (Answer answer : answers) {
-                results.add(toJson(answer.question(), RubricGrader.grade(answer.rubric(), answer.text())));
+                results.add(toJson(answer.question(), grading.grade(answer.question(), answer.text()).orElseThrow()));
             }
             out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
             return 0;
@@ -65,26 +75,35 @@ public class GradeTool implements CommandLineTool {
         }
     }
 
-    private static ModuleRubric findRubric(Path contentDir, String slug) throws BadInput {
+    private static ModuleGrading findRubric(Path contentDir, String slug) throws BadInput {
         if (!Files.isDirectory(contentDir)) {
             throw new BadInput("content folder not found: " + contentDir);
         }
         RubricFiles.Lookup lookup = RubricFiles.findBySlug(contentDir, slug);
-        if (lookup.rubric().isPresent()) {
-            return lookup.rubric().get();
+        Optional<ModuleDraft> draft;
+        try {
+            draft = new ContentImporter(1).importModule(contentDir, slug).flatMap(RubricDrafter::draft);
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + contentDir + ": " + e.getMessage());
+        } catch (ContentImportException e) {
+            throw new BadInput("the page of '" + slug + "' cannot be imported: " + e.getMessage());
         }
-        StringBuilder message = new StringBuilder("unknown module slug '" + slug + "': no *" + RubricFiles.SUFFIX
-                + " under " + contentDir + " declares it");
+        ModuleGrading grading = new ModuleGrading(lookup.rubric(), draft);
+        if (!grading.isEmpty()) {
+            return grading;
+        }
+        StringBuilder message = new StringBuilder("unknown module slug '" + slug + "': no page under " + contentDir
+                + " with that slug has a quiz with model answers, and no *" + RubricFiles.SUFFIX + " declares it");
         for (RubricProblem problem : lookup.unreadable()) {
             message.append(System.lineSeparator()).append("  unreadable grading file ").append(problem);
         }
         throw new BadInput(message.toString());
     }
 
-    private record Answer(String question, QuestionRubric rubric, String text) {
+    private record Answer(String question, String text) {
     }
 
-    private static List<Answer> readAnswers(Path file, ModuleRubric rubric) throws BadInput {
+    private static List<Answer> readAnswers(Path file, ModuleGrading grading) throws BadInput {
         if (!Files.isRegularFile(file)) {
             throw new BadInput("answers file not found: " + file);
         }
@@ -112,10 +131,11 @@ public class GradeTool implements CommandLineTool {
             }
             String question = text(item, "question", where);
             String answer = text(item, "answer", where);
-            QuestionRubric questionRubric = rubric.question(question).orElseThrow(() -> new BadInput(where
-                    + ": unknown question id '" + question + "' (the rubric has "
-                    + rubric.questions().keySet().stream().sorted().toList() + ")"));
-            answers.add(new Answer(question, questionRubric, answer));
+            if (!grading.gradable(question)) {
+                throw new BadInput(where + ": unknown question id '" + question + "' (the rubric has "
+                        + List.copyOf(grading.questions()) + ")");
+            }
+            answers.add(new Answer(question, answer));
         }
         return answers;
     }
@@ -128,7 +148,8 @@ public class GradeTool implements CommandLineTool {
         return value.stringValue();
     }
 
-    private static ObjectNode toJson(String question, GradeResult result) {
+    private static ObjectNode toJson(String question, ModuleGrading.Outcome outcome) {
+        GradeResult result = outcome.result();
         ObjectNode node = JSON.createObjectNode();
         node.put("question", question);
         node.put("verdict", result.verdict().label());
@@ -139,6 +160,10 @@ public class GradeTool implements CommandLineTool {
         result.missing().forEach(missing::add);
         ArrayNode misconceptions = node.putArray("misconceptions");
         result.misconceptions().forEach(m -> misconceptions.addObject().put("id", m.id()).put("feedback", m.feedback()));
+        ArrayNode sections = node.putArray("sections");
+        result.sections().forEach(s -> sections.addObject().put("concept", s.concept()).put("section", s.section()));
+        node.put("rubric", outcome.source().label());
+        node.put("confidence", outcome.confidence());
         return node;
     }
 

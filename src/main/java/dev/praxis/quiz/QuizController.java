@@ -3,6 +3,7 @@ package dev.praxis.quiz;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.content.CourseModule;
 import dev.praxis.system.web.Redirects;
+import dev.praxis.progress.ProgressService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,24 +24,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuizController {
 
     private final QuizService quizzes;
+    private final ProgressService progress;
 
-    QuizController(QuizService quizzes) {
+    QuizController(QuizService quizzes, ProgressService progress) {
         this.quizzes = quizzes;
+        this.progress = progress;
     }
 
     @GetMapping("/quiz/{*path}")
+    @SuppressWarnings("unchecked")
     String quiz(@PathVariable String path, @AuthenticationPrincipal PraxisUser learner, Model model) {
         String slug = slugOf(path);
         CourseModule module = quizzes.moduleWithQuiz(slug);
         List<QuizAttempt> attempts = quizzes.attempts(learner.id(), slug);
         model.addAttribute("module", module);
         model.addAttribute("pageLang", module.language());
-        model.addAttribute("drafts", model.containsAttribute("submitted") ? model.getAttribute("submitted")
-                : quizzes.drafts(learner.id(), slug));
+        boolean resubmitting = model.containsAttribute("submitted");
+        Map<String, String> drafts = resubmitting ? (Map<String, String>) model.getAttribute("submitted")
+                : quizzes.drafts(learner.id(), slug);
+        model.addAttribute("drafts", drafts);
+        // a retry starts from the last answers; the page says so and offers a blank start instead
+        model.addAttribute("prefilled", !resubmitting && !attempts.isEmpty()
+                && drafts.values().stream().anyMatch(answer -> !answer.isBlank()));
         model.addAttribute("lastSaved", quizzes.lastDraftSave(learner.id(), slug).orElse(null));
         model.addAttribute("attempts", attempts);
+        model.addAttribute("overrides", quizzes.unreadOverrides(learner.id()).stream()
+                .filter(notice -> notice.moduleSlug().equals(module.slug())).toList());
         model.addAttribute("best", attempts.stream().mapToDouble(QuizAttempt::score).max().orElse(-1));
         model.addAttribute("rubric", quizzes.hasRubric(module));
+        model.addAttribute("drafted", quizzes.grading(module).draft().isPresent());
         model.addAttribute("passShare", quizzes.passShare(module));
         return "quiz/quiz";
     }
@@ -55,6 +67,15 @@ class QuizController {
         } catch (QuizService.AnswerTooLongException e) {
             return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
         }
+    }
+
+    /** "Start fresh": the drafts a retry would begin with are cleared; the attempts stay. */
+    @PostMapping("/quiz/drafts/clear")
+    String startFresh(@AuthenticationPrincipal PraxisUser learner, @RequestParam String module,
+                      RedirectAttributes redirect) {
+        quizzes.clearDrafts(learner.id(), module);
+        redirect.addFlashAttribute("fresh", true);
+        return Redirects.to("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
     }
 
     /**
@@ -89,7 +110,12 @@ class QuizController {
         QuizService.AttemptView view = quizzes.attempt(viewer, id);
         model.addAttribute("view", view);
         model.addAttribute("module", view.module());
-        model.addAttribute("own", view.attempt().userId() == viewer.id());
+        boolean own = view.attempt().userId() == viewer.id();
+        model.addAttribute("own", own);
+        model.addAttribute("pageLang", view.module().language());
+        if (own) {
+            model.addAttribute("next", progress.nextToComplete(viewer.id(), view.module()));
+        }
         return "quiz/attempt";
     }
 

@@ -24,7 +24,8 @@ class QuizOverrideController {
                     RedirectAttributes redirect) {
         try {
             GradedAnswer answer = quizzes.override(instructor, id, verdict, comment);
-            redirect.addFlashAttribute("message", "Verdict changed; the learner sees your comment.");
+            redirect.addFlashAttribute("message", answer.override().oldVerdict().equals(answer.override().newVerdict())
+                    ? "Verdict confirmed; the learner sees your comment." : "Verdict changed; the learner sees your comment.");
             return "redirect:/quiz/attempts/" + answer.attemptId() + "#answer-" + id;
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());

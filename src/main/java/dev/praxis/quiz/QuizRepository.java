@@ -77,6 +77,13 @@ class QuizRepository {
                 .map(Timestamp::toInstant);
     }
 
+    void clearDrafts(long userId, String moduleSlug) {
+        jdbc.sql("delete from quiz_draft where user_id = :userId and module_slug = :slug")
+                .param("userId", userId)
+                .param("slug", moduleSlug)
+                .update();
+    }
+
     long insertAttempt(long userId, String moduleSlug, boolean rubricGraded, double score, boolean passed) {
         return jdbc.sql("""
                         insert into quiz_attempt (user_id, module_slug, rubric_graded, score, passed)
@@ -160,6 +167,60 @@ class QuizRepository {
                 .param("new", newVerdict)
                 .param("comment", comment)
                 .update();
+    }
+
+    /**
+     * Drafted verdicts the draft was unsure of and no instructor has looked at yet, newest first: the review queue.
+     */
+    List<ReviewItem> provisionalAnswers(double below, int limit) {
+        return jdbc.sql("""
+                        select a.id, a.attempt_id, t.module_slug, a.question_number, a.answer, a.verdict, a.self_assessment,
+                               (a.feedback->>'confidence')::float8 as confidence, u.display_name, t.submitted_at
+                          from quiz_answer a
+                          join quiz_attempt t on t.id = a.attempt_id
+                          join app_user u on u.id = t.user_id
+                         where a.feedback->>'source' = 'drafted'
+                           and (a.feedback->>'confidence')::float8 < :below
+                           and not exists (select 1 from quiz_override o where o.answer_id = a.id)
+                         order by t.submitted_at desc, a.id
+                         limit :limit
+                        """)
+                .param("below", below)
+                .param("limit", limit)
+                .query((rs, row) -> new ReviewItem(rs.getLong("id"), rs.getLong("attempt_id"), rs.getString("module_slug"),
+                        rs.getString("question_number"), rs.getString("answer"), rs.getString("verdict"),
+                        rs.getString("self_assessment"), rs.getDouble("confidence"), rs.getString("display_name"),
+                        rs.getTimestamp("submitted_at").toInstant()))
+                .list();
+    }
+
+    /** The learner has read the changes to this attempt's verdicts (they opened it). */
+    void markOverridesSeen(long attemptId) {
+        jdbc.sql("""
+                        update quiz_override set seen_at = now()
+                         where seen_at is null
+                           and answer_id in (select id from quiz_answer where attempt_id = :attemptId)
+                        """)
+                .param("attemptId", attemptId)
+                .update();
+    }
+
+    /** Changes of this learner's verdicts they have not read yet, newest first. */
+    List<OverrideNotice> unseenOverrides(long userId) {
+        return jdbc.sql("""
+                        select t.id as attempt_id, t.module_slug, a.id as answer_id, a.question_number,
+                               o.old_verdict, o.new_verdict, o.created_at
+                          from quiz_override o
+                          join quiz_answer a on a.id = o.answer_id
+                          join quiz_attempt t on t.id = a.attempt_id
+                         where t.user_id = :userId and o.seen_at is null
+                         order by o.created_at desc, o.id desc
+                        """)
+                .param("userId", userId)
+                .query((rs, row) -> new OverrideNotice(rs.getLong("attempt_id"), rs.getString("module_slug"),
+                        rs.getLong("answer_id"), rs.getString("question_number"), rs.getString("old_verdict"),
+                        rs.getString("new_verdict"), rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 
     private GradedAnswer mapAnswer(ResultSet rs, int row) throws SQLException {

@@ -4,10 +4,11 @@ import dev.praxis.account.PraxisUser;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.QuizQuestion;
+import dev.praxis.quiz.drafting.DraftGrader;
+import dev.praxis.quiz.drafting.ModuleGrading;
 import dev.praxis.quiz.grading.GradeResult;
 import dev.praxis.quiz.grading.ModuleRubric;
 import dev.praxis.quiz.grading.PassRule;
-import dev.praxis.quiz.grading.QuestionRubric;
 import dev.praxis.quiz.grading.RubricGrader;
 import dev.praxis.quiz.grading.Verdict;
 import dev.praxis.system.web.NotFoundException;
@@ -51,8 +52,14 @@ public class QuizService {
         return module;
     }
 
+    /** Whether a rubric (authored or drafted) grades at least one of the module's questions. */
     public boolean hasRubric(CourseModule module) {
-        return rubrics.forModule(module).isPresent();
+        return !rubrics.grading(module).isEmpty();
+    }
+
+    /** How the module's quiz is graded, question by question. */
+    public ModuleGrading grading(CourseModule module) {
+        return rubrics.grading(module);
     }
 
     public Instant saveDraft(long userId, String slug, String questionId, String answer) {
@@ -63,6 +70,16 @@ public class QuizService {
 
     public Map<String, String> drafts(long userId, String slug) {
         return quizzes.drafts(userId, slug);
+    }
+
+    /** Starts the quiz afresh: the learner's drafts go, their attempts stay. */
+    public void clearDrafts(long userId, String slug) {
+        quizzes.clearDrafts(userId, moduleWithQuiz(slug).slug());
+    }
+
+    /** Changes of the learner's verdicts by an instructor that the learner has not read yet, newest first. */
+    public List<OverrideNotice> unreadOverrides(long userId) {
+        return quizzes.unseenOverrides(userId);
     }
 
     public Optional<Instant> lastDraftSave(long userId, String slug) {
@@ -84,31 +101,38 @@ public class QuizService {
         for (String questionId : answers.keySet()) {
             question(module, questionId);
         }
-        Optional<ModuleRubric> rubric = rubrics.forModule(module);
-        long attemptId = quizzes.insertAttempt(userId, slug, rubric.isPresent(), 0, false);
+        ModuleGrading grading = rubrics.grading(module);
+        long attemptId = quizzes.insertAttempt(userId, slug, !grading.isEmpty(), 0, false);
         for (QuizQuestion question : module.quiz().questions()) {
             String answer = checkedLength(answers.getOrDefault(question.id(), ""));
-            Optional<QuestionRubric> questionRubric = rubric.flatMap(r -> r.question(question.number()));
-            if (questionRubric.isPresent()) {
-                GradeResult result = RubricGrader.grade(questionRubric.get(), answer);
+            Optional<ModuleGrading.Outcome> outcome = grading.grade(question.number(), answer);
+            if (outcome.isPresent()) {
+                GradeResult result = outcome.get().result();
                 quizzes.insertAnswer(attemptId, question.id(), question.number(), answer, result.verdict().label(),
-                        result.score(), feedback(result));
+                        result.score(), feedback(outcome.get()));
             } else {
                 quizzes.insertAnswer(attemptId, question.id(), question.number(), answer, "ungraded", 0,
                         AnswerFeedback.selfAssessed());
             }
         }
-        rescore(attemptId, rubric);
+        rescore(attemptId, grading);
         log.info("Quiz attempt {} of account {} on {} graded {}", attemptId, userId, slug,
-                rubric.isPresent() ? "by rubric" : "for self-assessment");
+                grading.isEmpty() ? "for self-assessment" : "by rubric");
         return attemptId;
     }
 
-    /** An attempt with its answers, for its owner or an instructor; a 404 for anyone else. */
+    /**
+     * An attempt with its answers, for its owner or an instructor; a 404 for anyone else. The owner opening it has
+     * read any change of its verdicts: those are no longer announced.
+     */
+    @Transactional
     public AttemptView attempt(PraxisUser viewer, long attemptId) {
         QuizAttempt attempt = quizzes.attempt(attemptId)
                 .filter(found -> found.userId() == viewer.id() || viewer.isInstructor())
                 .orElseThrow(() -> new NotFoundException("No attempt " + attemptId));
+        if (attempt.userId() == viewer.id()) {
+            quizzes.markOverridesSeen(attemptId);
+        }
         CourseModule module = library.module(attempt.moduleSlug());
         return new AttemptView(attempt, module, quizzes.answers(attemptId), passShare(module));
     }
@@ -121,9 +145,7 @@ public class QuizService {
         GradedAnswer answer = owned(userId, answerId);
         quizzes.saveSelfAssessment(answerId, verdict);
         QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
-        if (!attempt.rubricGraded()) {
-            rescore(attempt.id(), Optional.empty());
-        }
+        rescore(attempt.id(), rubrics.grading(library.module(attempt.moduleSlug())));
         return quizzes.answer(answerId).orElseThrow();
     }
 
@@ -143,9 +165,13 @@ public class QuizService {
         GradedAnswer answer = quizzes.answer(answerId).orElseThrow(() -> new NotFoundException("No answer " + answerId));
         quizzes.insertOverride(answerId, instructor.id(), answer.verdict(), newVerdict, reason);
         QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
-        rescore(attempt.id(), attempt.rubricGraded()
-                ? rubrics.forModule(library.module(attempt.moduleSlug())) : Optional.empty());
+        rescore(attempt.id(), rubrics.grading(library.module(attempt.moduleSlug())));
         return quizzes.answer(answerId).orElseThrow();
+    }
+
+    /** Provisional drafted verdicts no instructor has reviewed yet, newest first (at most 200). */
+    public List<ReviewItem> reviewQueue() {
+        return quizzes.provisionalAnswers(DraftGrader.PROVISIONAL_BELOW, 200);
     }
 
     /** The attempt an answer belongs to (for redirects after a refused change). */
@@ -157,23 +183,26 @@ public class QuizService {
         return rubrics.forModule(module).map(ModuleRubric::passShare).orElse(settings.passShare());
     }
 
-    private void rescore(long attemptId, Optional<ModuleRubric> rubric) {
+    void rescore(long attemptId, ModuleGrading grading) {
         QuizAttempt attempt = quizzes.attempt(attemptId).orElseThrow();
         List<Verdict> verdicts = quizzes.answers(attemptId).stream()
                 .map(answer -> effectiveVerdict(answer, attempt.rubricGraded()))
                 .toList();
-        double share = rubric.map(ModuleRubric::passShare).orElse(settings.passShare());
+        double share = grading.passShare(settings.passShare());
         double score = verdicts.isEmpty() ? 0 : verdicts.stream().mapToDouble(QuizService::credit).sum() / verdicts.size();
         quizzes.updateAttemptScore(attemptId, score, PassRule.passed(verdicts, share));
     }
 
-    /** Graded attempts count the (overridden) grade; self-assessed ones the learner's own judgement. */
+    /**
+     * Graded answers count the (overridden) grade; answers no rubric graded count the learner's own judgement.
+     */
     private static Verdict effectiveVerdict(GradedAnswer answer, boolean rubricGraded) {
-        String label = rubricGraded || answer.overridden() ? answer.verdict() : answer.selfAssessment();
+        boolean graded = rubricGraded && !answer.gradedVerdict().equals("ungraded");
+        String label = graded || answer.overridden() ? answer.verdict() : answer.selfAssessment();
         return Verdict.fromLabel(label == null ? "incorrect" : label).orElse(Verdict.INCORRECT);
     }
 
-    private static double credit(Verdict verdict) {
+    static double credit(Verdict verdict) {
         return switch (verdict) {
             case CORRECT -> 1.0;
             case PARTIAL -> 0.5;
@@ -211,11 +240,15 @@ public class QuizService {
                 .orElseThrow(() -> new NotFoundException("No question " + questionId));
     }
 
-    private static AnswerFeedback feedback(GradeResult result) {
+    static AnswerFeedback feedback(ModuleGrading.Outcome outcome) {
+        GradeResult result = outcome.result();
+        boolean drafted = outcome.source() == ModuleGrading.Source.DRAFTED;
         return new AnswerFeedback(true,
                 result.found().stream().map(found -> new AnswerFeedback.Found(found.concept(), found.quote())).toList(),
                 result.missing(),
-                result.misconceptions().stream().map(flag -> new AnswerFeedback.Flag(flag.id(), flag.feedback())).toList());
+                result.misconceptions().stream().map(flag -> new AnswerFeedback.Flag(flag.id(), flag.feedback())).toList(),
+                result.sections().stream().map(s -> new AnswerFeedback.Section(s.concept(), s.section())).toList(),
+                outcome.source().label(), drafted ? outcome.confidence() : null);
     }
 
     /** An attempt with its module, answers and the share needed to pass. */
@@ -223,6 +256,12 @@ public class QuizService {
 
         public Optional<QuizQuestion> question(String questionId) {
             return module.quiz().questions().stream().filter(q -> q.id().equals(questionId)).findFirst();
+        }
+
+        /** The lesson link to a section named in a rubric, when the module has a heading of that title. */
+        public Optional<String> sectionLink(String title) {
+            return module.toc().stream().filter(entry -> entry.title().strip().equalsIgnoreCase(title.strip()))
+                    .findFirst().map(entry -> module.url() + "#" + entry.id());
         }
     }
 

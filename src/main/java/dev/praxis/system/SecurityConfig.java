@@ -57,6 +57,14 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private final PublicReading publicReading;
+    private final UnmappedRequests unmapped;
+
+    SecurityConfig(PublicReading publicReading, UnmappedRequests unmapped) {
+        this.publicReading = publicReading;
+        this.unmapped = unmapped;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenRepository rememberMeTokens,
                                             UserDetailsService users,
@@ -71,6 +79,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/instructor/**").hasAnyRole("INSTRUCTOR", "ADMIN")
+                        .requestMatchers(publicReading.pages()).permitAll()
+                        .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .failureHandler(SignInOutcomeHandlers.failure()))

@@ -33,6 +33,13 @@ class AgentMainTests {
     }
 
     @Test
+    void helpSendsLearnersToSettingsForTheToken() {
+        run("--help");
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).contains("create one in Praxis under Settings").doesNotContain("inventory page");
+    }
+
+    @Test
     void badCommandLineExitsWithTwo() {
         assertThat(run("--upload", "https://x.example/u")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--upload needs your upload token", "PRAXIS_TOKEN");

@@ -248,9 +248,13 @@ class ConstructTests {
         void codeBlocksByLanguage() {
             String html = page("```bash\necho $HOME\n```\n\n```text\n+--+\n```\n\n```mermaid\ngraph TD; A-->B\n```\n\n```yaml\na: 1\n```\n")
                     .proseHtml();
-            assertThat(html).contains("<pre data-copy=\"true\"><code class=\"language-bash\">echo $HOME")
+            assertThat(html).contains("<pre data-copy=\"true\"><code class=\"language-bash\"><span class=\"hl-function\">echo</span>")
                     .contains("<pre class=\"diagram\">+--+").contains("<pre class=\"mermaid\">graph TD; A--&gt;B")
-                    .contains("<pre><code class=\"language-yaml\">a: 1");
+                    .contains("<pre><code class=\"language-yaml\">");
+            // coloured once, at import: the page needs no script for it
+            assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("code.language-yaml").text()).isEqualTo("a: 1");
+            assertThat(org.jsoup.Jsoup.parseBodyFragment(html).select("code.language-bash .hl-variable").text())
+                    .isEqualTo("$HOME");
         }
 
         @Test

@@ -83,7 +83,7 @@ class FlagshipModuleTests {
         String prose = module.proseHtml();
         assertThat(prose).contains("<pre class=\"mermaid\">flowchart TD")
                 .contains("<pre class=\"diagram\">+----------------------+")
-                .contains("<pre data-copy=\"true\"><code class=\"language-bash\"># Linux: collect basic workstation inventory.");
+.contains("<pre data-copy=\"true\"><code class=\"language-bash\"><span class=\"hl-comment\"># Linux: collect basic workstation inventory.</span>");
         assertThat(module.lab().steps().get(2).instructionsHtml()).contains("language-bash")
                 .doesNotContain("I recorded CPU, RAM");
     }

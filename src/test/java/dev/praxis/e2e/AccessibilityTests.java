@@ -10,9 +10,7 @@ import dev.praxis.inventory.InventoryService;
 import dev.praxis.quiz.QuizService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -91,7 +89,7 @@ class AccessibilityTests extends BrowserTest {
         check("lab empty", theme);
 
         browser.open(Flagship.LESSON);
-        browser.waitUpTo(Duration.ofSeconds(15)).until(d -> !browser.findAll(".mermaid-figure svg").isEmpty());
+        browser.drawTheFirstDiagram();
         check("lesson", theme);
         WebElement card = browser.find("[data-prediction-card]");
         String cardId = card.getDomAttribute("id");
@@ -104,7 +102,7 @@ class AccessibilityTests extends BrowserTest {
 
         browser.open(Flagship.QUIZ);
         check("quiz", theme);
-        long attempt = quizzes.submit(learner.id(), Flagship.SLUG, answers());
+        long attempt = quizzes.submit(learner.id(), Flagship.SLUG, Flagship.quizAnswersById(quizzes, 8));
         browser.open("/quiz/attempts/" + attempt);
         browser.find("details.answer-feedback__model summary").click();
         check("quiz feedback", theme);
@@ -139,13 +137,6 @@ class AccessibilityTests extends BrowserTest {
         check("quiz feedback for an instructor", theme);
     }
 
-    private Map<String, String> answers() {
-        List<String> texts = Flagship.quizAnswers(8);
-        Map<String, String> answers = new LinkedHashMap<>();
-        quizzes.moduleWithQuiz(Flagship.SLUG).quiz().questions()
-                .forEach(q -> answers.put(q.id(), texts.get(answers.size())));
-        return answers;
-    }
 
     private void check(String page, String theme) {
         assertThat(browser.theme()).isEqualTo(theme);

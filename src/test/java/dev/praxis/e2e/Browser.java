@@ -53,7 +53,59 @@ public final class Browser implements AutoCloseable {
         this.testName = testName;
         // through DevTools rather than a page visit: no navigation, so resetting costs next to nothing
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+    }
+
+    /**
+     * Lays pages out as a screen this many CSS pixels wide: below 600 a phone (touch, mobile viewport, three device
+     * pixels per CSS pixel), else a desktop window. Lasts until {@link #reset}.
+     */
+    public Browser useWidth(int width, int height) {
+        boolean phone = width < 600;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", phone ? 3 : 1, "mobile", phone));
+        return this;
+    }
+
+    /** How wide the current page is laid out, in CSS pixels: wider than the screen means sideways scrolling. */
+    public long pageWidth() {
+        return ((Number) script("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"))
+                .longValue();
+    }
+
+    /** The elements sticking out past the right edge of a screen this wide (outside any scrolling box). */
+    @SuppressWarnings("unchecked")
+    public List<String> overflowing(int width) {
+        return (List<String>) script("""
+                var width = arguments[0], out = [];
+                document.querySelectorAll('body *').forEach(function (e) {
+                  var r = e.getBoundingClientRect();
+                  if (r.right <= width + 1 || r.width === 0) { return; }
+                  for (var p = e.parentElement; p; p = p.parentElement) {
+                    if (['auto', 'scroll', 'hidden'].indexOf(getComputedStyle(p).overflowX) >= 0) { return; }
+                  }
+                  out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                    + ' right=' + Math.round(r.right));
+                });
+                return out.slice(0, 15);
+                """, width);
+    }
+
+    /** Fails when the current page is wider than a screen this wide, naming what sticks out. */
+    public Browser assertFits(int width, String page) {
+        assertThat(pageWidth()).as("width of %s (%s) on a %d px screen; sticking out: %s", page, currentPath(), width,
+                overflowing(width)).isLessThanOrEqualTo(width);
+        return this;
+    }
+
+    /** Whether the element's top edge is inside the window now, below whatever sticky header covers the top. */
+    public boolean inView(WebElement element) {
+        return Boolean.TRUE.equals(script("""
+                var r = arguments[0].getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.top < window.innerHeight;
+                """, element));
     }
 
     public ChromeDriver driver() {
@@ -85,6 +137,16 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /**
+     * Lesson diagrams are drawn once they come near the viewport: scrolls the page's first diagram into view, waits
+     * until it is drawn, and goes back to the top.
+     */
+    public void drawTheFirstDiagram() {
+        script("var pre = document.querySelector('pre.mermaid'); if (pre) { pre.scrollIntoView(); }");
+        waitUpTo(Duration.ofSeconds(15)).until(d -> !findAll(".mermaid-figure svg").isEmpty());
+        script("window.scrollTo(0, 0)");
     }
 
     public WebDriverWait waitUpTo(Duration timeout) {

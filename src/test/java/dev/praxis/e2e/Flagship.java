@@ -1,12 +1,14 @@
 package dev.praxis.e2e;
 
 import dev.praxis.lab.validation.LabWork;
+import dev.praxis.quiz.QuizService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +80,14 @@ final class Flagship {
             }
             answers.add(answer);
         }
+        return answers;
+    }
+
+    /** The answers of {@link #quizAnswers} by question id, as {@code QuizService.submit} takes them. */
+    static Map<String, String> quizAnswersById(QuizService quizzes, int incorrectQuestion) {
+        List<String> texts = quizAnswers(incorrectQuestion);
+        Map<String, String> answers = new LinkedHashMap<>();
+        quizzes.moduleWithQuiz(SLUG).quiz().questions().forEach(q -> answers.put(q.id(), texts.get(answers.size())));
         return answers;
     }
 

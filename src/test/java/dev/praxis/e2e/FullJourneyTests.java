@@ -79,7 +79,7 @@ class FullJourneyTests extends BrowserTest {
         browser.clickAndWaitForNewPage(browser.find("main a[href='" + Flagship.LESSON + "']"));
         assertThat(browser.currentPath()).isEqualTo(Flagship.LESSON);
         assertThat(browser.find("h1").getText()).isEqualTo(Flagship.TITLE);
-        waitFor(d -> !browser.findAll(".mermaid-figure svg").isEmpty());
+        browser.drawTheFirstDiagram();
         browser.screenshot("03-lesson");
     }
 

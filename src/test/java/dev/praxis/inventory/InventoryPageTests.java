@@ -87,10 +87,16 @@ class InventoryPageTests {
 
         @Test
         void aRejectedPasteShowsTheReasonAndKeepsThePastedText() throws Exception {
-            perform(post("/inventory/uploads").param("paste", NOT_AN_INVENTORY));
+            assertThat(perform(post("/inventory/uploads").param("paste", NOT_AN_INVENTORY)
+                    .param("returnTo", "/inventory#step-3")).getRedirectedUrl())
+                    .as("back at the paste form, not at the top of the page").isEqualTo("/inventory#upload-paste");
             Document page = page("/inventory");
             assertThat(page.selectFirst(".upload-ways [role=alert]").text()).isNotBlank();
             assertThat(page.selectFirst("#paste").wholeText()).isEqualTo(NOT_AN_INVENTORY);
+            assertThat(page.selectFirst("#upload-paste #paste-error").text()).as("the message next to the field")
+                    .isEqualTo(page.selectFirst(".upload-ways [role=alert]").text());
+            assertThat(page.selectFirst("#paste").attr("aria-describedby")).isEqualTo("paste-error");
+            assertThat(page.selectFirst("#paste").attr("aria-invalid")).isEqualTo("true");
             long id = latestUpload(learner);
             assertThat(storedRaw(id)).as("stored verbatim although rejected")
                     .isEqualTo(NOT_AN_INVENTORY.getBytes(StandardCharsets.UTF_8));

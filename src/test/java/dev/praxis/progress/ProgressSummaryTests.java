@@ -68,12 +68,30 @@ class ProgressSummaryTests {
         assertThat(english.quizPassed()).isTrue();
         assertThat(english.labTotal()).isEqualTo(flagship.lab().checklist().size());
 
-        ModuleProgress other = summaries.get(UKRAINIAN);
-        assertThat(other.sectionsRead()).isEqualTo(1);
-        assertThat(other.predictionsCommitted()).isZero();
-        assertThat(other.labPassed()).isZero();
-        assertThat(other.quizBest()).isNull();
-        assertThat(other.quizPassed()).isFalse();
+        ModuleProgress translated = summaries.get(UKRAINIAN);
+        assertThat(translated.sectionsRead()).as("a translation is the same module: the larger count").isEqualTo(2);
+        assertThat(translated.predictionsCommitted()).isEqualTo(2);
+        assertThat(translated.labPassed()).isEqualTo(2);
+        assertThat(translated.quizBest()).isEqualTo(0.9);
+        assertThat(translated.quizPassed()).isTrue();
+    }
+
+    @Test
+    void workInATranslationCountsForTheModuleWithoutCountingAnythingTwice() {
+        read(learner, FLAGSHIP, "a");
+        read(learner, UKRAINIAN, "x", "y", "z");
+        attempt(learner, FLAGSHIP, "2026-01-01", 0.9, true);
+        attempt(learner, UKRAINIAN, "2026-01-05", 0.4, false);
+
+        ModuleProgress english = progress.of(learner, flagship);
+
+        assertThat(english.sectionsRead()).isEqualTo(3);
+        assertThat(english.quizBest()).isEqualTo(0.9);
+        assertThat(english.quizLatest()).as("the most recent attempt, in whichever language").isEqualTo(0.4);
+        assertThat(english.quizPassed()).isTrue();
+        assertThat(progress.of(learner, ukrainian)).isEqualTo(new ModuleProgress(UKRAINIAN, 3,
+                ukrainian.sections().size(), 0, ukrainian.predictions().size(), 0.9, 0.4, true,
+                ukrainian.quiz().questions().size(), 0, ukrainian.lab().checklist().size()));
     }
 
     @Test

@@ -59,7 +59,9 @@ class GradeToolTests {
         assertThat(results.size()).isEqualTo(2);
         JsonNode first = results.get(0);
         assertThat(first.propertyNames()).containsExactly("question", "verdict", "score", "found", "missing",
-                "misconceptions");
+                "misconceptions", "sections", "rubric", "confidence");
+        assertThat(first.get("rubric").stringValue()).isEqualTo("authored");
+        assertThat(first.get("confidence").doubleValue()).isEqualTo(1.0);
         assertThat(first.get("question").stringValue()).isEqualTo("Q2");
         assertThat(first.get("verdict").stringValue()).isEqualTo("incorrect");
         assertThat(first.get("misconceptions").get(0).propertyNames()).containsExactly("id", "feedback");
@@ -67,7 +69,22 @@ class GradeToolTests {
         JsonNode second = results.get(1);
         assertThat(second.get("verdict").stringValue()).isEqualTo("correct");
         assertThat(second.get("found").get(0).propertyNames()).containsExactly("concept", "quote");
-        assertThat(second.get("found").get(0).get("quote").stringValue()).isEqualTo("Thermal");
+        assertThat(second.get("found").get(0).get("quote").stringValue()).isEqualTo("Thermal throttling");
+    }
+
+    @Test
+    void gradesAModuleWithoutGradingFileWithItsDraft() throws IOException {
+        Path file = answers("""
+                [{"question":"Q3","answer":"Use git revert: it adds a new commit that undoes the bad one, so history stays intact for everyone."},
+                 {"question":"Q3","answer":"Use git reset and force push."}]
+                """);
+        assertThat(run("src/test/resources/drafting/content", "tools/git/module-1.4-recovering-work", file.toString()))
+                .isZero();
+        JsonNode results = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(results.get(0).get("rubric").stringValue()).isEqualTo("drafted");
+        assertThat(results.get(0).get("verdict").stringValue()).isEqualTo("correct");
+        assertThat(results.get(1).get("verdict").stringValue()).isNotEqualTo("correct");
+        assertThat(results.get(0).get("confidence").doubleValue()).isBetween(0.0, 1.0);
     }
 
     @Nested

@@ -82,7 +82,17 @@ class RequestBoundaryTests {
         PraxisUser learner = TestUsers.create(accounts, jdbc, "return-to", Role.LEARNER);
         mvc.perform(post("/inventory/uploads").with(user(learner)).with(csrf()).param("paste", "")
                         .param("returnTo", "/lab/{x}/"))
-                .andExpect(redirectedUrl("/lab/%7Bx%7D/"));
+                .andExpect(redirectedUrl("/lab/%7Bx%7D/#upload-paste"));
+    }
+
+    @Test
+    void theWayBackAfterSignInKeepsBracesLiteralAndStaysOnThisSite() throws Exception {
+        PraxisUser learner = TestUsers.create(accounts, jdbc, "resume", Role.LEARNER);
+        mvc.perform(get("/resume").with(user(learner)).param("at", "/modules/{x}/"))
+                .andExpect(redirectedUrl("/modules/%7Bx%7D/"));
+        for (String elsewhere : new String[] {"//evil.example/", "/\\evil.example/", "https://evil.example/"}) {
+            mvc.perform(get("/resume").with(user(learner)).param("at", elsewhere)).andExpect(redirectedUrl("/"));
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Fenced code as the lesson page needs it: {@code mermaid} as {@code <pre class="mermaid">} (escaped source; page
  * JS draws it and keeps the source if drawing fails), {@code ascii}/{@code text} as a monospaced
  * {@code <pre class="diagram">}, shell blocks marked {@code data-copy} for the copy button, every other language as
- * {@code <pre><code class="language-x">}.
+ * {@code <pre><code class="language-x">}, coloured by {@link CodeHighlighter} where the language is known.
  */
 public final class CodeBlockExtension implements OptionlessRendererExtension {
 
@@ -42,6 +42,15 @@ public final class CodeBlockExtension implements OptionlessRendererExtension {
         return LANGUAGE_SAFE.matcher(first).replaceAll("");
     }
 
+    /** The code without its final line end, which the tokenizers would read as one more empty line. */
+    private static String trimmedEnd(String source) {
+        return source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
+    }
+
+    private static String lineEnd(String source) {
+        return source.endsWith("\n") ? "\n" : "";
+    }
+
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new Renderer());
@@ -56,7 +65,8 @@ public final class CodeBlockExtension implements OptionlessRendererExtension {
 
         private static void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
             String language = languageOf(block);
-            String code = Escaping.escapeHtml(block.getContentChars().normalizeEOL(), false);
+            String source = block.getContentChars().normalizeEOL();
+            String code = Escaping.escapeHtml(source, false);
             html.line();
             if (language.equals("mermaid")) {
                 html.raw("<pre class=\"mermaid\">" + code + "</pre>");
@@ -66,7 +76,9 @@ public final class CodeBlockExtension implements OptionlessRendererExtension {
                 html.raw("<pre><code>" + code + "</code></pre>");
             } else {
                 String copy = SHELLS.contains(language) ? " data-copy=\"true\"" : "";
-                html.raw("<pre" + copy + "><code class=\"language-" + language + "\">" + code + "</code></pre>");
+                String coloured = CodeHighlighter.highlight(language, trimmedEnd(source)).map(h -> h + lineEnd(source))
+                        .orElse(code);
+                html.raw("<pre" + copy + "><code class=\"language-" + language + "\">" + coloured + "</code></pre>");
             }
             html.line();
         }

@@ -9,4 +9,22 @@ package dev.praxis.lab.validation;
  * @param evidence one sentence quoting what the verdict rests on
  */
 public record ChecklistVerdict(String step, int item, String itemId, String text, Verdict verdict, String evidence) {
+
+    /**
+     * Nothing the item needs was given yet: the verdict is {@code needs-attention} (pending, never wrong), but a page
+     * says "not started" rather than asking for attention to work the learner has not begun.
+     */
+    public boolean notStarted() {
+        return verdict == Verdict.NEEDS_ATTENTION && Check.isNotDone(evidence);
+    }
+
+    /** The badge's word: the verdict's label, or "not started". */
+    public String shownLabel() {
+        return notStarted() ? "not started" : verdict.label();
+    }
+
+    /** The badge's style: the verdict's, or the neutral one for an item not started. */
+    public String shownStyle() {
+        return notStarted() ? "neutral" : verdict.label();
+    }
 }

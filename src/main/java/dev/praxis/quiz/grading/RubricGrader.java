@@ -1,13 +1,20 @@
 package dev.praxis.quiz.grading;
 
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Grades one free-text answer against a question's rubric. Pure: the same rubric and answer always give the same
- * result. The score is the weighted share of concepts found, capped by any misconception the answer shows, by a
- * missing required concept (never correct without it) and by keyword stuffing.
+ * result. The answer is read for claims, not mentions ({@link AnalysedText}): a concept counts where the learner
+ * holds it, a misconception only where the learner asserts it, and a misconception the learner rejects can earn the
+ * concept it {@linkplain Misconception#shows() shows}. The score is the weighted share of concepts found, capped by
+ * any misconception, by a missing required concept (never correct without it), by keyword stuffing and by an answer
+ * made only of fragments.
  */
 public final class RubricGrader {
 
@@ -18,44 +25,65 @@ public final class RubricGrader {
 
     public static GradeResult grade(QuestionRubric rubric, String answer) {
         List<String> allLabels = rubric.concepts().stream().map(Concept::label).toList();
-        if (answer == null || answer.isBlank()) {
+        AnalysedText text = AnalysedText.of(answer);
+        if (text.isBlank()) {
             return new GradeResult(Verdict.INCORRECT, 0.0, List.of(), allLabels,
-                    List.of(new GradeResult.Flag(EMPTY_ANSWER, "empty answer: write what you would decide and why")));
+                    List.of(new GradeResult.Flag(EMPTY_ANSWER, "empty answer: write what you would decide and why")),
+                    pointers(rubric.concepts()));
         }
-        AnswerText text = AnswerText.of(answer);
+        Map<String, Match> held = new LinkedHashMap<>();
+        for (Concept concept : rubric.concepts()) {
+            concept.wording().first(text, Match::held).ifPresent(match -> held.put(concept.id(), match));
+        }
+        List<GradeResult.Flag> flags = new ArrayList<>();
+        double cap = 1.0;
+        for (Misconception misconception : rubric.misconceptions()) {
+            if (misconception.wording().first(text, Match::asserted).isPresent()) {
+                flags.add(new GradeResult.Flag(misconception.id(), misconception.feedback()));
+                cap = Math.min(cap, misconception.cap());
+            } else if (!misconception.shows().isEmpty()) {
+                misconception.wording().first(text, Match::rejected)
+                        .ifPresent(match -> held.putIfAbsent(misconception.shows(), match));
+            }
+        }
         List<GradeResult.FoundConcept> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Concept> missing = new ArrayList<>();
         double earned = 0;
         double total = 0;
         boolean requiredMissing = false;
         for (Concept concept : rubric.concepts()) {
             total += concept.weight();
-            Optional<String> quote = concept.wording().firstAffirmed(text);
-            if (quote.isPresent()) {
-                found.add(new GradeResult.FoundConcept(concept.label(), quote.get()));
+            Match match = held.get(concept.id());
+            if (match != null) {
+                found.add(new GradeResult.FoundConcept(concept.label(), match.context()));
                 earned += concept.weight();
             } else {
-                missing.add(concept.label());
+                missing.add(concept);
                 requiredMissing |= concept.required();
             }
         }
-        double score = total == 0 ? 0 : earned / total;
-        List<GradeResult.Flag> flags = new ArrayList<>();
-        for (Misconception misconception : rubric.misconceptions()) {
-            if (misconception.wording().firstAffirmed(text).isPresent()) {
-                flags.add(new GradeResult.Flag(misconception.id(), misconception.feedback()));
-                score = Math.min(score, misconception.cap());
-            }
-        }
-        Optional<GradeResult.Flag> stuffing = StuffingDetector.detect(text, rubric, found.size());
+        double score = Math.min(total == 0 ? 0 : earned / total, cap);
+        Optional<GradeResult.Flag> stuffing = StuffingDetector.detect(text, rubric, held.values());
         if (stuffing.isPresent()) {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());
         }
+        double belowCorrect = rubric.thresholds().correct() - 0.01;
         if (requiredMissing) {
-            score = Math.min(score, rubric.thresholds().correct() - 0.01);
+            score = Math.min(score, belowCorrect);
+        }
+        if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {
+            flags.add(Fragments.FLAG);
+            score = belowCorrect;
         }
         double rounded = Math.round(Math.max(0, score) * 100) / 100.0;
-        return new GradeResult(rubric.thresholds().verdictFor(rounded), rounded, found, missing, flags);
+        return new GradeResult(rubric.thresholds().verdictFor(rounded), rounded, found,
+                missing.stream().map(Concept::label).toList(), flags, pointers(missing));
+    }
+
+    private static List<GradeResult.SectionPointer> pointers(List<Concept> missing) {
+        return missing.stream().filter(concept -> !concept.section().isEmpty())
+                .map(concept -> new GradeResult.SectionPointer(concept.label(), concept.section()))
+                .toList();
     }
 }

@@ -6,6 +6,9 @@ import dev.praxis.system.yaml.LocatedYaml.ListNode;
 import dev.praxis.system.yaml.LocatedYaml.MapNode;
 import dev.praxis.system.yaml.LocatedYaml.Node;
 import dev.praxis.system.yaml.LocatedYaml.Scalar;
+import dev.praxis.text.Phrase;
+import dev.praxis.text.Synonyms;
+import dev.praxis.text.Wording;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -37,38 +40,49 @@ public final class RubricLoader {
     private static final double DEFAULT_MISCONCEPTION_CAP = 0.3;
 
     private static final Set<String> MODULE_KEYS = Set.of("module", "passShare", "thresholds", "stuffingCap",
-            "options", "questions");
+            "synonyms", "options", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("concepts", "misconceptions", "thresholds",
             "maxOptions", "stuffingCap", "examples");
-    private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "phrases",
+    private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "section",
+            "phrases", "patterns");
+    private static final Set<String> MISCONCEPTION_KEYS = Set.of("id", "feedback", "cap", "shows", "phrases",
             "patterns");
-    private static final Set<String> MISCONCEPTION_KEYS = Set.of("id", "feedback", "cap", "phrases", "patterns");
     private static final Set<String> OPTION_KEYS = Set.of("id", "phrases", "patterns");
     private static final Set<String> EXAMPLE_KEYS = Set.of("answer", "expect");
     private static final Set<String> THRESHOLD_KEYS = Set.of("correct", "partial");
 
     private final Path file;
+    private Synonyms synonyms = Synonyms.NONE;
 
     private RubricLoader(Path file) {
         this.file = file;
     }
 
     public static ModuleRubric load(Path file) throws RubricException {
-        return new RubricLoader(file).read();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new RubricLoader(file).read(reader);
+        } catch (NoSuchFileException e) {
+            throw new RubricLoader(file).fail(0, "grading file not found");
+        } catch (IOException e) {
+            throw new RubricLoader(file).fail(0, "cannot read the grading file: " + e.getMessage());
+        }
     }
 
-    private ModuleRubric read() throws RubricException {
+    /**
+     * Loads grading-file text that is not (yet) on disk, such as a drafted rubric or an instructor's edit, reporting
+     * problems as if it were {@code file}.
+     */
+    public static ModuleRubric parse(String yaml, Path file) throws RubricException {
+        return new RubricLoader(file).read(new java.io.StringReader(yaml));
+    }
+
+    private ModuleRubric read(Reader reader) throws RubricException {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                JsonParser parser = YAML.createParser(reader)) {
+        try (JsonParser parser = YAML.createParser(reader)) {
             if (parser.nextToken() == null) {
                 throw fail(1, "the grading file is empty");
             }
             root = LocatedYaml.read(parser);
-        } catch (NoSuchFileException e) {
-            throw fail(0, "grading file not found");
-        } catch (IOException e) {
-            throw fail(0, "cannot read the grading file: " + e.getMessage());
         } catch (LocatedYaml.DuplicateKey e) {
             throw fail(e.line(), e.getMessage());
         } catch (JacksonException e) {
@@ -85,6 +99,7 @@ public final class RubricLoader {
         double passShare = share(root, "passShare", ModuleRubric.DEFAULT_PASS_SHARE);
         Thresholds thresholds = thresholds(root, Thresholds.DEFAULT);
         double stuffingCap = share(root, "stuffingCap", DEFAULT_STUFFING_CAP);
+        synonyms = synonyms(root);
         List<AnswerOption> options = new ArrayList<>();
         Set<String> optionIds = new HashSet<>();
         for (Node item : list(root, "options")) {
@@ -130,8 +145,9 @@ public final class RubricLoader {
                 throw fail(concept.entries().get("weight").line(), "concept '" + conceptId + "' weight must be > 0");
             }
             boolean required = bool(concept, "required");
+            String section = optionalText(concept, "section");
             concepts.add(new Concept(conceptId, label, weight, required,
-                    wording(concept, "concept '" + conceptId + "'")));
+                    wording(concept, "concept '" + conceptId + "'"), section));
         }
         if (concepts.isEmpty()) {
             throw fail(node.line(), where + " has no concepts");
@@ -144,8 +160,13 @@ public final class RubricLoader {
             unique(ids, misconceptionId, misconception.line(), "misconception");
             String feedback = requiredText(misconception, "feedback", "misconception '" + misconceptionId + "'");
             double cap = share(misconception, "cap", DEFAULT_MISCONCEPTION_CAP);
+            String shows = optionalText(misconception, "shows");
+            if (!shows.isEmpty() && concepts.stream().noneMatch(c -> c.id().equals(shows))) {
+                throw fail(misconception.entries().get("shows").line(), "misconception '" + misconceptionId
+                        + "' shows '" + shows + "', which is not a concept of " + where);
+            }
             misconceptions.add(new Misconception(misconceptionId, feedback, cap,
-                    wording(misconception, "misconception '" + misconceptionId + "'")));
+                    wording(misconception, "misconception '" + misconceptionId + "'"), shows));
         }
         Thresholds thresholds = thresholds(node, moduleThresholds);
         double maxOptions = number(node, "maxOptions", 0);
@@ -171,12 +192,35 @@ public final class RubricLoader {
                 (int) maxOptions, stuffingCap, examples);
     }
 
+    /** {@code synonyms: [[gpu, graphics card], …]}: groups of words the module treats as the same. */
+    private Synonyms synonyms(MapNode root) throws RubricException {
+        List<List<String>> groups = new ArrayList<>();
+        for (Node item : list(root, "synonyms")) {
+            if (!(item instanceof ListNode group)) {
+                throw fail(item.line(), "each synonym group must be a list of words, e.g. [gpu, graphics card]");
+            }
+            List<String> members = new ArrayList<>();
+            for (Node member : group.items()) {
+                members.add(scalar(member, "a synonym").text());
+            }
+            try {
+                Synonyms.of(List.of(members));
+            } catch (IllegalArgumentException e) {
+                throw fail(item.line(), "bad synonym group: " + e.getMessage());
+            }
+            groups.add(members);
+        }
+        return Synonyms.of(groups);
+    }
+
     private Wording wording(MapNode node, String what) throws RubricException {
         List<Phrase> phrases = new ArrayList<>();
         for (Node item : list(node, "phrases")) {
             Scalar scalar = scalar(item, "a phrase");
             try {
-                phrases.add(Phrase.compile(scalar.text()));
+                for (String variant : synonyms.expand(scalar.text())) {
+                    phrases.add(Phrase.compile(variant));
+                }
             } catch (IllegalArgumentException e) {
                 throw fail(scalar.line(), "bad phrase '" + scalar.text() + "' in " + what + ": " + e.getMessage());
             }
@@ -261,6 +305,15 @@ public final class RubricLoader {
             throw fail(scalar.line(), where + " has an empty '" + key + "'");
         }
         return scalar.text();
+    }
+
+    private String optionalText(MapNode node, String key) throws RubricException {
+        Entry entry = node.entries().get(key);
+        if (entry == null) {
+            return "";
+        }
+        String text = scalar(entry.value(), "'" + key + "'").text();
+        return text == null ? "" : text.strip();
     }
 
     private List<Node> list(MapNode node, String key) throws RubricException {

@@ -1,8 +1,16 @@
 package dev.praxis.quiz.grading;
 
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import dev.praxis.text.Stemmer;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Recognises answers that collect rubric words without reasoning: naming more of the competing options than a
@@ -14,7 +22,7 @@ final class StuffingDetector {
     static final String ID = "keyword-stuffing";
 
     /** Words that carry an argument: connectives, auxiliaries and modals, articles and the verbs of advice. */
-    private static final Set<String> REASONING_WORDS = Negation.stems("because", "since", "so", "therefore", "thus",
+    private static final Set<String> REASONING_WORDS = Stemmer.stems("because", "since", "so", "therefore", "thus",
             "hence", "if", "then", "when", "while", "unless", "until", "before", "after", "first", "which", "that",
             "means", "mean", "due", "instead", "rather", "but", "however", "is", "are", "was", "were", "be", "been",
             "it", "this", "the", "a", "an", "to", "of", "for", "on", "in", "with", "by", "from", "should", "would",
@@ -24,49 +32,57 @@ final class StuffingDetector {
             "more", "less", "your", "you", "they", "their", "we", "i", "my", "our", "there", "what", "why", "how");
 
     private static final int MIN_HITS = 3;
-    private static final int MIN_LIST_ITEMS = 4;
     private static final int SHORT_ITEM_WORDS = 3;
 
     private StuffingDetector() {
     }
 
-    static Optional<GradeResult.Flag> detect(AnswerText answer, QuestionRubric rubric, int conceptHits) {
-        long optionsNamed = rubric.options().stream()
-                .filter(option -> option.wording().firstAffirmed(answer).isPresent())
-                .count();
+    /**
+     * @param held the matches that earned the answer its concepts
+     */
+    static Optional<GradeResult.Flag> detect(AnalysedText answer, QuestionRubric rubric, Collection<Match> held) {
+        List<Match> options = rubric.options().stream()
+                .flatMap(option -> option.wording().first(answer, Match::held).stream())
+                .toList();
+        long optionsNamed = options.size();
         if (rubric.maxOptions() > 0 && optionsNamed > rubric.maxOptions()) {
             return Optional.of(new GradeResult.Flag(ID, "The answer names " + optionsNamed
                     + " different constraints at once. A diagnosis picks the one that matters first and says why the "
                     + "others can wait."));
         }
-        int hits = conceptHits + (int) optionsNamed;
-        if (hits < MIN_HITS) {
+        int hits = distinctPlaces(held, options);
+        if (hits < MIN_HITS || notes(answer)) {
             return Optional.empty();
         }
         long reasoning = answer.tokens().stream().filter(t -> REASONING_WORDS.contains(t.stem())).count();
         double perHit = (double) reasoning / hits;
-        if (perHit < 0.5 || (isBareList(answer) && perHit < 1.5)) {
+        if (perHit < 0.5) {
             return Optional.of(new GradeResult.Flag(ID, "The answer lists terms without reasoning. Explain which "
                     + "constraint you would act on first, what evidence points to it, and what you would do."));
         }
         return Optional.empty();
     }
 
-    /** Mostly short items separated by commas, semicolons, slashes, bullets or line breaks. */
-    private static boolean isBareList(AnswerText answer) {
-        List<String> items = List.of(answer.original().split("[,;/|\\n\\u2022]+|\\s-\\s|\\band\\b|\\bor\\b"));
-        int nonEmpty = 0;
-        int shortItems = 0;
-        for (String item : items) {
-            int words = Tokenizer.tokenize(item).size();
-            if (words == 0) {
-                continue;
+    /** How many separate places of the answer the rubric's words were found at (overlapping matches count once). */
+    private static int distinctPlaces(Collection<Match> held, List<Match> options) {
+        BitSet covered = new BitSet();
+        int places = 0;
+        for (Match match : Stream.concat(held.stream(), options.stream())
+                .sorted(Comparator.comparingInt(m -> m.span().first())).toList()) {
+            if (covered.get(match.span().first(), match.span().last() + 1).isEmpty()) {
+                places++;
             }
-            nonEmpty++;
-            if (words <= SHORT_ITEM_WORDS) {
-                shortItems++;
-            }
+            covered.set(match.span().first(), match.span().last() + 1);
         }
-        return nonEmpty >= MIN_LIST_ITEMS && shortItems * 4 >= nonEmpty * 3;
+        return places;
+    }
+
+    /**
+     * Short notes, one idea per sentence ("storage. nvme. free space."): not a pile of terms but fragments, which
+     * {@link Fragments} holds below correct.
+     */
+    private static boolean notes(AnalysedText answer) {
+        int[] lengths = answer.sentenceLengths();
+        return lengths.length >= 2 && Arrays.stream(lengths).allMatch(words -> words <= SHORT_ITEM_WORDS);
     }
 }

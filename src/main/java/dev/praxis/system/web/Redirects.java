@@ -17,6 +17,12 @@ public final class Redirects {
         return "redirect:" + UriComponentsBuilder.fromPath(pathTemplate).buildAndExpand(values).encode().toUriString();
     }
 
+    /** A path on this platform; browsers read {@code //host} and {@code /\host} as another site. */
+    public static boolean isLocalPath(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
+                && path.chars().noneMatch(Character::isISOControl);
+    }
+
     /** {@code redirect:} to a path of this site already checked to be local, with template braces made literal. */
     public static String toLocalPath(String path) {
         return "redirect:" + path.replace("{", "%7B").replace("}", "%7D");

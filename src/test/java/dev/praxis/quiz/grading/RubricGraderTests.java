@@ -35,7 +35,8 @@ class RubricGraderTests {
             assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
             assertThat(result.score()).isEqualTo(1.0);
             assertThat(result.found()).extracting(GradeResult.FoundConcept::quote)
-                    .containsExactly("GPU's Memory", "smaller batch");
+                    .containsExactly("The GPU's Memory fills up, so use a smaller batch",
+                            "The GPU's Memory fills up, so use a smaller batch");
             assertThat(result.missing()).isEmpty();
         }
 
@@ -67,6 +68,90 @@ class RubricGraderTests {
         void scoreHasTwoDecimals() {
             GradeResult result = RubricGrader.grade(rubric, "Use a smaller batch.");
             assertThat(result.score()).isEqualTo(Math.round(result.score() * 100) / 100.0);
+        }
+    }
+
+    @Nested
+    @DisplayName("claims, not mentions")
+    class Claims {
+
+        @Test
+        void aMisconceptionSomeoneElseHoldsIsNotTheLearners() {
+            GradeResult result = RubricGrader.grade(rubric, "People often say you need a faster CPU here, but VRAM "
+                    + "fills up with the context, so use a smaller batch.");
+            assertThat(result.misconceptions()).isEmpty();
+            assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void aRejectedMisconceptionIsNotFlagged() {
+            GradeResult result = RubricGrader.grade(rubric, "The instinct to get a faster CPU is wrong: VRAM runs out "
+                    + "as the context grows, so use a smaller batch.");
+            assertThat(result.misconceptions()).isEmpty();
+            assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void anAssertedMisconceptionStillCaps() {
+            GradeResult result = RubricGrader.grade(rubric, "People say it's VRAM, but I think you need a faster CPU.");
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("blames-cpu");
+            assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
+        @Test
+        void aQuestionEarnsNothing() {
+            GradeResult result = RubricGrader.grade(rubric, "Is it the VRAM? Could a smaller batch help?");
+            assertThat(result.found()).isEmpty();
+        }
+
+        @Test
+        void rejectingAMisconceptionShowsTheConceptItNames() throws RubricException {
+            QuestionRubric question = RubricLoader.load(TestRubrics.write(dir, "shows.grading.yaml", """
+                    module: test/shows
+                    questions:
+                      Q1:
+                        concepts:
+                          - {id: keep, label: Keep the laptop, weight: 1, phrases: [keep * laptop]}
+                          - {id: measure, label: Measure first, weight: 1, phrases: [measure]}
+                        misconceptions:
+                          - {id: buy-now, feedback: Nothing needs a GPU yet., phrases: [buy * gpu now], shows: keep}
+                    """)).question("Q1").orElseThrow();
+            GradeResult result = RubricGrader.grade(question,
+                    "Buying a GPU now would be a mistake; measure what the work needs first.");
+            assertThat(result.found()).extracting(GradeResult.FoundConcept::concept)
+                    .containsExactly("Keep the laptop", "Measure first");
+            assertThat(result.misconceptions()).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("fragments and feedback")
+    class Feedback {
+
+        @Test
+        void fragmentsThatOnlyNameTheIdeasStayBelowCorrectAndSayWhy() {
+            GradeResult result = RubricGrader.grade(rubric, "VRAM. smaller batch.");
+            assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("fragments");
+            assertThat(result.misconceptions().get(0).feedback()).contains("full sentence")
+                    .doesNotContainIgnoringCase("vram").doesNotContain("batch");
+        }
+
+        @Test
+        void foundConceptsQuoteTheLearnersClauseAndMissingOnesPointToTheirSection() throws RubricException {
+            QuestionRubric question = RubricLoader.load(TestRubrics.write(dir, "sections.grading.yaml", """
+                    module: test/sections
+                    questions:
+                      Q1:
+                        concepts:
+                          - {id: vram, label: VRAM is the constraint, section: "2. Constraints", phrases: [vram]}
+                          - {id: batch, label: Shrink the batch, section: "6. Symptoms", phrases: [smaller batch]}
+                    """)).question("Q1").orElseThrow();
+            GradeResult result = RubricGrader.grade(question, "I checked it: the VRAM is full when the prompt grows.");
+            assertThat(result.found()).containsExactly(new GradeResult.FoundConcept("VRAM is the constraint",
+                    "the VRAM is full when the prompt grows"));
+            assertThat(result.sections()).containsExactly(new GradeResult.SectionPointer("Shrink the batch",
+                    "6. Symptoms"));
         }
     }
 

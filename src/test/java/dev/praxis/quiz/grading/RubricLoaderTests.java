@@ -38,6 +38,26 @@ class RubricLoaderTests {
         assertThat(rubric.question("Q2")).isEmpty();
     }
 
+    @Test
+    void synonymsSectionsAndShowsAreRead() throws RubricException {
+        ModuleRubric rubric = RubricLoader.load(TestRubrics.write(dir, "s.grading.yaml", """
+                module: a/b
+                synonyms:
+                  - [gpu, graphics card]
+                questions:
+                  Q1:
+                    concepts:
+                      - {id: gpu, label: Not the GPU, section: "2. Constraints", phrases: [not the gpu]}
+                    misconceptions:
+                      - {id: buy, feedback: Do not buy., phrases: [buy * gpu], shows: gpu}
+                """));
+        QuestionRubric q1 = rubric.question("Q1").orElseThrow();
+        assertThat(q1.concepts().get(0).section()).isEqualTo("2. Constraints");
+        assertThat(q1.concepts().get(0).wording().phrases()).extracting(p -> p.text())
+                .containsExactly("not the gpu", "not the graphics card");
+        assertThat(q1.misconceptions().get(0).shows()).isEqualTo("gpu");
+    }
+
     @Nested
     @DisplayName("errors name file:line and what was wrong")
     class Errors {
@@ -57,7 +77,10 @@ class RubricLoaderTests {
             "module: a\\nquestions:\\n  Q1:\\n    concepts:\\n      - {id: x, label: X, phrases: [x], weight: heavy}|5|must be a number",
             "module: a\\nquestions:\\n  Q1:\\n    concepts:\\n      - {id: x, label: X, phrases: [x]}\\n    examples:\\n      - {answer: x, expect: right}|7|expect must be correct, partial or incorrect",
             "module: a\\nmodule: b\\nquestions: {}|2|duplicate key 'module'",
-            "module: [a\\nquestions:|2|not valid YAML"})
+            "module: [a\\nquestions:|2|not valid YAML",
+            "module: a\\nquestions:\\n  Q1:\\n    concepts:\\n      - {id: x, label: X, phrases: [x]}\\n    misconceptions:\\n      - {id: m, feedback: F, phrases: [m], shows: y}|7|shows 'y', which is not a concept",
+            "module: a\\nsynonyms:\\n  - [gpu]\\nquestions:\\n  Q1:\\n    concepts:\\n      - {id: x, label: X, phrases: [x]}|3|at least two members",
+            "module: a\\nsynonyms:\\n  - gpu\\nquestions:\\n  Q1:\\n    concepts:\\n      - {id: x, label: X, phrases: [x]}|3|each synonym group must be a list"})
         void reportsLineAndReason(String yaml, int line, String fragment) {
             Path file = TestRubrics.write(dir, "bad.grading.yaml", yaml.replace("\\n", "\n"));
             assertThatThrownBy(() -> RubricLoader.load(file))

@@ -1,0 +1,267 @@
+package dev.praxis.lesson;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.praxis.account.PraxisUser;
+import dev.praxis.content.Catalog;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.Prediction;
+import dev.praxis.progress.ModuleProgress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.unbescape.html.HtmlEscape;
+
+/**
+ * Writes a signed-in lesson page without running its template: the page's text shared by every learner is rendered
+ * once per module version (the template with {@link PageSlots}, cut at the marks), and each mark is filled with a
+ * small piece for this learner: their header, progress bars and card, prediction cards, the sections they read.
+ * Pieces are rendered by the same fragments the template uses, once per distinct input (a progress bar per percent,
+ * a prediction card per prompt and committed prediction), and kept cut at the request's CSRF token so that each
+ * request carries its own. A cohort reading many modules thus costs no template and no SQL per request (the
+ * learner's facts are kept too, see {@code LearnerFactsCache}); the bytes are the template's, which
+ * {@code LessonComposerTests} compares.
+ */
+@Component
+class LessonComposer implements View {
+
+    private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+    private static final PageSlots SLOTS = new PageSlots();
+
+    private final ViewResolver views;
+    private final Cache<CourseModule, Skeleton> skeletons = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<PieceKey, Piece> pieces;
+
+    LessonComposer(@Qualifier("thymeleafViewResolver") ViewResolver views,
+                   @Value("${praxis.lesson.piece-cache-megabytes:32}") long megabytes) {
+        this.views = views;
+        this.pieces = Caffeine.newBuilder()
+                .maximumWeight(megabytes * 1024 * 1024)
+                .<PieceKey, Piece>weigher((key, piece) -> piece.weight())
+                .build();
+    }
+
+    @Override
+    public String getContentType() {
+        return CONTENT_TYPE;
+    }
+
+    /** The model is the lesson template's (see {@code LessonController}), for a page without a flash message. */
+    @Override
+    public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        CourseModule module = (CourseModule) model.get("module");
+        // the shared text shows other pages too (navigation, prerequisites, translations): it is as old as its catalog
+        Catalog catalog = (Catalog) model.get("catalog");
+        Skeleton skeleton = skeletons.getIfPresent(module);
+        if (skeleton == null || skeleton.catalog() != catalog) {
+            // one request renders a module's shared text while the others asking for it wait for that one
+            skeleton = skeletons.asMap().compute(module, (key, old) -> old != null && old.catalog() == catalog ? old
+                    : skeleton(catalog, model, request, response));
+        }
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream page = new ByteArrayOutputStream(skeleton.size() + 16 * 1024);
+        for (int i = 0; i < skeleton.names().size(); i++) {
+            page.write(skeleton.texts()[i]);
+            fill(skeleton.names().get(i), model, request, response).writeTo(page, token);
+        }
+        page.write(skeleton.texts()[skeleton.names().size()]);
+        response.setLocale(RequestContextUtils.getLocale(request));
+        response.setContentType(CONTENT_TYPE);
+        response.setContentLength(page.size());
+        page.writeTo(response.getOutputStream());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Piece fill(String slot, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        Map<String, ModuleProgress> progress = (Map<String, ModuleProgress>) model.get("progress");
+        int colon = slot.indexOf(':');
+        String kind = colon < 0 ? slot : slot.substring(0, colon);
+        String argument = colon < 0 ? null : slot.substring(colon + 1);
+        return switch (kind) {
+            case "csrf-meta" -> {
+                // the token only for the signed in (see the fragment): a piece for each side
+                Object viewer = model.get("viewer");
+                yield piece(new PieceKey(kind, viewer != null), "fragments/header :: csrf-meta",
+                        viewer == null ? Map.of() : Map.of("viewer", viewer), request, response);
+            }
+            case "site-header" -> {
+                PraxisUser viewer = (PraxisUser) model.get("viewer");
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("viewer", viewer);
+                yield piece(new PieceKey(kind, viewer), "fragments/header :: site-header", variables, request, response);
+            }
+            case "read-sections" -> Piece.of(HtmlEscape.escapeHtml4Xml(String.join(" ", (List<String>) model.get("readSections"))));
+            case "bar" -> {
+                ModuleProgress p = progress.get(argument);
+                yield p == null ? Piece.EMPTY : piece(new PieceKey(kind, List.of(p.percent(), p.complete())),
+                        "fragments/progress :: bar(p=${p})", Map.of("p", p), request, response);
+            }
+            case "prereq" -> {
+                ModuleProgress p = progress.get(argument);
+                yield piece(new PieceKey(kind, p.complete()), "lesson/overlay :: prereq-badge(p=${p})", Map.of("p", p),
+                        request, response);
+            }
+            case "progress-card" -> {
+                ModuleProgress p = progress.get(((CourseModule) model.get("module")).slug());
+                yield piece(new PieceKey(kind, p), "lesson/overlay :: progress-card(p=${p})", Map.of("p", p), request, response);
+            }
+            case "card" -> {
+                Prediction prediction = ((CourseModule) model.get("module")).prediction(argument).orElseThrow();
+                CommittedPrediction committed = ((Map<String, CommittedPrediction>) model.get("committed")).get(argument);
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("prediction", prediction);
+                variables.put("committed", committed);
+                variables.put("error", null);
+                variables.put("draft", null);
+                yield piece(new PieceKey(kind, java.util.Arrays.asList(prediction, committed)), "lesson/prediction-card :: card",
+                        variables, request, response);
+            }
+            default -> throw new IllegalStateException("No piece for the slot " + slot);
+        };
+    }
+
+    private Piece piece(PieceKey key, String fragment, Map<String, ?> variables, HttpServletRequest request,
+                        HttpServletResponse response) throws Exception {
+        Piece kept = pieces.getIfPresent(key);
+        if (kept == null) {
+            kept = Piece.cut(render(fragment, variables, request, response), token(request));
+            pieces.put(key, kept);
+        }
+        return kept;
+    }
+
+    private Skeleton skeleton(Catalog catalog, Map<String, ?> model, HttpServletRequest request,
+                              HttpServletResponse response) {
+        Map<String, Object> shared = new HashMap<>(model);
+        shared.put("slots", SLOTS);
+        shared.put("progress", Map.of());
+        shared.put("committed", Map.of());
+        shared.put("readSections", List.of());
+        shared.remove("viewer");
+        PageSlots.Cut cut;
+        try {
+            cut = PageSlots.cut(render("lesson/module", shared, request, response));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not render the shared text of " + ((CourseModule) model.get("module")).slug(), e);
+        }
+        String token = token(request);
+        byte[][] texts = new byte[cut.texts().size()][];
+        int size = 0;
+        for (int i = 0; i < texts.length; i++) {
+            if (token != null && cut.texts().get(i).contains(token)) {
+                throw new IllegalStateException("The shared text of a lesson carries a CSRF token: it needs a slot");
+            }
+            texts[i] = cut.texts().get(i).getBytes(StandardCharsets.UTF_8);
+            size += texts[i].length;
+        }
+        return new Skeleton(catalog, texts, List.copyOf(cut.names()), size);
+    }
+
+    private String render(String name, Map<String, ?> variables, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        Locale locale = RequestContextUtils.getLocale(request);
+        View view = views.resolveViewName(name, locale);
+        if (view == null) {
+            throw new IllegalStateException("No view " + name);
+        }
+        Capture capture = new Capture(response);
+        view.render(variables, request, capture);
+        return capture.text();
+    }
+
+    private static String token(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return csrf == null ? null : csrf.getToken();
+    }
+
+    /** The shared text of one module's page: {@code texts[i]}, slot {@code names[i]}, …, the last text. */
+    private record Skeleton(Catalog catalog, byte[][] texts, List<String> names, int size) {
+    }
+
+    private record PieceKey(String kind, Object value) {
+    }
+
+    /** A rendered piece cut where the CSRF token of the request that rendered it was: the token goes between parts. */
+    private record Piece(byte[][] parts) {
+
+        static final Piece EMPTY = new Piece(new byte[][] {new byte[0]});
+
+        static Piece of(String text) {
+            return new Piece(new byte[][] {text.getBytes(StandardCharsets.UTF_8)});
+        }
+
+        static Piece cut(String text, String token) {
+            String[] parts = token == null || token.isEmpty() ? new String[] {text} : text.split(java.util.regex.Pattern.quote(token), -1);
+            byte[][] bytes = new byte[parts.length][];
+            for (int i = 0; i < parts.length; i++) {
+                bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+            }
+            return new Piece(bytes);
+        }
+
+        void writeTo(ByteArrayOutputStream out, byte[] token) {
+            out.writeBytes(parts[0]);
+            for (int i = 1; i < parts.length; i++) {
+                out.writeBytes(token);
+                out.writeBytes(parts[i]);
+            }
+        }
+
+        int weight() {
+            int bytes = 32;
+            for (byte[] part : parts) {
+                bytes += part.length + 16;
+            }
+            return bytes;
+        }
+    }
+
+    /** Takes what a view writes as text, leaving the real response untouched but for its headers. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final StringWriter text = new StringWriter(4096);
+        private final PrintWriter writer = new PrintWriter(text);
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() {
+            throw new IllegalStateException("A lesson piece is rendered as text");
+        }
+
+        @Override
+        public void flushBuffer() {
+            writer.flush();
+        }
+
+        String text() {
+            writer.flush();
+            return text.toString();
+        }
+    }
+}

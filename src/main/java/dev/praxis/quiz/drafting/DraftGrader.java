@@ -1,0 +1,99 @@
+package dev.praxis.quiz.drafting;
+
+import dev.praxis.quiz.grading.GradeResult;
+import dev.praxis.quiz.grading.QuestionRubric;
+import dev.praxis.quiz.grading.RubricGrader;
+import dev.praxis.quiz.grading.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Grades an answer with a drafted rubric: the verdict comes from {@link RubricGrader}, as for authored rubrics; a bare
+ * list of terms is never more than incorrect against a draft (a draft's phrases are the model answer's own words, so a
+ * list of them says nothing about what the learner would do); and every verdict gets a confidence. A verdict below
+ * {@link #PROVISIONAL_BELOW} is provisional: the learner also sees the model answer and assesses themself, and the
+ * instructor finds it in the review queue.
+ */
+public final class DraftGrader {
+
+    public static final double PROVISIONAL_BELOW = 0.6;
+    static final String WORD_LIST = "word-list";
+
+    private static final Pattern ITEM_BREAK = Pattern.compile("[,;|\\n\\u2022]+|\\s+-\\s+");
+
+    private DraftGrader() {
+    }
+
+    /** A drafted verdict and how sure the draft is of it (0..1). */
+    public record DraftedGrade(GradeResult result, double confidence) {
+
+        public boolean provisional() {
+            return confidence < PROVISIONAL_BELOW;
+        }
+    }
+
+    public static DraftedGrade grade(ModuleDraft draft, String number, String answer) {
+        QuestionRubric rubric = draft.rubric().question(number)
+                .orElseThrow(() -> new IllegalArgumentException("no drafted rubric for " + number));
+        ModuleDraft.QuestionInfo info = draft.question(number).orElseThrow();
+        GradeResult result = RubricGrader.grade(rubric, answer);
+        if (info.choice()) {
+            boolean wrongOption = result.misconceptions().stream().anyMatch(flag -> flag.id().startsWith("option-"));
+            if (!result.found().isEmpty() && !wrongOption && result.verdict() != Verdict.CORRECT) {
+                // a letter is a whole answer to a multiple-choice question: the rule against fragments does not apply
+                result = new GradeResult(Verdict.CORRECT, 1.0, result.found(), result.missing(), List.of(),
+                        result.sections());
+            }
+            boolean read = !result.found().isEmpty() || wrongOption;
+            return new DraftedGrade(result, answer == null || answer.isBlank() || read ? 1.0 : 0.3);
+        }
+        if (answer == null || answer.isBlank()) {
+            return new DraftedGrade(result, 1.0);
+        }
+        if (isBareList(answer) && result.verdict() != Verdict.INCORRECT) {
+            List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
+            flags.add(new GradeResult.Flag(WORD_LIST, "The answer lists terms without saying what you would do and "
+                    + "why. Write the decision and the reason for it in a sentence or two."));
+            double capped = Math.min(result.score(), Math.max(0, rubric.thresholds().partial() - 0.01));
+            return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
+                    result.found(), result.missing(), flags), 0.8);
+        }
+        return new DraftedGrade(result, confidence(info.quality(), result, answer));
+    }
+
+    private static double confidence(double quality, GradeResult result, String answer) {
+        boolean flagged = result.misconceptions().stream().anyMatch(flag -> !flag.id().equals("keyword-stuffing"));
+        if (flagged) {
+            return 0.45;
+        }
+        int found = result.found().size();
+        long words = Words.of(answer).size();
+        return switch (result.verdict()) {
+            case CORRECT -> round(quality * (found >= 3 ? 1.0 : found == 2 ? 0.9 : 0.75) + 0.1);
+            case PARTIAL -> round(0.3 + 0.25 * quality);
+            case INCORRECT -> found > 0 ? 0.5 : words >= 12 ? 0.45 : 0.7;
+        };
+    }
+
+    /** Mostly short items separated by commas, slashes, bullets or line breaks, with no sentence among them. */
+    static boolean isBareList(String answer) {
+        int items = 0;
+        int longItems = 0;
+        for (String item : ITEM_BREAK.split(answer)) {
+            long words = Words.of(item).size();
+            if (words == 0) {
+                continue;
+            }
+            items++;
+            if (words > 3) {
+                longItems++;
+            }
+        }
+        return items >= 3 && longItems == 0;
+    }
+
+    private static double round(double value) {
+        return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100.0;
+    }
+}

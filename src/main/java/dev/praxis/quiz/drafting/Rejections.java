@@ -1,0 +1,121 @@
+package dev.praxis.quiz.drafting;
+
+import dev.praxis.quiz.drafting.Words.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ideas a model answer turns down: "X rather than Y", "instead of Y", "not Y", "Y would not help", "Y would only
+ * postpone it", "Y is a stopgap". Their words must not earn a concept, and a learner who recommends them shows a
+ * misconception.
+ */
+final class Rejections {
+
+    private static final Set<String> FORWARD_PAIRS = Set.of("rather than", "instead of", "not by", "never by");
+    private static final Set<String> BACKWARD_AFTER_MODAL = Words.stems("not", "only", "never", "just", "merely");
+    private static final Set<String> MODALS = Words.stems("would", "will", "does", "do", "did", "is", "are", "can",
+            "could", "should", "cannot", "won", "doesn", "isn", "wouldn");
+    /** What a rejected idea fails to do: "X would not help", "X would only postpone it". */
+    private static final Set<String> REMEDY = Words.stems("help", "fix", "solve", "work", "matter", "stop",
+            "prevent", "cure", "postpone", "delay", "hide", "mask", "shrink", "change", "improve", "address",
+            "remove", "undo", "un-leak", "save", "protect", "avoid", "bring", "speed");
+    private static final Set<String> STOPGAP = Words.stems("stopgap", "workaround", "band-aid", "bandaid");
+    private static final Set<String> SKIP = Words.stems("a", "an", "the", "that", "this", "those", "these", "any",
+            "to", "more", "with", "on", "in", "by", "of", "your", "its", "their");
+
+    private Rejections() {
+    }
+
+    /** The rejected ideas of one sentence, each as its meaningful words in order (one to three of them). */
+    static List<List<Word>> in(String sentence) {
+        List<Word> words = Words.of(sentence);
+        List<List<Word>> rejected = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String pair = i + 1 < words.size() ? words.get(i).text() + " " + words.get(i + 1).text() : "";
+            if (FORWARD_PAIRS.contains(pair)) {
+                add(rejected, forward(sentence, words, i + 2));
+            } else if (words.get(i).text().equals("not") && i > 0 && !MODALS.contains(words.get(i - 1).stem())
+                    && i + 1 < words.size() && !words.get(i + 1).text().equals("only")) {
+                add(rejected, forward(sentence, words, i + 1));
+            } else if (BACKWARD_AFTER_MODAL.contains(words.get(i).stem()) && i > 0
+                    && MODALS.contains(words.get(i - 1).stem()) && remedyFollows(words, i + 1)) {
+                add(rejected, subject(sentence, words, i - 1));
+            } else if (STOPGAP.contains(words.get(i).stem())) {
+                add(rejected, subject(sentence, words, i));
+            }
+        }
+        return rejected;
+    }
+
+    /** Adds the idea, split where "or" / "and" join two of them ("adding indexes or switching settings"). */
+    private static void add(List<List<Word>> rejected, List<Word> idea) {
+        List<Word> part = new ArrayList<>();
+        for (Word word : idea) {
+            if (word.text().equals("or") || word.text().equals("and")) {
+                addPart(rejected, part);
+                part = new ArrayList<>();
+            } else {
+                part.add(word);
+            }
+        }
+        addPart(rejected, part);
+    }
+
+    private static void addPart(List<List<Word>> rejected, List<Word> idea) {
+        if (!idea.isEmpty() && idea.stream().anyMatch(Word::distinctive)) {
+            rejected.add(List.copyOf(idea));
+        }
+    }
+
+    private static boolean remedyFollows(List<Word> words, int from) {
+        for (int i = from; i < words.size() && i < from + 3; i++) {
+            if (REMEDY.contains(words.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to three meaningful words from {@code from}, stopping at punctuation that ends the clause. */
+    private static List<Word> forward(String sentence, List<Word> words, int from) {
+        List<Word> idea = new ArrayList<>();
+        for (int i = from; i < words.size() && idea.size() < 3; i++) {
+            if (i > from && clauseBreak(sentence, words.get(i - 1).end(), words.get(i).start())) {
+                break;
+            }
+            Word word = words.get(i);
+            if (SKIP.contains(word.stem()) && idea.isEmpty()) {
+                continue;
+            }
+            if (!word.meaningful()) {
+                break;
+            }
+            idea.add(word);
+        }
+        return idea;
+    }
+
+    /** The last meaningful words of the clause before {@code before} (its subject, as these sentences go). */
+    private static List<Word> subject(String sentence, List<Word> words, int before) {
+        List<Word> idea = new ArrayList<>();
+        for (int i = before - 1; i >= 0 && idea.size() < 6; i--) {
+            if (clauseBreak(sentence, words.get(i).end(), words.get(i + 1).start())) {
+                break;
+            }
+            Word word = words.get(i);
+            if (word.meaningful() || word.text().equals("or") || word.text().equals("and")) {
+                idea.add(0, word);
+            } else if (!idea.isEmpty() && !SKIP.contains(word.stem())) {
+                break;
+            }
+        }
+        return idea;
+    }
+
+    private static boolean clauseBreak(String sentence, int from, int to) {
+        String between = sentence.substring(Math.min(from, to), Math.max(from, to));
+        return between.contains(",") || between.contains(";") || between.contains(":") || between.contains("(")
+                || between.contains(")") || between.contains("\u2014");
+    }
+}

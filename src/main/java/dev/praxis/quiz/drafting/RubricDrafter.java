@@ -1,0 +1,372 @@
+package dev.praxis.quiz.drafting;
+
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.QuizOption;
+import dev.praxis.content.QuizQuestion;
+import dev.praxis.quiz.drafting.DraftQuestion.Item;
+import dev.praxis.quiz.drafting.DraftQuestion.Kind;
+import dev.praxis.quiz.drafting.Words.Word;
+import dev.praxis.text.Stemmer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drafts a rubric for every quiz question that has a model answer, from the module's own words. Pure: the same module
+ * always gives the same draft.
+ * <ul>
+ * <li>Multiple choice (options, one stated correct): the key. Naming the correct letter or its text is correct,
+ * naming another is incorrect.</li>
+ * <li>Open questions: the answer's first sentence is the decision (a required concept); each further sentence a
+ * reason worth one point. A verdict of correct needs the decision and, when the answer gives two or more reasons,
+ * one of them. Misconceptions come from what the answer rejects ("rather than X", "X would not help"), the option a
+ * "this or that" question did not choose, the opposite of a yes/no answer, and the module's common-mistakes table
+ * rows that speak about the question.</li>
+ * </ul>
+ */
+public final class RubricDrafter {
+
+    static final double DECISION_WEIGHT = 3;
+    static final int MAX_REASONS = 4;
+    static final double MISCONCEPTION_CAP = 0.3;
+    static final double CHOICE_CAP = 0;
+
+    private static final Pattern POLARITY = Pattern.compile("^\\W*(yes|no|true|false|correct|incorrect)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ALTERNATIVES = Pattern.compile(
+            "((?:`[^`]+`|[\\p{L}\\d-]+))\\s+or\\s+(?:with\\s+|the\\s+|a\\s+|an\\s+)?((?:`[^`]+`|[\\p{L}\\d-]+))",
+            Pattern.UNICODE_CASE);
+    private static final String[] RECOMMENDS = {"add * %s", "use * %s", "buy * %s", "choose * %s", "pick * %s",
+        "switch to * %s", "go with * %s", "%s is * better", "%s is * answer", "%s would * fix", "%s * solves",
+        "%s will * help", "just * %s", "enable * %s", "increase * %s", "more %s"};
+
+    private static final Pattern ACTION_QUESTION = Pattern.compile("\\b(?:what|how|which)\\b[^?.]{0,60}\\b(?:do|would|"
+            + "should|will|can)\\s+you\\b|\\bwhat (?:change|fix|index|headers?|records?|command)s?\\b|\\bwhat should\\b|"
+            + "\\bhow (?:do|can|would|should) (?:you|we|they|i)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIAGNOSIS_QUESTION = Pattern.compile("\\bwhy\\b|\\bwhat (?:is|went) (?:wrong|"
+            + "happening|going on)|\\bwhat explains\\b|\\bwhat is the (?:most likely )?cause\\b|\\bwhere are they\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> IMPERATIVES = Words.stems("use", "add", "create", "run", "set", "drop", "remove",
+            "keep", "move", "put", "check", "look", "find", "treat", "rotate", "revoke", "lower", "raise", "increase",
+            "reduce", "query", "build", "give", "send", "mark", "make", "enable", "disable", "protect", "decline",
+            "start", "stop", "switch", "restore", "replace", "split", "limit", "cap", "configure", "install",
+            "upgrade", "delete", "store", "avoid", "apply", "choose", "prefer", "pick", "wait", "migrate", "deploy",
+            "write", "record", "monitor", "measure", "compare", "investigate", "inspect", "restart", "scale",
+            "recommend", "serve", "return", "reject", "require", "grant", "restrict", "pin", "tag", "cache", "purge",
+            "schedule", "fix", "take", "turn", "place", "separate", "ask", "document", "audit", "block", "allow");
+
+    private RubricDrafter() {
+    }
+
+    /** A sentence that tells what to do: "Use …", "Run …", "You should …", "The fix is …". */
+    static boolean imperative(String sentence) {
+        List<Word> words = Words.of(sentence);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return IMPERATIVES.contains(words.get(0).stem()) && !words.get(0).code()
+                || lower.matches("(?s).*\\b(?:you|we|they) (?:should|must|need to|can)\\b.*")
+                || lower.matches("(?s).*\\b(?:the (?:fix|solution|answer|remedy) is|recommend)\\b.*");
+    }
+
+    /** The draft of every question of the module that has a model answer; empty when none has one. */
+    public static Optional<ModuleDraft> draft(CourseModule module) {
+        List<CommonMistakes.Row> mistakes = CommonMistakes.in(module.proseHtml());
+        Set<String> topical = topical(module.quiz().questions());
+        List<DraftQuestion> questions = new ArrayList<>();
+        for (QuizQuestion question : module.quiz().questions()) {
+            if (question.hasAnswer()) {
+                draft(question, mistakes, topical).ifPresent(questions::add);
+            }
+        }
+        if (questions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ModuleDraft.of(module.slug(), module.path(), questions));
+    }
+
+    static Optional<DraftQuestion> draft(QuizQuestion question, List<CommonMistakes.Row> mistakes,
+            Set<String> topical) {
+        if (!question.options().isEmpty() && question.correctOption() != null) {
+            return Optional.of(choice(question));
+        }
+        return open(question, mistakes, topical);
+    }
+
+    /** Stems used by at least three of the quiz's questions with their answers: the quiz's subject, not an idea. */
+    static Set<String> topical(List<QuizQuestion> questions) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (QuizQuestion question : questions) {
+            Set<String> stems = Words.stemsOf(question.questionText() + " "
+                    + (question.answerText() == null ? "" : question.answerText()));
+            stems.forEach(stem -> counts.merge(stem, 1, Integer::sum));
+        }
+        int bar = Math.max(3, (int) Math.ceil(questions.size() * 0.4));
+        Set<String> topical = new HashSet<>();
+        counts.forEach((stem, count) -> {
+            if (count >= bar) {
+                topical.add(stem);
+            }
+        });
+        return topical;
+    }
+
+    private static DraftQuestion choice(QuizQuestion question) {
+        String explanation = ModelAnswer.of(question.answerHtml(), true).text();
+        List<Item> misconceptions = new ArrayList<>();
+        Item key = null;
+        for (QuizOption option : question.options()) {
+            List<String> phrases = optionPhrases(option, question.options());
+            List<String> patterns = List.of(letterPattern(option.letter()));
+            if (option.letter().equals(question.correctOption())) {
+                key = new Item("option-" + option.letter().toLowerCase(Locale.ROOT),
+                        "Chooses " + option.letter() + ") " + option.text(), 1, true, 0, phrases, patterns);
+            } else {
+                misconceptions.add(new Item("option-" + option.letter().toLowerCase(Locale.ROOT),
+                        "Option " + option.letter() + " (" + option.text() + ") is not the answer. " + explanation,
+                        0, false, CHOICE_CAP, phrases, patterns));
+            }
+        }
+        if (key == null) {
+            key = new Item("option-" + question.correctOption().toLowerCase(Locale.ROOT),
+                    "Chooses " + question.correctOption(), 1, true, 0, List.of(),
+                    List.of(letterPattern(question.correctOption())));
+        }
+        return new DraftQuestion(question.number(), Kind.CHOICE, List.of(key), misconceptions, 0.99, 0.5, 1.0);
+    }
+
+    /**
+     * The letter as a choice: a capital standing alone ("B", "It's B, not A"), or any case after a word that announces
+     * a choice ("option b", "answer: c") or at the start of the answer. A capital A counts only where it cannot be the
+     * article: before punctuation, the end, or "is/because".
+     */
+    static String letterPattern(String letter) {
+        String upper = letter.toUpperCase(Locale.ROOT);
+        String lower = letter.toLowerCase(Locale.ROOT);
+        String announced = "(?:^\\W*|\\b(?:option|answer|choice|pick|choose|select|letter|go with|it's|it is|its|is)"
+                + "\\s*:?\\s*)\\(?(?-i:" + upper + "|" + lower + ")(?![\\w'])(?!\\s+(?-i:[a-z]{2,}\\s+[a-z]))";
+        String alone = upper.equals("A") || upper.equals("I")
+                ? "(?<![\\w'])(?-i:" + upper + ")(?=\\s*(?:[).:,;!?]|$|\\s+(?:is|because|since|as)\\b|\\s+[-\u2014]))"
+                : "(?<![\\w'-])(?-i:" + upper + ")(?![\\w'-])";
+        return announced + "|" + alone;
+    }
+
+    /** Words of the option that no other option uses: naming them is naming this option. */
+    private static List<String> optionPhrases(QuizOption option, List<QuizOption> all) {
+        Set<String> others = new HashSet<>();
+        all.stream().filter(o -> o != option).forEach(o -> others.addAll(Words.stemsOf(o.text())));
+        List<String> own = Words.of(option.text()).stream()
+                .filter(w -> w.distinctive() && !others.contains(w.stem())).map(Word::text).distinct().limit(2)
+                .toList();
+        List<String> phrases = new ArrayList<>();
+        if (own.size() == 2) {
+            phrases.add(own.get(0) + " * " + own.get(1));
+        }
+        own.stream().filter(word -> word.length() >= 5 && !CommonWords.STEMS.contains(Stemmer.stem(word)))
+                .findFirst().ifPresent(phrases::add);
+        return phrases;
+    }
+
+    private static Optional<DraftQuestion> open(QuizQuestion question, List<CommonMistakes.Row> mistakes,
+            Set<String> topical) {
+        ModelAnswer answer = ModelAnswer.of(question.answerHtml(), false);
+        if (answer.sentences().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> sentences = new ArrayList<>(answer.sentences());
+        String decision = sentences.remove(0);
+        String questionPlain = question.questionText() == null ? "" : question.questionText();
+        if (ACTION_QUESTION.matcher(questionPlain).find() && !DIAGNOSIS_QUESTION.matcher(questionPlain).find()
+                && !imperative(decision)) {
+            // "What do you do?" answered "X happened because Y. Do Z.": the decision is the instruction
+            for (int i = 0; i < Math.min(2, sentences.size()); i++) {
+                if (imperative(sentences.get(i))) {
+                    String explanation = decision;
+                    decision = sentences.remove(i);
+                    sentences.add(0, explanation);
+                    break;
+                }
+            }
+        }
+        String decisionSupport = sentences.isEmpty() ? "" : sentences.get(0);
+        String questionText = ModelAnswer.visibleText(question.questionHtml());
+        Set<String> questionStems = Words.stemsOf(questionText);
+        List<List<Word>> rejected = new ArrayList<>();
+        Set<String> rejectedStems = new HashSet<>();
+        List<Item> misconceptions = new ArrayList<>();
+        List<String> all = new ArrayList<>(sentences);
+        all.add(0, decision);
+        for (String sentence : all) {
+            for (List<Word> idea : Rejections.in(sentence)) {
+                rejected.add(idea);
+                idea.forEach(word -> rejectedStems.add(word.stem()));
+                recommends(idea, "rejected-" + (misconceptions.size() + 1), "The module's answer rules this out: "
+                        + sentence).ifPresent(misconceptions::add);
+            }
+        }
+        Set<String> excluded = new HashSet<>(questionStems);
+        excluded.addAll(rejectedStems);
+        boolean fallback = false;
+        List<String> decisionPhrases = new ArrayList<>(Phrases.of(decision, excluded, topical));
+        Set<String> used = new LinkedHashSet<>(decisionPhrases);
+        if (decisionPhrases.size() < 2 && !decisionSupport.isEmpty()) {
+            // a short decision ("Look at the available column.") is read together with the sentence that explains it
+            for (String phrase : Phrases.of(decisionSupport, excluded, topical)) {
+                if (!decisionPhrases.contains(phrase)) {
+                    decisionPhrases.add(phrase);
+                }
+            }
+        }
+        decisionPhrases.addAll(0, ownCode(decision, questionText, rejectedStems, decisionPhrases));
+        for (String chosen : alternatives(questionText, decision, misconceptions)) {
+            if (!decisionPhrases.contains(chosen)) {
+                decisionPhrases.add(0, chosen);
+            }
+        }
+        if (decisionPhrases.isEmpty()) {
+            fallback = true;
+            decisionPhrases = Phrases.of(decision, rejectedStems, Set.of());
+        }
+        used.addAll(decisionPhrases);
+        List<String> decisionPatterns = new ArrayList<>();
+        Matcher polarity = POLARITY.matcher(answer.text());
+        if (polarity.find()) {
+            boolean affirmative = Set.of("yes", "true", "correct").contains(polarity.group(1).toLowerCase(Locale.ROOT));
+            decisionPatterns.add(affirmative ? "^\\W*(?:yes|true|correct)\\b" : "^\\W*(?:no|false|incorrect|nope)\\b");
+            misconceptions.add(new Item("opposite-answer", "The module answers "
+                    + polarity.group(1).toLowerCase(Locale.ROOT) + ": " + decision, 0, false, 0.1, List.of(),
+                    List.of(affirmative ? "^\\W*(?:no|false|incorrect|nope)\\b" : "^\\W*(?:yes|true|correct)\\b")));
+        }
+        if (decisionPhrases.isEmpty() && decisionPatterns.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Item> concepts = new ArrayList<>();
+        concepts.add(new Item("decision", label(decision), DECISION_WEIGHT, true, 0, decisionPhrases,
+                decisionPatterns));
+        List<String> supporting = sentences.stream().filter(sentence -> Rejections.in(sentence).isEmpty()).toList();
+        for (String group : groups(supporting)) {
+            Set<String> reasonExcluded = new HashSet<>(excluded);
+            reasonExcluded.addAll(Words.stemsOf(decision));
+            List<String> phrases = new ArrayList<>(Phrases.of(group, excluded, topical).stream().filter(used::add)
+                    .toList());
+            Phrases.lenientSingles(group, reasonExcluded, topical).stream().filter(used::add).forEach(phrases::add);
+            if (!phrases.isEmpty()) {
+                concepts.add(new Item("reason-" + concepts.size(), label(group), 1, false, 0, phrases, List.of()));
+            }
+        }
+        mistakes(mistakes, question.questionText() + " " + answer.text(), misconceptions);
+        int reasons = concepts.size() - 1;
+        double total = DECISION_WEIGHT + reasons;
+        double correct = floor((DECISION_WEIGHT + (reasons >= 1 ? 1 : 0)) / total);
+        double partial = floor(Math.min(1, reasons == 0 ? DECISION_WEIGHT : 1) / total);
+        double quality = Math.max(0, Math.min(0.95, 0.35 + 0.08 * Math.min(decisionPhrases.size(), 5)
+                + 0.05 * Math.min(reasons, 3) - (fallback ? 0.25 : 0)));
+        return Optional.of(new DraftQuestion(question.number(), Kind.OPEN, concepts, misconceptions, correct, partial,
+                quality));
+    }
+
+    /** Sentences after the decision, grouped so that there are at most {@value #MAX_REASONS} reasons. */
+    private static List<String> groups(List<String> sentences) {
+        List<String> groups = new ArrayList<>();
+        int per = (int) Math.ceil(sentences.size() / (double) MAX_REASONS);
+        for (int i = 0; i < sentences.size(); i += Math.max(1, per)) {
+            groups.add(String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + Math.max(1, per)))));
+        }
+        return groups;
+    }
+
+    private static Optional<Item> recommends(List<Word> idea, String id, String feedback) {
+        List<String> meaningful = idea.stream().filter(Word::meaningful).map(Word::text).toList();
+        if (meaningful.isEmpty()) {
+            return Optional.empty();
+        }
+        String object = String.join(" ", meaningful.subList(Math.max(0, meaningful.size() - 2), meaningful.size()));
+        List<String> phrases = new ArrayList<>();
+        for (String template : RECOMMENDS) {
+            phrases.add(template.formatted(object));
+        }
+        return Optional.of(new Item(id, label(feedback), 0, false, MISCONCEPTION_CAP, phrases, List.of()));
+    }
+
+    /**
+     * Code the decision names that the question does not name as such: "Run `ANALYZE`" after a question quoting
+     * `EXPLAIN ANALYZE` still decides by ANALYZE.
+     */
+    private static List<String> ownCode(String decision, String questionText, Set<String> rejectedStems,
+            List<String> already) {
+        List<String> code = new ArrayList<>();
+        Matcher spans = Pattern.compile("`([^`]+)`").matcher(decision);
+        String questionLower = questionText.toLowerCase(Locale.ROOT);
+        while (spans.find()) {
+            List<Word> words = Words.of(spans.group(1)).stream().filter(Word::meaningful).limit(3).toList();
+            String phrase = String.join(" ", words.stream().map(Word::text).toList());
+            boolean quotedAsIs = questionLower.matches("(?s).*(?<![\\w-])" + Pattern.quote(
+                    spans.group(1).toLowerCase(Locale.ROOT)) + "(?![\\w-]).*");
+            if (!words.isEmpty() && !quotedAsIs && !already.contains(phrase)
+                    && words.stream().noneMatch(w -> rejectedStems.contains(w.stem()))) {
+                code.add(phrase);
+            }
+        }
+        return code;
+    }
+
+    /**
+     * "reset or revert?": the alternative the decision names is a decision phrase, the other one a misconception.
+     */
+    private static List<String> alternatives(String questionText, String decision, List<Item> misconceptions) {
+        List<String> chosen = new ArrayList<>();
+        Set<String> decisionStems = Words.stemsOf(decision);
+        Matcher m = ALTERNATIVES.matcher(questionText);
+        while (m.find()) {
+            Set<String> shared = new HashSet<>(Words.stemsOf(m.group(1)));
+            shared.retainAll(Words.stemsOf(m.group(2)));
+            List<Word> first = Words.of(m.group(1)).stream().filter(w -> !shared.contains(w.stem())).toList();
+            List<Word> second = Words.of(m.group(2)).stream().filter(w -> !shared.contains(w.stem())).toList();
+            boolean firstChosen = first.stream().anyMatch(w -> w.distinctive() && decisionStems.contains(w.stem()));
+            boolean secondChosen = second.stream().anyMatch(w -> w.distinctive() && decisionStems.contains(w.stem()));
+            if (firstChosen != secondChosen) {
+                List<Word> other = firstChosen ? second : first;
+                (firstChosen ? first : second).stream().filter(Word::distinctive).map(Word::text)
+                        .forEach(chosen::add);
+                if (other.stream().anyMatch(Word::distinctive)) {
+                    recommends(other, "alternative-" + (misconceptions.size() + 1),
+                            "The module chooses otherwise: " + decision).ifPresent(misconceptions::add);
+                }
+            }
+        }
+        return chosen.stream().distinct().toList();
+    }
+
+    /** Rows of the common-mistakes table that share at least two meaningful words with the question and answer. */
+    private static void mistakes(List<CommonMistakes.Row> rows, String questionAndAnswer, List<Item> misconceptions) {
+        Set<String> context = Words.stemsOf(questionAndAnswer);
+        for (CommonMistakes.Row row : rows) {
+            List<Word> words = Words.of(row.mistake()).stream().filter(Word::meaningful).toList();
+            long shared = words.stream().filter(w -> w.distinctive() && context.contains(w.stem()))
+                    .map(Word::stem).distinct().count();
+            if (shared < 2 || words.size() < 2) {
+                continue;
+            }
+            String phrase = String.join(" * ", words.stream().limit(4).map(Word::text).toList());
+            misconceptions.add(new Item("mistake-" + (misconceptions.size() + 1),
+                    label("Common mistake: " + row.mistake() + ". " + row.advice()), 0, false, MISCONCEPTION_CAP,
+                    List.of(phrase), List.of()));
+        }
+    }
+
+    private static String label(String sentence) {
+        String text = sentence.replace("`", "").strip();
+        return text.length() <= 240 ? text : text.substring(0, 237).strip() + "…";
+    }
+
+    private static double floor(double share) {
+        return Math.floor(share * 100) / 100;
+    }
+}

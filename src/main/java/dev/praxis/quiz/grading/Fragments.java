@@ -1,0 +1,36 @@
+package dev.praxis.quiz.grading;
+
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import java.util.Collection;
+
+/**
+ * A correct verdict needs the decision and a reason said in a sentence. An answer whose ideas all sit in fragments
+ * of a few words ("keep the laptop. measure. API. revisit.") names the right ideas without arguing for them; it is
+ * held below correct, and the flag says why.
+ */
+final class Fragments {
+
+    static final String ID = "fragments";
+    /** Fewer words than this do not make a sentence that can carry a decision and its reason. */
+    static final int SENTENCE_WORDS = 5;
+
+    static final GradeResult.Flag FLAG = new GradeResult.Flag(ID, "Your answer names the right ideas, but only as "
+            + "fragments. Say in a full sentence what you would decide and why, so the reasoning is yours and not "
+            + "just the vocabulary.");
+
+    private Fragments() {
+    }
+
+    /** Whether no idea the answer holds stands in a sentence long enough to argue for it. */
+    static boolean only(AnalysedText text, Collection<Match> held) {
+        int[] lengths = text.sentenceLengths();
+        for (Match match : held) {
+            int sentence = text.tokens().get(match.span().first()).sentence();
+            if (lengths[sentence] >= SENTENCE_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

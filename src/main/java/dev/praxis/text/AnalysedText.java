@@ -1,0 +1,112 @@
+package dev.praxis.text;
+
+import java.util.List;
+
+/**
+ * A text read once: its tokens, the {@link Stance} the writer takes towards each word, and ways to quote the
+ * writer's own words back. Shared by every concept, misconception and check that looks at the same answer.
+ */
+public final class AnalysedText {
+
+    /** A quoted context shorter than this grows by neighbouring clauses of the same sentence. */
+    private static final int SHORT_CONTEXT = 40;
+
+    private final String original;
+    private final List<Token> tokens;
+    private final Stance[] stances;
+
+    private AnalysedText(String original, List<Token> tokens, Stance[] stances) {
+        this.original = original;
+        this.tokens = tokens;
+        this.stances = stances;
+    }
+
+    public static AnalysedText of(String text) {
+        String original = text == null ? "" : text;
+        List<Token> tokens = List.copyOf(Tokenizer.tokenize(original));
+        return new AnalysedText(original, tokens, StanceAnalysis.analyse(tokens, original));
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public boolean isBlank() {
+        return tokens.isEmpty();
+    }
+
+    public Stance stance(int token) {
+        return stances[token];
+    }
+
+    /** The stance of a span: that of its first word (a phrase does not straddle a change of stance in practice). */
+    public Stance stance(Span span) {
+        return stances[span.first()];
+    }
+
+    public boolean negated(Span span) {
+        return Negation.negates(tokens, span.first(), span.last());
+    }
+
+    /** The writer's own words for a span, exactly as typed. */
+    public String quote(Span span) {
+        return original.substring(tokens.get(span.first()).start(), tokens.get(span.last()).end());
+    }
+
+    /**
+     * The writer's clause around a span, as typed: the clause itself, grown by its neighbours within the sentence
+     * while it is too short to read on its own ("Watch RAM, disk" → "Watch RAM, disk and environment stability").
+     */
+    public String context(Span span) {
+        int first = clauseStart(span.first());
+        int last = clauseEnd(span.last());
+        while (original.substring(tokens.get(first).start(), tokens.get(last).end()).length() < SHORT_CONTEXT) {
+            if (last + 1 < tokens.size() && sameSentence(last, last + 1)) {
+                last = clauseEnd(last + 1);
+            } else if (first > 0 && sameSentence(first - 1, first)) {
+                first = clauseStart(first - 1);
+            } else {
+                break;
+            }
+        }
+        return original.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /** How many sentences the text has (bullets and line breaks end a sentence too). */
+    public int sentenceCount() {
+        return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+    }
+
+    /** How many words each sentence has, in order. */
+    public int[] sentenceLengths() {
+        int[] lengths = new int[sentenceCount()];
+        for (Token token : tokens) {
+            lengths[token.sentence()]++;
+        }
+        return lengths;
+    }
+
+    private int clauseStart(int i) {
+        int f = i;
+        while (f > 0 && tokens.get(f - 1).clause() == tokens.get(i).clause()) {
+            f--;
+        }
+        return f;
+    }
+
+    private int clauseEnd(int i) {
+        int e = i;
+        while (e + 1 < tokens.size() && tokens.get(e + 1).clause() == tokens.get(i).clause()) {
+            e++;
+        }
+        return e;
+    }
+
+    private boolean sameSentence(int a, int b) {
+        return tokens.get(a).sentence() == tokens.get(b).sentence();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.praxis.text;
+
+import java.util.Set;
+
+/**
+ * The small closed-class words the rules of this package read, for every language the content has (English and
+ * Ukrainian). The rules are the same for both; only the words differ, and since the scripts differ the two
+ * languages' words never collide. Sets of stems unless the name says surface words.
+ */
+final class Lexicon {
+
+    /** Surface words that open a new clause: negation and stance do not reach across them. */
+    static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "whereas", "yet",
+            "whilst", "nevertheless", "nonetheless", "але", "проте", "однак", "хоча", "хоч", "зате",
+            "тоді");
+
+    /** Surface words that, at the head of a clause, turn away from what came before. */
+    static final Set<String> CONTRAST = Set.of("but", "however", "yet", "though", "although", "whereas", "still",
+            "nevertheless", "nonetheless", "actually", "instead", "але", "проте", "однак", "зате", "втім");
+
+    static final Set<String> NEGATION_CUES = stems("not", "no", "never", "without", "none", "nor", "neither",
+            "nothing", "avoid", "skip", "against", "не", "ні", "без", "ніколи", "жоден", "жодного", "жодної",
+            "немає", "нема", "уникати", "замість");
+    /** "instead of X", "rather than X", "before assuming X", "а не X": the second word is stemmed with the first. */
+    static final Set<String> TWO_WORD_NEGATION_CUES = Set.of(pair("instead", "of"), pair("rather", "than"),
+            pair("before", "assuming"), pair("before", "concluding"), pair("before", "blaming"),
+            pair("before", "deciding"), pair("а", "не"));
+    /** "not only", "not just", "without doubt": the cue strengthens instead of denying. */
+    static final Set<String> STRENGTHENERS = stems("only", "just", "merely", "doubt", "question", "лише", "тільки");
+    /** "not enough X" says X is short, not that X is ruled out. */
+    static final Set<String> SHORTAGE = stems("enough", "sufficient", "adequate", "достатньо", "вистачає");
+    /** "X is not the problem": a negation after X only denies X when it dismisses X's role. */
+    static final Set<String> DISMISSED_ROLES = stems("problem", "issue", "bottleneck", "cause", "culprit",
+            "constraint", "limit", "limiting", "blame", "fault", "answer", "fix", "solution", "factor", "reason",
+            "matter", "help", "need", "necessary", "relevant", "suspect", "saturated", "full", "busy", "maxed",
+            "first", "main", "real", "priority", "worth", "concern", "stressed", "pressure", "used", "do", "it",
+            "way", "point", "проблема", "причина", "винен", "допоможе", "потрібно", "треба");
+
+    /** Verbs that report what someone else says, thinks or wants. */
+    static final Set<String> REPORTING_VERBS = stems("say", "says", "said", "think", "thinks", "thought", "believe",
+            "believes", "argue", "argues", "argued", "claim", "claims", "claimed", "want", "wants", "wanted",
+            "suggest", "suggests", "insist", "insists", "feel", "feels", "assume", "assumes", "reckon", "reckons",
+            "push", "pushes", "pushing", "propose", "proposes", "recommend", "recommends", "tell", "tells", "told",
+            "expect", "expects", "kept", "keeps", "каже", "кажуть", "казав", "вважає", "вважають", "думає",
+            "думають", "хоче", "хочуть", "стверджує", "наполягає", "пропонує", "радить");
+    /** Verbs through which "you" or "one" attributes an idea to a hypothetical reader ("you might think X"). */
+    static final Set<String> GENERIC_REPORTING_VERBS = stems("think", "assume", "believe", "feel", "expect", "say",
+            "guess", "imagine", "suppose", "подумати", "думати", "вважати");
+    /** Subjects other than the writer. */
+    static final Set<String> OTHERS = stems("people", "someone", "somebody", "teammate", "teammates", "colleague",
+            "colleagues", "coworker", "friend", "friends", "he", "she", "they", "many", "some", "others", "everyone",
+            "everybody", "learner", "learners", "group", "marketing", "internet", "forums", "reddit", "youtube",
+            "seller", "vendor", "salesman", "advert", "ads", "beginners", "guy", "folks", "люди", "колега", "хтось",
+            "багато", "вони", "він", "вона", "учень", "група", "продавець");
+    /** Subjects through which the writer speaks of a hypothetical reader. */
+    static final Set<String> GENERIC_SUBJECTS = stems("you", "one", "ви", "ти");
+    /** Nouns for an idea held by others: "the instinct to X", "the claim that X". */
+    static final Set<String> ATTRIBUTION_NOUNS = stems("instinct", "temptation", "urge", "idea", "claim",
+            "assumption", "myth", "hype", "argument", "suggestion", "intuition", "reflex", "reaction", "impulse",
+            "belief", "notion", "narrative", "pitch", "wisdom", "logic", "reasoning", "інстинкт", "спокуса", "ідея",
+            "твердження", "припущення", "міф", "думка");
+    /** Words that mark an attribution noun as the writer's own endorsement ("a good idea to measure"). */
+    static final Set<String> ENDORSING = stems("good", "great", "better", "best", "smart", "sensible", "right",
+            "wise", "safe", "correct", "my", "our", "добра", "гарна", "моя", "наша");
+    /** Words that link an attribution noun to its content. */
+    static final Set<String> COMPLEMENTIZERS = stems("to", "that", "of", "is", "be", "would", "was", "щоб", "що");
+
+    /** Evaluations that reject what they are said of ("that instinct is wrong"). */
+    static final Set<String> REJECTIONS = stems("wrong", "mistake", "mistaken", "misguided", "trap", "myth",
+            "overkill", "waste", "pointless", "nonsense", "backwards", "backward", "unnecessary", "false",
+            "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "herring", "premature",
+            "unjustified", "помилка", "помилкова", "хибна", "хибний", "неправильно", "неправильний", "марна",
+            "зайве");
+    /** Costs that, said of an action ("buying it is expensive"), weigh against doing it. */
+    static final Set<String> COSTS = stems("expensive", "costly", "noisy", "loud", "risky", "wasteful", "useless",
+            "overpriced", "дорого", "дороге", "шумно");
+    /** "a bad idea": an evaluation made of an adjective and a word for a choice. */
+    static final Set<String> BAD = stems("bad", "poor", "terrible", "dumb", "погана", "поганий");
+    static final Set<String> CHOICES = stems("idea", "move", "call", "plan", "choice", "decision", "investment",
+            "bet", "ідея", "рішення");
+    /** "That is not the answer": roles whose denial rejects the subject. */
+    static final Set<String> DENIED_ROLES = stems("answer", "solution", "fix", "way", "it", "true", "right",
+            "needed", "necessary", "worth", "good", "problem", "issue", "bottleneck", "cause", "point", "відповідь",
+            "рішення", "правда", "потрібно");
+    static final Set<String> BE = stems("is", "are", "was", "were", "be", "been", "being", "seems", "sounds",
+            "feels", "looks", "would", "will", "є", "буде");
+    /** Words that may stand between "is" and the evaluation ("is simply a mistake"). */
+    static final Set<String> FILLERS = stems("a", "an", "the", "just", "simply", "probably", "really", "totally",
+            "completely", "here", "actually", "likely", "kind", "of", "pretty", "quite", "very", "honestly",
+            "clearly", "often", "usually", "be", "not", "не", "просто", "тут");
+    /** Subjects that point back to something already said. */
+    static final Set<String> ANAPHORS = stems("that", "this", "it", "which", "these", "those", "such", "це", "що",
+            "той", "така", "цей");
+    /** "I disagree": the writer rejects what came before. */
+    static final Set<String> DISAGREE = stems("disagree", "nope");
+
+    /** Sentence openers that concede what follows until the writer turns ("sure, X, but Y"). */
+    static final Set<String> CONCEDING_OPENERS = stems("sure", "granted", "admittedly", "yes", "yeah", "true",
+            "understandably", "understandable", "tempting", "obviously", "звісно", "звичайно", "зрозуміло", "так");
+    /** "I get why", "I understand", "I see the appeal": the writer concedes what follows. */
+    static final Set<String> CONCEDING_VERBS = stems("get", "understand", "see", "know", "agree", "appreciate",
+            "розумію", "погоджуюсь");
+    /** Subordinators whose clause is conceded ("although X, Y"). */
+    static final Set<String> CONCESSIVE_SUBORDINATORS = stems("although", "though", "whilst", "хоча", "хоч");
+    /** Modals that offer a possibility the writer may go on to set aside ("a GPU could help, but …"). */
+    static final Set<String> POSSIBILITY = stems("could", "might", "may", "можна", "може");
+    /** Subordinators of a condition: what follows them is supposed, not claimed. */
+    static final Set<String> CONDITIONS = stems("if", "unless", "whether", "suppose", "supposing", "assuming",
+            "якщо", "якби");
+    static final Set<String> FIRST_PERSON = stems("i", "we", "my", "our", "me", "us", "я", "ми", "мій", "моя",
+            "наш", "наша");
+    /** Words that open a real question; a question mark after anything else hedges a statement ("VRAM?"). */
+    static final Set<String> INTERROGATIVES = stems("is", "are", "was", "were", "do", "does", "did", "can", "could",
+            "would", "should", "will", "shall", "has", "have", "what", "which", "who", "whom", "where", "when", "how",
+            "isn't", "чи", "що", "як", "де", "коли", "хто", "який", "яка", "яке");
+    /** An answer that denies the question before it ("keep the laptop? no."). */
+    static final Set<String> NO = stems("no", "nope", "nah", "never", "not", "unlikely", "ні", "навряд");
+    /** Question words that, opening a question, make it a rhetorical rejection ("why buy a GPU now?"). */
+    static final Set<String> RHETORICAL = stems("why", "навіщо", "нащо");
+
+    private Lexicon() {
+    }
+
+    private static Set<String> stems(String... words) {
+        return Stemmer.stems(words);
+    }
+
+    private static String pair(String first, String second) {
+        return Stemmer.stem(first) + " " + Stemmer.stem(second);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.praxis.text;
+
+import java.util.List;
+
+/**
+ * Decides whether a matched span is ruled out rather than asserted. "It is not VRAM, it's the CPU" must not earn
+ * VRAM: a cue (not, n't, no, never, without, rather than, instead of, не, без, замість …) scopes forward over a few
+ * words within its clause; "VRAM is not the problem" scopes backward onto the subject. Cues that strengthen instead
+ * of deny ("not only", "not just", "without doubt", "not enough RAM") are not negations.
+ */
+public final class Negation {
+
+    /** How many words may stand between a cue and the phrase it negates. */
+    private static final int FORWARD_WINDOW = 5;
+    private static final int BACKWARD_WINDOW = 3;
+
+    private Negation() {
+    }
+
+    /** Whether tokens first..last (inclusive) are denied by a negation in their clause. */
+    public static boolean negates(List<Token> tokens, int first, int last) {
+        return negatedBefore(tokens, first) || negatedAfter(tokens, last);
+    }
+
+    private static boolean negatedBefore(List<Token> tokens, int first) {
+        int clause = tokens.get(first).clause();
+        for (int c = first - 1; c >= 0 && first - c <= FORWARD_WINDOW && tokens.get(c).clause() == clause; c--) {
+            int cueLength = cueLength(tokens, c);
+            if (cueLength > 0 && c + cueLength <= first && !strengthens(tokens, c + cueLength, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedAfter(List<Token> tokens, int last) {
+        int clause = tokens.get(last).clause();
+        for (int p = last + 1; p < tokens.size() && p - last <= BACKWARD_WINDOW && tokens.get(p).clause() == clause;
+                p++) {
+            if (!Lexicon.NEGATION_CUES.contains(tokens.get(p).stem())) {
+                continue;
+            }
+            boolean clauseEnds = p + 1 >= tokens.size() || tokens.get(p + 1).clause() != clause;
+            return clauseEnds || dismissesRole(tokens, p + 1, clause);
+        }
+        return false;
+    }
+
+    private static boolean dismissesRole(List<Token> tokens, int from, int clause) {
+        for (int i = from; i < tokens.size() && i - from < 4 && tokens.get(i).clause() == clause; i++) {
+            if (Lexicon.DISMISSED_ROLES.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int cueLength(List<Token> tokens, int i) {
+        String stem = tokens.get(i).stem();
+        if (Lexicon.NEGATION_CUES.contains(stem)) {
+            return 1;
+        }
+        boolean twoWord = i + 1 < tokens.size()
+                && Lexicon.TWO_WORD_NEGATION_CUES.contains(stem + " " + tokens.get(i + 1).stem());
+        return twoWord ? 2 : 0;
+    }
+
+    private static boolean strengthens(List<Token> tokens, int from, int to) {
+        if (from < tokens.size() && Lexicon.STRENGTHENERS.contains(tokens.get(from).stem())) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (Lexicon.SHORTAGE.contains(tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,403 @@
+package dev.praxis.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Gives every token the {@link Stance} the writer takes towards it, by rules over clauses and a closed set of cue
+ * words ({@link Lexicon}). Rules run from the weakest to the strongest and later ones overwrite earlier ones:
+ * conditions, concessions, attributions, questions, rejections.
+ */
+final class StanceAnalysis {
+
+    /** How far before a reporting verb its subject may stand ("people often still say"). */
+    private static final int SUBJECT_WINDOW = 4;
+    /** How many filler words may stand between "is" and an evaluation ("is simply a mistake"). */
+    private static final int FILLER_WINDOW = 3;
+
+    private final List<Token> tokens;
+    private final String text;
+    private final Stance[] stances;
+    /** clause index → [first token, last token]; clauses are numbered densely from 0 in token order. */
+    private final List<int[]> clauses = new ArrayList<>();
+    private final int[] clauseOf;
+
+    private StanceAnalysis(List<Token> tokens, String text) {
+        this.tokens = tokens;
+        this.text = text;
+        this.stances = new Stance[tokens.size()];
+        Arrays.fill(stances, Stance.ASSERTED);
+        this.clauseOf = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i == 0 || tokens.get(i).clause() != tokens.get(i - 1).clause()) {
+                clauses.add(new int[] {i, i});
+            }
+            clauses.get(clauses.size() - 1)[1] = i;
+            clauseOf[i] = clauses.size() - 1;
+        }
+    }
+
+    static Stance[] analyse(List<Token> tokens, String text) {
+        StanceAnalysis analysis = new StanceAnalysis(tokens, text);
+        analysis.conditions();
+        analysis.concessions();
+        analysis.attributions();
+        analysis.questions();
+        analysis.rejections();
+        return analysis.stances;
+    }
+
+    // ---- conditions: "if X" ------------------------------------------------------------------------------------
+
+    private void conditions() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Lexicon.CONDITIONS.contains(stem(i))) {
+                mark(i + 1, clauseEnd(i), Stance.SUPPOSED);
+            }
+        }
+    }
+
+    // ---- concessions: "although X", "sure, X, but Y", "X could help, but Y" --------------------------------------
+
+    private void concessions() {
+        for (int c = 0; c < clauses.size(); c++) {
+            int first = clauses.get(c)[0];
+            boolean subordinate = Lexicon.CONCESSIVE_SUBORDINATORS.contains(stem(first))
+                    || (word(first).equals("even") && first + 1 < tokens.size()
+                            && (word(first + 1).equals("though") || word(first + 1).equals("if")))
+                    || ((word(first).equals("while") || word(first).equals("whilst")) && sentenceStart(first));
+            if (subordinate) {
+                mark(first, clauses.get(c)[1], Stance.CONCEDED);
+            } else if (sentenceStart(first) && opensConcession(first)) {
+                concedeUntilTurn(c);
+            } else if (offersPossibility(c) && c + 1 < clauses.size() && sameSentence(c, c + 1)
+                    && Lexicon.CONTRAST.contains(word(clauses.get(c + 1)[0]))) {
+                mark(first, clauses.get(c)[1], Stance.CONCEDED);
+            }
+        }
+    }
+
+    private boolean opensConcession(int first) {
+        if (Lexicon.CONCEDING_OPENERS.contains(stem(first)) || (word(first).equals("of")
+                && first + 1 < tokens.size() && word(first + 1).equals("course"))) {
+            return true;
+        }
+        int clause = tokens.get(first).clause();
+        for (int i = first; i < tokens.size() && i < first + 3 && tokens.get(i).clause() == clause; i++) {
+            if (Lexicon.FIRST_PERSON.contains(stem(i))) {
+                for (int v = i + 1; v < tokens.size() && v <= i + 2 && tokens.get(v).clause() == clause; v++) {
+                    if (Lexicon.CONCEDING_VERBS.contains(stem(v))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A concession holds until the writer turns ("but …"); with no turn at all it was agreement, not concession. */
+    private void concedeUntilTurn(int c) {
+        int sentence = tokens.get(clauses.get(c)[0]).sentence();
+        for (int d = c + 1; d < clauses.size() && sentenceOf(d) == sentence; d++) {
+            if (Lexicon.CONTRAST.contains(word(clauses.get(d)[0]))) {
+                mark(clauses.get(c)[0], clauses.get(d)[0] - 1, Stance.CONCEDED);
+                return;
+            }
+        }
+        int next = sentenceEnd(clauses.get(c)[0]) + 1;
+        if (next < tokens.size() && Lexicon.CONTRAST.contains(word(next))) {
+            mark(clauses.get(c)[0], next - 1, Stance.CONCEDED);
+        }
+    }
+
+    private boolean offersPossibility(int c) {
+        for (int i = clauses.get(c)[0]; i <= clauses.get(c)[1]; i++) {
+            if (Lexicon.POSSIBILITY.contains(stem(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- attributions: "people say X", "the instinct to X", "you might think X" --------------------------------
+
+    private void attributions() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (reports(i) || namesAnIdeaOfOthers(i)) {
+                attributeFrom(i + 1);
+            }
+        }
+    }
+
+    private boolean reports(int verb) {
+        boolean generic = Lexicon.GENERIC_REPORTING_VERBS.contains(stem(verb));
+        if (!generic && !Lexicon.REPORTING_VERBS.contains(stem(verb))) {
+            return false;
+        }
+        int clause = tokens.get(verb).clause();
+        for (int s = verb - 1; s >= 0 && verb - s <= SUBJECT_WINDOW && tokens.get(s).clause() == clause; s--) {
+            if (Lexicon.FIRST_PERSON.contains(stem(s))) {
+                return false;
+            }
+            if (Lexicon.OTHERS.contains(stem(s)) || (generic && Lexicon.GENERIC_SUBJECTS.contains(stem(s)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesAnIdeaOfOthers(int noun) {
+        if (!Lexicon.ATTRIBUTION_NOUNS.contains(stem(noun)) || noun + 1 >= tokens.size()
+                || tokens.get(noun + 1).clause() != tokens.get(noun).clause()
+                || !Lexicon.COMPLEMENTIZERS.contains(stem(noun + 1))) {
+            return false;
+        }
+        for (int e = noun - 1; e >= 0 && noun - e <= 2 && tokens.get(e).clause() == tokens.get(noun).clause(); e--) {
+            if (Lexicon.ENDORSING.contains(stem(e))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What someone else holds runs to the end of the clause and on through the sentence until the writer turns
+     * ("but …") or speaks for themself ("I …"); a frame that ends its sentence ("people say: X") reaches into the
+     * next one.
+     */
+    private void attributeFrom(int from) {
+        if (from >= tokens.size()) {
+            return;
+        }
+        int sentence = tokens.get(from - 1).sentence();
+        if (tokens.get(from).sentence() != sentence) {
+            sentence = tokens.get(from).sentence();
+        }
+        int c = clauseOf[from];
+        mark(from, clauses.get(c)[1], Stance.ATTRIBUTED);
+        for (int d = c + 1; d < clauses.size() && sentenceOf(d) == sentence && !turnsAway(d); d++) {
+            mark(clauses.get(d)[0], clauses.get(d)[1], Stance.ATTRIBUTED);
+        }
+    }
+
+    private boolean turnsAway(int c) {
+        int first = clauses.get(c)[0];
+        if (Lexicon.CONTRAST.contains(word(first))) {
+            return true;
+        }
+        for (int i = first; i <= clauses.get(c)[1] && i < first + 2; i++) {
+            if (Lexicon.FIRST_PERSON.contains(stem(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- questions: "is it the GPU?", "why buy a GPU now?" -----------------------------------------------------
+
+    /**
+     * A question opened by an interrogative ("is it the GPU?") asks; "why X?" rejects X unless it is "why not X?";
+     * a statement with a question mark ("probably VRAM?") is a hedged claim, unless the writer answers it with a
+     * "no" ("keep the laptop? no way").
+     */
+    private void questions() {
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = sentenceEnd(i);
+            if (endsWithQuestionMark(end)) {
+                boolean answeredNo = end + 1 < tokens.size() && Lexicon.NO.contains(stem(end + 1));
+                if (Lexicon.RHETORICAL.contains(stem(i))) {
+                    boolean whyNot = i + 1 <= end && Lexicon.NEGATION_CUES.contains(stem(i + 1));
+                    mark(i, end, whyNot ? Stance.ASKED : Stance.REJECTED);
+                } else if (answeredNo) {
+                    mark(i, end, Stance.REJECTED);
+                } else if (Lexicon.INTERROGATIVES.contains(stem(i))) {
+                    mark(i, end, Stance.ASKED);
+                }
+            }
+            i = end + 1;
+        }
+    }
+
+    private boolean endsWithQuestionMark(int lastToken) {
+        for (int p = tokens.get(lastToken).end(); p < text.length(); p++) {
+            char ch = text.charAt(p);
+            if (ch == '?') {
+                return true;
+            }
+            if (ch == '.' || ch == '!' || ch == ';' || ch == '\n' || Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // ---- rejections: "that instinct is wrong", "buying now would be a mistake", "that's not the answer" ----------
+
+    private void rejections() {
+        for (int c = 0; c < clauses.size(); c++) {
+            int predicate = rejectionPredicate(c);
+            if (predicate < 0) {
+                continue;
+            }
+            int first = clauses.get(c)[0];
+            int last = clauses.get(c)[1];
+            // the evaluation itself ("premature", "a waste") is the writer's claim; what it is said of is rejected
+            mark(first, predicate - 1, Stance.REJECTED);
+            if (extraposed(predicate, last)) {
+                mark(predicate + 1, last, Stance.REJECTED);
+            } else if (!hasContent(first, predicate) && first > 0) {
+                // the subject points back ("that", "this instinct", nothing at all): reject what it points to
+                int pointedTo = first - 1;
+                int from = sentenceStart(first) ? firstOfSentence(pointedTo) : firstOfSentence(first);
+                mark(from, pointedTo, Stance.REJECTED);
+            }
+        }
+    }
+
+    /** The index of the word that rejects the clause's subject, or -1. */
+    private int rejectionPredicate(int c) {
+        int first = clauses.get(c)[0];
+        int last = clauses.get(c)[1];
+        for (int i = first; i <= last; i++) {
+            if (Lexicon.DISAGREE.contains(stem(i))) {
+                return i;
+            }
+            boolean evaluation = Lexicon.REJECTIONS.contains(stem(i))
+                    || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
+                    || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));
+            if (evaluation && ((i == first && last - first < 3) || followsBe(i, first, false)
+                    || followsAnaphor(i, first))) {
+                return i;
+            }
+            if (Lexicon.DENIED_ROLES.contains(stem(i)) && followsBe(i, first, true) && demonstrativeSubject(first, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "Buying a desktop is expensive": the subject is an action, so a cost said of it weighs against doing it. */
+    private boolean actionSubject(int first, int predicate) {
+        int head = Lexicon.CONTRAST.contains(word(first)) && first + 1 < predicate ? first + 1 : first;
+        String w = word(head);
+        return head < predicate && w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing");
+    }
+
+    /** Whether "is" (or "would be", "seems" …) stands before word i with only fillers between, negated or not. */
+    private boolean followsBe(int i, int first, boolean negated) {
+        boolean sawNot = false;
+        for (int b = i - 1; b >= first && i - b <= FILLER_WINDOW + 1; b--) {
+            if (Lexicon.NEGATION_CUES.contains(stem(b))) {
+                sawNot = true;
+                continue;
+            }
+            if (Lexicon.BE.contains(stem(b))) {
+                return sawNot == negated;
+            }
+            if (!Lexicon.FILLERS.contains(stem(b))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "це помилка", "that, a mistake": languages and registers that drop the copula. */
+    private boolean followsAnaphor(int i, int first) {
+        for (int b = i - 1; b >= first && i - b <= FILLER_WINDOW + 1; b--) {
+            if (Lexicon.ANAPHORS.contains(stem(b))) {
+                return !Lexicon.NEGATION_CUES.contains(stem(i - 1));
+            }
+            if (!Lexicon.FILLERS.contains(stem(b)) && !Lexicon.CONTRAST.contains(word(b))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "That is not the answer" rejects what came before; "VRAM is not the problem" is a plain denial of VRAM. */
+    private boolean demonstrativeSubject(int first, int predicate) {
+        for (int i = first; i < predicate; i++) {
+            String w = word(i);
+            if (w.equals("that") || w.equals("this") || w.equals("which") || w.equals("це")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words first..before-1 name something of their own, beyond pointers, fillers and idea nouns. */
+    private boolean hasContent(int first, int before) {
+        for (int i = first; i < before; i++) {
+            String s = stem(i);
+            boolean empty = Lexicon.ANAPHORS.contains(s) || Lexicon.FILLERS.contains(s) || Lexicon.BE.contains(s)
+                    || Lexicon.ATTRIBUTION_NOUNS.contains(s) || Lexicon.CONTRAST.contains(word(i))
+                    || Lexicon.NEGATION_CUES.contains(s) || Lexicon.FIRST_PERSON.contains(s)
+                    || Lexicon.OTHERS.contains(s) || word(i).equals("so") || word(i).equals("and")
+                    || word(i).equals("first");
+            if (!empty) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "It would be a waste to buy X": the rejected idea follows the evaluation. */
+    private boolean extraposed(int predicate, int last) {
+        for (int i = predicate + 1; i <= last && i <= predicate + 2; i++) {
+            if (word(i).equals("to") || word(i).equals("щоб")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private void mark(int from, int to, Stance stance) {
+        for (int i = Math.max(0, from); i <= to && i < stances.length; i++) {
+            stances[i] = stance;
+        }
+    }
+
+    private String stem(int i) {
+        return tokens.get(i).stem();
+    }
+
+    private String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    private int clauseEnd(int i) {
+        return clauses.get(clauseOf[i])[1];
+    }
+
+    private int sentenceOf(int c) {
+        return tokens.get(clauses.get(c)[0]).sentence();
+    }
+
+    private boolean sameSentence(int c, int d) {
+        return sentenceOf(c) == sentenceOf(d);
+    }
+
+    private boolean sentenceStart(int i) {
+        return i == 0 || tokens.get(i - 1).sentence() != tokens.get(i).sentence();
+    }
+
+    private int firstOfSentence(int i) {
+        int f = i;
+        while (f > 0 && tokens.get(f - 1).sentence() == tokens.get(i).sentence()) {
+            f--;
+        }
+        return f;
+    }
+
+    private int sentenceEnd(int i) {
+        int e = i;
+        while (e + 1 < tokens.size() && tokens.get(e + 1).sentence() == tokens.get(i).sentence()) {
+            e++;
+        }
+        return e;
+    }
+}

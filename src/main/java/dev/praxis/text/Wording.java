@@ -1,0 +1,94 @@
+package dev.praxis.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways an idea can be said: phrases (matched over stems, tolerant of case, punctuation and inflection) and,
+ * where a phrase is not enough, regular expressions over the original text. Each occurrence comes back as a
+ * {@link Match} carrying the writer's stance, so the caller decides what counts: a concept is earned by a held
+ * idea, a misconception shown by an asserted one.
+ */
+public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
+
+    public Wording {
+        phrases = List.copyOf(phrases);
+        patterns = List.copyOf(patterns);
+    }
+
+    /** A wording of phrases only, compiled with {@link Phrase#compile}. */
+    public static Wording of(String... phrases) {
+        return new Wording(java.util.Arrays.stream(phrases).map(Phrase::compile).toList(), List.of());
+    }
+
+    /** Every occurrence in the text, earliest first (the longest where several start at the same word). */
+    public List<Match> matches(AnalysedText text) {
+        return spans(text).stream().map(span -> match(text, span)).toList();
+    }
+
+    /** The earliest occurrence that satisfies the test, e.g. {@code Match::held}; later ones are not read. */
+    public Optional<Match> first(AnalysedText text, Predicate<Match> test) {
+        for (Span span : spans(text)) {
+            Match match = match(text, span);
+            if (test.test(match)) {
+                return Optional.of(match);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Match match(AnalysedText text, Span span) {
+        return new Match(span, text.quote(span), text.context(span), text.stance(span), text.negated(span));
+    }
+
+    /** Where the phrases and patterns occur, one span per starting word (the longest), in text order. */
+    private List<Span> spans(AnalysedText text) {
+        List<Span> spans = new ArrayList<>();
+        for (Phrase phrase : phrases) {
+            spans.addAll(phrase.occurrences(text.tokens()));
+        }
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text.original());
+            while (m.find()) {
+                int first = firstTokenFrom(text, m.start());
+                int last = lastTokenBefore(text, m.end());
+                if (first >= 0 && last >= first) {
+                    spans.add(new Span(first, last));
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::first).thenComparing(Comparator.comparingInt(Span::last).reversed()));
+        List<Span> distinct = new ArrayList<>();
+        for (Span span : spans) {
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).first() != span.first()) {
+                distinct.add(span);
+            }
+        }
+        return distinct;
+    }
+
+    private static int firstTokenFrom(AnalysedText text, int offset) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastTokenBefore(AnalysedText text, int offset) {
+        List<Token> tokens = text.tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).start() < offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.praxis.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.praxis.IntegrationTest;
+import dev.praxis.TestUsers;
+import dev.praxis.account.AccountService;
+import dev.praxis.account.PraxisUser;
+import dev.praxis.account.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A module without a grading file: its questions are graded by rubrics drafted from the model answers; a question
+ * whose answer gives the drafter nothing to go on falls back to self-assessment, and the learner's judgement decides
+ * its credit. A provisional drafted verdict shows the model answer and the self-assessment buttons, and waits in the
+ * instructors' review queue. The content tree is the course's own (so its pages, and the search index built from
+ * them, stay the same for the other tests) plus one tiny module.
+ */
+@IntegrationTest
+class QuizDraftedGradingTests {
+
+    private static final Path CONTENT = Path.of("target", "quiz-fallback-content");
+    private static final String SLUG = "praxis-tests/quiz-without-rubric";
+    private static final String MODULE = """
+            ---
+            title: "A quiz without a grading file"
+            ---
+
+            ## Quiz
+
+            **Q1.** A teammate wants to delete raw uploads once they are parsed, to save disk space. What do you answer?
+
+            <details>
+            <summary>Answer</summary>
+
+            Keep every raw upload. A later, better parser can then read the old uploads again, and a parser bug can be
+            fixed and the uploads re-read instead of being lost.
+
+            </details>
+
+            **Q2.** How much does a partly correct answer count?
+
+            <details>
+            <summary>Answer</summary>
+
+            Half of a correct one.
+
+            </details>
+            """;
+
+    @DynamicPropertySource
+    static void contentWithAModuleWithoutGradingFile(DynamicPropertyRegistry registry) throws IOException {
+        deleteTree(CONTENT);
+        copyTree(Path.of("content"), CONTENT);
+        Files.createDirectories(CONTENT.resolve("praxis-tests"));
+        Files.writeString(CONTENT.resolve(SLUG + ".md"), MODULE);
+        registry.add("praxis.content.dir", CONTENT::toString);
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PraxisUser learner;
+
+    @BeforeEach
+    void createLearner() {
+        learner = TestUsers.create(accounts, jdbc, "self-assessor", Role.LEARNER);
+    }
+
+    @Test
+    void theQuizPageSaysDraftedRubricsGradeIt() throws Exception {
+        Document page = page("/quiz/" + SLUG + "/");
+        assertThat(page.select("main .notice--warn")).isEmpty();
+        assertThat(page.selectFirst("main .notice").text()).startsWith("Answer in your own words.")
+                .contains("drafted from the model answers");
+        assertThat(page.select("textarea[name=answer]")).hasSize(2);
+    }
+
+    @Test
+    void aDraftedVerdictAndASelfAssessedQuestionSideBySide() throws Exception {
+        long attempt = submit("Keep them, otherwise after a parser bug the data is lost for good.",
+                "Half.");
+        Document page = page("/quiz/attempts/" + attempt);
+        assertThat(page.select(".answer-feedback h2 .badge").eachText()).startsWith("correct").contains("to self-assess");
+        assertThat(page.select(".answer-feedback").get(0).text()).contains("drafted from the module's model answer");
+        assertThat(page.select(".answer-feedback__model[open]")).as("only the self-assessed model answer is open")
+                .hasSize(1);
+        assertThat(page.select(".answer-feedback").get(1).select("form.self-assess")).hasSize(1);
+    }
+
+    @Test
+    void aProvisionalVerdictShowsTheModelAnswerAndWaitsForReview() throws Exception {
+        long attempt = submit("Honestly I would want to hold on to them, since you never know what tomorrow's code "
+                + "will be able to pull out of the originals that today's code misses.", "");
+        Document page = page("/quiz/attempts/" + attempt);
+        Element first = page.select(".answer-feedback").get(0);
+        assertThat(first.select("h2 .badge").eachText()).contains("provisional");
+        assertThat(first.select(".answer-feedback__provisional").text()).startsWith("Provisional verdict.");
+        assertThat(first.select(".answer-feedback__model[open]")).hasSize(1);
+        assertThat(first.select("form.self-assess")).hasSize(1);
+
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "reviewer", Role.INSTRUCTOR);
+        Document queue = Jsoup.parse(mvc.perform(get("/instructor/reviews").with(user(instructor))).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(queue.select(".reviews__item .reviews__answer").eachText())
+                .contains("Honestly I would want to hold on to them, since you never know what tomorrow's code will be "
+                        + "able to pull out of the originals that today's code misses.");
+    }
+
+    @Test
+    void theLearnersJudgementDecidesTheSelfAssessedQuestion() throws Exception {
+        long attempt = submit("Keep them, otherwise after a parser bug the data is lost for good.",
+                "Some of it.");
+        long[] answers = jdbc.sql("select id from quiz_answer where attempt_id = :id order by id").param("id", attempt)
+                .query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+
+        selfAssess(answers[1], "partial");
+        assertThat(page("/quiz/attempts/" + attempt).selectFirst(".card[role=status]").text())
+                .as("1 correct + 1 partial of 2 = 75%").contains("Score: 75%").contains("passed")
+                .doesNotContain("not passed");
+
+        selfAssess(answers[1], "incorrect");
+        assertThat(page("/quiz/attempts/" + attempt).selectFirst(".card[role=status]").text())
+                .contains("Score: 50%").contains("not passed yet");
+    }
+
+    @Test
+    void theFlagshipStaysRubricGradedNextToIt() throws Exception {
+        Document page = page("/quiz/" + FlagshipAnswers.SLUG + "/");
+        assertThat(page.select("main .notice--warn")).isEmpty();
+        assertThat(page.selectFirst("main .notice").text()).startsWith("Answer in your own words.");
+    }
+
+    private long submit(String first, String second) throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/quiz/attempts").with(user(learner)).with(csrf())
+                .param("module", SLUG)
+                .param("questionId", SLUG + ":quiz:1").param("answer", first)
+                .param("questionId", SLUG + ":quiz:2").param("answer", second)).andReturn().getResponse();
+        assertThat(response.getRedirectedUrl()).startsWith("/quiz/attempts/");
+        return Long.parseLong(response.getRedirectedUrl().substring("/quiz/attempts/".length()));
+    }
+
+    private void selfAssess(long answer, String verdict) throws Exception {
+        assertThat(mvc.perform(post("/quiz/answers/" + answer + "/self-assessment").param("verdict", verdict)
+                .with(user(learner)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
+
+    private Document page(String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(user(learner))).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET %s", path).isEqualTo(200);
+        return Jsoup.parse(response.getContentAsString());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

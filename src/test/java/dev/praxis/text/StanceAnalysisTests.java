@@ -1,0 +1,110 @@
+package dev.praxis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Claims, not mentions: the stance the writer takes towards a word, clause by clause. */
+class StanceAnalysisTests {
+
+    /** The stance at the first word of the text that starts with {@code word}. */
+    private static Stance stanceOf(String text, String word) {
+        AnalysedText analysed = AnalysedText.of(text);
+        for (int i = 0; i < analysed.tokens().size(); i++) {
+            if (analysed.tokens().get(i).word().startsWith(word)) {
+                return analysed.stance(i);
+            }
+        }
+        throw new AssertionError("no word '" + word + "' in: " + text);
+    }
+
+    @Nested
+    @DisplayName("English")
+    class English {
+
+        @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
+        @CsvSource(delimiter = '|', value = {
+            "People often say you need a big GPU for AI.|gpu|ATTRIBUTED",
+            "My teammate wants a desktop GPU because it would make us serious.|serious|ATTRIBUTED",
+            "You might think the GPU is the problem, but it is RAM.|gpu|ATTRIBUTED",
+            "You might think the GPU is the problem, but it is RAM.|ram|ASSERTED",
+            "a lot of people's first instinct would be 'get a better GPU', but here that instinct is wrong|gpu|REJECTED",
+            "The instinct to upgrade the GPU is wrong here.|gpu|REJECTED",
+            "Buying a GPU now would be a mistake.|gpu|REJECTED",
+            "Buying a GPU now would be a mistake.|mistake|ASSERTED",
+            "It would be a waste to buy a GPU for API calls.|gpu|REJECTED",
+            "Get a better GPU? That's not the answer.|gpu|REJECTED",
+            "Why buy a GPU now?|gpu|REJECTED",
+            "Is the GPU the bottleneck? No, RAM is.|gpu|REJECTED",
+            "Is the GPU the bottleneck here?|gpu|ASKED",
+            "Probably VRAM?|vram|ASSERTED",
+            "Why not buy the GPU now?|gpu|ASKED",
+            "Is the GPU the bottleneck? No, RAM is.|ram|ASSERTED",
+            "I get why the teammate wants it, buying hardware feels like progress, but keep the laptop.|hardware|ATTRIBUTED",
+            "I understand the appeal of a flagship GPU, but the work is API calls.|flagship|CONCEDED",
+            "I get why the teammate wants it, buying hardware feels like progress, but keep the laptop.|laptop|ASSERTED",
+            "Sure, a bigger GPU is faster. But the work is API calls.|bigger|CONCEDED",
+            "Although a new GPU would be faster, RAM is the bottleneck.|gpu|CONCEDED",
+            "Although a new GPU would be faster, RAM is the bottleneck.|ram|ASSERTED",
+            "A bigger card could help later, but for now keep the laptop.|card|CONCEDED",
+            "If VRAM runs out, use a smaller batch.|vram|SUPPOSED",
+            "If VRAM runs out, use a smaller batch.|smaller|ASSERTED",
+            "Revisit only if VRAM blocks progress.|revisit|ASSERTED",
+            "I think it's probably VRAM.|vram|ASSERTED",
+            "The GPU has headroom. It isn't the bottleneck.|gpu|ASSERTED",
+            "Treat the upgrade claim skeptically until the platform is mapped.|skeptically|ASSERTED",
+            "It's a good idea to measure first.|measure|ASSERTED",
+            "Sure, buy the GPU.|gpu|ASSERTED",
+            "A cluster is premature for beginners.|premature|ASSERTED",
+            "Bad cooling makes the GPU throttle.|cooling|ASSERTED"})
+        void readsTheWritersStance(String text, String word, Stance expected) {
+            assertThat(stanceOf(text, word)).isEqualTo(expected);
+        }
+    }
+
+    @Nested
+    @DisplayName("Ukrainian, by the same rules")
+    class Ukrainian {
+
+        @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
+        @CsvSource(delimiter = '|', value = {
+            "Люди кажуть, що потрібна потужна відеокарта.|відеокарт|ATTRIBUTED",
+            "Колега хоче купити відеокарту, але це помилка.|відеокарт|REJECTED",
+            "Якщо пам'яті не вистачає, закрийте зайві сервіси.|пам'яті|SUPPOSED",
+            "Якщо пам'яті не вистачає, закрийте зайві сервіси.|закрийте|ASSERTED",
+            "Чи винна відеокарта? Ні, бракує RAM.|відеокарт|REJECTED",
+            "Чи винна відеокарта?|відеокарт|ASKED",
+            "Хоча відеокарта швидша, вузьке місце в RAM.|відеокарт|CONCEDED"})
+        void readsTheWritersStance(String text, String word, Stance expected) {
+            assertThat(stanceOf(text, word)).isEqualTo(expected);
+        }
+
+        @Test
+        void negationRulesOutAWordInItsClause() {
+            AnalysedText text = AnalysedText.of("Не купуйте нову відеокарту, а додайте пам'ять.");
+            assertThat(Wording.of("купуйте * відеокарту").first(text, Match::held)).isEmpty();
+            assertThat(Wording.of("додайте пам'ять").first(text, Match::held)).isPresent();
+        }
+    }
+
+    @Test
+    void matchesCarryTheWritersClause() {
+        Match match = Wording.of("swap").first(AnalysedText.of("Watch it closely. The machine keeps swapping, so add RAM."),
+                Match::held).orElseThrow();
+        assertThat(match.quote()).isEqualTo("swapping");
+        assertThat(match.context()).isEqualTo("The machine keeps swapping, so add RAM");
+    }
+
+    @Test
+    void aRejectedIdeaIsNeitherHeldNorAsserted() {
+        Match match = Wording.of("buy * gpu").matches(AnalysedText.of("Buying a GPU now would be a mistake."))
+                .get(0);
+        assertThat(match.held()).isFalse();
+        assertThat(match.asserted()).isFalse();
+        assertThat(match.rejected()).isTrue();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.praxis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextMatchingTests {
+
+    private static boolean affirms(String phrase, String answer) {
+        return Wording.of(phrase).first(AnalysedText.of(answer), Match::held).isPresent();
+    }
+
+    @Nested
+    @DisplayName("stemmer")
+    class StemmerTests {
+
+        @ParameterizedTest
+        @CsvSource({"swapping,swap", "swaps,swap", "swap,swap", "throttled,throttle", "throttling,throttles",
+                "caches,caching", "batches,batch", "quantized,quantize", "gpus,gpu", "memories,memory",
+                "tried,try", "embeddings,embedded"})
+        void inflectionsShareAStem(String a, String b) {
+            assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
+        }
+
+        @Test
+        void shortWordsAreLeftAlone() {
+            assertThat(Stemmer.stem("is")).isEqualTo("is");
+            assertThat(Stemmer.stem("не")).isEqualTo("не");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"пам'ять,пам'яті", "відеокарта,відеокарти", "ноутбук,ноутбуком", "хмари,хмарі"})
+        void ukrainianInflectionsShareAStem(String a, String b) {
+            assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
+        }
+    }
+
+    @Nested
+    @DisplayName("tokenizer")
+    class TokenizerTests {
+
+        @Test
+        void keepsOffsetsIntoTheOriginalText() {
+            String text = "Check the VRAM!";
+            List<Token> tokens = Tokenizer.tokenize(text);
+            assertThat(tokens).hasSize(3);
+            assertThat(text.substring(tokens.get(2).start(), tokens.get(2).end())).isEqualTo("VRAM");
+        }
+
+        @Test
+        void expandsContractionsIntoANot() {
+            assertThat(Tokenizer.tokenize("isn't won't can’t cannot")).extracting(Token::stem)
+                    .containsExactly(Stream.of("is", "not", "will", "not", "can", "not", "can", "not")
+                            .map(Stemmer::stem).toArray(String[]::new));
+        }
+
+        @Test
+        void commasStartANewClauseButNotANewSentence() {
+            List<Token> tokens = Tokenizer.tokenize("not VRAM, CPU. Then");
+            assertThat(tokens.get(1).clause()).isNotEqualTo(tokens.get(2).clause());
+            assertThat(tokens.get(1).sentence()).isEqualTo(tokens.get(2).sentence());
+            assertThat(tokens.get(3).sentence()).isNotEqualTo(tokens.get(2).sentence());
+        }
+    }
+
+    @Nested
+    @DisplayName("phrase matching")
+    class PhraseTests {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "gpu memory|The GPU's memory fills up",
+            "gpu memory|gpu-memory is full",
+            "swap|the machine keeps Swapping",
+            "add * ram|add 32 GB of RAM",
+            "memory pressure|MEMORY PRESSURE!!!"})
+        void toleratesCasePunctuationInflectionAndGaps(String phrase, String answer) {
+            assertThat(affirms(phrase, answer)).isTrue();
+        }
+
+        @Test
+        void gapsAreBoundedAndStayInsideASentence() {
+            assertThat(affirms("add * ram", "add a lot of extra fast RAM")).isFalse();
+            assertThat(affirms("add * ram", "Add nothing. RAM is fine")).isFalse();
+        }
+
+        @Test
+        void aGapMustStandBetweenWords() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Phrase.compile("* ram"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("negation")
+    class NegationTests {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "it is not VRAM, it's the CPU",
+            "it isn't VRAM",
+            "never VRAM",
+            "the CPU rather than VRAM",
+            "use the CPU instead of VRAM",
+            "without touching VRAM",
+            "VRAM is not the problem",
+            "VRAM isn't the bottleneck here",
+            "VRAM doesn't matter",
+            "it's RAM; VRAM is not",
+            "no need for more VRAM"})
+        void negatedConceptEarnsNothing(String answer) {
+            assertThat(affirms("vram", answer)).isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "not the CPU, but VRAM",
+            "it is not the CPU; VRAM fills up",
+            "not only VRAM but also RAM",
+            "there is not enough VRAM",
+            "without doubt VRAM",
+            "no question, VRAM",
+            "the card doesn't have enough VRAM",
+            "VRAM is the problem, not the CPU"})
+        void affirmedConceptCountsDespiteNearbyNegation(String answer) {
+            assertThat(affirms("vram", answer)).isTrue();
+        }
+
+        @Test
+        void aNegationInsideThePhraseIsPartOfIt() {
+            assertThat(affirms("not buy", "Don't buy the GPU yet")).isTrue();
+        }
+    }
+}

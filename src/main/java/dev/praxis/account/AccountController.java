@@ -11,15 +11,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The signed-in person's account: password change and signing out elsewhere; and the reset link's page. */
 @Controller
 class AccountController {
 
     private final AccountService accounts;
+    private final PasswordResetMail mail;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, PasswordResetMail mail) {
         this.accounts = accounts;
+        this.mail = mail;
     }
 
     @GetMapping("/account")
@@ -51,6 +54,26 @@ class AccountController {
         accounts.signOutOtherSessions(user.email(), request.getSession().getId());
         redirect.addFlashAttribute("message", "Signed out everywhere else. This browser stays signed in.");
         return "redirect:/account";
+    }
+
+    /** "Forgot your password?": a link by mail when the platform can send mail, otherwise: ask an admin. */
+    @GetMapping("/account/forgot")
+    String forgot(Model model) {
+        model.addAttribute("mailAvailable", mail.available());
+        return "account/forgot";
+    }
+
+    /** The same answer whether or not the email has an account, so the form tells nobody who is registered. */
+    @PostMapping("/account/forgot")
+    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+        if (mail.available()) {
+            accounts.issuePasswordResetByMail(email).ifPresent(token -> mail.send(AccountService.canonicalEmail(email),
+                    ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/reset/{token}")
+                            .buildAndExpand(token).toUriString()));
+        }
+        model.addAttribute("mailAvailable", mail.available());
+        model.addAttribute("sent", true);
+        return "account/forgot";
     }
 
     @GetMapping("/account/reset/{token}")

@@ -1,14 +1,14 @@
 package dev.praxis.account;
 
 import dev.praxis.system.Sha256;
+import dev.praxis.system.web.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Optional;
-import dev.praxis.system.web.NotFoundException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,6 +25,9 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
     /** How long an issued reset link works. */
     static final Duration RESET_VALIDITY = Duration.ofHours(24);
+
+    /** At most one mailed reset link per account in this time. */
+    static final Duration RESET_MAIL_INTERVAL = Duration.ofMinutes(10);
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -155,6 +158,20 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         resets.issue(userId, issuedBy, Sha256.hex(token), RESET_VALIDITY);
         log.info("A password reset link for account {} was issued by {}", userId, issuedBy == null ? "mail" : issuedBy);
         return token;
+    }
+
+    /**
+     * A one-time reset link's token for the person who says they own this email, to be mailed to that address; empty
+     * for an unknown email, and when a link for the account was issued within {@link #RESET_MAIL_INTERVAL} (one mail
+     * per interval, however often someone asks for the account).
+     */
+    @Transactional
+    public Optional<String> issuePasswordResetByMail(String email) {
+        Optional<PraxisUser> account = users.findPrincipalByEmail(canonicalEmail(email == null ? "" : email));
+        if (account.isEmpty() || resets.issuedWithin(account.get().id(), RESET_MAIL_INTERVAL)) {
+            return Optional.empty();
+        }
+        return Optional.of(issuePasswordReset(account.get().id(), null));
     }
 
     /** The account a reset link is for, while it is unused and unexpired. */

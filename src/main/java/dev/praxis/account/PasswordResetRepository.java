@@ -29,6 +29,18 @@ class PasswordResetRepository {
                 .update();
     }
 
+    /** Whether a link for the account was issued within the last {@code within}. */
+    boolean issuedWithin(long userId, Duration within) {
+        return jdbc.sql("""
+                        select exists (select 1 from password_reset
+                                        where user_id = :userId and created_at > now() - make_interval(secs => :seconds))
+                        """)
+                .param("userId", userId)
+                .param("seconds", within.toSeconds())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The account of an unused, unexpired link. */
     Optional<Long> validUser(String tokenHash) {
         return jdbc.sql("""

@@ -72,7 +72,7 @@ class SecurityConfig {
                                             CsrfTokenRepository csrfTokens) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/register", "/account/reset/**", "/error", "/favicon.ico", "/css/**", "/js/**",
+                        .requestMatchers("/", "/login", "/register", "/account/forgot", "/account/reset/**", "/error", "/favicon.ico", "/css/**", "/js/**",
                                 "/images/**", "/webjars/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/v1/inventory").permitAll()
                         .requestMatchers("/downloads/**").permitAll()

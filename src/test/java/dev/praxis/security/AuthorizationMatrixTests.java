@@ -85,6 +85,7 @@ class AuthorizationMatrixTests {
                                                                  SIGN_IN,   is(400), is(400), is(400), is(400)),
             row("POST /account/sessions/others",                 SIGN_IN,   Expect.redirectsTo("/account"),
                     Expect.redirectsTo("/account"), Expect.redirectsTo("/account"), Expect.redirectsTo("/account")),
+            row("GET /account/forgot",                           is(200),   is(200), is(200), is(200), is(200)),
             row("GET /account/reset/not-a-link",                 is(404),   is(404), is(404), is(404), is(404)),
             row("POST /account/reset/not-a-link?newPassword=a long enough sentence",
                                                                  is(404),   is(404), is(404), is(404), is(404)),

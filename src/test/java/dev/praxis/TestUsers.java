@@ -15,7 +15,8 @@ public final class TestUsers {
     }
 
     public static String uniqueEmail(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        // an email has no spaces: "Ines Instructor" becomes ines-instructor-…@example.org
+        return who.replace(' ', '-') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
     public static PraxisUser create(AccountService accounts, JdbcClient jdbc, String who, Role role) {

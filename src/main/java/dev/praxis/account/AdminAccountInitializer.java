@@ -27,10 +27,10 @@ class AdminAccountInitializer implements ApplicationRunner {
         if (settings.email() == null || settings.email().isBlank()) {
             return;
         }
-        if (settings.password() == null || settings.password().length() < RegistrationForm.MIN_PASSWORD) {
-            throw new IllegalStateException("PRAXIS_ADMIN_PASSWORD must be set and at least "
-                    + RegistrationForm.MIN_PASSWORD + " characters long when PRAXIS_ADMIN_EMAIL is set.");
-        }
+        PasswordPolicy.problem(settings.password(), settings.email()).ifPresent(problem -> {
+            throw new IllegalStateException("PRAXIS_ADMIN_PASSWORD must be set when PRAXIS_ADMIN_EMAIL is set, and "
+                    + "it cannot be used: " + problem);
+        });
         accounts.ensureAdmin(settings.email(), settings.displayName(), settings.password());
         log.info("Admin account {} is ready", AccountService.canonicalEmail(settings.email()));
     }

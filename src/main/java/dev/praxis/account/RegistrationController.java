@@ -44,6 +44,8 @@ class RegistrationController {
                 accounts.register(form.email(), form.displayName(), form.password());
             } catch (AccountService.EmailTakenException e) {
                 problems = Map.of("email", "An account with this email already exists. Sign in instead?");
+            } catch (EmailAddress.InvalidEmailException e) {
+                problems = Map.of("email", e.getMessage());
             }
         }
         if (!problems.isEmpty()) {

@@ -59,6 +59,14 @@ class UserRepository {
                 .single();
     }
 
+    /**
+     * PostgreSQL lower-cases with its own Unicode tables, which may know characters this Java does not: the table's
+     * check constraint would then refuse an email Java thinks is lower case.
+     */
+    boolean isStoredAsTyped(String email) {
+        return jdbc.sql("select lower(:email) = :email").param("email", email).query(Boolean.class).single();
+    }
+
     long insert(String email, String displayName, String passwordHash, Role role) {
         return jdbc.sql("""
                         insert into app_user (email, display_name, password_hash, role)

@@ -6,12 +6,14 @@ import dev.praxis.inventory.core.InventoryJson;
 import dev.praxis.inventory.core.InventoryParseException;
 import dev.praxis.inventory.core.InventoryReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import oshi.SystemInfo;
 
 /**
@@ -28,10 +30,15 @@ public final class AgentMain {
     public static void main(String[] args) {
         // OSHI logs through SLF4J; without a provider SLF4J prints a warning on every run. Set before OSHI loads.
         System.setProperty("slf4j.internal.verbosity", "ERROR");
-        System.exit(run(List.of(args), System.out, System.err));
+        System.exit(run(List.of(args), System.out, System.err, System.getenv(), System.in));
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Map.of(), InputStream.nullInputStream());
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> environment,
+                   InputStream stdin) {
         AgentOptions options;
         try {
             options = AgentOptions.parse(args);
@@ -46,7 +53,7 @@ public final class AgentMain {
                 yield 0;
             }
             case PARSE -> parse(options.parseFile(), out, err);
-            case COLLECT -> collect(options, out, err);
+            case COLLECT -> collect(options, out, err, environment, stdin);
         };
     }
 
@@ -66,7 +73,24 @@ public final class AgentMain {
         }
     }
 
-    private static int collect(AgentOptions options, PrintStream out, PrintStream err) {
+    private static int collect(AgentOptions options, PrintStream out, PrintStream err, Map<String, String> environment,
+                               InputStream stdin) {
+        String token = null;
+        if (options.upload() != null) {
+            try {
+                StringBuilder warnings = new StringBuilder();
+                token = UploadToken.resolve(options.token(), options.tokenFile(), environment, stdin, warnings);
+                err.print(warnings);
+            } catch (IOException e) {
+                err.println("praxis-agent: cannot read the token: " + e.getMessage());
+                return 2;
+            }
+            if (token == null) {
+                err.println("praxis-agent: --upload needs your upload token: set " + UploadToken.VARIABLE
+                        + ", or give --token-file FILE or --token - (standard input)");
+                return 2;
+            }
+        }
         Inventory inventory = collector(options.projectDir()).collect();
         String json = InventoryJson.write(inventory);
         out.print(Summary.of(inventory));
@@ -81,12 +105,13 @@ public final class AgentMain {
             return 0;
         }
         try {
-            Uploader.Answer answer = Uploader.create().upload(options.upload(), options.token(), json);
-            (answer.ok() ? out : err).print(UploadReport.of(options.upload(), answer));
+            Uploader.Answer answer = Uploader.create().upload(options.upload(), token, json);
+            // the report quotes the server's words: nothing in them may act on the terminal
+            (answer.ok() ? out : err).print(TerminalText.printable(UploadReport.of(options.upload(), answer)));
             return answer.ok() ? 0 : 1;
         } catch (IOException e) {
             err.println("praxis-agent: upload to " + options.upload() + " failed: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + TerminalText.printable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

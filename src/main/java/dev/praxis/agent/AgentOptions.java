@@ -9,12 +9,12 @@ import java.util.List;
  *
  * @param upload null unless {@code --upload URL --token TOKEN} was given
  */
-record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, String token) {
+record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, String token, Path tokenFile) {
 
     enum Mode { COLLECT, PARSE, HELP }
 
     static final String USAGE = """
-            Usage: java -jar praxis-agent.jar [--project-dir PATH] [--upload URL --token TOKEN]
+            Usage: java -jar praxis-agent.jar [--project-dir PATH] [--upload URL [--token-file FILE | --token -]]
                    java -jar praxis-agent.jar parse FILE
                    java -jar praxis-agent.jar --help
 
@@ -22,9 +22,13 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
             praxis-inventory.json in the current directory.
               --project-dir PATH   the directory of your active project (default: the current directory);
                                    its file system is marked as the project disk
-              --upload URL         also send the inventory to Praxis (needs --token)
-              --token TOKEN        an upload token: create one in Praxis under Settings (your name in the
-                                   header, then "Upload tokens"); it is shown once
+              --upload URL         also send the inventory to Praxis: https://, or http:// to this machine only
+                                   the upload token (create one in Praxis under Settings, your name in
+                                   the header, then "Upload tokens"; it is shown once) is read from
+                                   PRAXIS_TOKEN, or:
+              --token-file FILE    a file holding the token
+              --token -            the token on standard input
+              --token TOKEN        the token itself (visible to other users in ps: for scripts only)
               parse FILE           read a saved terminal transcript or agent JSON offline and print the
                                    normalized inventory JSON Praxis stores; what could not be read is
                                    printed as warnings (exit 0 when anything was read, 1 when nothing)
@@ -42,17 +46,18 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
 
     static AgentOptions parse(List<String> args) throws UsageException {
         if (args.contains("--help") || args.contains("-h")) {
-            return new AgentOptions(Mode.HELP, null, null, null, null);
+            return new AgentOptions(Mode.HELP, null, null, null, null, null);
         }
         if (!args.isEmpty() && args.get(0).equals("parse")) {
             if (args.size() != 2) {
                 throw new UsageException("parse needs exactly one FILE");
             }
-            return new AgentOptions(Mode.PARSE, null, Path.of(args.get(1)), null, null);
+            return new AgentOptions(Mode.PARSE, null, Path.of(args.get(1)), null, null, null);
         }
         Path projectDir = Path.of("").toAbsolutePath();
         URI upload = null;
         String token = null;
+        Path tokenFile = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -64,16 +69,23 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
                 case "--project-dir" -> projectDir = Path.of(value);
                 case "--upload" -> upload = uri(value);
                 case "--token" -> token = value;
+                case "--token-file" -> tokenFile = Path.of(value);
                 default -> throw new UsageException("unknown option " + option);
             }
         }
-        if (upload != null && (token == null || token.isBlank())) {
-            throw new UsageException("--upload needs --token TOKEN");
+        if (upload != null && token != null && token.isBlank()) {
+            throw new UsageException("--token needs the token, or - to read it from standard input");
         }
-        if (upload == null && token != null) {
-            throw new UsageException("--token is only used with --upload URL");
+        if (upload == null && (token != null || tokenFile != null)) {
+            throw new UsageException("--token and --token-file are only used with --upload URL");
         }
-        return new AgentOptions(Mode.COLLECT, projectDir, null, upload, token);
+        return new AgentOptions(Mode.COLLECT, projectDir, null, upload, token, tokenFile);
+    }
+
+    static boolean isLoopback(String host) {
+        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return name.equalsIgnoreCase("localhost") || name.matches("127(\\.[0-9]{1,3}){3}") || name.equals("::1")
+                || name.equals("0:0:0:0:0:0:0:1");
     }
 
     private static URI uri(String value) throws UsageException {
@@ -81,6 +93,10 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
             URI uri = URI.create(value);
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
                 throw new UsageException("--upload needs an http(s) URL, got " + value);
+            }
+            if ("http".equals(uri.getScheme()) && !isLoopback(uri.getHost())) {
+                throw new UsageException("--upload needs https:// for another machine, so the token and your "
+                        + "inventory are not sent in clear text; got " + value);
             }
             return uri;
         } catch (IllegalArgumentException e) {

@@ -81,6 +81,20 @@ class InventoryApiController {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
     }
 
+    @ExceptionHandler(UploadQuota.UploadRateLimitedException.class)
+    ResponseEntity<ProblemDetail> tooMany(UploadQuota.UploadRateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
+    }
+
+    @ExceptionHandler(UploadQuota.UploadQuotaExceededException.class)
+    ResponseEntity<ProblemDetail> overQuota(UploadQuota.UploadQuotaExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setTitle("Storage quota reached");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
+
     private static boolean acceptedType(String contentType) {
         if (contentType == null) {
             return false;

@@ -3,6 +3,7 @@ package dev.praxis.inventory;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.inventory.core.InventoryReader;
 import dev.praxis.system.web.NotFoundException;
+import dev.praxis.system.web.Redirects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -44,7 +45,7 @@ class InventoryPageController {
     String upload(@AuthenticationPrincipal PraxisUser learner, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(defaultValue = "") String paste, @RequestParam(defaultValue = "/inventory") String returnTo,
                   RedirectAttributes redirect) throws IOException {
-        String target = isLocalPath(returnTo) ? returnTo : "/inventory";
+        String target = Redirects.isLocalPath(returnTo) ? returnTo : "/inventory";
         boolean hasFile = file != null && !file.isEmpty();
         if (hasFile == !paste.isBlank()) {
             redirect.addFlashAttribute("uploadError", hasFile
@@ -52,21 +53,22 @@ class InventoryPageController {
                     : "Choose praxis-inventory.json or a saved transcript, or paste the commands' output.");
             redirect.addFlashAttribute("uploadErrorFor", "paste");
             redirect.addFlashAttribute("paste", paste);
-            return "redirect:" + atTheField(target, "paste");
+            return Redirects.toLocalPath(atTheField(target, "paste"));
         }
         try {
             InventoryUpload upload = hasFile
                     ? inventories.upload(learner.id(), "file", file.getOriginalFilename(), file.getBytes())
                     : inventories.upload(learner.id(), "paste", null, paste.getBytes(StandardCharsets.UTF_8));
             redirect.addFlashAttribute("uploaded", upload.id());
-        } catch (InventoryService.UploadRejectedException | InventoryService.UploadTooLargeException e) {
+        } catch (InventoryService.UploadRejectedException | InventoryService.UploadTooLargeException
+                 | UploadQuota.UploadRateLimitedException | UploadQuota.UploadQuotaExceededException e) {
             String field = hasFile ? "file" : "paste";
             redirect.addFlashAttribute("uploadError", e.getMessage());
             redirect.addFlashAttribute("uploadErrorFor", field);
             redirect.addFlashAttribute("paste", paste.length() > InventoryService.MAX_UPLOAD_BYTES ? "" : paste);
-            return "redirect:" + atTheField(target, field);
+            return Redirects.toLocalPath(atTheField(target, field));
         }
-        return "redirect:" + target;
+        return Redirects.toLocalPath(target);
     }
 
     /**
@@ -76,12 +78,6 @@ class InventoryPageController {
     private static String atTheField(String target, String field) {
         int fragment = target.indexOf('#');
         return (fragment < 0 ? target : target.substring(0, fragment)) + "#upload-" + field;
-    }
-
-    /** A path on this platform; browsers read {@code //host} and {@code /\host} as another site. */
-    private static boolean isLocalPath(String path) {
-        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")
-                && path.chars().noneMatch(Character::isISOControl);
     }
 
     @GetMapping("/inventory/uploads/{id}")

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,18 +25,23 @@ public class InventoryService {
 
     private final InventoryUploadRepository uploads;
     private final ApplicationEventPublisher events;
+    private final UploadQuota quota;
 
-    InventoryService(InventoryUploadRepository uploads, ApplicationEventPublisher events) {
+    InventoryService(InventoryUploadRepository uploads, ApplicationEventPublisher events, UploadQuota quota) {
         this.uploads = uploads;
         this.events = events;
+        this.quota = quota;
     }
 
     /**
      * Stores and parses one upload. The upload is kept even when it cannot be read.
      *
      * @throws UploadRejectedException with the parser's precise message when the input is not an inventory
+     * @throws UploadQuota.UploadRateLimitedException when the learner has uploaded too often this hour
+     * @throws UploadQuota.UploadQuotaExceededException when the learner's stored uploads would pass the quota
      */
     public InventoryUpload upload(long userId, String channel, String filename, byte[] raw) {
+        quota.take(userId);
         if (raw.length == 0) {
             throw new UploadRejectedException("The upload is empty. Paste the output of the module's commands, or "
                     + "upload praxis-inventory.json from the agent.", null, null);
@@ -43,19 +49,35 @@ public class InventoryService {
         if (raw.length > MAX_UPLOAD_BYTES) {
             throw new UploadTooLargeException();
         }
+        quota.checkStorage(uploads.storedBytes(userId), raw.length);
         long id = uploads.insertRaw(userId, channel, safeFilename(filename), raw);
         try {
             Inventory inventory = InventoryReader.read(raw);
-            uploads.markParsed(id, InventoryReader.PARSER_VERSION, InventoryJson.write(inventory));
+            String normalized = InventoryJson.write(inventory);
+            if (containsNul(normalized)) {
+                String message = "The upload contains a NUL character (\\u0000) in a value, which Praxis cannot "
+                        + "store. Remove it and upload again.";
+                uploads.markRejected(id, InventoryReader.PARSER_VERSION, message);
+                throw new UploadRejectedException(message, id, null);
+            }
+            uploads.markParsed(id, InventoryReader.PARSER_VERSION, normalized);
             log.info("Inventory upload {} of account {} via {} ({} bytes) parsed as {}", id, userId, channel, raw.length,
                     inventory.source().id());
             events.publishEvent(new InventoryUploaded(userId, id));
             return uploads.findOwned(userId, id).orElseThrow();
         } catch (InventoryParseException e) {
             uploads.markRejected(id, InventoryReader.PARSER_VERSION, e.getMessage());
+            uploads.deleteRejectedBeyond(userId, quota.keptRejected());
             log.info("Inventory upload {} of account {} via {} ({} bytes) rejected: {}", id, userId, channel, raw.length,
                     e.getMessage());
             throw new UploadRejectedException(e.getMessage(), id, e);
+        } catch (DataIntegrityViolationException e) {
+            // never left "received": what PostgreSQL refuses to store is a rejected upload with its reason
+            String message = "The upload was read, but a value in it cannot be stored: "
+                    + e.getMostSpecificCause().getMessage();
+            uploads.markRejected(id, InventoryReader.PARSER_VERSION, message);
+            log.warn("Inventory upload {} of account {} could not be stored: {}", id, userId, message);
+            throw new UploadRejectedException(message, id, null);
         }
     }
 
@@ -117,11 +139,25 @@ public class InventoryService {
         return count;
     }
 
+    /** A JSON text holds an escaped NUL: a {@code \\u0000} whose backslash is not itself escaped. */
+    static boolean containsNul(String json) {
+        for (int at = json.indexOf("\\u0000"); at >= 0; at = json.indexOf("\\u0000", at + 1)) {
+            int backslashes = 0;
+            for (int i = at; i >= 0 && json.charAt(i) == '\\'; i--) {
+                backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String safeFilename(String filename) {
         if (filename == null || filename.isBlank()) {
             return null;
         }
-        String base = filename.replace('\\', '/');
+        String base = filename.replace('\\', '/').replaceAll("\\p{Cntrl}", "");
         base = base.substring(base.lastIndexOf('/') + 1);
         return base.length() > 255 ? base.substring(0, 255) : base;
     }

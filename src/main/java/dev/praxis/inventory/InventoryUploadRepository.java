@@ -62,7 +62,8 @@ class InventoryUploadRepository {
                         """)
                 .param("id", id)
                 .param("version", parserVersion)
-                .param("error", error)
+                // the reason may quote the upload, and PostgreSQL text holds no NUL
+                .param("error", error.replace('\0', '\uFFFD'))
                 .update();
     }
 
@@ -111,5 +112,27 @@ class InventoryUploadRepository {
 
     Optional<byte[]> rawById(long id) {
         return jdbc.sql("select raw from inventory_upload where id = :id").param("id", id).query(byte[].class).optional();
+    }
+
+    /** Bytes of every upload the learner has stored. */
+    long storedBytes(long userId) {
+        return jdbc.sql("select coalesce(sum(byte_size), 0) from inventory_upload where user_id = :userId")
+                .param("userId", userId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Rejected uploads other than the learner's {@code kept} latest ones go. */
+    void deleteRejectedBeyond(long userId, int kept) {
+        jdbc.sql("""
+                        delete from inventory_upload
+                         where user_id = :userId and status = 'rejected'
+                           and id not in (select id from inventory_upload
+                                           where user_id = :userId and status = 'rejected'
+                                           order by id desc limit :kept)
+                        """)
+                .param("userId", userId)
+                .param("kept", kept)
+                .update();
     }
 }

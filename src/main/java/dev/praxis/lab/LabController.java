@@ -3,6 +3,7 @@ package dev.praxis.lab;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabWork;
+import dev.praxis.system.web.Redirects;
 import dev.praxis.progress.ProgressService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -66,7 +67,7 @@ class LabController {
                 return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
             }
             redirect.addFlashAttribute("labError", e.getMessage());
-            return "redirect:/lab/" + module + "/" + (commitSummary ? "#step-4" : "");
+            return Redirects.to("/lab/{slug}/", module) + (commitSummary ? "#step-4" : "");
         }
         if (autosave != null) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -79,10 +80,11 @@ class LabController {
         if (commitSummary) {
             redirect.addFlashAttribute("labMessage", "Summary committed: Praxis's diagnosis of your inventory is now"
                     + " shown next to it in Step 4.");
-            return "redirect:/lab/" + state.module().slug() + "/#step-4";
+            return Redirects.to("/lab/{slug}/", state.module().slug()) + "#step-4";
         }
         redirect.addFlashAttribute("labMessage", "Saved. The checklist below was checked again.");
-        return "redirect:/lab/" + state.module().slug() + "/" + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
+        return Redirects.to("/lab/{slug}/", state.module().slug())
+                + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
     }
 
     @GetMapping("/labs/report")

@@ -6,6 +6,7 @@ import dev.praxis.content.CourseModule;
 import dev.praxis.progress.ProgressService;
 import dev.praxis.quiz.OverrideNotice;
 import dev.praxis.quiz.QuizService;
+import dev.praxis.system.web.Redirects;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,9 +48,7 @@ class HomeController {
      */
     @GetMapping("/resume")
     String resume(@RequestParam(defaultValue = "/") String at) {
-        boolean local = at.startsWith("/") && !at.startsWith("//") && !at.startsWith("/\\")
-                && at.chars().noneMatch(Character::isISOControl);
-        return "redirect:" + (local ? at : "/");
+        return Redirects.toLocalPath(Redirects.isLocalPath(at) ? at : "/");
     }
 
     /** An unread override with the title of its module. */

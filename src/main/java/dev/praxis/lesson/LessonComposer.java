@@ -96,7 +96,12 @@ class LessonComposer implements View {
         String kind = colon < 0 ? slot : slot.substring(0, colon);
         String argument = colon < 0 ? null : slot.substring(colon + 1);
         return switch (kind) {
-            case "csrf-meta" -> piece(new PieceKey(kind, null), "fragments/header :: csrf-meta", Map.of(), request, response);
+            case "csrf-meta" -> {
+                // the token only for the signed in (see the fragment): a piece for each side
+                Object viewer = model.get("viewer");
+                yield piece(new PieceKey(kind, viewer != null), "fragments/header :: csrf-meta",
+                        viewer == null ? Map.of() : Map.of("viewer", viewer), request, response);
+            }
             case "site-header" -> {
                 PraxisUser viewer = (PraxisUser) model.get("viewer");
                 Map<String, Object> variables = new HashMap<>();

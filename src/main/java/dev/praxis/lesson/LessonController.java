@@ -7,6 +7,7 @@ import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.progress.LearnerFacts;
 import dev.praxis.progress.ProgressService;
+import dev.praxis.system.web.Redirects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class LessonController {
         String slug = Slugs.fromPath(path);
         CourseModule module = library.module(slug);
         if (!path.endsWith("/")) {
-            return new ModelAndView("redirect:" + module.url());
+            return new ModelAndView(Redirects.toLocalPath(module.url()));
         }
         // a visitor reads the lesson as a learner who has done nothing yet, and is asked to sign in to do anything
         LearnerFacts facts = learner == null ? LearnerFacts.NONE : progress.facts(learner.id());

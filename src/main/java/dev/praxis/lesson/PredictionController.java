@@ -1,6 +1,7 @@
 package dev.praxis.lesson;
 
 import dev.praxis.account.PraxisUser;
+import dev.praxis.system.web.Redirects;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -72,6 +73,6 @@ class PredictionController {
     }
 
     private static String redirectTo(PredictionService.PromptInModule prompt) {
-        return "redirect:" + prompt.module().url() + "#" + PredictionAnchors.of(prompt.prediction());
+        return Redirects.toLocalPath(prompt.module().url() + "#" + PredictionAnchors.of(prompt.prediction()));
     }
 }

@@ -47,6 +47,14 @@ class PredictionRepository {
                 .optional();
     }
 
+    int versions(long userId, String promptId) {
+        return jdbc.sql("select count(*) from prediction where user_id = :userId and prompt_id = :promptId")
+                .param("userId", userId)
+                .param("promptId", promptId)
+                .query(Integer.class)
+                .single();
+    }
+
     /** Every revision, oldest first, as written. */
     List<String> history(long userId, String promptId) {
         return jdbc.sql("select body from prediction where user_id = :userId and prompt_id = :promptId order by id")

@@ -23,6 +23,8 @@ public class PredictionService {
 
     public static final int MIN_LENGTH = 15;
     public static final int MAX_LENGTH = 5000;
+    /** Versions kept per learner and prompt: the first words and 19 revisions are a history, not a store. */
+    public static final int MAX_VERSIONS = 20;
     static final Set<String> SELF_CHECKS = Set.of("got-it", "partly", "missed");
 
     private final PredictionRepository predictions;
@@ -46,7 +48,8 @@ public class PredictionService {
     /**
      * Commits (or revises) the learner's prediction.
      *
-     * @throws InvalidPredictionException when the trimmed text is too short or too long
+     * @throws InvalidPredictionException when the trimmed text is too short or too long, or the learner has
+     *                                     revised it {@code MAX_VERSIONS - 1} times already
      */
     @Transactional
     public CommittedPrediction commit(long userId, String promptId, String text) {
@@ -58,6 +61,10 @@ public class PredictionService {
         }
         if (body.length() > MAX_LENGTH) {
             throw new InvalidPredictionException("Keep your prediction under " + MAX_LENGTH + " characters.");
+        }
+        if (predictions.versions(userId, promptId) >= MAX_VERSIONS) {
+            throw new InvalidPredictionException("You have revised this prediction " + (MAX_VERSIONS - 1)
+                    + " times, the most Praxis keeps. Your latest version stands; write further thoughts in your notes.");
         }
         predictions.insert(userId, prompt.module().slug(), promptId, body);
         return predictions.current(userId, promptId).orElseThrow();

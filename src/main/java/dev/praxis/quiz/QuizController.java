@@ -2,6 +2,7 @@ package dev.praxis.quiz;
 
 import dev.praxis.account.PraxisUser;
 import dev.praxis.content.CourseModule;
+import dev.praxis.system.web.Redirects;
 import dev.praxis.progress.ProgressService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class QuizController {
                       RedirectAttributes redirect) {
         quizzes.clearDrafts(learner.id(), module);
         redirect.addFlashAttribute("fresh", true);
-        return "redirect:/quiz/" + quizzes.moduleWithQuiz(module).slug() + "/";
+        return Redirects.to("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
     }
 
     /**
@@ -88,7 +89,7 @@ class QuizController {
         List<String> answers = form.getOrDefault("answer", List.of());
         if (questionIds.size() != answers.size()) {
             redirect.addFlashAttribute("error", "The form arrived incomplete. Your drafts are saved; submit again.");
-            return "redirect:/quiz/" + module + "/";
+            return Redirects.to("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
         }
         Map<String, String> byQuestion = new LinkedHashMap<>();
         for (int i = 0; i < questionIds.size(); i++) {
@@ -100,7 +101,7 @@ class QuizController {
         } catch (QuizService.AnswerTooLongException e) {
             redirect.addFlashAttribute("error", e.getMessage());
             redirect.addFlashAttribute("submitted", byQuestion);
-            return "redirect:/quiz/" + quizzes.moduleWithQuiz(module).slug() + "/";
+            return Redirects.to("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
         }
     }
 

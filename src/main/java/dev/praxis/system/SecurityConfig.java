@@ -2,18 +2,29 @@ package dev.praxis.system;
 
 import dev.praxis.account.SignInOutcomeHandlers;
 import dev.praxis.account.SignInThrottle;
-import dev.praxis.account.SignInThrottleFilter;
+import dev.praxis.account.ThrottledAuthenticationProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -22,8 +33,8 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 
@@ -55,15 +66,13 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
-                                            PersistentTokenRepository rememberMeTokens,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenRepository rememberMeTokens,
                                             UserDetailsService users,
                                             SecurityContextRepository securityContextRepository,
-                                            CsrfTokenRepository csrfTokens,
-                                            SessionAuthenticationStrategy sessionStrategy) throws Exception {
+                                            CsrfTokenRepository csrfTokens) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico", "/css/**", "/js/**",
+                        .requestMatchers("/", "/login", "/register", "/account/forgot", "/account/reset/**", "/error", "/favicon.ico", "/css/**", "/js/**",
                                 "/images/**", "/webjars/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/api/v1/inventory").permitAll()
                         .requestMatchers("/downloads/**").permitAll()
@@ -74,23 +83,24 @@ class SecurityConfig {
                         .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll()
-                        .successHandler(SignInOutcomeHandlers.success(throttle))
-                        .failureHandler(SignInOutcomeHandlers.failure(throttle)))
+                        .failureHandler(SignInOutcomeHandlers.failure()))
                 .rememberMe(remember -> remember.tokenRepository(rememberMeTokens).userDetailsService(users)
                         .tokenValiditySeconds((int) Duration.ofDays(30).toSeconds()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout")
                         .deleteCookies("SESSION", "JSESSIONID", "remember-me"))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                // sign-in also gets Spring Security's default new session id (session fixation protection)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).sessionAuthenticationStrategy(newCsrfToken(csrfTokens))
                         // the agent's upload API authenticates with a bearer token, never with cookies
                         .ignoringRequestMatchers("/api/v1/inventory"))
-                .sessionManagement(session -> session.sessionAuthenticationStrategy(sessionStrategy))
+                // where a visitor was going before signing in: a cookie, so that visit stores no session
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .xssProtection(xss -> xss.headerValue(XXssProtectionHeaderWriter.HeaderValue.DISABLED))
                         .frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new RememberMeReplayFilter(), RememberMeAuthenticationFilter.class);
         return http.build();
     }
 
@@ -103,9 +113,37 @@ class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * New passwords are hashed with Argon2id (no 72-byte limit, unlike bcrypt, which fails on longer input); bcrypt
+     * hashes stored before still verify, and are replaced by Argon2id at the next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /**
+     * The only provider of the shared authentication manager, so no plain password check exists beside the
+     * throttled one for any sign-in form or URL to reach.
+     */
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthenticationProvider(UserDetailsService users,
+                                                                    UserDetailsPasswordService rehash,
+                                                                    PasswordEncoder passwordEncoder,
+                                                                    SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setUserDetailsPasswordService(rehash);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    /** SameSite=Lax on every cookie the platform sets (remember-me among them), not only on the session cookie. */
+    @Bean
+    CookieSameSiteSupplier laxCookies() {
+        return CookieSameSiteSupplier.ofLax();
     }
 
     @Bean
@@ -122,13 +160,30 @@ class SecurityConfig {
 
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        return new HttpSessionCsrfTokenRepository();
+        return new SessionOrCookieCsrfTokenRepository();
     }
 
-    /** A new session id at every sign-in (session fixation protection) and a new CSRF token with it. */
+    /**
+     * A new session id at every sign-in (session fixation protection) and a new CSRF token with it, stored in the
+     * session by the sign-in request itself. Left to the first page after sign-in, the token would be created by
+     * whichever of the browser's parallel requests came first, each writing its own into the same new session.
+     */
     @Bean
     SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokens) {
-        return new CompositeSessionAuthenticationStrategy(java.util.List.of(
-                new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+        return new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(), newCsrfToken(csrfTokens)));
+    }
+
+    private static SessionAuthenticationStrategy newCsrfToken(CsrfTokenRepository csrfTokens) {
+        return new CompositeSessionAuthenticationStrategy(List.of(new CsrfAuthenticationStrategy(csrfTokens),
+                SecurityConfig::storeCsrfTokenNow));
+    }
+
+    private static void storeCsrfTokenNow(Authentication authentication, HttpServletRequest request,
+                                          HttpServletResponse response) {
+        request.getSession(true);
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
     }
 }

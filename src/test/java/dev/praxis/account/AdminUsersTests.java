@@ -31,6 +31,9 @@ class AdminUsersTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SignInThrottle throttle;
+
     PraxisUser admin;
     PraxisUser learner;
 
@@ -90,6 +93,30 @@ class AdminUsersTests {
     void changingTheRoleOfSomeoneWhoDoesNotExistIs404() throws Exception {
         mvc.perform(post("/admin/users/{id}/role", 987654321L).with(user(admin)).with(csrf()).param("role", "ADMIN")
                         .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAdminSeesAPausedAccountAndUnlocksIt() throws Exception {
+        String guesser = "guesser-" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure(learner.email(), guesser);
+        }
+        assertThat(throttle.pause(learner.email(), guesser)).isPresent();
+        mvc.perform(get("/admin/users").with(user(admin)))
+                .andExpect(content().string(Matchers.containsString("Unlock sign-in of " + learner.displayName())));
+
+        mvc.perform(post("/admin/users/{id}/unlock", learner.id()).with(user(admin)).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"));
+
+        assertThat(throttle.pause(learner.email(), guesser)).isEmpty();
+    }
+
+    @Test
+    void onlyAnAdminMayUnlock() throws Exception {
+        mvc.perform(post("/admin/users/{id}/unlock", learner.id()).with(user(learner)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/{id}/unlock", Long.MAX_VALUE).with(user(admin)).with(csrf()))
                 .andExpect(status().isNotFound());
     }
 }

@@ -44,14 +44,14 @@ class RegistrationTests {
     }
 
     @Test
-    void storesThePasswordHashedWithTheDelegatingEncoder() throws Exception {
+    void storesThePasswordHashedWithArgon2id() throws Exception {
         String email = TestUsers.uniqueEmail("hash");
         mvc.perform(post("/register").with(csrf()).param("email", email).param("displayName", "Hash")
                 .param("password", TestUsers.PASSWORD)).andExpect(status().is3xxRedirection());
 
         String hash = jdbc.sql("select password_hash from app_user where email = :email").param("email", email)
                 .query(String.class).single();
-        assertThat(hash).startsWith("{bcrypt}").doesNotContain(TestUsers.PASSWORD);
+        assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain(TestUsers.PASSWORD);
     }
 
     @Test

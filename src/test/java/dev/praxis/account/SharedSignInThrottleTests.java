@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class SharedSignInThrottleTests {
 
-    static final SignInThrottle.Settings SETTINGS = new SignInThrottle.Settings(3, 5, Duration.ofMinutes(15));
+    /** 3 per account and address, 6 per account from everywhere, 5 per address. */
+    static final SignInThrottle.Settings SETTINGS = new SignInThrottle.Settings(3, 6, 5, Duration.ofMinutes(15));
 
     @Autowired
     DataSource dataSource;
@@ -40,16 +41,28 @@ class SharedSignInThrottleTests {
     }
 
     @Test
-    void failuresCountedByOneInstancePauseTheAccountOnTheOther() {
-        instanceA.recordFailure(email, uniqueAddress());
-        instanceB.recordFailure(email, uniqueAddress());
-        assertThat(instanceB.isThrottled(email, uniqueAddress())).isFalse();
+    void failuresCountedByOneInstancePauseTheAccountFromThatAddressOnTheOther() {
+        String guesser = uniqueAddress();
+        instanceA.recordFailure(email, guesser);
+        instanceB.recordFailure(email, guesser);
+        assertThat(instanceB.pause(email, guesser)).isEmpty();
 
-        instanceA.recordFailure(email.toUpperCase(), uniqueAddress());
+        instanceA.recordFailure(email.toUpperCase(), guesser);
 
-        assertThat(instanceB.isThrottled(email, uniqueAddress())).isTrue();
-        assertThat(instanceA.isThrottled(email, uniqueAddress())).isTrue();
-        assertThat(instanceB.isThrottled(TestUsers.uniqueEmail("someone-else"), uniqueAddress())).isFalse();
+        assertThat(instanceB.pause(email, guesser)).hasValueSatisfying(pause ->
+                assertThat(pause).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
+        assertThat(instanceA.pause(email, guesser)).isPresent();
+        assertThat(instanceB.pause(email, uniqueAddress())).as("the learner elsewhere").isEmpty();
+        assertThat(instanceB.pause(TestUsers.uniqueEmail("someone-else"), guesser)).isEmpty();
+    }
+
+    @Test
+    void guessesFromManyAddressesPauseTheAccountEverywhere() {
+        for (int i = 0; i < 6; i++) {
+            (i % 2 == 0 ? instanceA : instanceB).recordFailure(email, uniqueAddress());
+        }
+        assertThat(instanceA.pause(email, uniqueAddress())).isPresent();
+        assertThat(instanceB.pause(TestUsers.uniqueEmail("fresh"), uniqueAddress())).isEmpty();
     }
 
     @Test
@@ -58,27 +71,51 @@ class SharedSignInThrottleTests {
         for (int i = 0; i < 5; i++) {
             (i % 2 == 0 ? instanceA : instanceB).recordFailure(TestUsers.uniqueEmail("guess"), address);
         }
-        assertThat(instanceA.isThrottled(TestUsers.uniqueEmail("fresh"), address)).isTrue();
-        assertThat(instanceB.isThrottled(TestUsers.uniqueEmail("fresh"), address)).isTrue();
-        assertThat(instanceB.isThrottled(TestUsers.uniqueEmail("fresh"), uniqueAddress())).isFalse();
+        assertThat(instanceA.pause(TestUsers.uniqueEmail("fresh"), address)).isPresent();
+        assertThat(instanceB.pause(TestUsers.uniqueEmail("fresh"), address)).isPresent();
+        assertThat(instanceB.pause(TestUsers.uniqueEmail("fresh"), uniqueAddress())).isEmpty();
     }
 
     @Test
-    void aSuccessfulSignInOnOneInstanceClearsTheAccountsFailuresOnTheOther() {
-        instanceA.recordFailure(email, uniqueAddress());
-        instanceA.recordFailure(email, uniqueAddress());
-        instanceB.recordSuccess(email);
-        instanceA.recordFailure(email, uniqueAddress());
-        assertThat(instanceA.isThrottled(email, uniqueAddress())).isFalse();
+    void aSuccessfulSignInOnOneInstanceForgivesThatAddressesFailuresOnTheOther() {
+        String address = uniqueAddress();
+        instanceA.recordFailure(email, address);
+        instanceA.recordFailure(email, address);
+        instanceB.recordSuccess(email, address);
+        instanceA.recordFailure(email, address);
+        assertThat(instanceA.pause(email, address)).isEmpty();
+    }
+
+    @Test
+    void anAdminUnlockLiftsEveryPauseOfTheAccountAndOnlyThat() {
+        String first = uniqueAddress();
+        String second = uniqueAddress();
+        String third = uniqueAddress();
+        String other = TestUsers.uniqueEmail("other");
+        for (int i = 0; i < 3; i++) {
+            instanceA.recordFailure(email, first);
+            instanceA.recordFailure(email, second);
+            instanceA.recordFailure(other, third);
+        }
+        assertThat(instanceB.paused(List.of(email, other, TestUsers.uniqueEmail("calm"))))
+                .containsExactlyInAnyOrder(email, other);
+
+        instanceB.unlock(email.toUpperCase());
+
+        assertThat(instanceA.pause(email, first)).isEmpty();
+        assertThat(instanceA.pause(email, second)).isEmpty();
+        assertThat(instanceA.pause(other, third)).isPresent();
+        assertThat(instanceB.paused(List.of(email, other))).containsExactly(other);
     }
 
     @Test
     void aRestartDoesNotForgetTheFailures() {
+        String address = uniqueAddress();
         for (int i = 0; i < 3; i++) {
-            instanceA.recordFailure(email, uniqueAddress());
+            instanceA.recordFailure(email, address);
         }
         SignInThrottle restarted = new SignInThrottle(SETTINGS, dataSource);
-        assertThat(restarted.isThrottled(email, uniqueAddress())).isTrue();
+        assertThat(restarted.pause(email, address)).isPresent();
     }
 
     @Test
@@ -91,6 +128,17 @@ class SharedSignInThrottleTests {
         assertThat(ids).doesNotContain("address:refilled-long-ago");
         assertThat(ids).noneMatch(id -> id.contains(email) || id.contains(email.toLowerCase()));
         assertThat(ids).anyMatch(id -> id.matches("account:[0-9a-f]{64}"));
+        assertThat(ids).anyMatch(id -> id.matches("account:[0-9a-f]{64}:from:[0-9a-f]{64}"));
+    }
+
+    @Test
+    void countsAnIpv6SubscriberAsOneNetwork() {
+        assertThat(SignInThrottle.network("2001:db8:1:2:aaaa::1")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(SignInThrottle.network("2001:0db8:0001:0002:ffff:ffff:ffff:fffe")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(SignInThrottle.network("[::1]")).isEqualTo("0:0:0:0::/64");
+        assertThat(SignInThrottle.network("fe80::1%eth0")).isEqualTo("fe80:0:0:0::/64");
+        assertThat(SignInThrottle.network("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(SignInThrottle.network(null)).isEqualTo("unknown");
     }
 
     private static String uniqueAddress() {

@@ -42,7 +42,7 @@ class AgentMainTests {
     @Test
     void badCommandLineExitsWithTwo() {
         assertThat(run("--upload", "https://x.example/u")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--upload needs --token");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--upload needs your upload token", "PRAXIS_TOKEN");
     }
 
     @Test

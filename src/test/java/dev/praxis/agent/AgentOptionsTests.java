@@ -38,9 +38,24 @@ class AgentOptionsTests {
     }
 
     @Test
-    void uploadWithoutTokenIsRefused() {
-        assertThatThrownBy(() -> AgentOptions.parse(List.of("--upload", "https://x.example/u")))
-                .hasMessageContaining("--token");
+    void aTokenOptionWithoutUploadIsRefused() {
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--token-file", "t.txt")))
+                .hasMessageContaining("only used with --upload");
+    }
+
+    @Test
+    void readsTheTokenFileOption() throws UsageException {
+        assertThat(AgentOptions.parse(List.of("--upload", "https://x.example/u", "--token-file", "t.txt")).tokenFile())
+                .isEqualTo(Path.of("t.txt"));
+    }
+
+    @Test
+    void plainHttpOnlyToThisMachine() throws UsageException {
+        assertThatThrownBy(() -> AgentOptions.parse(List.of("--upload", "http://praxis.example/api/v1/inventory")))
+                .hasMessageContaining("https://");
+        for (String local : List.of("http://localhost:8080/u", "http://127.0.0.1:8080/u", "http://[::1]:8080/u")) {
+            assertThat(AgentOptions.parse(List.of("--upload", local)).upload()).isEqualTo(URI.create(local));
+        }
     }
 
     @Test

@@ -1,0 +1,108 @@
+package dev.praxis.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The signed-in person's account: password change and signing out elsewhere; and the reset link's page. */
+@Controller
+class AccountController {
+
+    private final AccountService accounts;
+    private final PasswordResetMail mail;
+
+    AccountController(AccountService accounts, PasswordResetMail mail) {
+        this.accounts = accounts;
+        this.mail = mail;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        model.addAttribute("problems", Map.of());
+        return "account/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal PraxisUser user,
+                          @RequestParam(defaultValue = "") String currentPassword,
+                          @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
+                          HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            accounts.changePassword(user.id(), currentPassword, newPassword, request.getSession().getId());
+        } catch (AccountService.InvalidPasswordException e) {
+            model.addAttribute("problems", Map.of(e.field(), e.getMessage()));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "account/account";
+        }
+        redirect.addFlashAttribute("message", "Password changed. Every other session and remembered sign-in of your "
+                + "account was signed out.");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/sessions/others")
+    String signOutOthers(@AuthenticationPrincipal PraxisUser user, HttpServletRequest request,
+                         RedirectAttributes redirect) {
+        accounts.signOutOtherSessions(user.email(), request.getSession().getId());
+        redirect.addFlashAttribute("message", "Signed out everywhere else. This browser stays signed in.");
+        return "redirect:/account";
+    }
+
+    /** "Forgot your password?": a link by mail when the platform can send mail, otherwise: ask an admin. */
+    @GetMapping("/account/forgot")
+    String forgot(Model model) {
+        model.addAttribute("mailAvailable", mail.available());
+        return "account/forgot";
+    }
+
+    /** The same answer whether or not the email has an account, so the form tells nobody who is registered. */
+    @PostMapping("/account/forgot")
+    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+        if (mail.available()) {
+            accounts.issuePasswordResetByMail(email).ifPresent(token -> mail.send(AccountService.canonicalEmail(email),
+                    ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/reset/{token}")
+                            .buildAndExpand(token).toUriString()));
+        }
+        model.addAttribute("mailAvailable", mail.available());
+        model.addAttribute("sent", true);
+        return "account/forgot";
+    }
+
+    @GetMapping("/account/reset/{token}")
+    String resetForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        return resetPage(token, model, response, Map.of());
+    }
+
+    @PostMapping("/account/reset/{token}")
+    String reset(@PathVariable String token, @RequestParam(defaultValue = "") String newPassword, Model model,
+                 HttpServletResponse response) {
+        try {
+            accounts.resetPassword(token, newPassword);
+        } catch (AccountService.InvalidPasswordException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return resetPage(token, model, response, Map.of(e.field(), e.getMessage()));
+        } catch (dev.praxis.system.web.NotFoundException e) {
+            return resetPage(token, model, response, Map.of());
+        }
+        return "redirect:/login?reset";
+    }
+
+    private String resetPage(String token, Model model, HttpServletResponse response, Map<String, String> problems) {
+        var account = accounts.passwordResetFor(token);
+        if (account.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+        model.addAttribute("resetAccount", account.orElse(null));
+        model.addAttribute("token", token);
+        model.addAttribute("problems", problems);
+        return "account/reset";
+    }
+}

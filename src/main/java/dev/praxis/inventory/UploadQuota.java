@@ -1,0 +1,115 @@
+package dev.praxis.inventory;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.time.Duration;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How much one learner may upload: so many uploads an hour (a bucket per learner in PostgreSQL, shared by every
+ * instance), so many bytes kept in all, and only the latest few rejected uploads kept (they are kept so the learner
+ * and instructor can see what could not be read, not as an archive). One token once stored 100 rejected 1 MB uploads
+ * in ten seconds.
+ */
+@Component
+class UploadQuota {
+
+    private static final int SWEEP_BATCH = 20;
+
+    private final Settings settings;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final BucketConfiguration perHour;
+
+    UploadQuota(Settings settings, DataSource dataSource) {
+        this.settings = settings;
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table("upload_bucket")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                .build();
+        this.perHour = BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder().capacity(settings.perHour())
+                        .refillGreedy(settings.perHour(), Duration.ofHours(1)).build())
+                .build();
+    }
+
+    /**
+     * Counts one upload of the learner.
+     *
+     * @throws UploadRateLimitedException when the learner has used up this hour's uploads
+     */
+    void take(long userId) {
+        ConsumptionProbe probe = buckets.getProxy("learner:" + userId, () -> perHour).tryConsumeAndReturnRemaining(1);
+        buckets.removeExpired(SWEEP_BATCH);
+        if (!probe.isConsumed()) {
+            throw new UploadRateLimitedException(settings.perHour(),
+                    Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /**
+     * @throws UploadQuotaExceededException when keeping {@code incoming} more bytes would pass the learner's quota
+     */
+    void checkStorage(long storedBytes, int incoming) {
+        long limit = settings.storedBytesPerLearner().toBytes();
+        if (storedBytes + incoming > limit) {
+            throw new UploadQuotaExceededException(storedBytes, limit);
+        }
+    }
+
+    int keptRejected() {
+        return settings.keptRejectedPerLearner();
+    }
+
+    static String megabytes(long bytes) {
+        return bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    @ConfigurationProperties("praxis.uploads")
+    record Settings(@DefaultValue("20MB") DataSize storedBytesPerLearner,
+                    @DefaultValue("30") int perHour,
+                    @DefaultValue("5") int keptRejectedPerLearner) {
+    }
+
+    /** The learner uploaded too often this hour; says when the next upload is possible. */
+    public static final class UploadRateLimitedException extends RuntimeException {
+
+        private final Duration retryAfter;
+
+        UploadRateLimitedException(int perHour, Duration retryAfter) {
+            super("You have uploaded " + perHour + " times in the last hour, the most Praxis takes. Try again in "
+                    + minutes(retryAfter) + ".");
+            this.retryAfter = retryAfter;
+        }
+
+        /** Whole seconds, rounded up, at least one. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+
+        private static String minutes(Duration wait) {
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            return minutes == 1 ? "a minute" : "about " + minutes + " minutes";
+        }
+    }
+
+    /** Keeping the upload would pass the learner's storage quota. */
+    public static final class UploadQuotaExceededException extends RuntimeException {
+        UploadQuotaExceededException(long stored, long limit) {
+            super("Your uploads already take " + megabytes(stored) + " of the " + megabytes(limit)
+                    + " Praxis keeps per learner, so this one cannot be stored. Ask your instructor or an admin to "
+                    + "remove old uploads.");
+        }
+    }
+}

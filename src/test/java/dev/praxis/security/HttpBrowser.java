@@ -1,0 +1,81 @@
+package dev.praxis.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One browser over real HTTP: its own cookies, no redirects followed, and the CSRF token of its session. */
+final class HttpBrowser {
+
+    private static final Pattern META_CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
+    private static final Pattern FORM_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    final HttpClient http;
+    final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    final String base;
+    String csrf;
+
+    HttpBrowser(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postForm(String path, String... namesAndValues) throws Exception {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(encode(namesAndValues[i])).append('=')
+                    .append(encode(namesAndValues[i + 1]));
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The sign-in page's form token, which comes with its cookie. */
+    String formToken() throws Exception {
+        Matcher matcher = FORM_CSRF.matcher(get("/login").body());
+        assertThat(matcher.find()).as("the sign-in form's CSRF token").isTrue();
+        return matcher.group(1);
+    }
+
+    HttpResponse<String> signIn(String email, String password, boolean remember) throws Exception {
+        String token = formToken();
+        return remember ? postForm("/login", "username", email, "password", password, "remember-me", "on", "_csrf", token)
+                : postForm("/login", "username", email, "password", password, "_csrf", token);
+    }
+
+    /** Signs in and keeps the session's CSRF token for later posts. */
+    HttpBrowser signedIn(String email, String password) throws Exception {
+        HttpResponse<String> signIn = signIn(email, password, false);
+        assertThat(signIn.headers().firstValue("Location")).as("signed in").hasValueSatisfying(location ->
+                assertThat(location).doesNotContain("/login"));
+        Matcher token = META_CSRF.matcher(get("/settings").body());
+        assertThat(token.find()).as("the signed-in page's CSRF token").isTrue();
+        csrf = token.group(1);
+        return this;
+    }
+
+    boolean hasCookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().anyMatch(cookie -> cookie.getName().equals(name));
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -87,13 +87,23 @@ public final class DraftGrader {
             return result;
         }
         boolean strongReason = rubric.concepts().stream().skip(1)
-                .anyMatch(reason -> held(reason, text).stream().anyMatch(m -> m.span().last() > m.span().first()));
+                .anyMatch(reason -> held(reason, text).stream().anyMatch(DraftGrader::strong));
         if (strongReason) {
             return result;
         }
         double capped = Math.max(0, rubric.thresholds().partial() - 0.01);
         return new GradeResult(Verdict.INCORRECT, Math.round(Math.min(result.score(), capped) * 100) / 100.0,
                 result.found(), result.missing(), result.misconceptions(), result.sections());
+    }
+
+    /** Several words, or one a writer only uses on purpose: an acronym or a term of code ("ALIAS", "no-cache"). */
+    private static boolean strong(Match match) {
+        if (match.span().last() > match.span().first()) {
+            return true;
+        }
+        String quote = match.quote().strip();
+        return quote.length() >= 2 && (quote.equals(quote.toUpperCase(java.util.Locale.ROOT))
+                && quote.chars().anyMatch(Character::isLetter) || quote.matches(".*[-_.:/`].*"));
     }
 
     private static List<Match> held(Concept concept, AnalysedText text) {

@@ -28,7 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @DisplayName("Drafted rubrics against the labelled development set")
 class DevSetAgreementTests {
 
-    static final double AGREEMENT_FLOOR = 0.81;
+    static final double AGREEMENT_FLOOR = 0.82;
     static final double INCORRECT_GRADED_CORRECT_CEILING = 0.03;
     static final double HELD_OUT_AGREEMENT_FLOOR = 0.74;
     /** Above the 3%: measured honestly on answers never tuned on (2 of 32 at the time of writing). */

@@ -1,6 +1,7 @@
 package dev.praxis.account;
 
 import dev.praxis.system.Sha256;
+import dev.praxis.system.database.LikePattern;
 import dev.praxis.system.web.NotFoundException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -113,8 +114,19 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         return users.findById(userId);
     }
 
-    public List<UserAccount> all() {
-        return users.findAll();
+    /**
+     * One page of accounts whose name or email contains {@code query} (case-insensitive, typed characters match
+     * literally), newest first. A page past the end shows the last page.
+     */
+    public UserListing listing(String query, int page) {
+        String trimmed = query == null ? "" : query.strip();
+        trimmed = trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
+        String pattern = LikePattern.containing(trimmed);
+        long total = users.countMatching(pattern);
+        int pages = (int) Math.max(1, (total + UserListing.PAGE_SIZE - 1) / UserListing.PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<UserAccount> rows = users.findMatching(pattern, (shown - 1) * UserListing.PAGE_SIZE, UserListing.PAGE_SIZE);
+        return new UserListing(rows, trimmed, shown, pages, total);
     }
 
     public List<UserAccount> learners() {

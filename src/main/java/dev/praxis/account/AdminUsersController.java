@@ -29,8 +29,10 @@ class AdminUsersController {
     }
 
     @GetMapping("/admin/users")
-    String users(Model model) {
-        List<UserAccount> users = accounts.all();
+    String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        UserListing listing = accounts.listing(q, page);
+        List<UserAccount> users = listing.users();
+        model.addAttribute("listing", listing);
         model.addAttribute("users", users);
         model.addAttribute("roles", Role.values());
         model.addAttribute("paused", throttle.paused(users.stream().map(UserAccount::email).toList()));

@@ -39,10 +39,31 @@ class UserRepository {
                 .optional();
     }
 
-    List<UserAccount> findAll() {
-        return jdbc.sql("select id, email, display_name, role, created_at from app_user order by created_at, id")
+    /** Accounts whose lower-cased name or email matches {@code pattern} ({@code ""} for all), newest first. */
+    List<UserAccount> findMatching(String pattern, int offset, int limit) {
+        return jdbc.sql("""
+                        select id, email, display_name, role, created_at
+                          from app_user
+                         where :pattern = '' or lower(display_name) like :pattern or email like :pattern
+                         order by created_at desc, id desc
+                        offset :offset limit :limit
+                        """)
+                .param("pattern", pattern)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query(ACCOUNT)
                 .list();
+    }
+
+    long countMatching(String pattern) {
+        return jdbc.sql("""
+                        select count(*)
+                          from app_user
+                         where :pattern = '' or lower(display_name) like :pattern or email like :pattern
+                        """)
+                .param("pattern", pattern)
+                .query(Long.class)
+                .single();
     }
 
     List<UserAccount> findByRole(Role role) {

@@ -1,6 +1,6 @@
 package dev.praxis.instructor;
 
-import java.util.Locale;
+import dev.praxis.system.database.LikePattern;
 
 /**
  * Which learners a cohort view covers: those whose name or email contains {@code query} (case-insensitive), in
@@ -27,10 +27,6 @@ record CohortFilter(String query, int offset, int limit) {
 
     /** An ILIKE pattern matching the query literally: its own {@code %}, {@code _} and {@code \} are escaped. */
     String pattern() {
-        if (query.isEmpty()) {
-            return "";
-        }
-        String escaped = query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return LikePattern.containing(query);
     }
 }

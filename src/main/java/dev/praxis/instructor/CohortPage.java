@@ -24,12 +24,4 @@ record CohortPage(List<CourseModule> modules, List<LearnerProgress> rows, String
     public long lastShown() {
         return (long) (page - 1) * CohortFilter.PAGE_SIZE + rows.size();
     }
-
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
-    public boolean hasNext() {
-        return page < pages();
-    }
 }

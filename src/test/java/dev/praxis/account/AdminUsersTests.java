@@ -119,4 +119,46 @@ class AdminUsersTests {
         mvc.perform(post("/admin/users/{id}/unlock", Long.MAX_VALUE).with(user(admin)).with(csrf()))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void anAdminFindsAnAccountByPartOfItsEmailAndTypedWildcardsMatchLiterally() throws Exception {
+        String needle = learner.email().substring(0, learner.email().indexOf('@'));
+        mvc.perform(get("/admin/users").param("q", needle.toUpperCase()).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(learner.email())))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(admin.email()))))
+                .andExpect(content().string(Matchers.containsString("1 account match")));
+        // "_" is a wildcard to SQL: typed, it must match only a literal underscore, so this finds nobody
+        String withWildcard = needle.substring(0, needle.length() - 1) + "_";
+        mvc.perform(get("/admin/users").param("q", withWildcard).with(user(admin)))
+                .andExpect(content().string(Matchers.containsString("No account matches.")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(learner.email()))));
+    }
+
+    @Test
+    void aLargeSchoolComesFiftyAccountsAPageNewestFirst() throws Exception {
+        String batch = "paging-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 51; i++) {
+            // inserted directly: hashing 51 real passwords would only slow the test down
+            jdbc.sql("""
+                    insert into app_user (email, display_name, password_hash, role, created_at)
+                    values (:email, :name, 'not-a-hash', 'LEARNER', now() - interval '1 day' + make_interval(secs => :i))
+                    """).param("email", batch + "-" + i + "@example.org").param("name", "Paged " + i)
+                    .param("i", i).update();
+        }
+        String first = mvc.perform(get("/admin/users").param("q", batch).with(user(admin)))
+                .andExpect(content().string(Matchers.containsString("51 accounts match, newest first; page 1 of 2")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first).contains(batch + "-50@example.org").doesNotContain(batch + "-0@example.org")
+                .contains("rel=\"next\"");
+        assertThat(first.indexOf(batch + "-50@")).isLessThan(first.indexOf(batch + "-49@"));
+
+        mvc.perform(get("/admin/users").param("q", batch).param("page", "2").with(user(admin)))
+                .andExpect(content().string(Matchers.containsString(batch + "-0@example.org")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(batch + "-1@example.org"))));
+        // a page past the end (an old bookmark) shows the last page rather than an empty table
+        mvc.perform(get("/admin/users").param("q", batch).param("page", "99").with(user(admin)))
+                .andExpect(content().string(Matchers.containsString("page 2 of 2")))
+                .andExpect(content().string(Matchers.containsString(batch + "-0@example.org")));
+    }
 }

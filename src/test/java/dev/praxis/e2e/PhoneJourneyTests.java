@@ -226,7 +226,12 @@ class PhoneJourneyTests extends BrowserTest {
         for (int i = 0; i < names.size(); i++) {
             browser.find("[form=lab-form][name=" + names.get(i) + "]").sendKeys(Flagship.SYMPTOM_ROW.get(i));
         }
-        browser.clickAndWaitForNewPage(browser.find("#step-7 button[form=lab-form]"));
+        // committing the Step 4 summary saves every answer and shows it next to the inventory's diagnosis
+        WebElement commit = browser.find("#step-4 button[name=commitSummary]");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", commit);
+        browser.clickAndWaitForNewPage(commit);
+        assertThat(browser.find("[data-lab-reveal]").getText()).contains("Your summary as committed");
+        fits("lab with the summary committed");
         String passing = browser.find("[data-lab-passing]").getText();
         browser.screenshot("lab-worked");
         List<String> open = browser.findAll(".checklist__item").stream().map(WebElement::getText)

@@ -46,10 +46,10 @@ class InstructorPagesBrowserTests extends BrowserTest {
         browser.signIn(instructor.getUsername(), TestUsers.PASSWORD).chooseTheme(theme);
         browser.open("/instructor?q=" + marker);
         assertThat(browser.find("h1").getText()).isEqualTo("Cohort");
-        assertThat(browser.findAll("tbody th[scope=row] a")).hasSize(1);
+        assertThat(browser.findAll(".cohort__table tbody th[scope=row] a")).hasSize(1);
         check("cohort dashboard", theme);
 
-        browser.clickAndWaitForNewPage(browser.find("tbody th[scope=row] a"));
+        browser.clickAndWaitForNewPage(browser.find(".cohort__table tbody th[scope=row] a"));
         assertThat(browser.find("h1").getText()).isEqualTo("Grace " + marker);
         check("learner record", theme);
     }

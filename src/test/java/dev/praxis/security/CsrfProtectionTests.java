@@ -49,6 +49,12 @@ class CsrfProtectionTests {
      */
     private static final Set<Endpoint> TOKEN_AUTHENTICATED_APIS = Set.of(new Endpoint("POST", "/api/v1/inventory"));
 
+    /**
+     * Spring Boot's error page answers every method, but a browser never reaches it directly: the request boundary
+     * answers a direct request for it with 404 before anything runs, so there is no state to change.
+     */
+    private static final String ERROR_PAGE = "/error";
+
     /** Endpoints that exist today; the enumeration must find them, so it can never silently test nothing. */
     private static final List<Endpoint> KNOWN = List.of(new Endpoint("POST", "/register"),
             new Endpoint("POST", "/admin/users/{id}/role"), new Endpoint("POST", "/login"),
@@ -95,6 +101,7 @@ class CsrfProtectionTests {
         // an admin can do the most, so a 403 cannot come from a missing role: only from the missing token
         PraxisUser admin = TestUsers.create(accounts, jdbc, "csrf-admin", Role.ADMIN);
         return unsafeEndpoints().stream().filter(endpoint -> !TOKEN_AUTHENTICATED_APIS.contains(endpoint))
+                .filter(endpoint -> !endpoint.pattern().equals(ERROR_PAGE))
                 .map(endpoint -> dynamicTest(endpoint.toString(), () -> {
                     HttpMethod method = HttpMethod.valueOf(endpoint.method());
                     int withoutToken = mvc.perform(request(method, endpoint.concretePath()).with(user(admin)))
@@ -104,6 +111,18 @@ class CsrfProtectionTests {
                             .andReturn().getResponse().getStatus();
                     assertThat(withToken).as("%s with a CSRF token (an admin refused anyway means this test cannot"
                             + " tell the CSRF refusal from an authorization refusal)", endpoint).isNotEqualTo(403);
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theErrorPageAnswersNoDirectStateChangingRequest() {
+        PraxisUser admin = TestUsers.create(accounts, jdbc, "csrf-error-admin", Role.ADMIN);
+        return unsafeEndpoints().stream().filter(endpoint -> endpoint.pattern().equals(ERROR_PAGE))
+                .map(endpoint -> dynamicTest(endpoint.toString(), () -> {
+                    HttpMethod method = HttpMethod.valueOf(endpoint.method());
+                    int status = mvc.perform(request(method, endpoint.concretePath()).with(user(admin)).with(csrf()))
+                            .andReturn().getResponse().getStatus();
+                    assertThat(status).as("%s sent directly", endpoint).isEqualTo(404);
                 }));
     }
 

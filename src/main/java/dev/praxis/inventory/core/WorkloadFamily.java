@@ -22,14 +22,15 @@ public enum WorkloadFamily {
     LOCAL_INFERENCE("local-inference", Set.of(Constraint.VRAM),
             Set.of(Constraint.RAM, Constraint.STORAGE, Constraint.THERMALS),
             "local (?:llms?|models?|inference|coding)|\\bllms?\\b|ollama|llama|quanti[sz]ed|gguf|coding (?:models?|assistants?)"
-                    + "|\\binference\\b|lm studio|vllm"),
+                    + "|\\binference\\b|lm studio|vllm|stable diffusion|image generation|comfyui"),
     EMBEDDINGS_RETRIEVAL("embeddings-retrieval", Set.of(Constraint.RAM, Constraint.STORAGE), Set.of(Constraint.CPU),
             "\\brag\\b|retrieval|embeddings?|vector (?:db|database|store|search)|semantic search"),
     NOTEBOOKS_DATA("notebooks-data", Set.of(Constraint.RAM, Constraint.STORAGE), Set.of(Constraint.CPU),
             "notebooks?|jupyter|data (?:exploration|analysis|science)|pandas|preprocess\\w*|datasets?"),
     LIGHT_FINE_TUNING("light-fine-tuning", Set.of(Constraint.VRAM, Constraint.THERMALS),
             Set.of(Constraint.STORAGE, Constraint.RAM),
-            "fine[- ]?tun\\w*|\\b(?:q?lora)\\b|adapters?|\\btrain(?:ing)?\\b"),
+            "fine[- ]?tun\\w*|\\b(?:q?lora)\\b|adapters?|\\btrain(?:ing)?\\b|deep[- ]learning|pytorch|tensorflow"
+                    + "|neural net\\w*"),
     ALWAYS_ON_SERVICES("always-on-services", Set.of(Constraint.RAM, Constraint.STORAGE),
             Set.of(Constraint.THERMALS, Constraint.POWER_EXPANSION),
             "always[- ]on|home ?server|self[- ]host\\w*|24/7|background jobs?|local services?");

@@ -18,6 +18,9 @@ class WorkloadFamilyTests {
             "one lightweight LoRA fine-tuning workflow | LIGHT_FINE_TUNING",
             "self-hosted always-on services | ALWAYS_ON_SERVICES",
             "api-first | API_FIRST",
+            "deep learning experiments in PyTorch | LIGHT_FINE_TUNING",
+            "small neural networks for a course | LIGHT_FINE_TUNING",
+            "Stable Diffusion image generation at home | LOCAL_INFERENCE",
             "embeddings-retrieval | EMBEDDINGS_RETRIEVAL"})
     void recognisesTheLearnersOwnWords(String text, WorkloadFamily family) {
         assertThat(WorkloadFamily.fromText(text)).contains(family);

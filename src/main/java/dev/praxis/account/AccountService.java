@@ -119,8 +119,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
      * literally), newest first. A page past the end shows the last page.
      */
     public UserListing listing(String query, int page) {
-        String trimmed = query == null ? "" : query.strip();
-        trimmed = trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
+        String trimmed = LikePattern.query(query);
         String pattern = LikePattern.containing(trimmed);
         long total = users.countMatching(pattern);
         int pages = (int) Math.max(1, (total + UserListing.PAGE_SIZE - 1) / UserListing.PAGE_SIZE);

@@ -1,7 +1,6 @@
 package dev.praxis.account;
 
 import dev.praxis.system.web.NotFoundException;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,11 +30,9 @@ class AdminUsersController {
     @GetMapping("/admin/users")
     String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
         UserListing listing = accounts.listing(q, page);
-        List<UserAccount> users = listing.users();
         model.addAttribute("listing", listing);
-        model.addAttribute("users", users);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("paused", throttle.paused(users.stream().map(UserAccount::email).toList()));
+        model.addAttribute("paused", throttle.paused(listing.users().stream().map(UserAccount::email).toList()));
         return "account/admin-users";
     }
 

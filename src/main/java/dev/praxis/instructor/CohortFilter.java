@@ -11,10 +11,7 @@ record CohortFilter(String query, int offset, int limit) {
     static final int PAGE_SIZE = 100;
 
     CohortFilter {
-        query = query == null ? "" : query.strip();
-        if (query.length() > 200) {
-            query = query.substring(0, 200);
-        }
+        query = LikePattern.query(query);
     }
 
     static CohortFilter page(String query, int page) {

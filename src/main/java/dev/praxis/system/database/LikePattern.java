@@ -5,7 +5,16 @@ import java.util.Locale;
 /** Text searches that type into a {@code like} pattern: what the person typed matches literally. */
 public final class LikePattern {
 
+    /** Longer search text is cut: no one types more to find a name, and the pattern stays cheap. */
+    private static final int MAX_QUERY = 200;
+
     private LikePattern() {
+    }
+
+    /** The search text as typed, without surrounding blanks and at most 200 characters; never null. */
+    public static String query(String typed) {
+        String query = typed == null ? "" : typed.strip();
+        return query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
     }
 
     /**

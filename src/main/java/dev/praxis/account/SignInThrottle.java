@@ -1,13 +1,11 @@
 package dev.praxis.account;
 
 import dev.praxis.system.Sha256;
+import dev.praxis.system.database.BucketTable;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import java.util.HashSet;
@@ -54,12 +52,7 @@ public class SignInThrottle {
     SignInThrottle(Settings settings, DataSource dataSource) {
         this.settings = settings;
         this.jdbc = JdbcClient.create(dataSource);
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("sign_in_bucket")
-                // a full bucket is the same as no bucket: its row may go as soon as it has refilled
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+        this.buckets = BucketTable.in(dataSource, "sign_in_bucket");
     }
 
     /** How long sign-in to this account from this address stays paused; empty when it may try now. */

@@ -1,11 +1,9 @@
 package dev.praxis.inventory;
 
+import dev.praxis.system.database.BucketTable;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Duration;
 import java.util.Locale;
@@ -32,11 +30,7 @@ class UploadQuota {
 
     UploadQuota(Settings settings, DataSource dataSource) {
         this.settings = settings;
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("upload_bucket")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+        this.buckets = BucketTable.in(dataSource, "upload_bucket");
         this.perHour = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(settings.perHour())
                         .refillGreedy(settings.perHour(), Duration.ofHours(1)).build())

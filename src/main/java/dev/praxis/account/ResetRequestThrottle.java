@@ -5,12 +5,15 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How many reset links one network address may ask for. Each account already gets at most one mail every ten
@@ -44,6 +47,8 @@ class ResetRequestThrottle {
 
     /** A classroom behind one address may have a few forgetful learners in an hour; a script asks far more. */
     @ConfigurationProperties("praxis.password-reset")
-    record Settings(@DefaultValue("20") int requestsPerAddress, @DefaultValue("1h") Duration window) {
+    @Validated
+    record Settings(@DefaultValue("20") @Positive int requestsPerAddress,
+                    @DefaultValue("1h") @DurationMin(seconds = 1) Duration window) {
     }
 }

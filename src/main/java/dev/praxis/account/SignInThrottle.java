@@ -7,6 +7,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -14,10 +15,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Slows down password guessing without letting a guesser lock out the people it guesses at. Three kinds of bucket
@@ -184,9 +187,10 @@ public class SignInThrottle {
     }
 
     @ConfigurationProperties("praxis.sign-in")
-    record Settings(@DefaultValue("5") int failuresPerAccount,
-                    @DefaultValue("50") int failuresPerAccountEverywhere,
-                    @DefaultValue("100") int failuresPerAddress,
-                    @DefaultValue("15m") Duration window) {
+    @Validated
+    record Settings(@DefaultValue("5") @Positive int failuresPerAccount,
+                    @DefaultValue("50") @Positive int failuresPerAccountEverywhere,
+                    @DefaultValue("100") @Positive int failuresPerAddress,
+                    @DefaultValue("15m") @DurationMin(seconds = 1) Duration window) {
     }
 }

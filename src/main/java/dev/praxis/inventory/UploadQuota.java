@@ -5,6 +5,8 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -12,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How much one learner may upload: so many uploads an hour (a bucket per learner in PostgreSQL, shared by every
@@ -71,9 +74,10 @@ class UploadQuota {
     }
 
     @ConfigurationProperties("praxis.uploads")
+    @Validated
     record Settings(@DefaultValue("20MB") DataSize storedBytesPerLearner,
-                    @DefaultValue("30") int perHour,
-                    @DefaultValue("5") int keptRejectedPerLearner) {
+                    @DefaultValue("30") @Positive int perHour,
+                    @DefaultValue("5") @PositiveOrZero int keptRejectedPerLearner) {
     }
 
     /** The learner uploaded too often this hour; says when the next upload is possible. */

@@ -41,7 +41,7 @@ import org.springframework.validation.annotation.Validated;
  * load balancer counts the same failures, and a restart does not hand an attacker a fresh allowance.
  */
 @Component
-public class SignInThrottle {
+class SignInThrottle {
 
     /** Expired rows deleted per sign-in attempt: each attempt adds at most three rows, so the table stays small. */
     private static final int SWEEP_BATCH = 50;

@@ -25,7 +25,13 @@ public final class InventoryReader {
     public static Inventory read(byte[] raw) {
         String text = TextInput.decode(raw);
         String start = text.stripLeading();
-        return start.startsWith("{") || AgentJsonReader.isJsonArray(start) ? AgentJsonReader.read(text)
-                : TranscriptParser.parse(text);
+        boolean json = start.startsWith("{") && !ProfilerJson.looksLikeProfiler(firstKeys(start))
+                || AgentJsonReader.isJsonArray(start);
+        return json ? AgentJsonReader.read(text) : TranscriptParser.parse(text);
+    }
+
+    /** The opening of a JSON text, where system_profiler -json names its data type (the agent's JSON never does). */
+    private static String firstKeys(String json) {
+        return json.substring(0, Math.min(json.length(), 400));
     }
 }

@@ -22,7 +22,7 @@ final class NvidiaSmiCsv {
     static final String TOOL = "nvidia-smi";
     /** The column of a row without header whose value is memory but not surely the total. */
     private static final String SOME_MEMORY = "memory (total, used or free)";
-    private static final Pattern HEADER_FIELD = Pattern.compile("^[a-z][a-z_.]*(?: \\[[^\\]]{1,10}\\])?$");
+    private static final Pattern HEADER_FIELD = Pattern.compile("^[a-z][A-Za-z0-9_.]*(?: \\[[^\\]]{1,10}\\])?$");
     private static final Pattern TYPED = Pattern.compile("--query-gpu[= ](?:\"([^\"]+)\"|'([^']+)'|([\\w.,]+))");
     private static final Pattern MIB = Pattern.compile("^(\\d{1,9})(?:\\s*MiB)?$");
     private static final Pattern MIB_WITH_UNIT = Pattern.compile("^\\d{1,9} MiB$");

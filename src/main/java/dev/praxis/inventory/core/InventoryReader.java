@@ -9,9 +9,10 @@ public final class InventoryReader {
     /**
      * Version of the parsers, stored with every normalized inventory so raw uploads kept by the platform can be
      * re-parsed when a later version reads more. 2.0.0 reads a transcript block by block (a block it cannot read is
-     * a warning, not a refusal).
+     * a warning, not a refusal); 2.1.0 also reads system_profiler -json and names the columns of
+     * nvidia-smi CSV rows printed without header.
      */
-    public static final String PARSER_VERSION = "2.0.0";
+    public static final String PARSER_VERSION = "2.1.0";
 
     private InventoryReader() {
     }

@@ -47,7 +47,7 @@ final class ProfilerJson {
      * -1. The value ends at its closing brace, or, when the paste was cut, at the last line before {@code limit}.
      */
     static int end(TranscriptLines lines, int index, int limit) {
-        if (!lines.get(index).strip().startsWith("{")) {
+        if (!opensObject(lines.get(index))) {
             return -1;
         }
         int depth = 0;
@@ -80,6 +80,17 @@ final class ProfilerJson {
             inString = false;
         }
         return marked ? last + 1 : -1;
+    }
+
+    /** Whether the line's first character other than a space is an opening brace. */
+    static boolean opensObject(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{';
+            }
+        }
+        return false;
     }
 
     /** Reads the value in lines {@code start} to {@code end} into the facts. */

@@ -115,7 +115,7 @@ final class ProfilerSection implements Section {
 
     @Override
     public void read(Block block, Facts facts) {
-        if (block.line(block.start()).strip().startsWith("{")) {
+        if (ProfilerJson.opensObject(block.line(block.start()))) {
             ProfilerJson.read(block, facts);
         } else {
             ProfilerOutline.read(block.lines(), block.start(), block.end()).visit(node -> item(node, facts));

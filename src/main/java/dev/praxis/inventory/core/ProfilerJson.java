@@ -28,8 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ProfilerJson {
 
-    private static final Pattern MARKER = Pattern.compile("\"(?:SP[A-Za-z0-9]+DataType|chip_type|cpu_type|sppci_model"
-            + "|physical_memory|number_processors|spnvme_trim_support|free_space_in_bytes)\"\\s*:");
+    /** Keys only system_profiler writes (osquery's cpu_type or logstash's free_space_in_bytes do not count). */
+    private static final Pattern MARKER = Pattern.compile("\"(?:SP[A-Za-z0-9]+DataType|chip_type|sppci_model"
+            + "|number_processors|spnvme_trim_support)\"\\s*:|\"_name\"\\s*:\\s*\"hardware_overview\"");
     private static final Pattern PROC = Pattern.compile("^(?:proc\\s+)?(\\d{1,4})\\b.*");
     private static final Pattern WHOLE_DISK = Pattern.compile("^disk\\d+$");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -206,8 +207,8 @@ final class ProfilerJson {
 
         private void item(JsonNode item, String key) {
             int line = lines.getOrDefault(item, 1);
-            if (item.has("chip_type") || item.has("cpu_type")
-                    || item.has("machine_model") && item.has("number_processors")) {
+            if (item.has("chip_type") || (item.has("cpu_type") || item.has("machine_model"))
+                    && (item.has("number_processors") || item.has("machine_name"))) {
                 hardware(item, line);
             } else if (item.has("sppci_model") && (item.has("spdisplays_vendor") || item.has("sppci_bus")
                     || item.has("spdisplays_vram") || item.has("sppci_cores") || "SPDisplaysDataType".equals(key))) {

@@ -157,6 +157,21 @@ class ProfilerJsonTests {
     }
 
     @Test
+    void anotherToolsJsonWithLookalikeKeysIsNotSystemProfiler() {
+        Inventory inventory = read("""
+                $ osqueryi --json "select cpu_brand, cpu_type, physical_memory from system_info"
+                [
+                  {"cpu_brand":"Intel(R) Core(TM) i7-8850H CPU @ 2.60GHz","cpu_type":"x86_64h","physical_memory":"17179869184"}
+                ]
+                $ sysctl -n machdep.cpu.brand_string
+                Intel(R) Core(TM) i7-8850H CPU @ 2.60GHz
+                """);
+
+        assertThat(inventory.cpu().model()).isEqualTo("Intel(R) Core(TM) i7-8850H CPU @ 2.60GHz");
+        assertThat(inventory.blocks()).extracting(Inventory.Block::command).doesNotContain("system_profiler");
+    }
+
+    @Test
     void agentJsonIsStillReadAsTheAgents() {
         Inventory inventory = read("""
                 {"schemaVersion": 1, "source": "agent", "memory": {"totalBytes": 17179869184}}

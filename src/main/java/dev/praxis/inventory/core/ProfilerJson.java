@@ -188,6 +188,7 @@ final class ProfilerJson {
             dataType(key);
             item(node, key);
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                dataType(entry.getKey());
                 if (entry.getValue().isContainer()) {
                     node(entry.getValue(), entry.getKey().equals("_items") ? key : entry.getKey());
                 }
@@ -269,6 +270,12 @@ final class ProfilerJson {
 
         private void volume(JsonNode item, int line) {
             facts.listsFilesystems = true;
+            // macOS mounts system assets (Cryptexes) from disk images under /System: not the learner's storage
+            if ("Disk Image".equals(text(item.path("physical_drive"), "protocol"))
+                    && text(item, "mount_point").startsWith("/System/")) {
+                facts.pseudoFilesystemsSkipped++;
+                return;
+            }
             long size = item.path("size_in_bytes").asLong();
             Long free = item.has("free_space_in_bytes") ? item.path("free_space_in_bytes").asLong() : null;
             Long used = free == null ? null : size - free;

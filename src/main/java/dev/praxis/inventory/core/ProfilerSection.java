@@ -121,7 +121,7 @@ final class ProfilerSection implements Section {
             ProfilerOutline.read(block.lines(), block.start(), block.end()).visit(node -> item(node, facts));
         }
         if (!facts.values.isEmpty() || !facts.gpus.isEmpty() || !facts.disks.isEmpty() || !facts.filesystems.isEmpty()
-                || facts.listsGpus) {
+                || facts.listsGpus || facts.listsDisks || facts.listsFilesystems) {
             facts.put(Field.OS_NAME, "macOS", block.firstLine());
         }
         if (facts.values.isEmpty() && facts.gpus.isEmpty() && facts.disks.isEmpty() && facts.filesystems.isEmpty()

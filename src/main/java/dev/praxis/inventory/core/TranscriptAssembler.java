@@ -554,7 +554,9 @@ final class TranscriptAssembler {
             gpus.add(gpu);
             provenance.put("gpus[" + i + "]", facts.get(i).line());
             if (gpu.vramBytes() == null) {
-                unknown("gpus[" + i + "].vramBytes", "Apple".equals(gpu.vendor())
+                unknown("gpus[" + i + "].vramBytes", gpu.name().contains("Paravirtual")
+                        ? "a virtual machine's paravirtualized display adapter has no VRAM of its own"
+                        : "Apple".equals(gpu.vendor())
                         ? "Apple Silicon GPUs use the unified memory; there is no separate VRAM"
                         : "the GPU shares system memory (VRAM (Dynamic, Max))");
             }

@@ -48,6 +48,41 @@ class ProfilerJsonTests {
     }
 
     @Test
+    void hardwareAndDisplaysAskedTogetherAreOneBlockGivingBoth() {
+        Inventory inventory = read("""
+                % system_profiler -json SPHardwareDataType SPDisplaysDataType
+                {
+                  "SPDisplaysDataType" : [
+                    {
+                      "_name" : "Apple M2 Pro",
+                      "spdisplays_vendor" : "sppci_vendor_Apple",
+                      "sppci_bus" : "spdisplays_builtin",
+                      "sppci_cores" : "19",
+                      "sppci_model" : "Apple M2 Pro"
+                    }
+                  ],
+                  "SPHardwareDataType" : [
+                    {
+                      "_name" : "hardware_overview",
+                      "chip_type" : "Apple M2 Pro",
+                      "machine_model" : "Mac14,10",
+                      "number_processors" : "proc 12:8:4",
+                      "physical_memory" : "32 GB"
+                    }
+                  ]
+                }
+                """);
+
+        assertThat(inventory.blocks()).singleElement().extracting(Inventory.Block::firstLine, Inventory.Block::lastLine)
+                .containsExactly(2, 21);
+        assertThat(inventory.cpu().physicalCores()).isEqualTo(12);
+        assertThat(inventory.memory().totalBytes()).isEqualTo(32L << 30);
+        assertThat(inventory.gpus()).extracting(Inventory.Gpu::name, Inventory.Gpu::integrated)
+                .containsExactly(tuple("Apple M2 Pro", true));
+        assertThat(inventory.provenance()).containsEntry("gpus[0]", 4).containsEntry("cpu.model", 13);
+    }
+
+    @Test
     void aWholeUploadOfProfilerJsonIsAMacTranscriptNotForeignJson() {
         Inventory inventory = read(HARDWARE);
 

@@ -27,6 +27,10 @@ public final class DraftGrader {
     public static final double PROVISIONAL_BELOW = 0.6;
     static final String WORD_LIST = "word-list";
     private static final String FRAGMENTS = "fragments";
+    private static final Pattern DISMISSAL = Pattern.compile("^(?:\\s+[\\w'-]+){0,3}?\\s+(?:is|are|was|were|looks?|"
+            + "seems?)\\s+(?:\\w+\\s+)?(?:fine|ok|okay|correct|irrelevant|not (?:the|a) (?:problem|issue|cause))\\b|"
+            + "^(?:\\s+[\\w'-]+){0,3}?\\s+(?:isn't|aren't|wasn't|weren't|is not|are not) (?:the|a) (?:problem|issue|"
+            + "cause)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ITEM_BREAK = Pattern.compile("[,;|\\n\\u2022]+|\\s+-\\s+");
 
@@ -161,7 +165,7 @@ public final class DraftGrader {
                     .filter(match -> match.negated() && !hyphenatedCue(model, match)).isPresent();
             one.matches(text).stream().filter(match -> deniedByModel
                     ? match.stance().holds() && match.negated() && !hyphenatedCue(text, match) : match.held())
-                    .forEach(evidence::add);
+                    .filter(match -> !dismissed(text, match)).forEach(evidence::add);
         }
         new Wording(List.of(), decision.wording().patterns()).matches(text).stream().filter(Match::held)
                 .forEach(evidence::add);
@@ -186,6 +190,17 @@ public final class DraftGrader {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the clause goes on to wave the matched words away: "the selector and the labels are obviously fine", "the
+     * execute bit isn't the issue". Such words are the learner's judgement that this is not the answer.
+     */
+    static boolean dismissed(AnalysedText text, Match match) {
+        int end = text.tokens().get(match.span().last()).end();
+        String rest = text.original().substring(end);
+        int clauseEnd = rest.replaceAll("[,;:.!?()\u2014]", "\u0000").indexOf('\u0000');
+        return DISMISSAL.matcher(clauseEnd < 0 ? rest : rest.substring(0, clauseEnd)).find();
     }
 
     /** Whether the match follows "no-", "non-" or "not-" joined to it by a hyphen ("no-store", "non-root"). */

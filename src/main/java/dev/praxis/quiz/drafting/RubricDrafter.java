@@ -282,6 +282,19 @@ public final class RubricDrafter {
             }
         }
         for (String sentence : all) {
+            for (List<Word> action : Rejections.forbidden(sentence)) {
+                // "Do not reach for chmod 777": doing it is the misconception; its words stay in the decision,
+                // which the grader reads with the model answer's polarity
+                List<Word> object = action.subList(1, action.size());
+                List<String> phrases = new ArrayList<>();
+                phrases.add(action.get(0).text() + " * " + object.get(object.size() - 1).text());
+                if (object.stream().allMatch(Word::code) && object.size() >= 2) {
+                    phrases.add(String.join(" ", object.stream().map(Word::text).toList()));
+                }
+                misconceptions.add(new Item("forbidden-" + (misconceptions.size() + 1), label(
+                        "The module's answer warns against this: " + sentence), 0, false, MISCONCEPTION_CAP, phrases,
+                        List.of()));
+            }
             for (List<Word> fact : Rejections.deniedFacts(sentence)) {
                 misconceptions.add(new Item("denied-" + (misconceptions.size() + 1), label(
                         "The module's answer says otherwise: " + sentence), 0, false, MISCONCEPTION_CAP,
@@ -332,7 +345,10 @@ public final class RubricDrafter {
         List<Item> concepts = new ArrayList<>();
         concepts.add(new Item("decision", label(decision), DECISION_WEIGHT, true, 0, decisionPhrases,
                 decisionPatterns));
-        List<String> supporting = sentences.stream().filter(sentence -> Rejections.in(sentence).isEmpty()).toList();
+        // a sentence that turns an idea down still gives its reason ("new files inherit the directory's group instead
+        // of the creator's"): the rejected words are excluded, the rest counts; a sentence about the rejected idea
+        // ("swap would only postpone the kill") is left out
+        List<String> supporting = sentences.stream().filter(sentence -> !Rejections.aboutRejected(sentence)).toList();
         boolean twoPart = ACTION_QUESTION.matcher(questionPlain).find()
                 && DIAGNOSIS_QUESTION.matcher(questionPlain).find() && !imperative(decision);
         String remedy = twoPart ? supporting.stream().filter(RubricDrafter::instructs).findFirst().orElse("") : "";

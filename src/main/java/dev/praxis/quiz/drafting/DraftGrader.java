@@ -25,12 +25,15 @@ import java.util.regex.Pattern;
 public final class DraftGrader {
 
     public static final double PROVISIONAL_BELOW = 0.6;
+    static final double WEAK_DECISION_CONFIDENCE = 0.55;
     static final String WORD_LIST = "word-list";
     private static final String FRAGMENTS = "fragments";
     private static final Pattern DISMISSAL = Pattern.compile("^(?:\\s+[\\w'-]+){0,3}?\\s+(?:is|are|was|were|looks?|"
             + "seems?)\\s+(?:\\w+\\s+)?(?:fine|ok|okay|correct|irrelevant|not (?:the|a) (?:problem|issue|cause))\\b|"
             + "^(?:\\s+[\\w'-]+){0,3}?\\s+(?:isn't|aren't|wasn't|weren't|is not|are not) (?:the|a) (?:problem|issue|"
-            + "cause)\\b", Pattern.CASE_INSENSITIVE);
+            + "cause)\\b|^(?:\\s+[\\w'-]+){0,3}?\\s+(?:would|will|does|do|did|can|could)(?:\\s+not|n't)\\s+(?:help|change|"
+            + "fix|matter|work|solve|make (?:a|any) difference)\\b|^(?:\\s+[\\w'-]+){0,3}?\\s+won't\\s+(?:help|change|fix|"
+            + "matter|work|solve)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ITEM_BREAK = Pattern.compile("[,;|\\n\\u2022]+|\\s+-\\s+");
 
@@ -72,7 +75,14 @@ public final class DraftGrader {
             return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
                     result.found(), result.missing(), flags), 0.8);
         }
-        return new DraftedGrade(weighEvidence(rubric, result, answer), confidence(info.quality(), result, answer));
+        GradeResult weighed = weighEvidence(rubric, result, answer);
+        double confidence = confidence(info.quality(), weighed, answer);
+        if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty() && decisionEvidence(
+                rubric.concepts().get(0), AnalysedText.of(answer)).stream().noneMatch(DraftGrader::strong)) {
+            // the decision rests on single loose words: the verdict may be the learner's words turned around
+            confidence = Math.min(confidence, WEAK_DECISION_CONFIDENCE);
+        }
+        return new DraftedGrade(weighed, confidence);
     }
 
     /**

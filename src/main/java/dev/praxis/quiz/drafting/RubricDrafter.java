@@ -48,6 +48,9 @@ public final class RubricDrafter {
             + "okay|safe|harmless|not a problem|no problem|correct|right)\\b|nothing(?:'s|\\s+is)?\\s+wrong\\b|"
             + "no problem\\b|(?:a\\s+)?(?:good|great|fine) idea\\b|(?:he|she|they|the (?:colleague|teammate|developer)) "
             + "(?:is|are) right\\b)", Pattern.CASE_INSENSITIVE);
+    /** A model answer that agrees with the question's proposal somewhere in its first sentence. */
+    private static final Pattern AGREES = Pattern.compile("\\b(?:good idea|(?:is|are) right|is fine|makes sense|"
+            + "is correct|is safe|will work|works)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OMISSION = Pattern.compile("\\b(?:without|missing|forgetting|forgot|skipping|no)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVES = Pattern.compile(
@@ -338,7 +341,8 @@ public final class RubricDrafter {
             return Optional.empty();
         }
         opposite(decision).ifPresent(misconceptions::add);
-        if (!polarity.find(0) && !APPROVES.matcher(answer.text()).find()) {
+        if (!polarity.find(0) && !APPROVES.matcher(answer.text()).find()
+                && !AGREES.matcher(answer.sentences().get(0)).find()) {
             misconceptions.add(new Item(PREMISE_DENIED, label("The module's answer sees a problem here: " + decision),
                     0, false, MISCONCEPTION_CAP, List.of(), List.of(APPROVES.pattern())));
         }

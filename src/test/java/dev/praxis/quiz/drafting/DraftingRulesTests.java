@@ -72,6 +72,16 @@ class DraftingRulesTests {
     }
 
     @Test
+    void aModelAnswerThatAgreesHasNoPremiseToDeny() {
+        assertThat(draft.rubric().question("Q1").orElseThrow().misconceptions())
+                .anyMatch(m -> m.id().equals(RubricDrafter.PREMISE_DENIED));
+        assertThat(draft.rubric().question("Q4").orElseThrow().misconceptions())
+                .noneMatch(m -> m.id().equals(RubricDrafter.PREMISE_DENIED));
+        assertThat(grade("Q4", "Good idea, thirty nights cover the mistakes found late and the cost stays flat; keep "
+                + "one archive a month for a year too.").misconceptions()).isEmpty();
+    }
+
+    @Test
     void doingWhatTheModelAnswerForbidsIsAMisconception() {
         GradeResult result = grade("Q3", "Run chmod 777 /srv/backups so the job can write.");
         assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);

@@ -77,10 +77,14 @@ public final class DraftGrader {
         }
         GradeResult weighed = weighEvidence(rubric, result, answer);
         double confidence = confidence(info.quality(), weighed, answer);
-        if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty() && decisionEvidence(
-                rubric.concepts().get(0), AnalysedText.of(answer)).stream().noneMatch(DraftGrader::strong)) {
-            // the decision rests on single loose words: the verdict may be the learner's words turned around
-            confidence = Math.min(confidence, WEAK_DECISION_CONFIDENCE);
+        if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty()) {
+            Concept decision = rubric.concepts().get(0);
+            AnalysedText text = AnalysedText.of(answer);
+            if (decisionEvidence(decision, text).stream().noneMatch(DraftGrader::strong) || turned(decision, text)) {
+                // the decision rests on single loose words, or the answer also turns some of its words around: the
+                // verdict may be the model answer's words in a wrong claim
+                confidence = Math.min(confidence, WEAK_DECISION_CONFIDENCE);
+            }
         }
         return new DraftedGrade(weighed, confidence);
     }
@@ -164,6 +168,20 @@ public final class DraftGrader {
         return new GradeResult(verdict, rounded, found, missing, result.misconceptions(), result.sections());
     }
 
+    /** Whether the answer says some of the decision's words with the opposite polarity ("DNS isn't affected"). */
+    static boolean turned(Concept decision, AnalysedText text) {
+        AnalysedText model = AnalysedText.of(decision.label());
+        for (Phrase phrase : decision.wording().phrases()) {
+            Wording one = new Wording(List.of(phrase), List.of());
+            boolean deniedByModel = one.first(model, match -> true).filter(match -> denied(model, match)).isPresent();
+            if (one.matches(text).stream().anyMatch(match -> match.stance().holds()
+                    && denied(text, match) != deniedByModel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the answer holds the decision's words with the polarity the model answer gives them. */
     static List<Match> decisionEvidence(Concept decision, AnalysedText text) {
         AnalysedText model = AnalysedText.of(decision.label());
@@ -171,10 +189,9 @@ public final class DraftGrader {
         for (Phrase phrase : decision.wording().phrases()) {
             Wording one = new Wording(List.of(phrase), List.of());
             // "no-store" is a term, not a denial of "store": such a phrase is read as the rubric reads it
-            boolean deniedByModel = one.first(model, match -> true)
-                    .filter(match -> match.negated() && !hyphenatedCue(model, match)).isPresent();
+            boolean deniedByModel = one.first(model, match -> true).filter(match -> denied(model, match)).isPresent();
             one.matches(text).stream().filter(match -> deniedByModel
-                    ? match.stance().holds() && match.negated() && !hyphenatedCue(text, match) : match.held())
+                    ? match.stance().holds() && denied(text, match) : match.held())
                     .filter(match -> !dismissed(text, match)).forEach(evidence::add);
         }
         new Wording(List.of(), decision.wording().patterns()).matches(text).stream().filter(Match::held)
@@ -211,6 +228,11 @@ public final class DraftGrader {
         String rest = text.original().substring(end);
         int clauseEnd = rest.replaceAll("[,;:.!?()\u2014]", "\u0000").indexOf('\u0000');
         return DISMISSAL.matcher(clauseEnd < 0 ? rest : rest.substring(0, clauseEnd)).find();
+    }
+
+    /** Negated, where the negation is not part of a term ("no-store" is a term, not a denial of "store"). */
+    private static boolean denied(AnalysedText text, Match match) {
+        return match.negated() && !hyphenatedCue(text, match);
     }
 
     /** Whether the match follows "no-", "non-" or "not-" joined to it by a hyphen ("no-store", "non-root"). */

@@ -313,7 +313,8 @@ final class ProfilerJson {
 
         private static String text(JsonNode item, String key) {
             JsonNode value = item.get(key);
-            return value == null || value.isContainer() || value.isNull() ? "" : value.asString().strip();
+            return value == null || value.isContainer() || value.isNull() ? ""
+                    : TextInput.withoutControls(value.asString()).strip();
         }
 
         /** "Unknown" is what a virtual Mac reports as its chip. */

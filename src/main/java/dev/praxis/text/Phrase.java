@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A phrase compiled to a sequence of stems; {@code *} stands for a gap of up to {@value #MAX_GAP} words
  * ("add * ram" matches "add 32 GB more RAM"). Matching stays inside one sentence of the text, and a gap inside one
- * clause: "add RAM; more CPU" does not say "add * CPU". A word matches its stem, a long word also a typing slip of it
+ * clause and clear of negations: "add RAM; more CPU" does not say "add * CPU", nor "buy nothing now" "buy * now". A word matches its stem, a long word also a typing slip of it
  * (two letters swapped, one missing or one extra: "lapotp", "contxt", "memroy"), and a Ukrainian word every word
  * built on it (the author writes the root "залиш" for "залишити", "залишив", "залишаємо", whose endings a light
  * stemmer cannot all know).
@@ -24,10 +24,22 @@ public final class Phrase {
 
     private final String text;
     private final List<String> elements;
+    /** Per element, how loosely a word of the text may say it: decided once, when the phrase is compiled. */
+    private final Looseness[] looseness;
+
+    private enum Looseness { EXACT, SLIP, ROOT }
 
     private Phrase(String text, List<String> elements) {
         this.text = text;
         this.elements = elements;
+        this.looseness = elements.stream().map(Phrase::looseness).toArray(Looseness[]::new);
+    }
+
+    private static Looseness looseness(String element) {
+        if (element.length() >= ROOT_MIN && isCyrillic(element)) {
+            return Looseness.ROOT;
+        }
+        return element.length() >= TYPO_MIN && isLatinWord(element) ? Looseness.SLIP : Looseness.EXACT;
     }
 
     /**
@@ -63,7 +75,7 @@ public final class Phrase {
         List<Span> spans = new ArrayList<>();
         String head = elements.get(0);
         for (int i = 0; i < tokens.size(); i++) {
-            if (sameWord(tokens.get(i).stem(), head)) {
+            if (says(tokens.get(i).stem(), 0)) {
                 int last = matchFrom(tokens, i, 1, tokens.get(i).sentence());
                 if (last >= 0) {
                     spans.add(new Span(i, last));
@@ -85,6 +97,9 @@ public final class Phrase {
                 if (t >= tokens.size() || tokens.get(t).clause() != clause) {
                     return -1;
                 }
+                if (skip > 0 && Lexicon.NEGATION_CUES.contains(tokens.get(t - 1).stem())) {
+                    return -1; // "buy * now" does not say "buys us nothing now": a gap never swallows a negation
+                }
                 int last = matchWord(tokens, t, e + 1, sentence);
                 if (last >= 0) {
                     return last;
@@ -97,7 +112,7 @@ public final class Phrase {
 
     private int matchWord(List<Token> tokens, int t, int e, int sentence) {
         if (t >= tokens.size() || tokens.get(t).sentence() != sentence
-                || !sameWord(tokens.get(t).stem(), elements.get(e))) {
+                || !says(tokens.get(t).stem(), e)) {
             return -1;
         }
         return matchFrom(tokens, t, e + 1, sentence);
@@ -125,15 +140,17 @@ public final class Phrase {
      * extra letter when the longer has at least {@value #TYPO_EDIT_MIN}); for a Ukrainian root of at least
      * {@value #ROOT_MIN} letters, any word that starts with it.
      */
-    static boolean sameWord(String stem, String element) {
+    private boolean says(String stem, int e) {
+        String element = elements.get(e);
         if (stem.equals(element)) {
             return true;
         }
-        if (element.length() >= ROOT_MIN && isCyrillic(element)) {
-            return stem.startsWith(element);
-        }
-        return element.length() >= TYPO_MIN && stem.length() >= TYPO_MIN && stem.charAt(0) == element.charAt(0)
-                && isLatinWord(stem) && isLatinWord(element) && oneSlipApart(stem, element);
+        return switch (looseness[e]) {
+            case ROOT -> stem.startsWith(element);
+            case SLIP -> Math.abs(stem.length() - element.length()) <= 1 && stem.charAt(0) == element.charAt(0)
+                    && stem.length() >= TYPO_MIN && isLatinWord(stem) && oneSlipApart(stem, element);
+            case EXACT -> false;
+        };
     }
 
     private static boolean oneSlipApart(String a, String b) {

@@ -85,9 +85,11 @@ class TextMatchingTests {
         }
 
         @Test
-        void gapsAreBoundedAndStayInsideASentence() {
+        void gapsAreBoundedStayInsideASentenceAndNeverSwallowANegation() {
             assertThat(affirms("add * ram", "add a lot of extra fast RAM")).isFalse();
             assertThat(affirms("add * ram", "Add nothing. RAM is fine")).isFalse();
+            assertThat(affirms("buy * now", "a GPU buys us nothing right now")).isFalse();
+            assertThat(affirms("buy * now", "buy the card right now")).isTrue();
         }
 
         @ParameterizedTest(name = "\"{0}\" in \"{1}\": {2}")

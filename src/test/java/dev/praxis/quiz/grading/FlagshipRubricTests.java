@@ -97,7 +97,10 @@ class FlagshipRubricTests {
         // first run 52/71 = 73.2%, 2 incorrect graded correct; 71/71 after the second round
         "flagship-heldout-2.yaml, 0.95",
         // first run 40/48 = 83.3% (after the second round, never tuned on before); 48/48 after the third round
-        "flagship-heldout-3.yaml, 0.95"})
+        "flagship-heldout-3.yaml, 0.95",
+        // first run 31/40 = 77.5% (after the third round; the grader before the second round also had 31/40); 40/40
+        // after the fourth
+        "flagship-heldout-4.yaml, 0.95"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

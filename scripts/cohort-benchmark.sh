@@ -42,10 +42,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ ! -f "$jar" ]; then
-  log "building target/praxis.jar"
-  ./mvnw -q -B package -DskipTests
-fi
+[ -n "${COHORT_JAR:-}" ] || fresh_jar
 fresh_database
 
 log "writing a course tree of $modules modules (and the real flagship track)"

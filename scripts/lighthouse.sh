@@ -37,7 +37,7 @@ if [ ! -x "$lighthouse" ]; then
   log "installing lighthouse into $out/node"
   mkdir -p "$out/node" && npm install --prefix "$out/node" --no-audit --no-fund lighthouse >/dev/null
 fi
-[ -f target/praxis.jar ] || ./mvnw -q -B package -DskipTests
+fresh_jar
 fresh_database
 tree=$work/content
 mkdir -p "$tree" && cp -r content/. "$tree/"

@@ -57,10 +57,7 @@ cleanup() {
 trap cleanup EXIT
 
 # --- build, PostgreSQL --------------------------------------------------------------------------------------
-if [ ! -f target/praxis.jar ]; then
-  log "building target/praxis.jar"
-  ./mvnw -q -B package -DskipTests
-fi
+fresh_jar
 
 fresh_database
 

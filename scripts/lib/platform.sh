@@ -8,6 +8,13 @@ now_ms() { date +%s%3N; }
 json() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2], {}, {"d": d}))' "$@"; }
 sql() { PGPASSWORD=$db psql -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -Atq -v ON_ERROR_STOP=1 -c "$1"; }
 
+fresh_jar() {  # builds target/praxis.jar when it is missing or older than any source: a stale jar measures old code
+  if [ ! -f target/praxis.jar ] || [ -n "$(find pom.xml src/main migrations -newer target/praxis.jar -print -quit)" ]; then
+    log "building target/praxis.jar"
+    ./mvnw -q -B package -DskipTests
+  fi
+}
+
 stop_pid() {  # TERM, then KILL after 15 s; only the process ids this script started
   local pid=$1
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0

@@ -2,7 +2,11 @@ package dev.praxis.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +23,12 @@ class AccountController {
 
     private final AccountService accounts;
     private final PasswordResetMail mail;
+    private final ResetRequestThrottle resetRequests;
 
-    AccountController(AccountService accounts, PasswordResetMail mail) {
+    AccountController(AccountService accounts, PasswordResetMail mail, ResetRequestThrottle resetRequests) {
         this.accounts = accounts;
         this.mail = mail;
+        this.resetRequests = resetRequests;
     }
 
     @GetMapping("/account")
@@ -65,13 +71,23 @@ class AccountController {
 
     /** The same answer whether or not the email has an account, so the form tells nobody who is registered. */
     @PostMapping("/account/forgot")
-    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
-        if (mail.available()) {
-            accounts.issuePasswordResetByMail(email).ifPresent(token -> mail.send(AccountService.canonicalEmail(email),
-                    ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/reset/{token}")
-                            .buildAndExpand(token).toUriString()));
-        }
+    String forgot(@RequestParam(defaultValue = "") String email, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
         model.addAttribute("mailAvailable", mail.available());
+        if (!mail.available()) {
+            return "account/forgot";
+        }
+        Optional<Duration> wait = resetRequests.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            model.addAttribute("retryMinutes", Math.max(1, (seconds + 59) / 60));
+            return "account/forgot";
+        }
+        accounts.issuePasswordResetByMail(email).ifPresent(token -> mail.send(AccountService.canonicalEmail(email),
+                ServletUriComponentsBuilder.fromCurrentContextPath().path("/account/reset/{token}")
+                        .buildAndExpand(token).toUriString()));
         model.addAttribute("sent", true);
         return "account/forgot";
     }

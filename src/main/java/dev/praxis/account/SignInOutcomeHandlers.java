@@ -8,7 +8,7 @@ import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /** Where a failed form sign-in goes: the sign-in page, saying whether the password was wrong or sign-in is paused. */
-public final class SignInOutcomeHandlers {
+final class SignInOutcomeHandlers {
 
     private SignInOutcomeHandlers() {
     }

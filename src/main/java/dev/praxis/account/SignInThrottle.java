@@ -1,14 +1,13 @@
 package dev.praxis.account;
 
 import dev.praxis.system.Sha256;
+import dev.praxis.system.database.BucketTable;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -16,10 +15,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Slows down password guessing without letting a guesser lock out the people it guesses at. Three kinds of bucket
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Component;
  * load balancer counts the same failures, and a restart does not hand an attacker a fresh allowance.
  */
 @Component
-public class SignInThrottle {
+class SignInThrottle {
 
     /** Expired rows deleted per sign-in attempt: each attempt adds at most three rows, so the table stays small. */
     private static final int SWEEP_BATCH = 50;
@@ -54,12 +55,7 @@ public class SignInThrottle {
     SignInThrottle(Settings settings, DataSource dataSource) {
         this.settings = settings;
         this.jdbc = JdbcClient.create(dataSource);
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("sign_in_bucket")
-                // a full bucket is the same as no bucket: its row may go as soon as it has refilled
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+        this.buckets = BucketTable.in(dataSource, "sign_in_bucket");
     }
 
     /** How long sign-in to this account from this address stays paused; empty when it may try now. */
@@ -191,9 +187,10 @@ public class SignInThrottle {
     }
 
     @ConfigurationProperties("praxis.sign-in")
-    record Settings(@DefaultValue("5") int failuresPerAccount,
-                    @DefaultValue("50") int failuresPerAccountEverywhere,
-                    @DefaultValue("100") int failuresPerAddress,
-                    @DefaultValue("15m") Duration window) {
+    @Validated
+    record Settings(@DefaultValue("5") @Positive int failuresPerAccount,
+                    @DefaultValue("50") @Positive int failuresPerAccountEverywhere,
+                    @DefaultValue("100") @Positive int failuresPerAddress,
+                    @DefaultValue("15m") @DurationMin(seconds = 1) Duration window) {
     }
 }

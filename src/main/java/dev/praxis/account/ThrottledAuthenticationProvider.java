@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * one URL, it counts every password tried, whichever spelling of the sign-in URL carried it ({@code /logi%6e}).
  * A paused account is refused before its password is checked, so a guess during the pause tells nothing.
  */
-public final class ThrottledAuthenticationProvider implements AuthenticationProvider {
+final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;

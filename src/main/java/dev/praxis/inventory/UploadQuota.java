@@ -1,12 +1,12 @@
 package dev.praxis.inventory;
 
+import dev.praxis.system.database.BucketTable;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How much one learner may upload: so many uploads an hour (a bucket per learner in PostgreSQL, shared by every
@@ -32,11 +33,7 @@ class UploadQuota {
 
     UploadQuota(Settings settings, DataSource dataSource) {
         this.settings = settings;
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("upload_bucket")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-                .build();
+        this.buckets = BucketTable.in(dataSource, "upload_bucket");
         this.perHour = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(settings.perHour())
                         .refillGreedy(settings.perHour(), Duration.ofHours(1)).build())
@@ -77,9 +74,10 @@ class UploadQuota {
     }
 
     @ConfigurationProperties("praxis.uploads")
+    @Validated
     record Settings(@DefaultValue("20MB") DataSize storedBytesPerLearner,
-                    @DefaultValue("30") int perHour,
-                    @DefaultValue("5") int keptRejectedPerLearner) {
+                    @DefaultValue("30") @Positive int perHour,
+                    @DefaultValue("5") @PositiveOrZero int keptRejectedPerLearner) {
     }
 
     /** The learner uploaded too often this hour; says when the next upload is possible. */

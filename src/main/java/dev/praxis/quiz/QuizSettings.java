@@ -1,7 +1,11 @@
 package dev.praxis.quiz;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param passShare       share of correct answers that passes a quiz when its grading file names none
@@ -9,5 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAnswerLength longest answer accepted, in characters
  */
 @ConfigurationProperties("praxis.quiz")
-record QuizSettings(@DefaultValue("0.75") double passShare, @DefaultValue("20000") int maxAnswerLength) {
+@Validated
+record QuizSettings(@DefaultValue("0.75") @DecimalMin("0") @DecimalMax("1") double passShare,
+                    @DefaultValue("20000") @Positive int maxAnswerLength) {
 }

@@ -1,17 +1,14 @@
 /**
- * What every feature shares and no feature owns: the security rules and browser protections
- * ({@code SecurityConfig}: who may reach what, CSP, CSRF, remember-me tokens in {@code persistent_logins}), public
- * reading for visitors ({@code PublicReading}, {@code PRAXIS_PUBLIC_READING}), real 404s for addresses no page answers
- * ({@code UnmappedRequests}) and {@link dev.praxis.system.Sha256}.
+ * What every feature shares and no feature owns: {@link dev.praxis.system.Sha256}, and the sub-packages below. The
+ * security rules themselves (who may reach what, CSP, CSRF, remember-me, public reading, real 404s) live with the
+ * accounts they protect, in {@code account}.
  *
  * <h2>Sub-packages</h2>
- * {@code system.web} (layout model, error and 503 handling, static resources, timestamps), {@code system.database}
- * (choosing the database, the change feed), {@code system.session} (sessions in PostgreSQL, read quietly),
- * {@code system.cli} (the offline tools' dispatcher) and {@code system.yaml} (YAML with line numbers).
+ * {@code system.web} (error and 503 handling, static resources, timestamps, the page language), {@code system.database}
+ * (choosing the database, the change feed, rate-limit bucket tables), {@code system.session} (sessions in PostgreSQL,
+ * read quietly), {@code system.cli} (the offline tools' dispatcher) and {@code system.yaml} (YAML with line numbers).
  *
  * <h2>Depends on</h2>
- * No feature, with one known exception (issue #20): {@code SecurityConfig} wires {@code account}'s sign-in throttle
- * and handlers into the security chain, and {@code system.web.LayoutModelAdvice} reads {@code account.PraxisUser}.
- * {@code CycleTests} allows exactly these two classes until the security configuration moves to {@code account}.
+ * No feature: {@code CycleTests.systemImportsNoFeature} fails when it does.
  */
 package dev.praxis.system;

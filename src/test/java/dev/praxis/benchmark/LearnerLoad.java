@@ -108,9 +108,8 @@ public final class LearnerLoad {
 
     Learner signUp(String base, String email, String name) throws Exception {
         HttpResponse<String> form = send(get(base, "/register", null));
-        String anonymous = cookie(form);
         String body = formBody("email", email, "displayName", name, "password", PASSWORD, "_csrf", match(FORM_CSRF, form.body(), "register form"));
-        HttpResponse<String> registered = send(post(base, "/register", anonymous, body));
+        HttpResponse<String> registered = send(postAsVisitor(base, "/register", form, body));
         if (registered.statusCode() != 302) {
             throw new IllegalStateException("registration answered " + registered.statusCode());
         }
@@ -129,9 +128,8 @@ public final class LearnerLoad {
 
     private HttpResponse<String> attemptSignIn(String base, String email, String password) throws Exception {
         HttpResponse<String> form = send(get(base, "/login", null));
-        String anonymous = cookie(form);
         String body = formBody("username", email, "password", password, "_csrf", match(FORM_CSRF, form.body(), "sign-in form"));
-        return send(post(base, "/login", anonymous, body));
+        return send(postAsVisitor(base, "/login", form, body));
     }
 
     private String csrfOfLesson(String base, String session) throws Exception {
@@ -373,6 +371,22 @@ public final class LearnerLoad {
         }
         if (csrfHeader != null) {
             request.header("X-CSRF-TOKEN", csrfHeader);
+        }
+        return request.build();
+    }
+
+    /**
+     * A form posted back by a visitor with the cookies its page set: visitors have no session, their CSRF token rides
+     * in a cookie of its own.
+     */
+    private static HttpRequest postAsVisitor(String base, String path, HttpResponse<?> form, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        List<String> cookies = form.headers().allValues("Set-Cookie").stream()
+                .map(header -> header.split(";", 2)[0]).filter(pair -> !pair.endsWith("=")).toList();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies));
         }
         return request.build();
     }

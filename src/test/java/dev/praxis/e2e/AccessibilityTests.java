@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * axe-core on every page that exists, in the light and the dark theme on a 1280 px screen and on a 390 px phone: no
+ * axe-core on every page that exists, in the light and the dark theme, on a 1280 px screen and on a 390 px phone: no
  * serious or critical violation, and on the phone no page wider than the screen (wide parts scroll in their own box).
  */
 class AccessibilityTests extends BrowserTest {
@@ -38,7 +38,7 @@ class AccessibilityTests extends BrowserTest {
     InventoryService inventories;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
     void pagesForVisitorsPassAxe(String screen) {
         String theme = onScreen(screen);
         browser.open("/").chooseTheme(theme);
@@ -63,7 +63,7 @@ class AccessibilityTests extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
     void pagesForLearnersPassAxe(String screen) {
         String theme = onScreen(screen);
         PraxisUser learner = TestUsers.create(accounts, jdbc, "a11y-learner", Role.LEARNER);
@@ -78,7 +78,7 @@ class AccessibilityTests extends BrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
     void adminPagesPassAxe(String screen) {
         String theme = onScreen(screen);
         PraxisUser admin = TestUsers.create(accounts, jdbc, "a11y-admin", Role.ADMIN);
@@ -90,7 +90,7 @@ class AccessibilityTests extends BrowserTest {
 
     /** Every learner page of the flagship module, empty and with work in it, and the instructor's view of it. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390"})
+    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
     void learnerAndInstructorPagesWithWorkPassAxe(String screen) {
         String theme = onScreen(screen);
         PraxisUser learner = TestUsers.create(accounts, jdbc, "a11y-work", Role.LEARNER);

@@ -67,6 +67,17 @@ class LanguageTests extends BrowserTest {
         answer.sendKeys("Спершу VRAM.");
         browser.waitUpTo(Duration.ofSeconds(15)).until(d ->
                 browser.find("[data-autosave-status]").getText().startsWith("Збережено"));
+        WebElement quizPage = browser.find("html");
+        browser.script("arguments[0].click()", browser.find("form[data-quiz-form] button[type=submit]"));
+        browser.waitForNewPage(quizPage);
+        assertThat(browser.find("h1").getText()).isEqualTo("Ваші оцінені відповіді");
+        WebElement first = browser.find(".answer-feedback");
+        assertThat(first.getText()).contains("Ваша відповідь", "Спершу VRAM.")
+                .doesNotContain("Your answer", "Model answer", "Compared with");
+        assertThat(first.findElement(By.cssSelector("h2 .badge")).getText())
+                .isIn("правильно", "частково", "неправильно", "на самооцінку");
+        assertThat(browser.find(".quiz-feedback").getText()).contains("(немає відповіді)", "Зразкова відповідь",
+                "Спробувати ще раз із порожніми відповідями").doesNotContain("Score:", "Try again");
         browser.open(Flagship.LESSON);
         assertThat(browser.find("[data-sections-read]").getText()).endsWith("sections read");
     }

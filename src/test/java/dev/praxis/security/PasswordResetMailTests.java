@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,11 +31,19 @@ class PasswordResetMailTests {
     private static final SmtpInbox INBOX = new SmtpInbox();
     private static final Pattern LINK = Pattern.compile("(http://\\S+/account/reset/(\\S+))");
     private static final String SENT = "If an account has that email, a link to choose";
+    private static final int REQUESTS_PER_ADDRESS = 4;
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", INBOX::port);
+        registry.add("praxis.password-reset.requests-per-address", () -> REQUESTS_PER_ADDRESS);
+    }
+
+    /** Every request of these tests comes from 127.0.0.1: each test starts with the address's allowance full. */
+    @BeforeEach
+    void freshAllowance() {
+        jdbc.sql("delete from reset_request_bucket").update();
     }
 
     @AfterAll
@@ -97,5 +106,24 @@ class PasswordResetMailTests {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains(SENT);
         assertThat(INBOX.next(3, TimeUnit.SECONDS)).as("a mail for an unknown email").isNull();
+    }
+
+    @Test
+    void oneAddressAskingForManyAccountsIsPausedWithoutLearningWhoHasOne() throws Exception {
+        for (int i = 0; i < REQUESTS_PER_ADDRESS; i++) {
+            assertThat(ask(TestUsers.uniqueEmail("sprayed")).statusCode()).isEqualTo(200);
+        }
+        PraxisUser learner = TestUsers.create(accounts, jdbc, "sprayedreal", Role.LEARNER);
+
+        HttpResponse<String> refused = ask(learner.email());
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isPositive());
+        assertThat(refused.body()).contains("Many reset links were asked for from your network")
+                .contains("Try again in").doesNotContain(SENT);
+        assertThat(INBOX.next(3, TimeUnit.SECONDS)).as("a mail past the address's allowance").isNull();
+
+        HttpResponse<String> unknown = ask(TestUsers.uniqueEmail("sprayed"));
+        assertThat(unknown.statusCode()).as("an unknown email is refused the same way").isEqualTo(429);
     }
 }

@@ -26,6 +26,12 @@ final class UnknownsValidator implements ItemValidator {
 
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
     private static final Pattern VIRTUAL_ADAPTER = Pattern.compile("(?i)basic render driver|basic display|virtio");
+    /**
+     * "I only pasted df -h", "I uploaded only the nvidia-smi output": the learner says their upload covers part of the
+     * machine, which declares everything it does not read unknown without listing it (not "not only").
+     */
+    private static final Pattern PARTIAL_UPLOAD = Pattern.compile("(?i)(?<!not )\\b(only|just)\\s+(pasted|ran|run|"
+            + "uploaded|shared|included|copied)\\b|\\b(pasted|ran|uploaded|shared|included|copied)\\s+(only|just)\\b");
 
     static {
         KINDS.put("cpu", new Kind("CPU cores", Pattern.compile("cpu|processor|\\bcores?\\b|threads?")));
@@ -60,12 +66,14 @@ final class UnknownsValidator implements ItemValidator {
                     .toList()) + ", and you have written no unknowns");
         }
         Set<Kind> lacking = lacking(inventory);
-        List<String> unmentioned = lacking.stream().filter(kind -> LabText.mentioned(written, kind.words()).isEmpty())
-                .map(Kind::label).toList();
+        String lackingLabels = String.join(", ", lacking.stream().map(Kind::label).toList());
+        boolean partialUpload = PARTIAL_UPLOAD.matcher(written).find();
+        List<String> unmentioned = partialUpload ? List.of() : lacking.stream()
+                .filter(kind -> LabText.mentioned(written, kind.words()).isEmpty()).map(Kind::label).toList();
         List<Finding> findings = new ArrayList<>();
         if (!unmentioned.isEmpty()) {
-            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "Your inventory could not determine " + String.join(", ",
-                    lacking.stream().map(Kind::label).toList()) + ", but your unknowns do not mention "
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "Your inventory could not determine " + lackingLabels
+                    + ", but your unknowns do not mention "
                     + String.join(" or ", unmentioned) + "."));
         }
         for (Checked guess : guesses(facts, written)) {
@@ -74,8 +82,9 @@ final class UnknownsValidator implements ItemValidator {
                     + guess.sentence()));
         }
         findings.add(new Finding(Verdict.PASS, lacking.isEmpty() ? "Your inventory lacks nothing the lab's decisions"
-                + " rest on; your notes: " + LabText.quote(written) + "." : "You wrote down what the inventory could"
-                + " not determine (" + String.join(", ", lacking.stream().map(Kind::label).toList()) + "): "
+                + " rest on; your notes: " + LabText.quote(written) + "." : partialUpload ? "You said your upload covers"
+                + " only part of the machine, which leaves " + lackingLabels + " unknown: " + LabText.quote(written)
+                + "." : "You wrote down what the inventory could not determine (" + lackingLabels + "): "
                 + LabText.quote(written) + "."));
         return new Check(findings);
     }

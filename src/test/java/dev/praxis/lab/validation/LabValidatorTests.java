@@ -228,6 +228,17 @@ class LabValidatorTests {
                     + " frequency is not shown, the disk model is unknown, and a battery is not reported.");
             assertThat(judge(complete, VM, "3", 4).evidence()).startsWith("You wrote down");
         }
+
+        @Test
+        void sayingTheUploadCoversOnlyPartOfTheMachineDeclaresTheRestUnknownButNotItsGuesses() {
+            LabWork onlyDf = with(strong(), "unknowns", "I only ran lsblk and df so far.");
+            ChecklistVerdict verdict = judge(onlyDf, VM, "3", 4);
+            assertThat(verdict.evidence()).as("the GPU left unread is declared unknown, but the RTX 3060 the learner"
+                    + " states is still a guess").doesNotContain("do not mention").contains("You state “RTX 3060” as fact");
+            assertThat(verdict.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            LabWork notOnly = with(strong(), "unknowns", "Not only pasted, I also checked the battery.");
+            assertThat(judge(notOnly, VM, "3", 4).evidence()).contains("do not mention GPU");
+        }
     }
 
     @Nested

@@ -1,4 +1,4 @@
-package dev.praxis.system;
+package dev.praxis.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package dev.praxis.system.web;
+package dev.praxis.account;
 
-import dev.praxis.account.PraxisUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;

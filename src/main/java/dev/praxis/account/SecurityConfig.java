@@ -1,8 +1,5 @@
-package dev.praxis.system;
+package dev.praxis.account;
 
-import dev.praxis.account.SignInOutcomeHandlers;
-import dev.praxis.account.SignInThrottle;
-import dev.praxis.account.ThrottledAuthenticationProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.praxis.system;
+package dev.praxis.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;

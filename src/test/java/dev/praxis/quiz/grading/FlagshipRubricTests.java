@@ -100,7 +100,9 @@ class FlagshipRubricTests {
         "flagship-heldout-3.yaml, 0.95",
         // first run 31/40 = 77.5% (after the third round; the grader before the second round also had 31/40); 40/40
         // after the fourth
-        "flagship-heldout-4.yaml, 0.95"})
+        "flagship-heldout-4.yaml, 0.95",
+        // first run 35/40 = 87.5% (after the fourth round; 32/40 with the grader before the second); 39/40 after
+        "flagship-heldout-5.yaml, 0.95"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

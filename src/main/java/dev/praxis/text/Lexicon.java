@@ -79,13 +79,15 @@ final class Lexicon {
             "зайве");
     /**
      * Evaluations that reject what they are said of only after "too" ("one machine is too limiting", "hybrid is too
-     * complicated"); "too slow", "too weak" are left out on purpose: they blame a part, they do not set an idea aside.
+     * complicated"); "too slow", "too weak", "too limited", "too much" are left out on purpose: they describe a part
+     * under strain ("VRAM is too limited", "memory use is too much"), they do not set an idea aside. Surface words:
+     * "limiting" and "limited" share a stem.
      */
-    static final Set<String> TOO_EVALUATIONS = stems("limiting", "limited", "restrictive", "complicated", "complex",
-            "much", "risky", "fiddly", "early", "soon", "складно", "рано");
+    static final Set<String> TOO_EVALUATIONS = Set.of("limiting", "restrictive", "complicated", "complex", "risky",
+            "fiddly", "early", "soon", "складно", "рано");
     /** Costs that, said of an action ("buying it is expensive"), weigh against doing it. */
     static final Set<String> COSTS = stems("expensive", "costly", "noisy", "loud", "risky", "wasteful", "useless",
-            "overpriced", "hot", "heat", "noise", "дорого", "дороге", "шумно");
+            "overpriced", "hot", "noise", "дорого", "дороге", "шумно");
     /** "Buying a desktop means a hot flat": verbs that say what an action brings with it. */
     static final Set<String> CONSEQUENCES = stems("means", "brings", "causes", "adds", "означає");
     /** "X would only postpone the kill": what merely defers or hides a problem, after "only", "just", "merely". */

@@ -280,7 +280,7 @@ final class StanceAnalysis {
                 return i;
             }
             boolean evaluation = Lexicon.REJECTIONS.contains(stem(i))
-                    || (Lexicon.TOO_EVALUATIONS.contains(stem(i)) && tooBefore(i))
+                    || (Lexicon.TOO_EVALUATIONS.contains(word(i)) && tooBefore(i))
                     || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
                     || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));
             boolean consequence = Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i) && followsConsequence(i, first);

@@ -70,7 +70,10 @@ class StanceAnalysisTests {
             "A three-machine lab is too complex for beginners.|complex|ASSERTED",
             "The GPU is too slow, upgrade it.|gpu|ASSERTED",
             "Buying a big desktop means a hot, noisy flat.|desktop|REJECTED",
-            "Swapping means the RAM is full.|swapping|ASSERTED"})
+            "Swapping means the RAM is full.|swapping|ASSERTED",
+            "Throttling is heat related, so check the temperatures.|throttling|ASSERTED",
+            "VRAM is too limited for long contexts.|vram|ASSERTED",
+            "Memory use is too much for this machine.|memory|ASSERTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }

@@ -52,33 +52,47 @@ public class InventoryService {
         quota.checkStorage(uploads.storedBytes(userId), raw.length);
         long id = uploads.insertRaw(userId, channel, safeFilename(filename), raw);
         try {
-            Inventory inventory = InventoryReader.read(raw);
-            String normalized = InventoryJson.write(inventory);
-            if (containsNul(normalized)) {
-                String message = "The upload contains a NUL character (\\u0000) in a value, which Praxis cannot "
-                        + "store. Remove it and upload again.";
-                uploads.markRejected(id, InventoryReader.PARSER_VERSION, message);
-                throw new UploadRejectedException(message, id, null);
-            }
-            uploads.markParsed(id, InventoryReader.PARSER_VERSION, normalized);
+            Inventory inventory = read(id, raw);
             log.info("Inventory upload {} of account {} via {} ({} bytes) parsed as {}", id, userId, channel, raw.length,
                     inventory.source().id());
             events.publishEvent(new InventoryUploaded(userId, id));
             return uploads.findOwned(userId, id).orElseThrow();
-        } catch (InventoryParseException e) {
-            uploads.markRejected(id, InventoryReader.PARSER_VERSION, e.getMessage());
+        } catch (UploadRejectedException e) {
             uploads.deleteRejectedBeyond(userId, quota.keptRejected());
             log.info("Inventory upload {} of account {} via {} ({} bytes) rejected: {}", id, userId, channel, raw.length,
                     e.getMessage());
-            throw new UploadRejectedException(e.getMessage(), id, e);
-        } catch (DataIntegrityViolationException e) {
-            // never left "received": what PostgreSQL refuses to store is a rejected upload with its reason
-            String message = "The upload was read, but a value in it cannot be stored: "
-                    + e.getMostSpecificCause().getMessage();
-            uploads.markRejected(id, InventoryReader.PARSER_VERSION, message);
-            log.warn("Inventory upload {} of account {} could not be stored: {}", id, userId, message);
-            throw new UploadRejectedException(message, id, null);
+            throw e;
         }
+    }
+
+    /**
+     * The one way a stored upload is read, at upload and again with a newer parser: parsed and stored normalized, or
+     * marked rejected with its reason (what the parser refuses, and what PostgreSQL refuses to store); never left
+     * as it was.
+     *
+     * @throws UploadRejectedException with the reason, once the upload is marked rejected
+     */
+    private Inventory read(long id, byte[] raw) {
+        String message;
+        InventoryParseException cause = null;
+        try {
+            Inventory inventory = InventoryReader.read(raw);
+            String normalized = InventoryJson.write(inventory);
+            if (!containsNul(normalized)) {
+                uploads.markParsed(id, InventoryReader.PARSER_VERSION, normalized);
+                return inventory;
+            }
+            message = "The upload contains a NUL character (\\u0000) in a value, which Praxis cannot store. Remove it"
+                    + " and upload again.";
+        } catch (InventoryParseException e) {
+            message = e.getMessage();
+            cause = e;
+        } catch (DataIntegrityViolationException e) {
+            message = "The upload was read, but a value in it cannot be stored: " + e.getMostSpecificCause().getMessage();
+            log.warn("Inventory upload {} could not be stored: {}", id, message);
+        }
+        uploads.markRejected(id, InventoryReader.PARSER_VERSION, message);
+        throw new UploadRejectedException(message, id, cause);
     }
 
     public List<InventoryUpload> history(long userId) {
@@ -111,12 +125,13 @@ public class InventoryService {
         InventoryUpload upload = owned(userId, uploadId);
         byte[] raw = raw(userId, uploadId);
         try {
-            uploads.markParsed(upload.id(), InventoryReader.PARSER_VERSION, InventoryJson.write(InventoryReader.read(raw)));
+            read(upload.id(), raw);
             log.info("Inventory upload {} of account {} read again by parser {}", uploadId, userId,
                     InventoryReader.PARSER_VERSION);
             events.publishEvent(new InventoryUploaded(userId, uploadId));
-        } catch (InventoryParseException e) {
-            uploads.markRejected(upload.id(), InventoryReader.PARSER_VERSION, e.getMessage());
+        } catch (UploadRejectedException e) {
+            log.info("Inventory upload {} of account {} read again by parser {}: rejected", uploadId, userId,
+                    InventoryReader.PARSER_VERSION);
         }
         return owned(userId, uploadId);
     }
@@ -125,11 +140,11 @@ public class InventoryService {
     public int reparseOlderUploads() {
         int count = 0;
         for (long id : uploads.idsParsedBefore(InventoryReader.PARSER_VERSION)) {
-            byte[] raw = uploads.rawById(id).orElseThrow();
             try {
-                uploads.markParsed(id, InventoryReader.PARSER_VERSION, InventoryJson.write(InventoryReader.read(raw)));
-            } catch (InventoryParseException e) {
-                uploads.markRejected(id, InventoryReader.PARSER_VERSION, e.getMessage());
+                read(id, uploads.rawById(id).orElseThrow());
+            } catch (UploadRejectedException e) {
+                log.info("Inventory upload {} read again by parser {}: rejected: {}", id, InventoryReader.PARSER_VERSION,
+                        e.getMessage());
             }
             count++;
         }

@@ -130,16 +130,18 @@ class UploadQuotaTests {
     }
 
     @Test
-    void anAgentJsonWithANulIsRejectedWithItsReasonNotLeftReceived() throws Exception {
+    void anAgentJsonWithANulIsReadWithoutItAndSaysSo() throws Exception {
         String token = tokens.create(learner.id(), "agent");
         String json = new String(getClass().getResourceAsStream("/inventory/fixtures/agent-this-vm.json")
-                .readAllBytes(), StandardCharsets.UTF_8).replace("\"Debian GNU/Linux 12\"", "\"Debian\\u0000\"");
+                .readAllBytes(), StandardCharsets.UTF_8).replace("\"Debian GNU/Linux 12\"", "\"Debian\\u0000 12\"");
         mvc.perform(post("/api/v1/inventory").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                         .contentType("application/json").content(json))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.detail", Matchers.containsString("NUL character")));
+                .andExpect(status().isCreated());
         assertThat(jdbc.sql("select status from inventory_upload where user_id = :id").param("id", learner.id())
-                .query(String.class).list()).containsExactly("rejected");
+                .query(String.class).list()).containsExactly("parsed");
+        assertThat(jdbc.sql("select normalized::text from inventory_upload where user_id = :id")
+                .param("id", learner.id()).query(String.class).single())
+                .contains("\"Debian 12\"").contains("control characters (such as \\\\u0000) dropped");
     }
 
     @Test

@@ -260,7 +260,11 @@ final class AgentJsonReader {
                 return wrong(key, value, "a string", fact);
             }
             facts += fact ? 1 : 0;
-            return TextInput.withoutControls(value.asString());
+            String text = TextInput.withoutControls(value.asString());
+            if (text.length() != value.asString().length()) {
+                warn(key, path(key) + ": control characters (such as \\u0000) dropped from the value");
+            }
+            return text;
         }
 
         Integer integer(String key, boolean fact) {

@@ -4,7 +4,10 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
@@ -111,7 +114,9 @@ public final class LabExtension implements OptionlessExtension {
                     container.appendChild(body);
                 } else {
                     container.appendChild(body);
-                    body.appendChild(block);
+                    if (!stepStart || withoutLabel((Paragraph) block)) {
+                        body.appendChild(block);
+                    }
                 }
                 open = container;
                 openLevel = block instanceof Heading ? level : Integer.MAX_VALUE - 1;
@@ -182,6 +187,26 @@ public final class LabExtension implements OptionlessExtension {
     private static boolean boldCriteria(Node node) {
         return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
                 && CRITERIA_TITLE.matcher(Texts.plain(strong)).matches();
+    }
+
+    /**
+     * Takes a bold step label out of its paragraph, since the step's title shows it already (as a heading step's
+     * heading is not part of its instructions); true when text remains after it.
+     */
+    private static boolean withoutLabel(Paragraph paragraph) {
+        paragraph.getFirstChild().unlink();
+        if (paragraph.getFirstChild() instanceof Text text) {
+            String rest = text.getChars().toString().replaceFirst("^[\\s:.\u2014-]+", "");
+            if (rest.isEmpty()) {
+                text.unlink();
+            } else {
+                text.setChars(text.getChars().subSequence(text.getChars().length() - rest.length()));
+            }
+        }
+        while (paragraph.getFirstChild() instanceof SoftLineBreak || paragraph.getFirstChild() instanceof HardLineBreak) {
+            paragraph.getFirstChild().unlink();
+        }
+        return paragraph.hasChildren();
     }
 
     private static String title(Node block) {

@@ -1,0 +1,75 @@
+package dev.praxis.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dev.praxis.content.ConstructTests.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes met in real KubeDojo modules (a cumulative quiz, a foundations module), reproduced in small fixtures of our
+ * own: each test is a place where the import kept the text but showed or graded it wrongly.
+ */
+class RealShapeTests {
+
+    @Test
+    void aQuestionUnderItsOwnHeadingReadsWithoutTheAnchorIcon() {
+        CourseModule module = page("## Quiz\n\n### 1. Cache Warmup\n\nWhy does the first request run slowly?\n\n"
+                + "<details>\n<summary>Answer</summary>\n\nThe cache is still empty.\n\n</details>\n");
+
+        QuizQuestion question = module.quiz().questions().get(0);
+        assertThat(question.questionText()).isEqualTo("1. Cache Warmup Why does the first request run slowly?");
+        assertThat(question.answerText()).isEqualTo("The cache is still empty.");
+        assertThat(module.plainText()).doesNotContain("#");
+    }
+
+    @Test
+    void aPromptUnderItsOwnHeadingReadsWithoutTheAnchorIcon() {
+        CourseModule module = page("### Active Learning Prompt: Guess The Bottleneck\n\nWhich resource runs out first?\n\n"
+                + "Memory, because every worker holds a copy.\n");
+
+        Prediction prediction = module.predictions().get(0);
+        assertThat(prediction.promptText()).startsWith("Active Learning Prompt: Guess The Bottleneck")
+                .endsWith("Which resource runs out first?").doesNotContain("#");
+        assertThat(prediction.revealText()).isEqualTo("Memory, because every worker holds a copy.");
+    }
+
+    @Test
+    void aBoldStepLabelIsTheStepTitleAndIsNotRepeatedInItsInstructions() {
+        CourseModule module = page("## Hands-On Exercise\n\n**Task**: tidy a config file.\n\n"
+                + "**Step 1: Read the file.** Open it and note each section.\n\n"
+                + "**Step 2: Remove dead keys**\n\nDelete keys nothing reads.\n\n"
+                + "**Step 3:** Save it, then reload the service.\n\n"
+                + "**Success Criteria**:\n\n- [ ] The service starts with the tidied file.\n");
+
+        assertThat(module.lab().steps()).extracting(LabStep::title)
+                .containsExactly("Step 1: Read the file", "Step 2: Remove dead keys", "Step 3");
+        assertThat(module.lab().steps()).extracting(LabStep::instructionsText)
+                .containsExactly("Open it and note each section.", "Delete keys nothing reads.",
+                        "Save it, then reload the service.");
+        assertThat(module.lab().steps().get(0).instructionsHtml()).isEqualTo("<p>Open it and note each section.</p>");
+        assertThat(module.lab().checklist()).extracting(ChecklistItem::text)
+                .containsExactly("The service starts with the tidied file.");
+    }
+
+    @Test
+    void anUnknownLabelledHeaderLineIsKeptAsItsOwnFieldNotTakenForTheTrack() {
+        CourseModule module = page("> **Complexity**: `[QUICK]`\n>\n> **Time to Complete**: 30 minutes\n>\n"
+                + "> **Kubernetes Version**: 1.34+\n\n---\n\n## Why This Module Matters\n\nBecause.\n");
+
+        assertThat(module.header().track()).isNull();
+        assertThat(module.header().complexity()).isEqualTo("QUICK");
+        assertThat(module.header().time()).isEqualTo("30 minutes");
+        assertThat(module.header().otherFields()).isEqualTo(Map.of("Kubernetes Version", "1.34+"));
+        assertThat(module.proseHtml()).doesNotContain("Kubernetes Version");
+    }
+
+    @Test
+    void aTrackNameWithoutALabelStaysTheTrack() {
+        CourseModule module = page("> **Storage Track** | Complexity: `[MEDIUM]` | Time: 1 hour\n\n## Why\n\nText.\n");
+
+        assertThat(module.header().track()).isEqualTo("Storage Track");
+        assertThat(module.header().otherFields()).isEmpty();
+    }
+}

@@ -72,4 +72,29 @@ class RealShapeTests {
         assertThat(module.header().track()).isEqualTo("Storage Track");
         assertThat(module.header().otherFields()).isEmpty();
     }
+
+    @Test
+    void aComponentWhoseAttributesSpanSeveralLinesIsConvertedWhole() {
+        CourseModule module = page("track/page.mdx", "import { CardGrid, LinkCard } from '@astrojs/starlight/components';\n\n"
+                + "Pick a path.\n\n<CardGrid>\n  <LinkCard\n    title=\"Storage\"\n    description=\"Volumes and snapshots\"\n"
+                + "    href=\"/track/storage/\"\n  />\n  <LinkCard title=\"Networking\" href=\"/track/net/\" />\n</CardGrid>\n\n"
+                + "Then come back.\n\n> **Pause and predict**: which path first?\n\nStorage.\n");
+
+        assertThat(module.proseHtml())
+                .contains("<a href=\"/track/storage/\">Storage</a> Volumes and snapshots")
+                .contains("<a href=\"/track/net/\">Networking</a>")
+                .doesNotContain("title=\"Storage\"");
+        assertThat(module.plainText()).contains("Then come back.");
+        // the tag's lines are kept as blank lines, so what follows keeps its source line (front matter: 4 lines)
+        assertThat(module.predictions()).extracting(Prediction::line).containsExactly(20);
+    }
+
+    @Test
+    void anInputOtherThanATaskCheckboxIsDroppedNotTurnedIntoACheckbox() {
+        CourseModule module = page("<div>\n  <label>Import <input type=\"file\" accept=\".json\" /></label>\n</div>\n\n"
+                + "- [ ] A real task\n");
+
+        assertThat(module.proseHtml()).contains("Import").doesNotContain("type=\"checkbox\" disabled>\n</label>");
+        assertThat(module.proseHtml().split("<input", -1)).hasSize(2);
+    }
 }

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     private static final Pattern FIELD = Pattern.compile(
-            "^(complexity|складність|time to complete|time|час на виконання|час|reading time|час читання"
+            "^(complexity|складність|time to complete|time|час на виконання|час на проходження|час проходження|час"
+                    + "|reading time|час читання"
                     + "|prerequisites|передумови)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\\||<br\\s*/?>|\\n)\\s*", Pattern.CASE_INSENSITIVE);

@@ -97,4 +97,27 @@ class RealShapeTests {
         assertThat(module.proseHtml()).contains("Import").doesNotContain("type=\"checkbox\" disabled>\n</label>");
         assertThat(module.proseHtml().split("<input", -1)).hasSize(2);
     }
+
+    @Test
+    void pauseOrStopWithAnyVerbOpensAPromptInBothLanguages() {
+        CourseModule module = page("> **Зупиніться й передбачте**: що покаже команда після збою?\n\n"
+                + "Відповідь: порожній список.\n\n> **Stop and explain**: why is the list empty?\n\n"
+                + "Nothing matched the selector.\n\nStop and look at the chart below before reading on.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label)
+                .containsExactly("Зупиніться й передбачте", "Stop and explain");
+        assertThat(module.predictions()).extracting(Prediction::revealText)
+                .containsExactly("Відповідь: порожній список.", "Nothing matched the selector.");
+        assertThat(module.proseHtml()).contains("Stop and look at the chart below").doesNotContain("порожній список");
+    }
+
+    @Test
+    void theUkrainianTimeLabelOfTheHeaderIsTheTime() {
+        CourseModule module = page("> **Складність**: `[ШВИДКИЙ]` — коротко\n>\n> **Час на проходження**: 20–30 хвилин\n\n"
+                + "## Чому це важливо\n\nТекст.\n");
+
+        assertThat(module.header().complexity()).isEqualTo("ШВИДКИЙ");
+        assertThat(module.header().time()).isEqualTo("20–30 хвилин");
+        assertThat(module.header().otherFields()).isEmpty();
+    }
 }

@@ -120,4 +120,18 @@ class RealShapeTests {
         assertThat(module.header().time()).isEqualTo("20–30 хвилин");
         assertThat(module.header().otherFields()).isEmpty();
     }
+
+    @Test
+    void aGroupHeadingBetweenStepsKeepsItsPlaceBeforeTheStepsItIntroduces() {
+        CourseModule module = page("## Практична вправа\n\nВступ.\n\n### Крок 1: відкрийте журнал\n\nЗнайдіть помилку.\n\n"
+                + "Критерії успіху для цього кроку:\n\n- [ ] Помилку знайдено.\n\n### Додаткові завдання\n\n"
+                + "### Вправа 1: повторіть на іншому вузлі\n\nТе саме на другому вузлі.\n\n## Джерела\n\n- один\n");
+
+        Lab lab = module.lab();
+        assertThat(lab.steps()).extracting(LabStep::title)
+                .containsExactly("Крок 1: відкрийте журнал", "Вправа 1: повторіть на іншому вузлі");
+        assertThat(lab.steps().get(0).checklist()).extracting(ChecklistItem::text).containsExactly("Помилку знайдено.");
+        assertThat(lab.steps().get(0).instructionsText()).endsWith("Додаткові завдання");
+        assertThat(lab.closingHtml()).doesNotContain("Додаткові завдання");
+    }
 }

@@ -98,12 +98,21 @@ public final class LabExtension implements OptionlessExtension {
         Map<Node, String> ids = new IdentityHashMap<>();
         blocks.forEach(block -> ids.put(block, AuthorMark.idBefore(block)));
         blocks.forEach(Node::unlink);
+        boolean[] starts = new boolean[blocks.size()];
+        int lastStart = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Node block = blocks.get(i);
+            starts[i] = boldSteps ? isBoldStep(block)
+                    : isStepHeading(block) && ((Heading) block).getLevel() == stepLevel;
+            lastStart = starts[i] ? i : lastStart;
+        }
         Node open = null;
         int openLevel = Integer.MAX_VALUE;
         QuizBlock.Prose prose = null;
-        for (Node block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Node block = blocks.get(i);
             int level = block instanceof Heading heading ? heading.getLevel() : Integer.MAX_VALUE;
-            boolean stepStart = boldSteps ? isBoldStep(block) : isStepHeading(block) && level == stepLevel;
+            boolean stepStart = starts[i];
             boolean criteriaStart = isCriteria(block) && (open == null || level <= openLevel || boldCriteria(block));
             if (stepStart || criteriaStart) {
                 Node container = stepStart ? new LabBlock.Step(title(block), ids.get(block)) : new LabBlock.Criteria();
@@ -123,7 +132,9 @@ public final class LabExtension implements OptionlessExtension {
                 prose = null;
                 continue;
             }
-            boolean closes = open != null && (level <= openLevel
+            // a heading between two steps ("Practice drills" before more steps) stays in the step before it, so the
+            // page keeps the author's order instead of moving it below the last step
+            boolean closes = open != null && i > lastStart && (level <= openLevel
                     || (boldSteps && open instanceof LabBlock.Step && block instanceof Heading));
             if (closes) {
                 open = null;

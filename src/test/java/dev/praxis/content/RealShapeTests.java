@@ -1,6 +1,8 @@
 package dev.praxis.content;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
 
@@ -133,5 +135,26 @@ class RealShapeTests {
         assertThat(lab.steps().get(0).checklist()).extracting(ChecklistItem::text).containsExactly("Помилку знайдено.");
         assertThat(lab.steps().get(0).instructionsText()).endsWith("Додаткові завдання");
         assertThat(lab.closingHtml()).doesNotContain("Додаткові завдання");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yaml", "bash", "", "text", "ascii", "mermaid", "go"})
+    void codeKeepsTheIndentationOfEveryLine(String language) {
+        CourseModule module = page("## Manifest\n\n```" + language + "\nspec:\n  replicas: 2\n    nested: deeper\nend\n```\n");
+
+        String text = org.jsoup.Jsoup.parseBodyFragment(module.proseHtml()).select("pre").text();
+        String pre = org.jsoup.Jsoup.parseBodyFragment(module.proseHtml()).select("pre").first().wholeText();
+        assertThat(text).contains("replicas: 2");
+        assertThat(pre).contains("spec:\n  replicas: 2\n    nested: deeper\nend");
+    }
+
+    @Test
+    void codeInsideAQuizAnswerAndALabStepKeepsItsIndentation() {
+        CourseModule module = page("## Quiz\n\n<details>\n<summary>1. What does the manifest set?</summary>\n\n"
+                + "```yaml\nspec:\n  replicas: 2\n```\n\n</details>\n\n## Hands-On Exercise\n\n### Step 1: Apply\n\n"
+                + "```yaml\nmetadata:\n  name: demo\n```\n");
+
+        assertThat(module.quiz().questions().get(0).answerHtml()).contains("spec:\n  replicas: 2");
+        assertThat(module.lab().steps().get(0).instructionsHtml()).contains("metadata:\n  name: demo");
     }
 }

@@ -157,4 +157,19 @@ class RealShapeTests {
         assertThat(module.quiz().questions().get(0).answerHtml()).contains("spec:\n  replicas: 2");
         assertThat(module.lab().steps().get(0).instructionsHtml()).contains("metadata:\n  name: demo");
     }
+
+    @Test
+    void aPlainPromptThatAnswersItselfRevealsItsOwnAnswerAndLeavesTheNextParagraphVisible() {
+        CourseModule module = page("Pause and predict: with a cold cache, which request is slowest? Usually the first one, "
+                + "because nothing is loaded yet.\n\nEviction comes next and is ordinary prose.\n\n"
+                + "> **Stop and think**: which one would you pick? Decide first, then compare with the next paragraph.\n\n"
+                + "The second one, since it reuses the warm cache.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::promptText).containsExactly(
+                "Pause and predict: with a cold cache, which request is slowest?",
+                "Stop and think: which one would you pick? Decide first, then compare with the next paragraph.");
+        assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly(
+                "Usually the first one, because nothing is loaded yet.", "The second one, since it reuses the warm cache.");
+        assertThat(module.proseHtml()).contains("Eviction comes next and is ordinary prose.");
+    }
 }

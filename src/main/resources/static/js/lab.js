@@ -3,6 +3,17 @@
 (function () {
   'use strict';
 
+  function say(english, ukrainian) {
+    return document.documentElement.lang === 'uk' ? ukrainian : english;
+  }
+
+  /** A badge's word in the page's language, by the verdict's style (the server's words are English). */
+  var VERDICT_WORDS = {
+    'pass': say('pass', 'виконано'), 'needs-attention': say('needs-attention', 'потребує уваги'),
+    'fail': say('fail', 'не виконано'), 'self-attested': say('self-attested', 'самооцінка'),
+    'neutral': say('not started', 'не розпочато')
+  };
+
   function csrfHeaders(extra) {
     var headers = extra || {};
     var token = document.querySelector('meta[name="csrf-token"]');
@@ -25,13 +36,13 @@
         var item = document.querySelector('[data-item-id="' + CSS.escape(v.itemId) + '"]');
         if (!item) { return; }
         var badge = item.querySelector('[data-verdict]');
-        var shown = v.shown || v.verdict;
+        var shown = VERDICT_WORDS[v.style || v.verdict] || v.shown || v.verdict;
         if (badge.textContent !== shown) { changed++; }
         badge.textContent = shown;
         badge.className = 'badge badge--' + (v.style || v.verdict);
         item.querySelector('[data-evidence]').textContent = v.evidence;
       });
-      passing.textContent = body.passing + ' of ' + body.total;
+      passing.textContent = body.passing + say(' of ', ' з ') + body.total;
       bar.value = body.total ? Math.round(100 * body.passing / body.total) : 0;
       return changed;
     }
@@ -44,11 +55,13 @@
           return response.json().then(function (body) {
             if (!response.ok) { throw new Error(body.message || ('the server answered ' + response.status)); }
             var changed = applyVerdicts(body);
-            status.lastChild.textContent = ' Saved just now' + (changed ? '; ' + changed + ' checklist verdict(s) changed.' : '.');
+            status.lastChild.textContent = say(' Saved just now', ' Щойно збережено') + (changed
+              ? say('; ' + changed + ' checklist verdict(s) changed.', '; змінено вердиктів чекліста: ' + changed + '.') : '.');
           });
         })
         .catch(function (error) {
-          status.lastChild.textContent = ' Not saved: ' + error.message + '. Your text is still on the page.';
+          status.lastChild.textContent = say(' Not saved: ', ' Не збережено: ') + error.message
+            + say('. Your text is still on the page.', '. Ваш текст лишається на сторінці.');
         });
     }
 

@@ -52,6 +52,12 @@ final class Lexicon {
             "everybody", "learner", "learners", "group", "marketing", "internet", "forums", "reddit", "youtube",
             "seller", "vendor", "salesman", "advert", "ads", "beginners", "guy", "folks", "люди", "колега", "хтось",
             "багато", "вони", "він", "вона", "учень", "група", "продавець");
+    /** People other than the writer whose habit the writer reports: "a lot of people would X", "most folks X". */
+    static final Set<String> PEOPLE = stems("people", "someone", "somebody", "everyone", "everybody", "folks",
+            "beginners", "newcomers", "люди", "хтось", "всі", "новачки");
+    /** What turns "people" into a report of their habit: "people would", "folks usually", "everyone tends to". */
+    static final Set<String> HABITUAL = stems("would", "might", "will", "usually", "often", "tend", "instinctively",
+            "typically", "normally", "immediately", "first", "always", "зазвичай", "часто", "одразу");
     /** Subjects through which the writer speaks of a hypothetical reader. */
     static final Set<String> GENERIC_SUBJECTS = stems("you", "one", "ви", "ти");
     /** Nouns for an idea held by others: "the instinct to X", "the claim that X". */
@@ -71,9 +77,19 @@ final class Lexicon {
             "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "herring", "premature",
             "unjustified", "помилка", "помилкова", "хибна", "хибний", "неправильно", "неправильний", "марна",
             "зайве");
+    /**
+     * Evaluations that reject what they are said of only after "too" ("one machine is too limiting", "hybrid is too
+     * complicated"); "too slow", "too weak", "too limited", "too much" are left out on purpose: they describe a part
+     * under strain ("VRAM is too limited", "memory use is too much"), they do not set an idea aside. Surface words:
+     * "limiting" and "limited" share a stem.
+     */
+    static final Set<String> TOO_EVALUATIONS = Set.of("limiting", "restrictive", "complicated", "complex", "risky",
+            "fiddly", "early", "soon", "складно", "рано");
     /** Costs that, said of an action ("buying it is expensive"), weigh against doing it. */
     static final Set<String> COSTS = stems("expensive", "costly", "noisy", "loud", "risky", "wasteful", "useless",
-            "overpriced", "дорого", "дороге", "шумно");
+            "overpriced", "hot", "noise", "дорого", "дороге", "шумно");
+    /** "Buying a desktop means a hot flat": verbs that say what an action brings with it. */
+    static final Set<String> CONSEQUENCES = stems("means", "brings", "causes", "adds", "означає");
     /** "X would only postpone the kill": what merely defers or hides a problem, after "only", "just", "merely". */
     static final Set<String> DEFERRALS = stems("postpone", "postpones", "delay", "delays", "defer", "hide", "hides",
             "mask", "masks", "shift", "moves");
@@ -91,7 +107,7 @@ final class Lexicon {
     /** Words that may stand between "is" and the evaluation ("is simply a mistake"). */
     static final Set<String> FILLERS = stems("a", "an", "the", "just", "simply", "probably", "really", "totally",
             "completely", "here", "actually", "likely", "kind", "of", "pretty", "quite", "very", "honestly",
-            "clearly", "often", "usually", "be", "not", "не", "просто", "тут");
+            "clearly", "often", "usually", "be", "not", "too", "не", "просто", "тут", "занадто", "надто");
     /** Subjects that point back to something already said. */
     static final Set<String> ANAPHORS = stems("that", "this", "it", "which", "these", "those", "such", "це", "що",
             "той", "така", "цей");

@@ -126,6 +126,8 @@ final class StanceAnalysis {
         for (int i = 0; i < tokens.size(); i++) {
             if (reports(i) || namesAnIdeaOfOthers(i)) {
                 attributeFrom(i + 1);
+            } else if (reportsAHabitOfOthers(i)) {
+                attributeFrom(i + 1);
             }
         }
     }
@@ -145,6 +147,13 @@ final class StanceAnalysis {
             }
         }
         return false;
+    }
+
+    /** "A lot of people would jump to a new GPU": what others would do, not what the writer advises. */
+    private boolean reportsAHabitOfOthers(int subject) {
+        return Lexicon.PEOPLE.contains(stem(subject)) && subject + 1 < tokens.size()
+                && tokens.get(subject + 1).clause() == tokens.get(subject).clause()
+                && Lexicon.HABITUAL.contains(stem(subject + 1));
     }
 
     private boolean namesAnIdeaOfOthers(int noun) {
@@ -243,8 +252,9 @@ final class StanceAnalysis {
             }
             int first = clauses.get(c)[0];
             int last = clauses.get(c)[1];
-            // the evaluation itself ("premature", "a waste") is the writer's claim; what it is said of is rejected
-            mark(first, predicate - 1, Stance.REJECTED);
+            // the evaluation itself ("premature", "a waste", "too complex") is the writer's claim; what it is said of
+            // is rejected
+            mark(first, predicate - (tooBefore(predicate) ? 2 : 1), Stance.REJECTED);
             if (extraposed(predicate, last)) {
                 mark(predicate + 1, last, Stance.REJECTED);
             } else if (!hasContent(first, predicate) && first > 0) {
@@ -270,9 +280,11 @@ final class StanceAnalysis {
                 return i;
             }
             boolean evaluation = Lexicon.REJECTIONS.contains(stem(i))
+                    || (Lexicon.TOO_EVALUATIONS.contains(word(i)) && tooBefore(i))
                     || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
                     || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));
-            if (evaluation && ((i == first && last - first < 3) || followsBe(i, first, false)
+            boolean consequence = Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i) && followsConsequence(i, first);
+            if (evaluation && ((i == first && last - first < 3) || followsBe(i, first, false) || consequence
                     || followsAnaphor(i, first))) {
                 return i;
             }
@@ -281,6 +293,11 @@ final class StanceAnalysis {
             }
         }
         return -1;
+    }
+
+    private boolean tooBefore(int i) {
+        return i > 0 && (word(i - 1).equals("too") || word(i - 1).equals("занадто") || word(i - 1).equals("надто")
+                || word(i - 1).equals("зарано"));
     }
 
     /** "Buying a desktop is expensive": the subject is an action, so a cost said of it weighs against doing it. */
@@ -300,6 +317,19 @@ final class StanceAnalysis {
             }
             if (Lexicon.BE.contains(stem(b))) {
                 return sawNot == negated;
+            }
+            if (!Lexicon.FILLERS.contains(stem(b))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Buying a desktop means a hot flat": a cost the action brings, with only fillers between. */
+    private boolean followsConsequence(int i, int first) {
+        for (int b = i - 1; b >= first && i - b <= FILLER_WINDOW + 1; b--) {
+            if (Lexicon.CONSEQUENCES.contains(stem(b))) {
+                return true;
             }
             if (!Lexicon.FILLERS.contains(stem(b))) {
                 return false;

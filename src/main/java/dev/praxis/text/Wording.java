@@ -28,13 +28,13 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
 
     /** Every occurrence in the text, earliest first (the longest where several start at the same word). */
     public List<Match> matches(AnalysedText text) {
-        return spans(text).stream().map(span -> match(text, span)).toList();
+        return hits(text).stream().map(hit -> match(text, hit)).toList();
     }
 
     /** The earliest occurrence that satisfies the test, e.g. {@code Match::held}; later ones are not read. */
     public Optional<Match> first(AnalysedText text, Predicate<Match> test) {
-        for (Span span : spans(text)) {
-            Match match = match(text, span);
+        for (Hit hit : hits(text)) {
+            Match match = match(text, hit);
             if (test.test(match)) {
                 return Optional.of(match);
             }
@@ -42,15 +42,20 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
         return Optional.empty();
     }
 
-    private static Match match(AnalysedText text, Span span) {
-        return new Match(span, text.quote(span), text.context(span), text.stance(span), text.negated(span));
+    /** A denial phrase met by its negated rest ("won't be the bottleneck" for "not the bottleneck") is held. */
+    private static Match match(AnalysedText text, Hit hit) {
+        Span span = hit.span();
+        return new Match(span, text.quote(span), text.context(span), text.stance(span),
+                !hit.denial() && text.negated(span));
     }
 
-    /** Where the phrases and patterns occur, one span per starting word (the longest), in text order. */
-    private List<Span> spans(AnalysedText text) {
-        List<Span> spans = new ArrayList<>();
+    /** Where the phrases and patterns occur, one per starting word (the longest), in text order. */
+    private List<Hit> hits(AnalysedText text) {
+        List<Hit> hits = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            spans.addAll(phrase.occurrences(text.tokens()));
+            phrase.occurrences(text.tokens()).forEach(span -> hits.add(new Hit(span, false)));
+            phrase.denied().ifPresent(rest -> rest.occurrences(text.tokens()).stream().filter(text::negated)
+                    .forEach(span -> hits.add(new Hit(span, true))));
         }
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(text.original());
@@ -58,18 +63,23 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
                 int first = firstTokenFrom(text, m.start());
                 int last = lastTokenBefore(text, m.end());
                 if (first >= 0 && last >= first) {
-                    spans.add(new Span(first, last));
+                    hits.add(new Hit(new Span(first, last), false));
                 }
             }
         }
-        spans.sort(Comparator.comparingInt(Span::first).thenComparing(Comparator.comparingInt(Span::last).reversed()));
-        List<Span> distinct = new ArrayList<>();
-        for (Span span : spans) {
-            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).first() != span.first()) {
-                distinct.add(span);
+        hits.sort(Comparator.comparingInt((Hit hit) -> hit.span().first())
+                .thenComparing(Comparator.comparingInt((Hit hit) -> hit.span().last()).reversed()));
+        List<Hit> distinct = new ArrayList<>();
+        for (Hit hit : hits) {
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).span().first() != hit.span().first()) {
+                distinct.add(hit);
             }
         }
         return distinct;
+    }
+
+    /** An occurrence; {@code denial} when a "not …" phrase matched its rest under a negation. */
+    private record Hit(Span span, boolean denial) {
     }
 
     private static int firstTokenFrom(AnalysedText text, int offset) {

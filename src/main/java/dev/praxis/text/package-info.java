@@ -19,9 +19,11 @@
  *       be a mistake", "why X?"). The rules are the same for every language; {@code Lexicon} holds each language's
  *       cue words.</li>
  *   <li><b>Matching</b> ({@link dev.praxis.text.Phrase}, {@link dev.praxis.text.Wording},
- *       {@link dev.praxis.text.Match}): author phrases over stems with {@code *} gaps, or regular expressions; every
- *       occurrence comes back with the writer's stance, whether it is negated, the matched words and the writer's
- *       clause around them.</li>
+ *       {@link dev.praxis.text.Match}): author phrases over stems with {@code *} gaps (never across a negation), or
+ *       regular expressions; a long word forgives one typing slip ("memroy", "contxt"), a Ukrainian root matches
+ *       every word built on it ("залиш" → "залишив"), and a phrase opening with "not" also matches its rest wherever
+ *       the writer denies it ("not the bottleneck" → "won't be the bottleneck"). Every occurrence comes back with the
+ *       writer's stance, whether it is negated, the matched words and the writer's clause around them.</li>
  * </ol>
  *
  * <h2>How to use it</h2>

@@ -53,6 +53,14 @@ class AgentMainTests {
     }
 
     @Test
+    void parseOfSystemProfilerJsonReadsAMacNotForeignJson() {
+        assertThat(run("parse",
+                "src/test/resources/inventory/corpus/other/sp-json-hardware-intel-imac-pro-xeon-w.json")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"source\" : \"macos-commands\"",
+                "\"model\" : \"8-Core Intel Xeon W\"", "\"logicalCores\" : 16");
+    }
+
+    @Test
     void parseOfForeignInputExitsNonZeroWithTheLine(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "my machine is great\n");
 

@@ -78,6 +78,13 @@ class LanguageTests extends BrowserTest {
                 .isIn("правильно", "частково", "неправильно", "на самооцінку");
         assertThat(browser.find(".quiz-feedback").getText()).contains("(немає відповіді)", "Зразкова відповідь",
                 "Спробувати ще раз із порожніми відповідями").doesNotContain("Score:", "Try again");
+
+        // the translation has no lab file of its own yet: its page says so, in Ukrainian
+        browser.open("/lab/uk/" + Flagship.SLUG + "/");
+        assertThat(browser.find(".lab__summary").getText()).contains("пунктів чекліста виконано",
+                "У цього модуля ще немає файлу лабораторної", "Звіт лабораторної для друку")
+                .doesNotContain("checklist items", "Printable");
+        assertThat(browser.findAll(".lab-step h3").stream().map(WebElement::getText)).contains("Чекліст");
         browser.open(Flagship.LESSON);
         assertThat(browser.find("[data-sections-read]").getText()).endsWith("sections read");
     }

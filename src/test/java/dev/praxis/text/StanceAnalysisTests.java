@@ -60,7 +60,20 @@ class StanceAnalysisTests {
             "It's a good idea to measure first.|measure|ASSERTED",
             "Sure, buy the GPU.|gpu|ASSERTED",
             "A cluster is premature for beginners.|premature|ASSERTED",
-            "Bad cooling makes the GPU throttle.|cooling|ASSERTED"})
+            "Bad cooling makes the GPU throttle.|cooling|ASSERTED",
+            "A lot of people would jump to a new GPU here, but RAM is what runs out.|gpu|ATTRIBUTED",
+            "A lot of people would jump to a new GPU here, but RAM is what runs out.|ram|ASSERTED",
+            "Most folks usually buy the biggest card first.|biggest|ATTRIBUTED",
+            "One machine is too limiting; build the cluster now.|machine|REJECTED",
+            "One machine is too limiting; build the cluster now.|cluster|ASSERTED",
+            "A three-machine lab is too complex for beginners.|lab|REJECTED",
+            "A three-machine lab is too complex for beginners.|complex|ASSERTED",
+            "The GPU is too slow, upgrade it.|gpu|ASSERTED",
+            "Buying a big desktop means a hot, noisy flat.|desktop|REJECTED",
+            "Swapping means the RAM is full.|swapping|ASSERTED",
+            "Throttling is heat related, so check the temperatures.|throttling|ASSERTED",
+            "VRAM is too limited for long contexts.|vram|ASSERTED",
+            "Memory use is too much for this machine.|memory|ASSERTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }

@@ -85,9 +85,32 @@ class TextMatchingTests {
         }
 
         @Test
-        void gapsAreBoundedAndStayInsideASentence() {
+        void gapsAreBoundedStayInsideASentenceAndNeverSwallowANegation() {
             assertThat(affirms("add * ram", "add a lot of extra fast RAM")).isFalse();
             assertThat(affirms("add * ram", "Add nothing. RAM is fine")).isFalse();
+            assertThat(affirms("buy * now", "a GPU buys us nothing right now")).isFalse();
+            assertThat(affirms("buy * now", "buy the card right now")).isTrue();
+        }
+
+        @ParameterizedTest(name = "\"{0}\" in \"{1}\": {2}")
+        @CsvSource(delimiter = '|', value = {
+            "keep * laptop|keep the lapotp for now|true",
+            "shorter context|use a shorter contxt|true",
+            "more memory|needs more memroy|true",
+            "throttl|thermal throtling|true",
+            "bottleneck|the disk is the bottlenck|true",
+            "checkpoint|move the checkpionts|true",
+            "shortening|use a shorter max-age|false",
+            "context|the content is cached|false",
+            "heat|head of the queue|false",
+            "later|the latter option|false",
+            "залиш * ноутбук|Я б залишив ноутбук|true",
+            "залиш * ноутбук|Варто залишити ноутбук|true",
+            "оперативн * пам'ят|бракує оперативної пам'яті|true",
+            "менш * модел|спробувати меншу модель|true"})
+        void forgivesSlipsAndUkrainianEndingsButDoesNotTakeOneWordForAnother(String phrase, String answer,
+                boolean matches) {
+            assertThat(affirms(phrase, answer)).isEqualTo(matches);
         }
 
         @Test
@@ -135,6 +158,19 @@ class TextMatchingTests {
         @Test
         void aNegationInsideThePhraseIsPartOfIt() {
             assertThat(affirms("not buy", "Don't buy the GPU yet")).isTrue();
+        }
+
+        @ParameterizedTest(name = "\"{0}\" in \"{1}\": {2}")
+        @CsvSource(delimiter = '|', value = {
+            "not the bottleneck|a big GPU won't be the bottleneck|true",
+            "not the bottleneck|The GPU is never going to be the bottleneck|true",
+            "not fit|the model no longer fits in the card's memory|true",
+            "not * needed|a GPU isn't really needed now|true",
+            "not the bottleneck|the GPU is the bottleneck|false",
+            "not fit|the model fits in VRAM|false",
+            "not * needed|people say it isn't needed|false"})
+        void aDenialPhraseMatchesItsRestWhereverTheWriterDeniesIt(String phrase, String answer, boolean matches) {
+            assertThat(affirms(phrase, answer)).isEqualTo(matches);
         }
     }
 }

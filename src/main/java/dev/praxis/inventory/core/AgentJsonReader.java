@@ -260,7 +260,7 @@ final class AgentJsonReader {
                 return wrong(key, value, "a string", fact);
             }
             facts += fact ? 1 : 0;
-            return value.asString();
+            return TextInput.withoutControls(value.asString());
         }
 
         Integer integer(String key, boolean fact) {
@@ -313,7 +313,8 @@ final class AgentJsonReader {
                 return null;
             }
             try {
-                return value.isString() ? parse.apply(value.asString()) : wrong(key, value, "a string", false);
+                return value.isString() ? parse.apply(TextInput.withoutControls(value.asString()))
+                        : wrong(key, value, "a string", false);
             } catch (IllegalArgumentException e) {
                 return wrong(key, value, "one of the documented values (" + e.getMessage() + ")", false);
             }
@@ -348,7 +349,7 @@ final class AgentJsonReader {
                 String elementPointer = pointer + "/" + key + "/" + i;
                 if (reader == null) {
                     if (element.isString()) {
-                        result.add((T) element.asString());
+                        result.add((T) TextInput.withoutControls(element.asString()));
                     } else if (element.isInt()) {
                         result.add((T) Integer.valueOf(element.intValue()));
                     } else {

@@ -5,6 +5,7 @@ import dev.praxis.inventory.core.Inventory.Filesystem;
 import dev.praxis.inventory.core.Inventory.Gpu;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,8 @@ final class Facts {
     final List<GpuFact> gpus = new ArrayList<>();
     /** Lines of the block that were skipped, each "line N: expected ...". */
     final List<String> problems = new ArrayList<>();
+    /** Why a GPU's VRAM is unknown, by the line of the GPU, where the block knows better than "not shown". */
+    final Map<Integer, String> vramUnknownReasons = new HashMap<>();
     /** Things worth telling that are not problems ("MIG is enabled on GPU 0"). */
     final List<String> notes = new ArrayList<>();
     int pseudoFilesystemsSkipped;

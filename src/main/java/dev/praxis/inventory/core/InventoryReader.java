@@ -9,9 +9,10 @@ public final class InventoryReader {
     /**
      * Version of the parsers, stored with every normalized inventory so raw uploads kept by the platform can be
      * re-parsed when a later version reads more. 2.0.0 reads a transcript block by block (a block it cannot read is
-     * a warning, not a refusal).
+     * a warning, not a refusal); 2.1.0 also reads system_profiler -json and names the columns of
+     * nvidia-smi CSV rows printed without header.
      */
-    public static final String PARSER_VERSION = "2.0.0";
+    public static final String PARSER_VERSION = "2.1.0";
 
     private InventoryReader() {
     }
@@ -25,7 +26,13 @@ public final class InventoryReader {
     public static Inventory read(byte[] raw) {
         String text = TextInput.decode(raw);
         String start = text.stripLeading();
-        return start.startsWith("{") || AgentJsonReader.isJsonArray(start) ? AgentJsonReader.read(text)
-                : TranscriptParser.parse(text);
+        boolean json = start.startsWith("{") && !ProfilerJson.looksLikeProfiler(firstKeys(start))
+                || AgentJsonReader.isJsonArray(start);
+        return json ? AgentJsonReader.read(text) : TranscriptParser.parse(text);
+    }
+
+    /** The opening of a JSON text, where system_profiler -json names its data type (the agent's JSON never does). */
+    private static String firstKeys(String json) {
+        return json.substring(0, Math.min(json.length(), 400));
     }
 }

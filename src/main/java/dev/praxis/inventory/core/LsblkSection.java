@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class LsblkSection implements Section {
 
+    private static final Pattern PAIRS_LINE = Pattern.compile("(?:NAME|KNAME|PATH)=\"[^\"]*\"\\s+[A-Z][A-Z:-]*=\"");
     private static final Set<String> COLUMNS = Set.of("NAME", "KNAME", "PATH", "MAJ:MIN", "FSAVAIL", "FSSIZE",
             "FSTYPE", "FSUSED", "FSUSE%", "FSROOTS", "FSVER", "MOUNTPOINT", "MOUNTPOINTS", "LABEL", "UUID", "PTUUID",
             "PTTYPE", "PARTTYPE", "PARTTYPENAME", "PARTLABEL", "PARTUUID", "PARTFLAGS", "PARTN", "RA", "RO", "RM",
@@ -75,8 +76,9 @@ final class LsblkSection implements Section {
         return named && known >= 2 ? words : null;
     }
 
+    /** {@code NAME="sda" SIZE="…"}: a lone {@code NAME="Ubuntu"} is /etc/os-release, not lsblk -P. */
     private static boolean pairs(String line) {
-        return line.startsWith("NAME=\"") || line.startsWith("KNAME=\"") || line.startsWith("PATH=\"");
+        return PAIRS_LINE.matcher(line).lookingAt();
     }
 
     @Override

@@ -50,11 +50,16 @@ final class ProfilerSection implements Section {
 
     @Override
     public String expected() {
-        return "system_profiler's outline: a title like 'Graphics/Displays:' and indented 'Key: value' lines";
+        return "system_profiler's outline (a title like 'Graphics/Displays:' and indented 'Key: value' lines) or "
+                + "its -json output";
     }
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
+        int json = ProfilerJson.end(lines, index, limit);
+        if (json > index) {
+            return json;
+        }
         if (hardwareKeysAt(lines, index, limit)) {
             int i = index + 1;
             while (i < limit && !lines.endsOutput(i) && KeyValue.parse(lines.get(i)) != null) {
@@ -110,16 +115,20 @@ final class ProfilerSection implements Section {
 
     @Override
     public void read(Block block, Facts facts) {
-        Node root = ProfilerOutline.read(block.lines(), block.start(), block.end());
-        root.visit(node -> item(node, facts));
-        if (!facts.gpus.isEmpty() || !facts.disks.isEmpty() || !facts.filesystems.isEmpty() || facts.listsGpus) {
+        if (ProfilerJson.opensObject(block.line(block.start()))) {
+            ProfilerJson.read(block, facts);
+        } else {
+            ProfilerOutline.read(block.lines(), block.start(), block.end()).visit(node -> item(node, facts));
+        }
+        if (!facts.values.isEmpty() || !facts.gpus.isEmpty() || !facts.disks.isEmpty() || !facts.filesystems.isEmpty()
+                || facts.listsGpus || facts.listsDisks || facts.listsFilesystems) {
             facts.put(Field.OS_NAME, "macOS", block.firstLine());
         }
         if (facts.values.isEmpty() && facts.gpus.isEmpty() && facts.disks.isEmpty() && facts.filesystems.isEmpty()
                 && !facts.listsGpus && !facts.listsDisks) {
             facts.notes.add("the system_profiler output at line " + block.firstLine()
                     + " holds none of the data types Praxis reads (SPHardwareDataType, SPDisplaysDataType, "
-                    + "SPNVMeDataType, SPStorageDataType, SPSoftwareDataType)");
+                    + "SPMemoryDataType, SPNVMeDataType, SPStorageDataType, SPSoftwareDataType)");
         }
     }
 
@@ -215,7 +224,7 @@ final class ProfilerSection implements Section {
                 node.line);
     }
 
-    private static String vendor(String text) {
+    static String vendor(String text) {
         Matcher m = VENDOR.matcher(text.strip());
         String word = m.matches() ? m.group(1) : text;
         return switch (word.toLowerCase(Locale.ROOT)) {
@@ -227,7 +236,7 @@ final class ProfilerSection implements Section {
         };
     }
 
-    private static Long vram(String text) {
+    static Long vram(String text) {
         Matcher m = VRAM.matcher(text.strip());
         if (!m.matches()) {
             return null;
@@ -237,7 +246,7 @@ final class ProfilerSection implements Section {
     }
 
     /** "16 GB" of RAM: macOS counts memory in binary units. */
-    private static Size memory(String text) {
+    static Size memory(String text) {
         Matcher m = MEMORY.matcher(text.strip());
         if (!m.matches()) {
             return null;

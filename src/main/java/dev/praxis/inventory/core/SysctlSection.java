@@ -22,6 +22,7 @@ final class SysctlSection implements Section {
             + "|(?:Genuine)?Intel\\(R\\) .+|.+ CPU @ \\d+(?:\\.\\d+)?GHz)$");
     private static final Pattern MEMSIZE = Pattern.compile("^\\d{9,19}$");
     private static final Pattern PERFLEVEL_CORES = Pattern.compile("^hw\\.perflevel\\d\\.physicalcpu$");
+    private static final Pattern PERFLEVEL_THREADS = Pattern.compile("^hw\\.perflevel\\d\\.logicalcpu$");
     private static final Pattern SWAP_TOTAL = Pattern.compile("total = ([\\d.,]+[KMG])");
 
     @Override
@@ -96,6 +97,8 @@ final class SysctlSection implements Section {
         boolean macKeys = false;
         int levelCores = 0;
         int levelLine = 0;
+        int levelThreads = 0;
+        int threadLine = 0;
         for (int i = block.start(); i < block.end(); i++) {
             String line = block.line(i).strip();
             int number = TranscriptLines.number(i);
@@ -121,10 +124,17 @@ final class SysctlSection implements Section {
                 levelCores += Integer.parseInt(value);
                 levelLine = levelLine == 0 ? number : levelLine;
             }
+            if (PERFLEVEL_THREADS.matcher(key).matches() && value.matches("\\d{1,4}")) {
+                levelThreads += Integer.parseInt(value);
+                threadLine = threadLine == 0 ? number : threadLine;
+            }
         }
         if (levelCores > 0) {
             // Apple Silicon: performance plus efficiency cores
             facts.put(Field.CPU_PHYSICAL_CORES, levelCores, levelLine);
+        }
+        if (levelThreads > 0) {
+            facts.put(Field.CPU_LOGICAL_CORES, levelThreads, threadLine);
         }
         if (!facts.values.isEmpty()) {
             macOs(facts, macKeys);

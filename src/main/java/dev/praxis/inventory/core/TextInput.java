@@ -48,6 +48,14 @@ final class TextInput {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * A value as a person could have typed it: JSON escapes can carry control characters (a {@code \u0000} in agent
+     * JSON) that no command prints and PostgreSQL cannot store in text or jsonb.
+     */
+    static String withoutControls(String value) {
+        return OTHER_CONTROLS.matcher(value).replaceAll("");
+    }
+
     /** The cleaned lines; tabs become spaces to the next multiple of 8, as a terminal shows them. */
     static TranscriptLines lines(String text) {
         String cleaned = OTHER_CONTROLS.matcher(ANSI.matcher(text).replaceAll("")).replaceAll("");

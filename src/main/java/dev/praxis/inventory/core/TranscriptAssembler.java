@@ -15,6 +15,7 @@ import dev.praxis.inventory.core.Inventory.Unknown;
 import dev.praxis.inventory.core.Reading.Outcome;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ final class TranscriptAssembler {
     private final List<Unknown> unknowns = new ArrayList<>();
     private final Set<String> warnings = new LinkedHashSet<>();
     private final Map<String, Integer> provenance = new LinkedHashMap<>();
+    private final Map<Integer, String> vramUnknownReasons = new HashMap<>();
     private int pseudoFilesystemsSkipped;
     private Integer nvidiaSmiFailureLine;
     private boolean mac;
@@ -97,6 +99,7 @@ final class TranscriptAssembler {
         if (facts.listsGpus) {
             gpusByTool.computeIfAbsent(outcome.command(), tool -> new ArrayList<>());
         }
+        vramUnknownReasons.putAll(facts.vramUnknownReasons);
         pseudoFilesystemsSkipped += facts.pseudoFilesystemsSkipped;
         if (facts.nvidiaSmiFailureLine != null && nvidiaSmiFailureLine == null) {
             nvidiaSmiFailureLine = facts.nvidiaSmiFailureLine;
@@ -502,8 +505,9 @@ final class TranscriptAssembler {
             gpus.add(gpu);
             provenance.put("gpus[" + i + "]", fact.line());
             if (gpu.vramBytes() == null && !Boolean.TRUE.equals(gpu.integrated())) {
-                unknown("gpus[" + i + "].vramBytes", fact.tool().equals("nvidia-smi")
-                        ? "nvidia-smi printed [N/A] (or no value) for memory.total"
+                unknown("gpus[" + i + "].vramBytes", vramUnknownReasons.containsKey(fact.line())
+                        ? vramUnknownReasons.get(fact.line())
+                        : fact.tool().equals("nvidia-smi") ? "nvidia-smi printed [N/A] (or no value) for memory.total"
                         : "lspci does not report VRAM" + (gpu.vendor().equals("NVIDIA")
                                 ? "; nvidia-smi output is not in the transcript"
                                 : "; the module's block has no tool for this vendor"));
@@ -550,7 +554,9 @@ final class TranscriptAssembler {
             gpus.add(gpu);
             provenance.put("gpus[" + i + "]", facts.get(i).line());
             if (gpu.vramBytes() == null) {
-                unknown("gpus[" + i + "].vramBytes", "Apple".equals(gpu.vendor())
+                unknown("gpus[" + i + "].vramBytes", gpu.name().contains("Paravirtual")
+                        ? "a virtual machine's paravirtualized display adapter has no VRAM of its own"
+                        : "Apple".equals(gpu.vendor())
                         ? "Apple Silicon GPUs use the unified memory; there is no separate VRAM"
                         : "the GPU shares system memory (VRAM (Dynamic, Max))");
             }

@@ -38,7 +38,7 @@ final class TranscriptLines {
             + "((?:\\./|~/|/usr/(?:s?bin|local/bin)/)?[a-z][\\w.+-]{0,40})(?:\\s+(.*)|\\s*([|;&].*))?$");
     /** Anything up to a prompt character, then one of the known commands (exotic prompts). */
     private static final Pattern LOOSE = Pattern.compile("^.{0,120}?[$#%>\u276F\u279C\u00BB]\\s*(?:~\\S*\\s+)?"
-            + "(?:(?:sudo|doas)\\s+)?((?:" + KNOWN + "))(?:\\s+(.*)|\\s*([|;&].*))?$");
+            + "(?:(?:sudo|doas)\\s+)?((?:/usr/s?bin/)?(?:" + KNOWN + "))(?:\\s+(.*)|\\s*([|;&].*))?$");
     private static final Pattern BARE = Pattern.compile("^(?:(?:sudo|doas)\\s+(?:-\\S+\\s+)*)?((?:/usr/s?bin/)?(?:"
             + KNOWN + "))(?:\\s+([-|/'\"$<>A-Za-z_~.].*))?$");
     private static final Pattern PROMPT_ONLY = Pattern.compile("^(?:" + FRAMED_PROMPT + "|.{0,120}[@~\\]:\\\\][^\\s]*"

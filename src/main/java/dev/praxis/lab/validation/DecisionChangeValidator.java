@@ -1,6 +1,9 @@
 package dev.praxis.lab.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +13,42 @@ import java.util.regex.Pattern;
 final class DecisionChangeValidator implements ItemValidator {
 
     static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|once|unless|as soon as)\\b");
+    /** Where a condition ends and its action begins: "if X, Y", "if X then Y", "if X; Y". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:!?]|[.,](?=\\s|$)|\\bthen\\b");
+    /** Conditions that name nothing to watch: "if needed", "when necessary", "if it is not enough". */
+    private static final Pattern VACUOUS = Pattern.compile("^\\s*(?:(?:it|that|this)\\s+(?:is\\s+)?)?(?:ever\\s+)?"
+            + "(?:needed|necessary|required|possible|wanted|appropriate|(?:not\\s+)?(?:enough|sufficient)|the time comes"
+            + "|it'?s time|i (?:need|want) (?:it|to|more)|i can afford it|budget allows)\\b");
+
+    /**
+     * What the learner's conditions say, each from its condition word to the end of its clause, without the action
+     * that follows: in "if it is still slow, upgrade the CPU" the condition watches nothing, whatever the action names.
+     * Vacuous conditions ("if needed") are left out.
+     */
+    static List<String> conditions(String text) {
+        List<String> conditions = new ArrayList<>();
+        String folded = LabText.fold(text);
+        Matcher condition = CONDITION.matcher(folded);
+        while (condition.find()) {
+            String rest = folded.substring(condition.end());
+            Matcher end = CLAUSE_END.matcher(rest);
+            String clause = end.find() ? rest.substring(0, end.start()) : rest;
+            if (!clause.isBlank() && !VACUOUS.matcher(clause).find()) {
+                conditions.add(clause.strip());
+            }
+        }
+        return conditions;
+    }
+
+    /** How often, or how big a model: "every week", "daily", "three times", "13B" are things one can count. */
+    private static final Pattern COUNTED = Pattern.compile("\\b(?:every (?:day|night|week|month|session|run)|daily"
+            + "|weekly|monthly|\\d+ times|(?:more|less|fewer) than|at least|\\d+(?:\\.\\d+)? ?b)\\b");
+
+    /** A condition that names a constraint, a measurement, a count or a symptom of the module's table. */
+    static boolean watchesSomething(String condition) {
+        return !ConstraintNames.all(condition).isEmpty() || LabText.measurement(condition).isPresent()
+                || COUNTED.matcher(condition).find() || SymptomTable.rowFor(condition).isPresent();
+    }
 
     @Override
     public String name() {
@@ -29,9 +68,7 @@ final class DecisionChangeValidator implements ItemValidator {
             return Check.notDone("5", "you have written no symptoms, fixes or plan yet");
         }
         Optional<String> rule = LabText.sentences(text).stream()
-                .filter(s -> CONDITION.matcher(s).find())
-                .filter(s -> !ConstraintNames.all(s).isEmpty() || LabText.measurement(s).isPresent()
-                        || SymptomTable.rowFor(s).isPresent())
+                .filter(s -> conditions(s).stream().anyMatch(DecisionChangeValidator::watchesSomething))
                 .findFirst();
         if (rule.isPresent()) {
             return Check.pass("You documented what would change your decision: " + LabText.quote(rule.get()) + ".");

@@ -1,6 +1,7 @@
 package dev.praxis.lab.validation;
 
 import dev.praxis.lab.validation.LabWork.Plan;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,8 @@ final class PlanCheckpointValidator implements ItemValidator {
         if (LabText.blank(text)) {
             return Check.notDone("6", "your plan has no " + checkpoint.label);
         }
-        boolean condition = DecisionChangeValidator.CONDITION.matcher(LabText.fold(text)).find();
+        List<String> conditions = DecisionChangeValidator.conditions(text);
+        boolean condition = !conditions.isEmpty();
         return switch (checkpoint) {
             case NOW -> LabText.mentioned(text, DECISION).isPresent()
                     ? Check.pass("Your now decision: " + LabText.quote(text) + ".")
@@ -65,17 +67,16 @@ final class PlanCheckpointValidator implements ItemValidator {
                     || LabText.measurement(text).isPresent()
                     ? Check.pass("Your one-month checkpoint collects evidence: " + LabText.quote(text) + ".")
                     : Check.attention(LabText.quote(text) + " does not say which evidence the first month collects.");
-            case FIRST_REPEATED_BOTTLENECK -> repeated(text, condition);
+            case FIRST_REPEATED_BOTTLENECK -> repeated(text, conditions);
         };
     }
 
-    private static Check repeated(String text, boolean condition) {
-        if (!condition) {
+    private static Check repeated(String text, List<String> conditions) {
+        if (conditions.isEmpty()) {
             return Check.fail(LabText.quote(text) + " is not a decision rule: write “if <the bottleneck repeats>, then"
                     + " <action>”.");
         }
-        if (ConstraintNames.all(text).isEmpty() && LabText.measurement(text).isEmpty()
-                && SymptomTable.rowFor(text).isEmpty()) {
+        if (conditions.stream().noneMatch(DecisionChangeValidator::watchesSomething)) {
             return Check.attention("Your rule " + LabText.quote(text) + " names no constraint to watch.");
         }
         return Check.pass("Your decision rule for the first repeated bottleneck: " + LabText.quote(text) + ".");

@@ -2,12 +2,16 @@ package dev.praxis.quiz.drafting;
 
 import dev.praxis.quiz.grading.Concept;
 import dev.praxis.quiz.grading.GradeResult;
+import dev.praxis.quiz.grading.Misconception;
 import dev.praxis.quiz.grading.QuestionRubric;
 import dev.praxis.quiz.grading.RubricGrader;
 import dev.praxis.quiz.grading.Verdict;
 import dev.praxis.text.AnalysedText;
 import dev.praxis.text.Match;
+import dev.praxis.text.Phrase;
+import dev.praxis.text.Wording;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,7 +25,15 @@ import java.util.regex.Pattern;
 public final class DraftGrader {
 
     public static final double PROVISIONAL_BELOW = 0.6;
+    static final double WEAK_DECISION_CONFIDENCE = 0.55;
     static final String WORD_LIST = "word-list";
+    private static final String FRAGMENTS = "fragments";
+    private static final Pattern DISMISSAL = Pattern.compile("^(?:\\s+[\\w'-]+){0,3}?\\s+(?:is|are|was|were|looks?|"
+            + "seems?)\\s+(?:\\w+\\s+)?(?:fine|ok|okay|correct|irrelevant|not (?:the|a) (?:problem|issue|cause))\\b|"
+            + "^(?:\\s+[\\w'-]+){0,3}?\\s+(?:isn't|aren't|wasn't|weren't|is not|are not) (?:the|a) (?:problem|issue|"
+            + "cause)\\b|^(?:\\s+[\\w'-]+){0,3}?\\s+(?:would|will|does|do|did|can|could)(?:\\s+not|n't)\\s+(?:help|change|"
+            + "fix|matter|work|solve|make (?:a|any) difference)\\b|^(?:\\s+[\\w'-]+){0,3}?\\s+won't\\s+(?:help|change|fix|"
+            + "matter|work|solve)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ITEM_BREAK = Pattern.compile("[,;|\\n\\u2022]+|\\s+-\\s+");
 
@@ -54,6 +66,7 @@ public final class DraftGrader {
         if (answer == null || answer.isBlank()) {
             return new DraftedGrade(result, 1.0);
         }
+        result = withDecisionPolarity(rubric, deniesPremise(rubric, result, answer), AnalysedText.of(answer));
         if (isBareList(answer) && result.verdict() != Verdict.INCORRECT) {
             List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
             flags.add(new GradeResult.Flag(WORD_LIST, "The answer lists terms without saying what you would do and "
@@ -62,7 +75,18 @@ public final class DraftGrader {
             return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
                     result.found(), result.missing(), flags), 0.8);
         }
-        return new DraftedGrade(weighEvidence(rubric, result, answer), confidence(info.quality(), result, answer));
+        GradeResult weighed = weighEvidence(rubric, result, answer);
+        double confidence = confidence(info.quality(), weighed, answer);
+        if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty()) {
+            Concept decision = rubric.concepts().get(0);
+            AnalysedText text = AnalysedText.of(answer);
+            if (decisionEvidence(decision, text).stream().noneMatch(DraftGrader::strong) || turned(decision, text)) {
+                // the decision rests on single loose words, or the answer also turns some of its words around: the
+                // verdict may be the model answer's words in a wrong claim
+                confidence = Math.min(confidence, WEAK_DECISION_CONFIDENCE);
+            }
+        }
+        return new DraftedGrade(weighed, confidence);
     }
 
     /**
@@ -78,7 +102,7 @@ public final class DraftGrader {
         }
         AnalysedText text = AnalysedText.of(answer);
         Concept decision = rubric.concepts().get(0);
-        List<Match> decisionHits = held(decision, text);
+        List<Match> decisionHits = decisionEvidence(decision, text);
         if (!decisionHits.isEmpty()) {
             if (distinctPlaces(decisionHits) >= 2) {
                 return new GradeResult(Verdict.CORRECT, Math.max(result.score(), rubric.thresholds().correct()),
@@ -86,14 +110,141 @@ public final class DraftGrader {
             }
             return result;
         }
-        boolean strongReason = rubric.concepts().stream().skip(1)
-                .anyMatch(reason -> held(reason, text).stream().anyMatch(DraftGrader::strong));
+        boolean strongReason = rubric.concepts().stream().skip(1).anyMatch(reason -> held(reason, text).stream()
+                .anyMatch(match -> reason.id().equals(RubricDrafter.REMEDY) || strong(match)));
         if (strongReason) {
             return result;
         }
         double capped = Math.max(0, rubric.thresholds().partial() - 0.01);
         return new GradeResult(Verdict.INCORRECT, Math.round(Math.min(result.score(), capped) * 100) / 100.0,
                 result.found(), result.missing(), result.misconceptions(), result.sections());
+    }
+
+    /**
+     * The decision is said with the model answer's polarity or not at all. Where the model answer denies ("the selector
+     * does not match the labels", "the file has no execute bit"), the learner who denies the same words states the
+     * decision, and the learner who asserts them ("the selector and the labels are fine", "add the execute bit") has
+     * not; where it asserts, a learner who denies its words has not stated it either. The rubric's grader reads every
+     * phrase as an assertion, so its view of the decision is corrected here, the other concepts kept as it found them.
+     */
+    static GradeResult withDecisionPolarity(QuestionRubric rubric, GradeResult result, AnalysedText text) {
+        if (rubric.concepts().isEmpty()) {
+            return result;
+        }
+        Concept decision = rubric.concepts().get(0);
+        boolean counted = result.found().stream().anyMatch(found -> found.concept().equals(decision.label()));
+        List<Match> evidence = decisionEvidence(decision, text);
+        if (counted != evidence.isEmpty()) {
+            return result;
+        }
+        java.util.Map<String, Double> weights = new java.util.HashMap<>();
+        rubric.concepts().forEach(concept -> weights.putIfAbsent(concept.label(), concept.weight()));
+        double total = rubric.concepts().stream().mapToDouble(Concept::weight).sum();
+        double others = result.found().stream().filter(found -> !found.concept().equals(decision.label()))
+                .mapToDouble(found -> weights.getOrDefault(found.concept(), 0.0)).sum();
+        double belowCorrect = rubric.thresholds().correct() - 0.01;
+        List<GradeResult.FoundConcept> found = new ArrayList<>(result.found());
+        List<String> missing = new ArrayList<>(result.missing());
+        double score;
+        if (counted) {
+            found.removeIf(concept -> concept.concept().equals(decision.label()));
+            missing.add(0, decision.label());
+            score = Math.min(result.score(), Math.min(others / total, belowCorrect));
+        } else {
+            boolean capped = result.misconceptions().stream().anyMatch(flag -> !flag.id().equals(FRAGMENTS));
+            if (capped) {
+                return result;
+            }
+            found.add(0, new GradeResult.FoundConcept(decision.label(), evidence.get(0).context()));
+            missing.remove(decision.label());
+            score = (others + decision.weight()) / total;
+            if (!result.misconceptions().isEmpty()) {
+                score = Math.min(score, belowCorrect);
+            }
+        }
+        double rounded = Math.round(Math.max(0, score) * 100) / 100.0;
+        Verdict verdict = rounded >= rubric.thresholds().correct() ? Verdict.CORRECT
+                : rounded >= rubric.thresholds().partial() ? Verdict.PARTIAL : Verdict.INCORRECT;
+        return new GradeResult(verdict, rounded, found, missing, result.misconceptions(), result.sections());
+    }
+
+    /** Whether the answer says some of the decision's words with the opposite polarity ("DNS isn't affected"). */
+    static boolean turned(Concept decision, AnalysedText text) {
+        AnalysedText model = AnalysedText.of(decision.label());
+        for (Phrase phrase : decision.wording().phrases()) {
+            Wording one = new Wording(List.of(phrase), List.of());
+            boolean deniedByModel = one.first(model, match -> true).filter(match -> denied(model, match)).isPresent();
+            if (one.matches(text).stream().anyMatch(match -> match.stance().holds()
+                    && denied(text, match) != deniedByModel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the answer holds the decision's words with the polarity the model answer gives them. */
+    static List<Match> decisionEvidence(Concept decision, AnalysedText text) {
+        AnalysedText model = AnalysedText.of(decision.label());
+        List<Match> evidence = new ArrayList<>();
+        for (Phrase phrase : decision.wording().phrases()) {
+            Wording one = new Wording(List.of(phrase), List.of());
+            // "no-store" is a term, not a denial of "store": such a phrase is read as the rubric reads it
+            boolean deniedByModel = one.first(model, match -> true).filter(match -> denied(model, match)).isPresent();
+            one.matches(text).stream().filter(match -> deniedByModel
+                    ? match.stance().holds() && denied(text, match) : match.held())
+                    .filter(match -> !dismissed(text, match)).forEach(evidence::add);
+        }
+        new Wording(List.of(), decision.wording().patterns()).matches(text).stream().filter(Match::held)
+                .forEach(evidence::add);
+        evidence.sort(java.util.Comparator.comparingInt(match -> match.span().first()));
+        return evidence;
+    }
+
+    /**
+     * "Nothing is wrong", "It's fine" opening an answer where the module sees a problem: the rubric's grader reads such
+     * an opening as negated ("nothing") and so never as a claim, but it is the learner's verdict on the situation.
+     */
+    static GradeResult deniesPremise(QuestionRubric rubric, GradeResult result, String answer) {
+        for (Misconception premise : rubric.misconceptions()) {
+            boolean flagged = result.misconceptions().stream().anyMatch(flag -> flag.id().equals(premise.id()));
+            if (premise.id().equals(RubricDrafter.PREMISE_DENIED) && !flagged
+                    && premise.wording().patterns().stream().anyMatch(pattern -> pattern.matcher(answer).find())) {
+                List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
+                flags.add(new GradeResult.Flag(premise.id(), premise.feedback()));
+                double score = Math.round(Math.min(result.score(), premise.cap()) * 100) / 100.0;
+                return new GradeResult(score >= rubric.thresholds().partial() ? Verdict.PARTIAL : Verdict.INCORRECT,
+                        score, result.found(), result.missing(), flags, result.sections());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Whether the clause goes on to wave the matched words away: "the selector and the labels are obviously fine", "the
+     * execute bit isn't the issue". Such words are the learner's judgement that this is not the answer.
+     */
+    static boolean dismissed(AnalysedText text, Match match) {
+        int end = text.tokens().get(match.span().last()).end();
+        String rest = text.original().substring(end);
+        int clauseEnd = rest.replaceAll("[,;:.!?()\u2014]", "\u0000").indexOf('\u0000');
+        return DISMISSAL.matcher(clauseEnd < 0 ? rest : rest.substring(0, clauseEnd)).find();
+    }
+
+    /** Negated, where the negation is not part of a term ("no-store" is a term, not a denial of "store"). */
+    private static boolean denied(AnalysedText text, Match match) {
+        return match.negated() && !hyphenatedCue(text, match);
+    }
+
+    /** Whether the match follows "no-", "non-" or "not-" joined to it by a hyphen ("no-store", "non-root"). */
+    private static boolean hyphenatedCue(AnalysedText text, Match match) {
+        int first = match.span().first();
+        if (first == 0) {
+            return false;
+        }
+        dev.praxis.text.Token word = text.tokens().get(first);
+        dev.praxis.text.Token before = text.tokens().get(first - 1);
+        return word.start() > 0 && text.original().charAt(word.start() - 1) == '-' && before.end() == word.start() - 1
+                && java.util.Set.of("no", "non", "not").contains(before.word());
     }
 
     /** Several words, or one a writer only uses on purpose: an acronym or a term of code ("ALIAS", "no-cache"). */
@@ -144,7 +295,9 @@ public final class DraftGrader {
         int longItems = 0;
         for (String item : ITEM_BREAK.split(answer)) {
             // counted by white space: "pg_stat_user_indexes" is one term however many words Words reads in it
-            long words = item.isBlank() ? 0 : item.strip().split("\\s+").length;
+            // and a command's options are part of its term: "kubectl get pods --show-labels" is one item of a list
+            long words = item.isBlank() ? 0 : Arrays.stream(item.strip().split("\\s+"))
+                    .filter(word -> !word.startsWith("-") || word.length() == 1).count();
             if (words == 0) {
                 continue;
             }

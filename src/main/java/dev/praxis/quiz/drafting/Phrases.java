@@ -96,7 +96,8 @@ final class Phrases {
         }
         phrases.addAll(pairs);
         for (Word word : words) {
-            if (single(word, excluded) && (word.code() || word.acronym() || !topical.contains(word.stem()))) {
+            // a command the whole quiz uses ("chmod", "kubectl") names its subject, not this answer's idea
+            if (single(word, excluded) && (word.acronym() && !word.code() || !topical.contains(word.stem()))) {
                 phrases.add(word.text());
                 SYNONYMS.entrySet().stream().filter(e -> Words.stems(e.getKey()).contains(word.stem()))
                         .forEach(e -> e.getValue().stream().filter(Phrases::specific).forEach(phrases::add));

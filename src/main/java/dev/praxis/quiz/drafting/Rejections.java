@@ -22,7 +22,7 @@ final class Rejections {
             "remove", "undo", "un-leak", "save", "protect", "avoid", "bring", "speed");
     private static final Set<String> STOPGAP = Words.stems("stopgap", "workaround", "band-aid", "bandaid");
     private static final Set<String> SKIP = Words.stems("a", "an", "the", "that", "this", "those", "these", "any",
-            "to", "more", "with", "on", "in", "by", "of", "your", "its", "their");
+            "to", "more", "with", "on", "in", "by", "of", "your", "its", "their", "for");
 
     /** Auxiliaries before "not" that deny a fact ("a reset does not delete commits", "X can't be recovered"). */
     private static final Set<String> AUXILIARIES = Words.stems("does", "do", "did", "doesn", "don", "didn", "is",
@@ -55,6 +55,61 @@ final class Rejections {
             }
         }
         return denied;
+    }
+
+    /**
+     * Actions the answer forbids, each as its verb and up to three words of its object: "Do not reach for `chmod 777`"
+     * gives [reach, chmod, 777], "don't just delete the old entry" [delete, old, entry]. Only where "do not", "don't"
+     * or "never" opens a clause: an instruction, not a statement about something.
+     */
+    static List<List<Word>> forbidden(String sentence) {
+        List<Word> words = Words.of(sentence);
+        List<List<Word>> forbidden = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text();
+            int verb;
+            if ((w.equals("not") || w.equals("t")) && i > 0 && Set.of("do", "don").contains(words.get(i - 1).text())
+                    && opensClause(sentence, words, i - 1)) {
+                verb = i + 1;
+            } else if (w.equals("never") && opensClause(sentence, words, i)) {
+                verb = i + 1;
+            } else {
+                continue;
+            }
+            while (verb < words.size() && Set.of("just", "simply", "ever", "blindly").contains(words.get(verb).text())) {
+                verb++;
+            }
+            if (verb >= words.size() || !words.get(verb).meaningful() || words.get(verb).code()) {
+                continue;
+            }
+            List<Word> action = new ArrayList<>();
+            action.add(words.get(verb));
+            action.addAll(forward(sentence, words, verb + 1));
+            if (action.size() >= 2) {
+                forbidden.add(List.copyOf(action));
+            }
+        }
+        return forbidden;
+    }
+
+    private static boolean opensClause(String sentence, List<Word> words, int i) {
+        return i == 0 || clauseBreak(sentence, words.get(i - 1).end(), words.get(i).start())
+                || words.get(i - 1).text().equals("and") || words.get(i - 1).text().equals("but");
+    }
+
+    /**
+     * Whether the sentence is about a rejected idea ("X would only postpone it", "X is a stopgap") rather than a choice
+     * that names the rejected one in passing ("X instead of Y", "X, not Y").
+     */
+    static boolean aboutRejected(String sentence) {
+        List<Word> words = Words.of(sentence);
+        for (int i = 1; i < words.size(); i++) {
+            if (BACKWARD_AFTER_MODAL.contains(words.get(i).stem()) && MODALS.contains(words.get(i - 1).stem())
+                    && remedyFollows(words, i + 1) || STOPGAP.contains(words.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rejected ideas of one sentence, each as its meaningful words in order (one to three of them). */

@@ -36,8 +36,22 @@ public final class RubricDrafter {
     static final int MAX_REASONS = 4;
     static final double MISCONCEPTION_CAP = 0.1;
     static final double CHOICE_CAP = 0;
+    /** The concept of a two-part question's remedy ("Why …, and what do you change?"). */
+    static final String REMEDY = "remedy";
+    /** The misconception of an answer that approves what the module's answer finds wrong. */
+    static final String PREMISE_DENIED = "premise-denied";
 
     private static final Pattern POLARITY = Pattern.compile("^\\W*(yes|no|true|false|correct|incorrect)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An answer that opens by approving the situation the question describes: "It's fine", "Nothing is wrong". */
+    static final Pattern APPROVES = Pattern.compile("^\\W*(?:(?:it|that|this)(?:'s|\\s+is|\\s+was)\\s+(?:fine|ok|"
+            + "okay|safe|harmless|not a problem|no problem|correct|right)\\b|nothing(?:'s|\\s+is)?\\s+wrong\\b|"
+            + "no problem\\b|(?:a\\s+)?(?:good|great|fine) idea\\b|(?:he|she|they|the (?:colleague|teammate|developer)) "
+            + "(?:is|are) right\\b)", Pattern.CASE_INSENSITIVE);
+    /** A model answer that agrees with the question's proposal somewhere in its first sentence. */
+    private static final Pattern AGREES = Pattern.compile("\\b(?:good idea|(?:is|are) right|is fine|makes sense|"
+            + "is correct|is safe|will work|works)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OMISSION = Pattern.compile("\\b(?:without|missing|forgetting|forgot|skipping|no)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "((?:`[^`]+`|[\\p{L}\\d-]+))\\s+or\\s+(?:with\\s+|the\\s+|a\\s+|an\\s+)?((?:`[^`]+`|[\\p{L}\\d-]+))",
@@ -119,6 +133,20 @@ public final class RubricDrafter {
         return IMPERATIVES.contains(words.get(0).stem()) && !words.get(0).code()
                 || lower.matches("(?s).*\\b(?:you|we|they) (?:should|must|need to|can)\\b.*")
                 || lower.matches("(?s).*\\b(?:the (?:fix|solution|answer|remedy) is|recommend)\\b.*");
+    }
+
+    /** An imperative sentence, or one whose later clause is one: "For access from inside, use a ClusterIP Service". */
+    static boolean instructs(String sentence) {
+        if (imperative(sentence)) {
+            return true;
+        }
+        for (String clause : sentence.split("[,;:]\\s+|\\s+(?=use\\s)")) {
+            List<Word> words = Words.of(clause);
+            if (!words.isEmpty() && !words.get(0).code() && IMPERATIVES.contains(words.get(0).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The draft of every question of the module that has a model answer; empty when none has one. */
@@ -257,6 +285,19 @@ public final class RubricDrafter {
             }
         }
         for (String sentence : all) {
+            for (List<Word> action : Rejections.forbidden(sentence)) {
+                // "Do not reach for chmod 777": doing it is the misconception; its words stay in the decision,
+                // which the grader reads with the model answer's polarity
+                List<Word> object = action.subList(1, action.size());
+                List<String> phrases = new ArrayList<>();
+                phrases.add(action.get(0).text() + " * " + object.get(object.size() - 1).text());
+                if (object.stream().allMatch(Word::code) && object.size() >= 2) {
+                    phrases.add(String.join(" ", object.stream().map(Word::text).toList()));
+                }
+                misconceptions.add(new Item("forbidden-" + (misconceptions.size() + 1), label(
+                        "The module's answer warns against this: " + sentence), 0, false, MISCONCEPTION_CAP, phrases,
+                        List.of()));
+            }
             for (List<Word> fact : Rejections.deniedFacts(sentence)) {
                 misconceptions.add(new Item("denied-" + (misconceptions.size() + 1), label(
                         "The module's answer says otherwise: " + sentence), 0, false, MISCONCEPTION_CAP,
@@ -276,7 +317,7 @@ public final class RubricDrafter {
                 }
             }
         }
-        decisionPhrases.addAll(0, ownCode(decision, questionText, rejectedStems, decisionPhrases));
+        decisionPhrases.addAll(0, ownCode(decision, questionText, questionStems, rejectedStems, decisionPhrases));
         for (String chosen : alternatives(questionText, decision, misconceptions)) {
             if (!decisionPhrases.contains(chosen)) {
                 decisionPhrases.add(0, chosen);
@@ -300,10 +341,21 @@ public final class RubricDrafter {
             return Optional.empty();
         }
         opposite(decision).ifPresent(misconceptions::add);
+        if (!polarity.find(0) && !APPROVES.matcher(answer.text()).find()
+                && !AGREES.matcher(answer.sentences().get(0)).find()) {
+            misconceptions.add(new Item(PREMISE_DENIED, label("The module's answer sees a problem here: " + decision),
+                    0, false, MISCONCEPTION_CAP, List.of(), List.of(APPROVES.pattern())));
+        }
         List<Item> concepts = new ArrayList<>();
         concepts.add(new Item("decision", label(decision), DECISION_WEIGHT, true, 0, decisionPhrases,
                 decisionPatterns));
-        List<String> supporting = sentences.stream().filter(sentence -> Rejections.in(sentence).isEmpty()).toList();
+        // a sentence that turns an idea down still gives its reason ("new files inherit the directory's group instead
+        // of the creator's"): the rejected words are excluded, the rest counts; a sentence about the rejected idea
+        // ("swap would only postpone the kill") is left out
+        List<String> supporting = sentences.stream().filter(sentence -> !Rejections.aboutRejected(sentence)).toList();
+        boolean twoPart = ACTION_QUESTION.matcher(questionPlain).find()
+                && DIAGNOSIS_QUESTION.matcher(questionPlain).find() && !imperative(decision);
+        String remedy = twoPart ? supporting.stream().filter(RubricDrafter::instructs).findFirst().orElse("") : "";
         for (String group : groups(supporting)) {
             Set<String> reasonExcluded = new HashSet<>(excluded);
             reasonExcluded.addAll(Words.stemsOf(decision));
@@ -311,10 +363,12 @@ public final class RubricDrafter {
                     .toList());
             Phrases.lenientSingles(group, reasonExcluded, topical).stream().filter(used::add).forEach(phrases::add);
             if (!phrases.isEmpty()) {
-                concepts.add(new Item("reason-" + concepts.size(), label(group), 1, false, 0, phrases, List.of()));
+                // "why, and what do you do?": the remedy alone answers half the question
+                String id = !remedy.isEmpty() && group.contains(remedy) ? REMEDY : "reason-" + concepts.size();
+                concepts.add(new Item(id, label(group), 1, false, 0, phrases, List.of()));
             }
         }
-        mistakes(mistakes, question.questionText() + " " + answer.text(), misconceptions);
+        mistakes(mistakes, question.questionText() + " " + answer.text(), questionStems, misconceptions);
         int reasons = concepts.size() - 1;
         double total = DECISION_WEIGHT + reasons;
         double correct = floor((DECISION_WEIGHT + (reasons >= 1 ? 1 : 0)) / total);
@@ -345,6 +399,10 @@ public final class RubricDrafter {
         for (String template : RECOMMENDS) {
             phrases.add(template.formatted(object));
         }
+        if (idea.stream().filter(Word::meaningful).allMatch(Word::code) && meaningful.size() >= 2) {
+            // a command is recommended by writing it: "chmod 777 deploy.sh"
+            phrases.add(object);
+        }
         return Optional.of(new Item(id, label(feedback), 0, false, MISCONCEPTION_CAP, phrases, List.of()));
     }
 
@@ -352,8 +410,8 @@ public final class RubricDrafter {
      * Code the decision names that the question does not name as such: "Run `ANALYZE`" after a question quoting
      * `EXPLAIN ANALYZE` still decides by ANALYZE.
      */
-    private static List<String> ownCode(String decision, String questionText, Set<String> rejectedStems,
-            List<String> already) {
+    private static List<String> ownCode(String decision, String questionText, Set<String> questionStems,
+            Set<String> rejectedStems, List<String> already) {
         List<String> code = new ArrayList<>();
         Matcher spans = Pattern.compile("`([^`]+)`").matcher(decision);
         String questionLower = questionText.toLowerCase(Locale.ROOT);
@@ -361,7 +419,10 @@ public final class RubricDrafter {
             List<Word> words = Words.of(spans.group(1)).stream().filter(Word::meaningful).limit(3).toList();
             String phrase = String.join(" ", words.stream().map(Word::text).toList());
             boolean quotedAsIs = questionLower.contains("`" + spans.group(1).toLowerCase(Locale.ROOT) + "`");
-            if (!words.isEmpty() && !quotedAsIs && !already.contains(phrase)
+            // a file or path the question already names ("./deploy.sh" after "bash deploy.sh") decides nothing
+            boolean named = spans.group(1).matches(".*[./].*")
+                    && words.stream().allMatch(w -> questionStems.contains(w.stem()));
+            if (!words.isEmpty() && !quotedAsIs && !named && !already.contains(phrase)
                     && words.stream().noneMatch(w -> rejectedStems.contains(w.stem()))) {
                 code.add(phrase);
             }
@@ -397,19 +458,27 @@ public final class RubricDrafter {
     }
 
     /** Rows of the common-mistakes table that share at least two meaningful words with the question and answer. */
-    private static void mistakes(List<CommonMistakes.Row> rows, String questionAndAnswer, List<Item> misconceptions) {
+    private static void mistakes(List<CommonMistakes.Row> rows, String questionAndAnswer, Set<String> questionStems,
+            List<Item> misconceptions) {
         Set<String> context = Words.stemsOf(questionAndAnswer);
         for (CommonMistakes.Row row : rows) {
             List<Word> words = Words.of(row.mistake()).stream().filter(Word::meaningful).toList();
             long shared = words.stream().filter(w -> w.distinctive() && context.contains(w.stem()))
                     .map(Word::stem).distinct().count();
-            if (shared < 2 || words.size() < 2) {
+            if (shared < 2 || words.size() < 2 || OMISSION.matcher(row.mistake()).find()) {
+                // a mistake that leaves something out ("without a DNS rule") cannot be read from words that are there
                 continue;
             }
-            String phrase = String.join(" * ", words.stream().limit(4).map(Word::text).toList());
+            List<String> phrases = new ArrayList<>();
+            phrases.add(String.join(" * ", words.stream().limit(4).map(Word::text).toList()));
+            List<Word> code = words.stream().filter(Word::code).limit(3).toList();
+            if (code.size() >= 2 && !code.stream().allMatch(w -> questionStems.contains(w.stem()))) {
+                // the command the row warns about ("chmod 777"), where the question does not already name it
+                phrases.add(String.join(" ", code.stream().map(Word::text).toList()));
+            }
             misconceptions.add(new Item("mistake-" + (misconceptions.size() + 1),
                     label("Common mistake: " + row.mistake() + ". " + row.advice()), 0, false, MISCONCEPTION_CAP,
-                    List.of(phrase), List.of()));
+                    phrases, List.of()));
         }
     }
 

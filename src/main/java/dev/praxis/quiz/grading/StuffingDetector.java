@@ -29,7 +29,12 @@ final class StuffingDetector {
             "could", "will", "can", "may", "might", "must", "need", "do", "does", "not", "no", "try", "check",
             "measure", "monitor", "watch", "add", "move", "keep", "use", "reduce", "lower", "free", "collect",
             "buy", "wait", "stay", "start", "learn", "run", "get", "make", "look", "see", "see", "only", "than",
-            "more", "less", "your", "you", "they", "their", "we", "i", "my", "our", "there", "what", "why", "how");
+            "more", "less", "your", "you", "they", "their", "we", "i", "my", "our", "there", "what", "why", "how",
+            // the same small words in Ukrainian, the content's other language
+            "бо", "тому", "що", "якщо", "коли", "щоб", "але", "а", "і", "й", "та", "або", "чи", "це", "є", "на", "в",
+            "у", "з", "із", "для", "до", "від", "при", "за", "не", "ні", "лише", "тільки", "треба", "потрібно",
+            "варто", "слід", "можна", "спершу", "спочатку", "перед", "після", "потім", "я", "ми", "б", "би", "як",
+            "так", "тут", "цей", "ця", "ще");
 
     private static final int MIN_HITS = 3;
     private static final int SHORT_ITEM_WORDS = 3;

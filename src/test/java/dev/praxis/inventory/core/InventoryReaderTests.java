@@ -138,6 +138,15 @@ class InventoryReaderTests {
         }
 
         @Test
+        void controlCharactersEscapedInAgentJsonAreDropped() {
+            // PostgreSQL refuses a NUL in text and jsonb: kept, it made the stored inventory impossible to save
+            Inventory inventory = read("{\"source\": \"agent\", \"schemaVersion\": 1, \"os\": {\"name\": \"Linux\","
+                    + " \"version\": \"Debian\\u0000 12\\u0007\"}}");
+
+            assertThat(inventory.os().version()).isEqualTo("Debian 12");
+        }
+
+        @Test
         void agentJsonWithNoFactAtAllIsRefused() {
             InventoryParseException e = failure("{\"source\": \"agent\", \"schemaVersion\": 1}");
 

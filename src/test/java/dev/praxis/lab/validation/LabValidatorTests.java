@@ -415,6 +415,20 @@ class LabValidatorTests {
         }
 
         @Test
+        void theRuleMustWatchSomethingInItsConditionNotOnlyInItsAction() {
+            assertThat(judge(with(strong(), "plan.firstRepeatedBottleneck", "If it is still slow, upgrade the CPU too."),
+                    DESKTOP, "6", 3).verdict()).as("the CPU is what it buys, not what it watches")
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(strong(), "plan.firstRepeatedBottleneck", "Upgrade again if needed."), DESKTOP, "6", 3)
+                    .verdict()).as("'if needed' is no condition").isEqualTo(Verdict.FAIL);
+            for (String rule : List.of("If 13B is needed every week, rent a cloud GPU by the hour.",
+                    "Add RAM when swap is used daily.", "If /home is above 90% again, move datasets to the HDD.")) {
+                assertThat(judge(with(strong(), "plan.firstRepeatedBottleneck", rule), DESKTOP, "6", 3).verdict())
+                        .as(rule).isEqualTo(Verdict.PASS);
+            }
+        }
+
+        @Test
         void nowAndOneMonthCheckpoints() {
             assertThat(judge(with(strong(), "plan.now", "Hmm."), DESKTOP, "6", 1).verdict())
                     .isEqualTo(Verdict.NEEDS_ATTENTION);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -21,8 +22,11 @@ class FlagshipRubricTests {
     static final Path FLAGSHIP = Path.of(
             "content/ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals.grading.yaml");
     private static final Path LABELLED = Path.of("src/test/resources/grading/flagship-labelled.yaml");
-    /** Answers written after the rubric was tuned and never used to tune it: how the grader does on unseen text. */
-    private static final Path HELD_OUT = Path.of("src/test/resources/grading/flagship-heldout.yaml");
+    /**
+     * A second held-out set, written before the grader was changed for it: everyday words, rejected misconceptions,
+     * right terms in wrong claims, typos and Ukrainian answers.
+     */
+    private static final Path HELD_OUT_2 = Path.of("src/test/resources/grading/flagship-heldout-2.yaml");
     private static final Set<String> NEVER_CORRECT = Set.of("negation-trap", "keyword-stuffing", "prestige-buying");
 
     record Labelled(String question, String kind, String expect, String answer) {
@@ -45,10 +49,6 @@ class FlagshipRubricTests {
 
     static Stream<Labelled> labelled() {
         return read(LABELLED);
-    }
-
-    static Stream<Labelled> heldOut() {
-        return read(HELD_OUT);
     }
 
     private static Stream<Labelled> read(Path file) {
@@ -80,16 +80,43 @@ class FlagshipRubricTests {
 
     /** Agreement with the labels, the confusion matrix and every disagreement, printed on each run. */
     @Test
-    void agreesWithAtLeastNinetyTwoPercentOfTheLabels() {
-        assertThat(agreement("flagship rubric", labelled().toList())).isGreaterThanOrEqualTo(0.92);
+    void agreesWithAtLeastNinetyEightPercentOfTheLabels() {
+        // measured 297/300 = 99.0%; the issue asks for 92%
+        assertThat(agreement("flagship rubric", labelled().toList())).isGreaterThanOrEqualTo(0.98);
+    }
+
+    /**
+     * Each held-out set was written before the grader was changed for it; its first run is the honest estimate on
+     * unseen answers (docs/grading.md keeps every first run). Once read, a set is tuned on, so its floor guards what
+     * the grader has learned rather than predicting how it does on new answers.
+     */
+    @ParameterizedTest(name = "{0}: at least {1}")
+    @CsvSource({
+        // first run 42/48 = 87.5%; 48/48 after the second round
+        "flagship-heldout.yaml, 0.95",
+        // first run 52/71 = 73.2%, 2 incorrect graded correct; 71/71 after the second round
+        "flagship-heldout-2.yaml, 0.95",
+        // first run 40/48 = 83.3% (after the second round, never tuned on before); 48/48 after the third round
+        "flagship-heldout-3.yaml, 0.95",
+        // first run 31/40 = 77.5% (after the third round; the grader before the second round also had 31/40); 40/40
+        // after the fourth
+        "flagship-heldout-4.yaml, 0.95",
+        // first run 35/40 = 87.5% (after the fourth round; 32/40 with the grader before the second); 39/40 after
+        "flagship-heldout-5.yaml, 0.95"})
+    void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
+        List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
+        assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());
+        assertThat(agreement("flagship rubric, " + file, answers)).isGreaterThanOrEqualTo(floor);
+        assertThat(answers).filteredOn(l -> l.expect().equals("incorrect"))
+                .allSatisfy(l -> assertThat(grade(l).verdict()).as(l.toString()).isNotEqualTo(Verdict.CORRECT));
     }
 
     @Test
-    void agreesWithMostHeldOutLabelsAndNeverGradesAnIncorrectOneCorrect() {
-        List<Labelled> answers = heldOut().toList();
-        assertThat(agreement("flagship rubric, held-out answers", answers)).isGreaterThanOrEqualTo(0.85);
-        assertThat(answers).filteredOn(l -> l.expect().equals("incorrect"))
-                .allSatisfy(l -> assertThat(grade(l).verdict()).as(l.toString()).isNotEqualTo(Verdict.CORRECT));
+    void theSecondHeldOutSetHasAtLeastSixtyAnswersInBothLanguages() {
+        List<Labelled> answers = read(HELD_OUT_2).toList();
+        assertThat(answers).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(answers).extracting(Labelled::kind).contains("ukrainian", "typos", "rejection",
+                "right-term-wrong-claim", "everyday");
     }
 
     private static double agreement(String name, List<Labelled> all) {

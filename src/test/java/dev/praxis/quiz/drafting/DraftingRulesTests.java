@@ -1,0 +1,114 @@
+package dev.praxis.quiz.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.praxis.content.ContentImporter;
+import dev.praxis.content.CourseModule;
+import dev.praxis.quiz.grading.GradeResult;
+import dev.praxis.quiz.grading.Verdict;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general rules of drafted grading, each on a small module written for them (drafting/rules): the decision read
+ * with the model answer's polarity, an answer that approves what the module finds wrong, a forbidden action, the remedy
+ * of a two-part question, a list of commands, and common-mistakes rows about omissions.
+ */
+@DisplayName("Rules of drafted grading")
+class DraftingRulesTests {
+
+    private static ModuleDraft draft;
+
+    @BeforeAll
+    static void draftTheModule() throws Exception {
+        CourseModule module = new ContentImporter(1).importTree(Path.of("src/test/resources/drafting/rules"))
+                .module("ops/backups/module-1.2-backup-jobs").orElseThrow();
+        draft = RubricDrafter.draft(module).orElseThrow();
+    }
+
+    private static GradeResult grade(String question, String answer) {
+        return DraftGrader.grade(draft, question, answer).result();
+    }
+
+    @Nested
+    @DisplayName("the decision keeps the model answer's polarity")
+    class Polarity {
+
+        @Test
+        void denyingWhatTheModelDeniesStatesTheDecision() {
+            assertThat(grade("Q1", "The service account doesn't have write access to the new bucket.").verdict())
+                    .isNotEqualTo(Verdict.INCORRECT);
+            assertThat(grade("Q1", "The service account has no write access on the recreated bucket, because grants "
+                    + "belong to a bucket and the new one has none of the old grants.").verdict())
+                    .isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void assertingWhatTheModelDeniesIsNoEvidenceOfTheDecision() {
+            dev.praxis.quiz.grading.Concept decision = draft.rubric().question("Q1").orElseThrow().concepts().get(0);
+            assertThat(DraftGrader.decisionEvidence(decision, dev.praxis.text.AnalysedText.of(
+                    "The job does not have write access any more.")))
+                    .extracting(dev.praxis.text.Match::quote).anyMatch(quote -> quote.contains("write"));
+            assertThat(DraftGrader.decisionEvidence(decision, dev.praxis.text.AnalysedText.of(
+                    "The job has write access, so the network must be slow at night.")))
+                    .extracting(dev.praxis.text.Match::quote).noneMatch(quote -> quote.contains("write"));
+        }
+
+        @Test
+        void wordsWavedAwayInTheirClauseAreNoDecision() {
+            assertThat(grade("Q1", "The write access of the service account is fine; the disk of the backup host is "
+                    + "full.").verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+    }
+
+    @Test
+    void approvingWhatTheModuleFindsWrongIsAMisconception() {
+        GradeResult result = grade("Q2", "Nothing is wrong, running it as root means it can read every file.");
+        assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).contains(RubricDrafter.PREMISE_DENIED);
+    }
+
+    @Test
+    void aModelAnswerThatAgreesHasNoPremiseToDeny() {
+        assertThat(draft.rubric().question("Q1").orElseThrow().misconceptions())
+                .anyMatch(m -> m.id().equals(RubricDrafter.PREMISE_DENIED));
+        assertThat(draft.rubric().question("Q4").orElseThrow().misconceptions())
+                .noneMatch(m -> m.id().equals(RubricDrafter.PREMISE_DENIED));
+        assertThat(grade("Q4", "Good idea, thirty nights cover the mistakes found late and the cost stays flat; keep "
+                + "one archive a month for a year too.").misconceptions()).isEmpty();
+    }
+
+    @Test
+    void doingWhatTheModelAnswerForbidsIsAMisconception() {
+        GradeResult result = grade("Q3", "Run chmod 777 /srv/backups so the job can write.");
+        assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(result.misconceptions()).isNotEmpty();
+        assertThat(grade("Q3", "chgrp backup /srv/backups and chmod 2770 so only the job's group can write there, not "
+                + "chmod 777 which lets every user replace an archive.").verdict()).isEqualTo(Verdict.CORRECT);
+    }
+
+    @Test
+    void theRemedyOfAWhyAndWhatQuestionAloneIsHalfAnAnswer() {
+        assertThat(draft.rubric().question("Q2").orElseThrow().concepts())
+                .anyMatch(concept -> concept.id().equals(RubricDrafter.REMEDY));
+        assertThat(grade("Q2", "Create a dedicated backup user and run the job as that user.").verdict())
+                .isEqualTo(Verdict.PARTIAL);
+    }
+
+    @Test
+    void aListOfCommandsIsAList() {
+        assertThat(DraftGrader.isBareList("chgrp backup /srv/backups, chmod 2770 /srv/backups --verbose, sudo -u "
+                + "backup ls")).isTrue();
+        assertThat(grade("Q3", "chgrp, chmod 2770 /srv/backups --verbose, group, write access").misconceptions())
+                .extracting(GradeResult.Flag::id).contains(DraftGrader.WORD_LIST);
+    }
+
+    @Test
+    void aCommonMistakeAboutAnOmissionIsNotReadAsAClaim() {
+        assertThat(draft.yaml()).doesNotContain("Common mistake: Restoring a backup without testing")
+                .contains("Common mistake: Running chmod 777 on the backup directory");
+    }
+}

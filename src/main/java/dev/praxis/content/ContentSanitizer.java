@@ -59,7 +59,7 @@ final class ContentSanitizer {
         if (markerInsideTable(html)) {
             return Optional.empty();
         }
-        Document clean = CLEANER.clean(Jsoup.parseBodyFragment(html, BASE));
+        Document clean = CLEANER.clean(parse(html));
         Element body = clean.body();
         if (!markersNest(body, count(html, Regions.START) + count(html, Regions.END))) {
             return Optional.empty();
@@ -118,12 +118,22 @@ final class ContentSanitizer {
         return count;
     }
 
+    /**
+     * Parses a rendering for cleaning. The only input a lesson shows is a task item's checkbox; any other input an
+     * author wrote in raw HTML (a file picker, a text field from a site's own script) is dropped here, since the
+     * cleaner would otherwise force it into a stray checkbox.
+     */
+    private static Document parse(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        dirty.body().select("input:not([type=checkbox])").remove();
+        return dirty;
+    }
+
     static String clean(String html) {
         if (html == null || html.isBlank()) {
             return html == null ? null : "";
         }
-        Document dirty = Jsoup.parseBodyFragment(html, BASE);
-        Document clean = CLEANER.clean(dirty);
+        Document clean = CLEANER.clean(parse(html));
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().trim();
     }

@@ -13,8 +13,11 @@ import dev.praxis.content.markdown.SourceProblems;
 import dev.praxis.content.markdown.Texts;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +30,17 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     private static final Pattern FIELD = Pattern.compile(
-            "^(complexity|складність|time to complete|time|час на виконання|час|reading time|час читання"
+            "^(complexity|складність|time to complete|time|час на виконання|час на проходження|час проходження|час"
+                    + "|reading time|час читання"
                     + "|prerequisites|передумови)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\\||<br\\s*/?>|\\n)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)\\]");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)[^)]*\\)");
+    /** Another labelled line of the header: a bold label, a colon, a value ("**Kubernetes Version**: 1.35+"). */
+    private static final Pattern OTHER_FIELD = Pattern.compile("^\\*\\*[^*:]{1,40}(?::\\*\\*|\\*\\*\\s*:).+", Pattern.DOTALL);
+    private static final Pattern LABEL_VALUE = Pattern.compile("^([^:]+?)\\s*:\\s*(.+)$", Pattern.DOTALL);
 
     private String track;
     private String complexity;
@@ -41,12 +48,13 @@ final class HeaderReader {
     private String readingTime;
     private String prerequisites;
     private final List<String> prerequisiteSlugs = new ArrayList<>();
+    private final Map<String, String> otherFields = new LinkedHashMap<>();
 
     static ModuleHeader read(Document document, String title, String pageSlug) {
         HeaderReader reader = new HeaderReader();
         reader.scan(document, title, pageSlug);
         return new ModuleHeader(reader.track, reader.complexity, reader.time, reader.readingTime, reader.prerequisites,
-                List.copyOf(reader.prerequisiteSlugs));
+                List.copyOf(reader.prerequisiteSlugs), Collections.unmodifiableMap(reader.otherFields));
     }
 
     private void scan(Document document, String title, String pageSlug) {
@@ -105,6 +113,7 @@ final class HeaderReader {
     private boolean fields(String markdown, String pageSlug) {
         boolean found = false;
         String firstWithoutField = null;
+        Map<String, String> others = new LinkedHashMap<>();
         for (String segment : SEPARATORS.split(markdown.strip())) {
             Matcher links = LINK.matcher(segment);
             List<String> targets = new ArrayList<>();
@@ -114,7 +123,10 @@ final class HeaderReader {
             String plain = EMPHASIS.matcher(LINK.matcher(segment).replaceAll("$1")).replaceAll("").strip();
             Matcher field = FIELD.matcher(plain);
             if (!field.matches()) {
-                if (firstWithoutField == null && !plain.isEmpty()) {
+                Matcher other = LABEL_VALUE.matcher(plain);
+                if (OTHER_FIELD.matcher(segment.strip()).matches() && other.matches()) {
+                    others.put(other.group(1).strip(), other.group(2).strip());
+                } else if (firstWithoutField == null && !plain.isEmpty()) {
                     firstWithoutField = plain;
                 }
                 continue;
@@ -134,6 +146,9 @@ final class HeaderReader {
         }
         if (found && track == null && firstWithoutField != null && firstWithoutField.length() < 80) {
             track = firstWithoutField;
+        }
+        if (found) {
+            others.forEach(otherFields::putIfAbsent);
         }
         return found;
     }

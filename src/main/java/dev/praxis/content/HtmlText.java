@@ -2,7 +2,10 @@ package dev.praxis.content;
 
 import org.jsoup.Jsoup;
 
-/** The visible text of an HTML fragment. */
+/**
+ * The text an HTML fragment shows a reader: what is hidden from assistive technology ({@code aria-hidden="true"},
+ * such as a heading's "#" anchor icon) is decoration, not text, and is left out.
+ */
 final class HtmlText {
 
     private HtmlText() {
@@ -12,6 +15,8 @@ final class HtmlText {
         if (html == null || html.isBlank()) {
             return "";
         }
-        return Jsoup.parseBodyFragment(html).body().text();
+        var body = Jsoup.parseBodyFragment(html).body();
+        body.select("[aria-hidden=true]").remove();
+        return body.text();
     }
 }

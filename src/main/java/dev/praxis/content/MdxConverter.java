@@ -2,6 +2,7 @@ package dev.praxis.content;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +21,9 @@ final class MdxConverter {
     private static final Pattern COMMENT = Pattern.compile("\\{/\\*.*?\\*/\\}");
     private static final Pattern SCRIPT_OPEN = Pattern.compile("(?i)<script\\b");
     private static final Pattern SCRIPT_CLOSE = Pattern.compile("(?i)</script\\s*>");
+    /** A component tag opened on this line whose attributes go on over the next lines ({@code <LinkCard} alone). */
+    private static final Pattern OPEN_TAG_CONTINUES = Pattern.compile("<[A-Z][A-Za-z0-9.]*(?:\\s[^<>]*)?$");
+    private static final int MAX_TAG_LINES = 40;
     private static final Pattern COMPONENT = Pattern.compile("<(/?)([A-Z][A-Za-z0-9.]*)((?:\\s+[^>]*?)?)\\s*(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([A-Za-z_:][A-Za-z0-9_:.-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*[\"'`]?([^}\"'`]*)[\"'`]?\\s*\\})");
@@ -61,7 +65,15 @@ final class MdxConverter {
                     inScript = true;
                 }
             } else {
-                converted = components(COMMENT.matcher(line).replaceAll(""));
+                int last = tagEnd(lines, i);
+                if (last > i) {
+                    // One tag over several lines: convert it whole on its first line, keep the line count
+                    converted = components(COMMENT.matcher(String.join(" ", Arrays.asList(lines).subList(i, last + 1))).replaceAll(""))
+                            + "\n".repeat(last - i);
+                    i = last;
+                } else {
+                    converted = components(COMMENT.matcher(line).replaceAll(""));
+                }
             }
             out.append(converted);
             if (i < lines.length - 1) {
@@ -69,6 +81,22 @@ final class MdxConverter {
             }
         }
         return out.toString();
+    }
+
+    /** The line where a component tag left open at the end of line {@code i} closes, or {@code i}. */
+    private static int tagEnd(String[] lines, int i) {
+        if (!OPEN_TAG_CONTINUES.matcher(lines[i]).find()) {
+            return i;
+        }
+        for (int j = i + 1; j < lines.length && j <= i + MAX_TAG_LINES; j++) {
+            if (lines[j].isBlank() || lines[j].contains("<")) {
+                return i;
+            }
+            if (lines[j].contains(">")) {
+                return j;
+            }
+        }
+        return i;
     }
 
     private static boolean closesFence(String line, String fence) {

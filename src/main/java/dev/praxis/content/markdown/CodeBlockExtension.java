@@ -68,6 +68,8 @@ public final class CodeBlockExtension implements OptionlessRendererExtension {
             String source = block.getContentChars().normalizeEOL();
             String code = Escaping.escapeHtml(source, false);
             html.line();
+            // pre-formatted: without it the writer drops each line's leading spaces, and YAML loses its structure
+            html.openPre();
             if (language.equals("mermaid")) {
                 html.raw("<pre class=\"mermaid\">" + code + "</pre>");
             } else if (DIAGRAMS.contains(language)) {
@@ -80,6 +82,7 @@ public final class CodeBlockExtension implements OptionlessRendererExtension {
                         .orElse(code);
                 html.raw("<pre" + copy + "><code class=\"language-" + language + "\">" + coloured + "</code></pre>");
             }
+            html.closePre();
             html.line();
         }
     }

@@ -4,7 +4,10 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
@@ -95,12 +98,21 @@ public final class LabExtension implements OptionlessExtension {
         Map<Node, String> ids = new IdentityHashMap<>();
         blocks.forEach(block -> ids.put(block, AuthorMark.idBefore(block)));
         blocks.forEach(Node::unlink);
+        boolean[] starts = new boolean[blocks.size()];
+        int lastStart = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Node block = blocks.get(i);
+            starts[i] = boldSteps ? isBoldStep(block)
+                    : isStepHeading(block) && ((Heading) block).getLevel() == stepLevel;
+            lastStart = starts[i] ? i : lastStart;
+        }
         Node open = null;
         int openLevel = Integer.MAX_VALUE;
         QuizBlock.Prose prose = null;
-        for (Node block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Node block = blocks.get(i);
             int level = block instanceof Heading heading ? heading.getLevel() : Integer.MAX_VALUE;
-            boolean stepStart = boldSteps ? isBoldStep(block) : isStepHeading(block) && level == stepLevel;
+            boolean stepStart = starts[i];
             boolean criteriaStart = isCriteria(block) && (open == null || level <= openLevel || boldCriteria(block));
             if (stepStart || criteriaStart) {
                 Node container = stepStart ? new LabBlock.Step(title(block), ids.get(block)) : new LabBlock.Criteria();
@@ -111,14 +123,18 @@ public final class LabExtension implements OptionlessExtension {
                     container.appendChild(body);
                 } else {
                     container.appendChild(body);
-                    body.appendChild(block);
+                    if (!stepStart || withoutLabel((Paragraph) block)) {
+                        body.appendChild(block);
+                    }
                 }
                 open = container;
                 openLevel = block instanceof Heading ? level : Integer.MAX_VALUE - 1;
                 prose = null;
                 continue;
             }
-            boolean closes = open != null && (level <= openLevel
+            // a heading between two steps ("Practice drills" before more steps) stays in the step before it, so the
+            // page keeps the author's order instead of moving it below the last step
+            boolean closes = open != null && i > lastStart && (level <= openLevel
                     || (boldSteps && open instanceof LabBlock.Step && block instanceof Heading));
             if (closes) {
                 open = null;
@@ -182,6 +198,26 @@ public final class LabExtension implements OptionlessExtension {
     private static boolean boldCriteria(Node node) {
         return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
                 && CRITERIA_TITLE.matcher(Texts.plain(strong)).matches();
+    }
+
+    /**
+     * Takes a bold step label out of its paragraph, since the step's title shows it already (as a heading step's
+     * heading is not part of its instructions); true when text remains after it.
+     */
+    private static boolean withoutLabel(Paragraph paragraph) {
+        paragraph.getFirstChild().unlink();
+        if (paragraph.getFirstChild() instanceof Text text) {
+            String rest = text.getChars().toString().replaceFirst("^[\\s:.\u2014-]+", "");
+            if (rest.isEmpty()) {
+                text.unlink();
+            } else {
+                text.setChars(text.getChars().subSequence(text.getChars().length() - rest.length()));
+            }
+        }
+        while (paragraph.getFirstChild() instanceof SoftLineBreak || paragraph.getFirstChild() instanceof HardLineBreak) {
+            paragraph.getFirstChild().unlink();
+        }
+        return paragraph.hasChildren();
     }
 
     private static String title(Node block) {

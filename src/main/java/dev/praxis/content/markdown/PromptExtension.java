@@ -1,9 +1,12 @@
 package dev.praxis.content.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Prediction prompts. A block of the lesson (outside quiz and lab) whose first words are a known label
@@ -28,6 +32,10 @@ public final class PromptExtension implements OptionlessExtension {
 
     /** Far longer than any label, its emphasis and its separator. */
     private static final int OPENING_LENGTH = 400;
+    /** Words after a prompt's question that send the reader on instead of answering it. */
+    private static final Pattern DEFERS = Pattern.compile(
+            "before (?:reading|you read|continuing|looking)|next paragraph|then compare|decide first|then read on",
+            Pattern.CASE_INSENSITIVE);
 
     private PromptExtension() {
     }
@@ -119,6 +127,51 @@ public final class PromptExtension implements OptionlessExtension {
         }
     }
 
+    /**
+     * A plain paragraph prompt that answers itself: "Pause and predict: …? The answer is usually …". The sentences
+     * after its last question mark are the reveal, cut off into a paragraph of their own; the paragraph that follows
+     * is lesson prose and stays visible. Not when those sentences only defer to what comes next ("Decide first, then
+     * compare with the next paragraph"), and not when the question mark sits inside code or emphasis.
+     */
+    private static boolean inlineAnswer(Paragraph prompt, List<Node> reveal) {
+        Text split = null;
+        int at = -1;
+        for (Node child = prompt.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text && text.getChars().lastIndexOf('?') >= 0) {
+                split = text;
+                at = text.getChars().lastIndexOf('?') + 1;
+            }
+        }
+        if (split == null) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(split.getChars().subSequence(at).toString());
+        for (Node node = split.getNext(); node != null; node = node.getNext()) {
+            rest.append(node.getChars());
+        }
+        String answer = rest.toString().strip();
+        if (answer.length() < 20 || !Character.isUpperCase(answer.codePointAt(0)) || DEFERS.matcher(answer).find()) {
+            return false;
+        }
+        Paragraph paragraph = new Paragraph();
+        List<Node> moved = new ArrayList<>();
+        for (Node node = split.getNext(); node != null; node = node.getNext()) {
+            moved.add(node);
+        }
+        String tail = split.getChars().subSequence(at).toString();
+        int lead = tail.length() - tail.stripLeading().length();
+        if (lead < tail.length()) {
+            paragraph.appendChild(new Text(split.getChars().subSequence(at + lead)));
+        }
+        moved.forEach(paragraph::appendChild);
+        split.setChars(split.getChars().subSequence(0, at));
+        while (prompt.getLastChild() instanceof SoftLineBreak || prompt.getLastChild() instanceof HardLineBreak) {
+            prompt.getLastChild().unlink();
+        }
+        reveal.add(paragraph);
+        return true;
+    }
+
     private static PromptBlock wrap(Node start, String label, String id) {
         List<Node> body = new ArrayList<>();
         List<Node> reveal = new ArrayList<>();
@@ -137,6 +190,8 @@ public final class PromptExtension implements OptionlessExtension {
         } else if (after instanceof DetailsBlock details) {
             details.getChildren().forEach(reveal::add);
             details.unlink();
+        } else if (start instanceof Paragraph paragraph && inlineAnswer(paragraph, reveal)) {
+            // the prompt answered itself
         } else if (after instanceof Paragraph paragraph && labelOf(paragraph).isEmpty()) {
             reveal.add(paragraph);
         }

@@ -27,6 +27,9 @@ final class PromptLabels {
         for (String label : LABELS) {
             alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(label));
         }
+        // "Pause and …", "Stop and …" and the Ukrainian "Зупиніться та/й/і …" take any verb: real modules write
+        // "Stop and explain", "Зупиніться й передбачте", "Зупиніться й вирішіть" beside the listed ones
+        alternatives.append("|(?:pause|stop)\\s+and\\s+\\p{L}+|зупиніться\\s+(?:та|й|і)\\s+\\p{L}+");
         OPENING = Pattern.compile("^[\\s>]*(\\*\\*|__|\\*|_)?\\s*(" + alternatives + ")(.*)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }

@@ -1,0 +1,175 @@
+package dev.praxis.content;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Map;
+
+import static dev.praxis.content.ConstructTests.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes met in real KubeDojo modules (a cumulative quiz, a foundations module), reproduced in small fixtures of our
+ * own: each test is a place where the import kept the text but showed or graded it wrongly.
+ */
+class RealShapeTests {
+
+    @Test
+    void aQuestionUnderItsOwnHeadingReadsWithoutTheAnchorIcon() {
+        CourseModule module = page("## Quiz\n\n### 1. Cache Warmup\n\nWhy does the first request run slowly?\n\n"
+                + "<details>\n<summary>Answer</summary>\n\nThe cache is still empty.\n\n</details>\n");
+
+        QuizQuestion question = module.quiz().questions().get(0);
+        assertThat(question.questionText()).isEqualTo("1. Cache Warmup Why does the first request run slowly?");
+        assertThat(question.answerText()).isEqualTo("The cache is still empty.");
+        assertThat(module.plainText()).doesNotContain("#");
+    }
+
+    @Test
+    void aPromptUnderItsOwnHeadingReadsWithoutTheAnchorIcon() {
+        CourseModule module = page("### Active Learning Prompt: Guess The Bottleneck\n\nWhich resource runs out first?\n\n"
+                + "Memory, because every worker holds a copy.\n");
+
+        Prediction prediction = module.predictions().get(0);
+        assertThat(prediction.promptText()).startsWith("Active Learning Prompt: Guess The Bottleneck")
+                .endsWith("Which resource runs out first?").doesNotContain("#");
+        assertThat(prediction.revealText()).isEqualTo("Memory, because every worker holds a copy.");
+    }
+
+    @Test
+    void aBoldStepLabelIsTheStepTitleAndIsNotRepeatedInItsInstructions() {
+        CourseModule module = page("## Hands-On Exercise\n\n**Task**: tidy a config file.\n\n"
+                + "**Step 1: Read the file.** Open it and note each section.\n\n"
+                + "**Step 2: Remove dead keys**\n\nDelete keys nothing reads.\n\n"
+                + "**Step 3:** Save it, then reload the service.\n\n"
+                + "**Success Criteria**:\n\n- [ ] The service starts with the tidied file.\n");
+
+        assertThat(module.lab().steps()).extracting(LabStep::title)
+                .containsExactly("Step 1: Read the file", "Step 2: Remove dead keys", "Step 3");
+        assertThat(module.lab().steps()).extracting(LabStep::instructionsText)
+                .containsExactly("Open it and note each section.", "Delete keys nothing reads.",
+                        "Save it, then reload the service.");
+        assertThat(module.lab().steps().get(0).instructionsHtml()).isEqualTo("<p>Open it and note each section.</p>");
+        assertThat(module.lab().checklist()).extracting(ChecklistItem::text)
+                .containsExactly("The service starts with the tidied file.");
+    }
+
+    @Test
+    void anUnknownLabelledHeaderLineIsKeptAsItsOwnFieldNotTakenForTheTrack() {
+        CourseModule module = page("> **Complexity**: `[QUICK]`\n>\n> **Time to Complete**: 30 minutes\n>\n"
+                + "> **Kubernetes Version**: 1.34+\n\n---\n\n## Why This Module Matters\n\nBecause.\n");
+
+        assertThat(module.header().track()).isNull();
+        assertThat(module.header().complexity()).isEqualTo("QUICK");
+        assertThat(module.header().time()).isEqualTo("30 minutes");
+        assertThat(module.header().otherFields()).isEqualTo(Map.of("Kubernetes Version", "1.34+"));
+        assertThat(module.proseHtml()).doesNotContain("Kubernetes Version");
+    }
+
+    @Test
+    void aTrackNameWithoutALabelStaysTheTrack() {
+        CourseModule module = page("> **Storage Track** | Complexity: `[MEDIUM]` | Time: 1 hour\n\n## Why\n\nText.\n");
+
+        assertThat(module.header().track()).isEqualTo("Storage Track");
+        assertThat(module.header().otherFields()).isEmpty();
+    }
+
+    @Test
+    void aComponentWhoseAttributesSpanSeveralLinesIsConvertedWhole() {
+        CourseModule module = page("track/page.mdx", "import { CardGrid, LinkCard } from '@astrojs/starlight/components';\n\n"
+                + "Pick a path.\n\n<CardGrid>\n  <LinkCard\n    title=\"Storage\"\n    description=\"Volumes and snapshots\"\n"
+                + "    href=\"/track/storage/\"\n  />\n  <LinkCard title=\"Networking\" href=\"/track/net/\" />\n</CardGrid>\n\n"
+                + "Then come back.\n\n> **Pause and predict**: which path first?\n\nStorage.\n");
+
+        assertThat(module.proseHtml())
+                .contains("<a href=\"/track/storage/\">Storage</a> Volumes and snapshots")
+                .contains("<a href=\"/track/net/\">Networking</a>")
+                .doesNotContain("title=\"Storage\"");
+        assertThat(module.plainText()).contains("Then come back.");
+        // the tag's lines are kept as blank lines, so what follows keeps its source line (front matter: 4 lines)
+        assertThat(module.predictions()).extracting(Prediction::line).containsExactly(20);
+    }
+
+    @Test
+    void anInputOtherThanATaskCheckboxIsDroppedNotTurnedIntoACheckbox() {
+        CourseModule module = page("<div>\n  <label>Import <input type=\"file\" accept=\".json\" /></label>\n</div>\n\n"
+                + "- [ ] A real task\n");
+
+        assertThat(module.proseHtml()).contains("Import").doesNotContain("type=\"checkbox\" disabled>\n</label>");
+        assertThat(module.proseHtml().split("<input", -1)).hasSize(2);
+    }
+
+    @Test
+    void pauseOrStopWithAnyVerbOpensAPromptInBothLanguages() {
+        CourseModule module = page("> **Зупиніться й передбачте**: що покаже команда після збою?\n\n"
+                + "Відповідь: порожній список.\n\n> **Stop and explain**: why is the list empty?\n\n"
+                + "Nothing matched the selector.\n\nStop and look at the chart below before reading on.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label)
+                .containsExactly("Зупиніться й передбачте", "Stop and explain");
+        assertThat(module.predictions()).extracting(Prediction::revealText)
+                .containsExactly("Відповідь: порожній список.", "Nothing matched the selector.");
+        assertThat(module.proseHtml()).contains("Stop and look at the chart below").doesNotContain("порожній список");
+    }
+
+    @Test
+    void theUkrainianTimeLabelOfTheHeaderIsTheTime() {
+        CourseModule module = page("> **Складність**: `[ШВИДКИЙ]` — коротко\n>\n> **Час на проходження**: 20–30 хвилин\n\n"
+                + "## Чому це важливо\n\nТекст.\n");
+
+        assertThat(module.header().complexity()).isEqualTo("ШВИДКИЙ");
+        assertThat(module.header().time()).isEqualTo("20–30 хвилин");
+        assertThat(module.header().otherFields()).isEmpty();
+    }
+
+    @Test
+    void aGroupHeadingBetweenStepsKeepsItsPlaceBeforeTheStepsItIntroduces() {
+        CourseModule module = page("## Практична вправа\n\nВступ.\n\n### Крок 1: відкрийте журнал\n\nЗнайдіть помилку.\n\n"
+                + "Критерії успіху для цього кроку:\n\n- [ ] Помилку знайдено.\n\n### Додаткові завдання\n\n"
+                + "### Вправа 1: повторіть на іншому вузлі\n\nТе саме на другому вузлі.\n\n## Джерела\n\n- один\n");
+
+        Lab lab = module.lab();
+        assertThat(lab.steps()).extracting(LabStep::title)
+                .containsExactly("Крок 1: відкрийте журнал", "Вправа 1: повторіть на іншому вузлі");
+        assertThat(lab.steps().get(0).checklist()).extracting(ChecklistItem::text).containsExactly("Помилку знайдено.");
+        assertThat(lab.steps().get(0).instructionsText()).endsWith("Додаткові завдання");
+        assertThat(lab.closingHtml()).doesNotContain("Додаткові завдання");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yaml", "bash", "", "text", "ascii", "mermaid", "go"})
+    void codeKeepsTheIndentationOfEveryLine(String language) {
+        CourseModule module = page("## Manifest\n\n```" + language + "\nspec:\n  replicas: 2\n    nested: deeper\nend\n```\n");
+
+        String text = org.jsoup.Jsoup.parseBodyFragment(module.proseHtml()).select("pre").text();
+        String pre = org.jsoup.Jsoup.parseBodyFragment(module.proseHtml()).select("pre").first().wholeText();
+        assertThat(text).contains("replicas: 2");
+        assertThat(pre).contains("spec:\n  replicas: 2\n    nested: deeper\nend");
+    }
+
+    @Test
+    void codeInsideAQuizAnswerAndALabStepKeepsItsIndentation() {
+        CourseModule module = page("## Quiz\n\n<details>\n<summary>1. What does the manifest set?</summary>\n\n"
+                + "```yaml\nspec:\n  replicas: 2\n```\n\n</details>\n\n## Hands-On Exercise\n\n### Step 1: Apply\n\n"
+                + "```yaml\nmetadata:\n  name: demo\n```\n");
+
+        assertThat(module.quiz().questions().get(0).answerHtml()).contains("spec:\n  replicas: 2");
+        assertThat(module.lab().steps().get(0).instructionsHtml()).contains("metadata:\n  name: demo");
+    }
+
+    @Test
+    void aPlainPromptThatAnswersItselfRevealsItsOwnAnswerAndLeavesTheNextParagraphVisible() {
+        CourseModule module = page("Pause and predict: with a cold cache, which request is slowest? Usually the first one, "
+                + "because nothing is loaded yet.\n\nEviction comes next and is ordinary prose.\n\n"
+                + "> **Stop and think**: which one would you pick? Decide first, then compare with the next paragraph.\n\n"
+                + "The second one, since it reuses the warm cache.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::promptText).containsExactly(
+                "Pause and predict: with a cold cache, which request is slowest?",
+                "Stop and think: which one would you pick? Decide first, then compare with the next paragraph.");
+        assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly(
+                "Usually the first one, because nothing is loaded yet.", "The second one, since it reuses the warm cache.");
+        assertThat(module.proseHtml()).contains("Eviction comes next and is ordinary prose.");
+    }
+}

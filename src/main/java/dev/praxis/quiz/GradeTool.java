@@ -10,13 +10,18 @@ import dev.praxis.quiz.grading.RubricFiles;
 import dev.praxis.quiz.grading.RubricProblem;
 import java.io.IOException;
 import java.util.Optional;
+import dev.praxis.system.cli.BadInput;
 import dev.praxis.system.cli.CommandLineTool;
+import dev.praxis.system.cli.ModuleArguments;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +43,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class GradeTool implements CommandLineTool {
 
-    private static final int USAGE_ERROR = 2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -56,23 +60,30 @@ public class GradeTool implements CommandLineTool {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 3) {
-            err.println("usage: " + usage());
-            return USAGE_ERROR;
+        return execute(new Arguments(), args, out, err, arguments -> grade(arguments, out));
+    }
+
+    @Command(description = "Grades a learner's answers offline with the module's rubric; prints a JSON array, one "
+            + "verdict per answer. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).")
+    static final class Arguments {
+
+        @Mixin
+        ModuleArguments module;
+
+        @Parameters(index = "2", paramLabel = "<answers.json>",
+                description = "[{\"question\":\"Q1\",\"answer\":\"…\"}]")
+        Path answers;
+    }
+
+    private static int grade(Arguments arguments, PrintStream out) throws BadInput {
+        ModuleGrading grading = findRubric(arguments.module.contentDir(), arguments.module.slug());
+        List<Answer> answers = readAnswers(arguments.answers, grading);
+        ArrayNode results = JSON.createArrayNode();
+        for (Answer answer : answers) {
+            results.add(toJson(answer.question(), grading.grade(answer.question(), answer.text()).orElseThrow()));
         }
-        try {
-            ModuleGrading grading = findRubric(Path.of(args.get(0)), args.get(1));
-            List<Answer> answers = readAnswers(Path.of(args.get(2)), grading);
-            ArrayNode results = JSON.createArrayNode();
-            for (Answer answer : answers) {
-                results.add(toJson(answer.question(), grading.grade(answer.question(), answer.text()).orElseThrow()));
-            }
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
-            return 0;
-        } catch (BadInput e) {
-            err.println("grade: " + e.getMessage());
-            return USAGE_ERROR;
-        }
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        return 0;
     }
 
     private static ModuleGrading findRubric(Path contentDir, String slug) throws BadInput {
@@ -165,15 +176,5 @@ public class GradeTool implements CommandLineTool {
         node.put("rubric", outcome.source().label());
         node.put("confidence", outcome.confidence());
         return node;
-    }
-
-    /** Input the tool cannot work with; its message is shown to the user as is. */
-    private static final class BadInput extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        BadInput(String message) {
-            super(message);
-        }
     }
 }

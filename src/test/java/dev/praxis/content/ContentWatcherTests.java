@@ -1,6 +1,7 @@
 package dev.praxis.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,21 +42,18 @@ class ContentWatcherTests {
         try {
             Files.writeString(file, source.replace("title: \"Home AI Workstation Fundamentals\"",
                     "title: \"Home AI Workstation Fundamentals, revised\""), StandardCharsets.UTF_8);
-            assertThat(titleWithin(Duration.ofSeconds(30), "Home AI Workstation Fundamentals, revised"))
-                    .isEqualTo("Home AI Workstation Fundamentals, revised");
+            awaitTitle("Home AI Workstation Fundamentals, revised");
         } finally {
             // the search index is shared with other tests: put the original page back
             Files.writeString(file, source, StandardCharsets.UTF_8);
-            titleWithin(Duration.ofSeconds(30), "Home AI Workstation Fundamentals");
+            awaitTitle("Home AI Workstation Fundamentals");
         }
     }
 
-    private String titleWithin(Duration patience, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!library.module(SLUG).title().equals(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return library.module(SLUG).title();
+    /** The JDK's watch service polls on some systems (every few seconds on macOS): give it 30 s. */
+    private void awaitTitle(String expected) {
+        await("the page is re-imported").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(library.module(SLUG).title()).isEqualTo(expected));
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -18,9 +18,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +34,8 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public class ValidateLabTool implements CommandLineTool {
 
+    private static final String DESCRIPTION = "Judges a learner's lab work offline; prints a JSON array, one verdict per"
+            + " checklist item. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).";
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -53,25 +52,14 @@ public class ValidateLabTool implements CommandLineTool {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        return execute(new Arguments(), args, out, err, arguments -> validate(arguments, out));
+        return execute(ModuleArguments.spec(DESCRIPTION, "<lab.json>", "the learner's lab work (a missing field: a step"
+                + " not done yet)"), args, out, err, parsed -> validate(ModuleArguments.of(parsed), out));
     }
 
-    @Command(description = "Judges a learner's lab work offline; prints a JSON array, one verdict per checklist item. "
-            + "Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).")
-    static final class Arguments {
-
-        @Mixin
-        ModuleArguments module;
-
-        @Parameters(index = "2", paramLabel = "<lab.json>",
-                description = "the learner's lab work; a missing field is a step not done yet")
-        Path lab;
-    }
-
-    private static int validate(Arguments arguments, PrintStream out) throws BadInput {
-        CourseModule module = module(arguments.module.contentDir(), arguments.module.slug());
-        LabDefinition definition = definition(arguments.module.contentDir(), module);
-        LabWork work = work(arguments.lab);
+    private static int validate(ModuleArguments arguments, PrintStream out) throws BadInput {
+        CourseModule module = module(arguments.contentDir(), arguments.slug());
+        LabDefinition definition = definition(arguments.contentDir(), module);
+        LabWork work = work(arguments.file());
         InventoryReading inventory = InventoryReading.read(work.inventory());
         ArrayNode results = JSON.createArrayNode();
         for (ChecklistVerdict verdict : LabValidator.validate(definition, module, work, inventory)) {

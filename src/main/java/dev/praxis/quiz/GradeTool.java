@@ -19,9 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class GradeTool implements CommandLineTool {
 
+    private static final String DESCRIPTION = "Grades a learner's answers offline with the module's rubric; prints a JSON"
+            + " array, one verdict per answer. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -60,24 +59,13 @@ public class GradeTool implements CommandLineTool {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        return execute(new Arguments(), args, out, err, arguments -> grade(arguments, out));
+        return execute(ModuleArguments.spec(DESCRIPTION, "<answers.json>", "[{\"question\":\"Q1\",\"answer\":\"…\"}]"),
+                args, out, err, parsed -> grade(ModuleArguments.of(parsed), out));
     }
 
-    @Command(description = "Grades a learner's answers offline with the module's rubric; prints a JSON array, one "
-            + "verdict per answer. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).")
-    static final class Arguments {
-
-        @Mixin
-        ModuleArguments module;
-
-        @Parameters(index = "2", paramLabel = "<answers.json>",
-                description = "[{\"question\":\"Q1\",\"answer\":\"…\"}]")
-        Path answers;
-    }
-
-    private static int grade(Arguments arguments, PrintStream out) throws BadInput {
-        ModuleGrading grading = findRubric(arguments.module.contentDir(), arguments.module.slug());
-        List<Answer> answers = readAnswers(arguments.answers, grading);
+    private static int grade(ModuleArguments arguments, PrintStream out) throws BadInput {
+        ModuleGrading grading = findRubric(arguments.contentDir(), arguments.slug());
+        List<Answer> answers = readAnswers(arguments.file(), grading);
         ArrayNode results = JSON.createArrayNode();
         for (Answer answer : answers) {
             results.add(toJson(answer.question(), grading.grade(answer.question(), answer.text()).orElseThrow()));

@@ -34,7 +34,8 @@ public interface CommandLineTool {
 
     /**
      * The one way a tool handles its command line: picocli parses {@code args} into {@code arguments} (a
-     * {@code @Command} object with {@code @Parameters} and {@code @Option} fields), {@code --help} prints the usage
+     * {@code @Command} object with {@code @Parameters} and {@code @Option} fields, or a {@code CommandSpec} built in
+     * code such as {@link ModuleArguments#spec}), {@code --help} prints the usage
      * generated from it to {@code out}, a command line picocli refuses (unknown option, missing or extra argument)
      * prints picocli's reason and {@link #usage()} to {@code err}, and {@link BadInput} prints its message; both exit
      * {@link #USAGE_ERROR}.

@@ -51,6 +51,14 @@ class DevSetAgreementTests {
     static final double HELD_OUT_2_AGREEMENT_FLOOR = 0.81;
     /** Far above the 3%: the honest measure of how often a wrong answer in the module's words still passes. */
     static final double HELD_OUT_2_INCORRECT_GRADED_CORRECT_CEILING = 0.11;
+    /**
+     * A third held-out set (Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups), written and
+     * labelled before the drafter was changed for it. First run 101/144 (70.1%), 10 of 65 incorrect graded correct (15.4%).
+     */
+    static final Path HELD_OUT_3_CONTENT = Path.of("src/test/resources/drafting/heldout-3/content");
+    static final Path HELD_OUT_3_LABELLED = Path.of("src/test/resources/drafting/heldout-3/labelled.yaml");
+    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.70;
+    static final double HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING = 0.16;
 
     record Labelled(String q, String kind, String expect, String answer) {
     }
@@ -80,7 +88,7 @@ class DevSetAgreementTests {
 
     @BeforeAll
     static void draftTheModules() throws Exception {
-        for (Path content : List.of(CONTENT, HELD_OUT_CONTENT, HELD_OUT_2_CONTENT)) {
+        for (Path content : List.of(CONTENT, HELD_OUT_CONTENT, HELD_OUT_2_CONTENT, HELD_OUT_3_CONTENT)) {
             Catalog catalog = new ContentImporter(1).importTree(content);
             for (CourseModule module : catalog.modules()) {
                 RubricDrafter.draft(module).ifPresent(draft -> drafts.put(module.slug(), draft));
@@ -108,7 +116,7 @@ class DevSetAgreementTests {
 
     @Test
     void everyQuestionOfEveryLabelledModuleIsDrafted() {
-        assertThat(drafts).hasSize(11);
+        assertThat(drafts).hasSize(14);
         assertThat(drafts.values()).allSatisfy(draft -> assertThat(draft.rubric().questions()).hasSizeGreaterThanOrEqualTo(6));
     }
 
@@ -131,6 +139,13 @@ class DevSetAgreementTests {
         Agreement agreement = Agreement.of("second held-out set", gradeAll(HELD_OUT_2_LABELLED), Boolean.getBoolean("drafts.list"));
         assertThat(agreement.agreement()).isGreaterThanOrEqualTo(HELD_OUT_2_AGREEMENT_FLOOR);
         assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(HELD_OUT_2_INCORRECT_GRADED_CORRECT_CEILING);
+    }
+
+    @Test
+    void thirdHeldOutAgreementStaysAboveItsFloor() {
+        Agreement agreement = Agreement.of("third held-out set", gradeAll(HELD_OUT_3_LABELLED), Boolean.getBoolean("drafts.list"));
+        assertThat(agreement.agreement()).isGreaterThanOrEqualTo(HELD_OUT_3_AGREEMENT_FLOOR);
+        assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING);
     }
 
     /** The share of labels the grader agrees with, and the share of answers labelled incorrect it grades correct. */

@@ -20,7 +20,8 @@ final class Rejections {
     private static final Set<String> REMEDY = Words.stems("help", "fix", "solve", "work", "matter", "stop",
             "prevent", "cure", "postpone", "delay", "hide", "mask", "shrink", "change", "improve", "address",
             "remove", "undo", "un-leak", "save", "protect", "avoid", "bring", "speed");
-    private static final Set<String> STOPGAP = Words.stems("stopgap", "workaround", "band-aid", "bandaid");
+    private static final Set<String> STOPGAP = Words.stems("stopgap", "workaround", "band-aid", "bandaid",
+            "mistake", "pitfall", "antipattern", "anti-pattern");
     private static final Set<String> SKIP = Words.stems("a", "an", "the", "that", "this", "those", "these", "any",
             "to", "more", "with", "on", "in", "by", "of", "your", "its", "their", "for");
 

@@ -58,7 +58,8 @@ final class Instructions {
         // "Set", "Use" and their kin as the clause's first word; "uses", "using", "set up by" are not instructions
         boolean inflected = first.endsWith("s") && !first.endsWith("ss") || first.endsWith("ing")
                 || first.endsWith("ed");
-        if (RubricDrafter.IMPERATIVES.contains(words.get(0).stem()) && first.equals(words.get(0).text())
+        String verb = words.get(0).stem();
+        if (RubricDrafter.IMPERATIVES.contains(verb) && first.equals(words.get(0).text())
                 && !inflected) {
             clauses.add(new int[] {start, end});
         }

@@ -405,6 +405,9 @@ public final class RubricDrafter {
         return own;
     }
 
+    /** A command with a subcommand in a code span: tool, command, subcommand ("kubectl rollout undo"). */
+    private static final Pattern COMMAND = Pattern.compile("^([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\b");
+
     /** A setting in a code span: a key that reads as one (dotted, snake or camel case) and the value given to it. */
     private static final Pattern SETTING = Pattern.compile("([A-Za-z][\\w.-]*[A-Za-z])\\s*[:=]\\s*([\\w.%-]+)");
 
@@ -420,6 +423,17 @@ public final class RubricDrafter {
         for (String sentence : instructing) {
             Matcher spans = Pattern.compile("`([^`]+)`").matcher(sentence);
             while (spans.find()) {
+                Matcher command = COMMAND.matcher(spans.group(1));
+                if (command.find() && keys.add(command.group(1).toLowerCase(Locale.ROOT) + " "
+                        + command.group(2).toLowerCase(Locale.ROOT))) {
+                    // "kubectl rollout undo": "kubectl rollout restart" is another command
+                    String pattern = "(?i)(?<![\\w-])" + Pattern.quote(command.group(1)) + "\\s+"
+                            + Pattern.quote(command.group(2)) + "\\s+(?!" + Pattern.quote(command.group(3))
+                            + "(?![\\w-]))[a-z][\\w-]*";
+                    misconceptions.add(new Item("other-command-" + (misconceptions.size() + 1), label(
+                            "The module runs " + command.group() + ": " + sentence), 0, false, MISCONCEPTION_CAP,
+                            List.of(), List.of(pattern)));
+                }
                 Matcher setting = SETTING.matcher(spans.group(1));
                 while (setting.find()) {
                     String key = setting.group(1);

@@ -396,6 +396,9 @@ public final class RubricDrafter {
         Set<String> own = new HashSet<>(Words.stemsOf(decision + " " + String.join(" ", supporting)));
         own.removeAll(excluded);
         for (Item misconception : misconceptions) {
+            if (!IDEAS_RULED_OUT.matcher(misconception.id()).lookingAt()) {
+                continue; // a denied fact or an opposite action is the model answer's own idea turned around
+            }
             for (String phrase : misconception.phrases()) {
                 Set<String> stems = new HashSet<>(Words.stemsOf(phrase.replace("*", " ")));
                 stems.removeAll(TEMPLATE_STEMS);
@@ -454,6 +457,9 @@ public final class RubricDrafter {
             }
         }
     }
+
+    /** Misconceptions that are other ideas than the model answer's: rejected, the other alternative, forbidden, mistakes. */
+    private static final Pattern IDEAS_RULED_OUT = Pattern.compile("rejected-|alternative-|forbidden-|mistake-");
 
     /** Sentences after the decision, grouped so that there are at most {@value #MAX_REASONS} reasons. */
     private static List<String> groups(List<String> sentences) {

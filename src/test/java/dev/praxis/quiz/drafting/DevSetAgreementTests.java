@@ -48,8 +48,8 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_2_CONTENT = Path.of("src/test/resources/drafting/heldout-2/content");
     static final Path HELD_OUT_2_LABELLED = Path.of("src/test/resources/drafting/heldout-2/labelled.yaml");
-    /** First run 80/110 (72.7%), 11 of 48 incorrect graded correct (22.9%); now 91/110 and 2 of 48. */
-    static final double HELD_OUT_2_AGREEMENT_FLOOR = 0.82;
+    /** First run 80/110 (72.7%), 11 of 48 incorrect graded correct (22.9%); now 92/110 and 2 of 48. */
+    static final double HELD_OUT_2_AGREEMENT_FLOOR = 0.83;
     /** Above the 3%: the honest measure of how often a wrong answer in the module's words still passes. */
     static final double HELD_OUT_2_INCORRECT_GRADED_CORRECT_CEILING = 0.045;
     /**
@@ -62,7 +62,7 @@ class DevSetAgreementTests {
     static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.745;
     static final double HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
 
-    /** Pooled over the held-out sets: 254/325 = 78.2% agreement, 5 of 145 incorrect graded correct = 3.4%. */
+    /** Pooled over the held-out sets: 255/325 = 78.5% agreement, 5 of 145 incorrect graded correct = 3.4%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.78;
     static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
 

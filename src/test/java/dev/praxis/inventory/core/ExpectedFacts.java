@@ -40,6 +40,11 @@ final class ExpectedFacts {
         return checks;
     }
 
+    /** How many facts the expected file lists (keys not starting with {@code @}). */
+    static int count(JsonNode expected) {
+        return (int) expected.propertyNames().stream().filter(key -> !key.startsWith("@")).count();
+    }
+
     /** The differences between the inventory and the expected file, one line each; empty when it agrees. */
     static List<String> differences(Inventory inventory, JsonNode expected) {
         List<String> differences = new ArrayList<>();

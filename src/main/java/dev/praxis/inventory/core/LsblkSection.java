@@ -37,7 +37,7 @@ final class LsblkSection implements Section {
     private static final Pattern TREE = Pattern.compile("^[\\s\u2502\u251C\u2514\u2500|`-]+");
     private static final Pattern PAIR = Pattern.compile("([A-Z][A-Z:%_-]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NOT_A_DISK = Pattern.compile(
-            "^(?:loop\\d+|zram\\d+|ram\\d+|sr\\d+|fd\\d+|nbd\\d+|mmcblk\\d+(?:boot\\d+|rpmb)|md\\d+|dm-\\d+)$");
+            "^(?:loop\\d+|mtdblock\\d+|zram\\d+|ram\\d+|sr\\d+|fd\\d+|nbd\\d+|mmcblk\\d+(?:boot\\d+|rpmb)|md\\d+|dm-\\d+)$");
 
     @Override
     public String command() {
@@ -101,10 +101,18 @@ final class LsblkSection implements Section {
         int i = index + 1;
         while (i < limit && !lines.endsOutput(i) && lines.kind(i) != TranscriptLines.Kind.MISSING_TOOL
                 && header(lines.get(i)) == null && !UnameSection.opens(lines.get(i))
-                && (!nameFirst || ProfilerOutline.indent(lines.get(i)) == base || continuation(lines.get(i), columns))) {
+                && (!nameFirst || ProfilerOutline.indent(lines.get(i)) == base || nested(lines.get(i), base)
+                        || continuation(lines.get(i), columns))) {
             i++;
         }
         return i > index + 1 ? i : -1;
+    }
+
+    /** A row deeper in the tree ({@code   ├─md126p1}): indented further, then a tree glyph. */
+    private static boolean nested(String line, int base) {
+        String stripped = line.strip();
+        return ProfilerOutline.indent(line) > base && !stripped.isEmpty()
+                && "\u2502\u251C\u2514|`".indexOf(stripped.charAt(0)) >= 0;
     }
 
     @Override

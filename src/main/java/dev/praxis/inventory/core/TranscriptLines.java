@@ -13,6 +13,8 @@ final class TranscriptLines {
 
     /** Longer lines are cut: no command output the parser reads comes near it, and regexes stay linear. */
     static final int LONGEST_LINE = 4096;
+    /** A CSV header of nvidia-smi with every query field runs past 4 096 characters; such lines are kept this far. */
+    static final int LONGEST_CSV_LINE = 16384;
 
     enum Kind { BLANK, COMMAND, PROMPT, MISSING_TOOL, NOISE, TEXT }
 

@@ -424,4 +424,124 @@ class InventoryReaderTests {
             assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("nvme0n1");
         }
     }
+
+    @Nested
+    @DisplayName("shapes met in the held-out batch")
+    class HeldOutShapes {
+
+        @Test
+        void unameLineQuotedAsInlineCodeIsRead() {
+            Inventory inventory = read("""
+                    The uname output identifies as 'aarch64':
+
+                    `Linux pi 5.10.63-v8+ #1457 SMP PREEMPT Tue Sep 28 11:27:02 BST 2021 aarch64`
+                    """);
+
+            assertThat(inventory.os().kernel()).isEqualTo("5.10.63-v8+");
+            assertThat(inventory.os().architecture()).isEqualTo("aarch64");
+        }
+
+        @Test
+        void meminfoLinesWithNotesAfterTheirValueAreRead() {
+            Inventory inventory = read("MemTotal:        1016516 kB\tthe memory the kernel manages\n\n"
+                    + "> a note between the lines\n\nMemAvailable:     745412 kB\n");
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(1016516L * 1024);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(745412L * 1024);
+        }
+
+        @Test
+        void cpuinfoCutAfterTwoProcessorsCountsFromSiblingsAndCpuCores() {
+            Inventory inventory = read("""
+                    processor       : 0
+                    vendor_id       : GenuineIntel
+                    model name      : Intel(R) Xeon(R) CPU E3-1245 V2 @ 3.40GHz
+                    physical id     : 0
+                    siblings        : 8
+                    core id         : 0
+                    cpu cores       : 4
+
+                    processor       : 1
+                    vendor_id       : GenuineIntel
+                    model name      : Intel(R) Xeon(R) CPU E3-1245 V2 @ 3.40GHz
+                    """);
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+        }
+
+        @Test
+        void plainFreeOnATinyMachineIsInKibibytes() {
+            Inventory inventory = read("""
+                    root@camera:~# free
+                                  total        used        free      shared  buff/cache   available
+                    Mem:          33552       12392        2664           0       18496           0
+                    Swap:             0           0           0
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(33552L * 1024);
+        }
+
+        @Test
+        void lsblkTreeRowsIndentedUnderTheNameColumnStayInTheTable() {
+            Inventory inventory = read("""
+                    NAME                   HCTL       TYPE  MOUNTPOINT MODEL
+                    sda                    0:0:0:0    disk             INTEL_SSD
+                    └─md126                           raid1
+                      ├─md126p1                       part  /boot/efi
+                      └─md126p2                       part
+                    sdb                    1:0:0:0    disk             INTEL_SSD
+                    mtdblock0                         disk
+                    """);
+
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("sda", "sdb");
+        }
+
+        @Test
+        void nvidiaSmiListLineWithoutItsClosingParenthesisKeepsTheName() {
+            Inventory inventory = read("GPU 0: GeForce GTX 1660 Ti (UUID: GPU-e18afb8d-1627-f8ff-2ba3-c05c5a8e9e67\n");
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::name)
+                    .isEqualTo("GeForce GTX 1660 Ti");
+        }
+
+        @Test
+        void nvidiaSmiCsvWithoutNameColumnListsEachIndexOnce() {
+            Inventory inventory = read("""
+                    index, temperature.gpu, utilization.gpu [%], pstate, power.draw [W]
+                    0, 56, 26 %, P3, 83.92 W
+                    1, 40, 0 %, P8, 10.00 W
+                    0, 55, 25 %, P3, 78.22 W
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2).allMatch(gpu -> gpu.vendor().equals("NVIDIA"));
+            assertThat(inventory.gpuTooling().nvidiaSmi()).isEqualTo(ToolStatus.AVAILABLE);
+        }
+
+        @Test
+        void nvidiaSmiCsvHeaderLongerThanTheLineLimitIsKeptWhole() {
+            StringBuilder header = new StringBuilder("name, memory.total [MiB]");
+            StringBuilder row = new StringBuilder("NVIDIA GeForce RTX 3060, 12288 MiB");
+            for (int i = 0; header.length() <= TranscriptLines.LONGEST_LINE + 500; i++) {
+                header.append(", clocks_event_reasons.sw_thermal_slowdown_number_").append(i);
+                row.append(", Not Active");
+            }
+            header.append(", driver_version");
+            row.append(", 550.54.14");
+
+            Inventory inventory = read(header + "\n" + row + "\n");
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vramBytes()).isEqualTo(12288L * 1024 * 1024);
+                assertThat(gpu.driverVersion()).isEqualTo("550.54.14");
+            });
+        }
+
+        @Test
+        void aLongLineOfProseIsStillCutAtTheLineLimit() {
+            String prose = "word ".repeat(TranscriptLines.LONGEST_LINE);
+
+            assertThat(TextInput.lines(prose).get(0)).hasSizeLessThanOrEqualTo(TranscriptLines.LONGEST_LINE);
+        }
+    }
 }

@@ -12,7 +12,8 @@ public final class InventoryReader {
      * a warning, not a refusal); 2.1.0 also reads system_profiler -json and names the columns of
      * nvidia-smi CSV rows printed without header; 2.2.0 reads what a held-out batch of real outputs showed it missed
      * (lsblk tree rows nested under the name column, plain {@code free} in KiB, cpuinfo cut after a few processors,
-     * nvidia-smi CSV without a name column or with a header past the line limit, lines quoted as inline code).
+     * nvidia-smi CSV without a name column or with a header past the line limit, lines quoted as inline code) and
+     * Windows' WMI properties (wmic, Get-CimInstance).
      */
     public static final String PARSER_VERSION = "2.2.0";
 

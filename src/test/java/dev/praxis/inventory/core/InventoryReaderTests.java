@@ -544,4 +544,83 @@ class InventoryReaderTests {
             assertThat(TextInput.lines(prose).get(0)).hasSizeLessThanOrEqualTo(TranscriptLines.LONGEST_LINE);
         }
     }
+
+    @Nested
+    @DisplayName("Windows WMI properties")
+    class Wmi {
+
+        @Test
+        void wmicTablesGiveCpuAndMemoryChipsWithoutTheRom() {
+            Inventory inventory = read("""
+                    C:\\Users\\me>wmic cpu get Name, NumberOfCores, NumberOfLogicalProcessors, MaxClockSpeed
+                    MaxClockSpeed  Name                                      NumberOfCores  NumberOfLogicalProcessors
+                    3696           AMD Ryzen 5 5600X 6-Core Processor        6              12
+
+                    C:\\Users\\me>wmic MemoryChip get BankLabel, Capacity, DeviceLocator
+                    BankLabel  Capacity     DeviceLocator
+                               17179869184  DIMM A1
+
+                               17179869184  DIMM B1
+
+                               4194304      SYSTEM ROM
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.cpu().model()).isEqualTo("AMD Ryzen 5 5600X 6-Core Processor");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(6);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(12);
+            assertThat(inventory.cpu().maxFrequencyHz()).isEqualTo(3_696_000_000L);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(2 * 17179869184L);
+        }
+
+        @Test
+        void powershellTableWithRightAlignedNumbersAndTheAdapterRamCeiling() {
+            Inventory inventory = read("""
+                    PS C:\\> Get-CimInstance Win32_VideoController | Select-Object Name, AdapterRAM, DriverVersion
+
+                    Name                          AdapterRAM DriverVersion
+                    ----                          ---------- -------------
+                    NVIDIA GeForce RTX 3060       4293918720 31.0.15.3623
+                    Intel(R) UHD Graphics 630     1073741824 27.20.100.9316
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2);
+            assertThat(inventory.gpus().get(0).name()).isEqualTo("NVIDIA GeForce RTX 3060");
+            assertThat(inventory.gpus().get(0).vramBytes()).as("AdapterRAM stops at 4 GB").isNull();
+            assertThat(inventory.gpus().get(0).driverVersion()).isEqualTo("31.0.15.3623");
+            assertThat(inventory.gpus().get(1).integrated()).isTrue();
+            assertThat(inventory.unknowns()).anyMatch(u -> u.field().equals("gpus[0].vramBytes")
+                    && u.reason().contains("32-bit"));
+        }
+
+        @Test
+        void valueLinesListsAndTheProcessorVariable() {
+            Inventory inventory = read("""
+                    C:\\>wmic computersystem get TotalPhysicalMemory /Value
+
+                    TotalPhysicalMemory=17080623104
+
+                    C:\\>echo %NUMBER_OF_PROCESSORS%
+                    8
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(17080623104L);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+        }
+
+        @Test
+        void aListOfCommonNamesAloneIsNotTakenForWmi() {
+            Inventory inventory = read("""
+                    Name                         : Intel(R) UHD Graphics
+                    Status                       : OK
+                    AdapterRAM                   : 1073741824
+                    """);
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::vendor).isEqualTo("Intel");
+
+            assertThatThrownBy(() -> read("""
+                    Name    : my notes
+                    Status  : unfinished
+                    """)).isInstanceOf(InventoryParseException.class);
+        }
+    }
 }

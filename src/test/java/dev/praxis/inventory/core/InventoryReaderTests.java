@@ -623,4 +623,49 @@ class InventoryReaderTests {
                     """)).isInstanceOf(InventoryParseException.class);
         }
     }
+
+    @Nested
+    @DisplayName("lsblk -J")
+    class LsblkJson {
+
+        @Test
+        void topLevelDevicesOfTheJsonAreTheDisks() {
+            Inventory inventory = read("""
+                    $ lsblk -J -o NAME,SIZE,TYPE,ROTA,MODEL
+                    {
+                       "blockdevices": [
+                          {"name":"loop0", "size":"63.9M", "type":"loop", "rota":false, "model":null},
+                          {"name":"nvme0n1", "size":"476.9G", "type":"disk", "rota":false, "model":"Samsung SSD 970",
+                             "children": [
+                                {"name":"nvme0n1p1", "size":"476.4G", "type":"part", "rota":false, "model":null}
+                             ]
+                          }
+                       ]
+                    }
+                    """);
+
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.name()).isEqualTo("nvme0n1");
+                assertThat(disk.model()).isEqualTo("Samsung SSD 970");
+                assertThat(disk.type()).isEqualTo(DiskType.NVME);
+            });
+            assertThat(inventory.provenance()).containsEntry("disks[0]", 5);
+        }
+
+        @Test
+        void anUploadThatIsOnlyLsblkJsonWithByteSizesIsReadNotRefusedAsForeignJson() {
+            Inventory inventory = read("""
+                    {
+                       "blockdevices": [
+                          {"name": "sda", "size": 53687091200, "type": "disk", "rota": true}
+                       ]
+                    }
+                    """);
+
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.sizeBytes()).isEqualTo(53687091200L);
+                assertThat(disk.type()).isEqualTo(DiskType.HDD);
+            });
+        }
+    }
 }

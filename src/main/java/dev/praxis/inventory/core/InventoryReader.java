@@ -13,7 +13,8 @@ public final class InventoryReader {
      * nvidia-smi CSV rows printed without header; 2.2.0 reads what a held-out batch of real outputs showed it missed
      * (lsblk tree rows nested under the name column, plain {@code free} in KiB, cpuinfo cut after a few processors,
      * nvidia-smi CSV without a name column or with a header past the line limit, lines quoted as inline code) and
-     * Windows' WMI properties (wmic, Get-CimInstance) and lsblk -J.
+     * Windows' WMI properties (wmic, Get-CimInstance), lsblk -J, and the GPU of an Apple chip named by
+     * SPHardwareDataType.
      */
     public static final String PARSER_VERSION = "2.2.0";
 

@@ -538,6 +538,25 @@ class InventoryReaderTests {
         }
 
         @Test
+        void appleSiliconHardwareOverviewNamesTheGpuOfTheChip() {
+            Inventory inventory = read("""
+                        Hardware Overview:
+
+                          Model Name: MacBook Air
+                          Chip: Apple M2
+                          Total Number of Cores: 8 (4 performance and 4 efficiency)
+                          Memory: 8 GB
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("Apple");
+                assertThat(gpu.name()).isEqualTo("Apple M2");
+                assertThat(gpu.integrated()).isTrue();
+                assertThat(gpu.vramBytes()).isNull();
+            });
+        }
+
+        @Test
         void aLongLineOfProseIsStillCutAtTheLineLimit() {
             String prose = "word ".repeat(TranscriptLines.LONGEST_LINE);
 

@@ -73,6 +73,7 @@ final class CpuinfoSection implements Section {
         Set<String> cores = new HashSet<>();
         Set<String> packages = new HashSet<>();
         Integer coresPerPackage = null;
+        Integer siblings = null;
         String physicalId = "0";
         String implementer = null;
         String part = null;
@@ -105,6 +106,7 @@ final class CpuinfoSection implements Section {
                 }
                 case "core id" -> cores.add(physicalId + "/" + value);
                 case "cpu cores" -> coresPerPackage = count(value);
+                case "siblings" -> siblings = count(value);
                 case "CPU implementer" -> implementer = value.toLowerCase(java.util.Locale.ROOT);
                 case "CPU part" -> {
                     part = value.toLowerCase(java.util.Locale.ROOT);
@@ -114,13 +116,15 @@ final class CpuinfoSection implements Section {
                 }
             }
         }
+        // an output cut after a few processors still says how many there are per package (siblings, cpu cores)
+        int packageCount = Math.max(1, packages.size());
         if (processors > 0) {
-            facts.put(Field.CPU_LOGICAL_CORES, processors, processorLine);
+            facts.put(Field.CPU_LOGICAL_CORES, Math.max(processors, siblings == null ? 0 : siblings * packageCount),
+                    processorLine);
         }
-        if (!cores.isEmpty()) {
-            facts.put(Field.CPU_PHYSICAL_CORES, cores.size(), processorLine);
-        } else if (coresPerPackage != null) {
-            facts.put(Field.CPU_PHYSICAL_CORES, coresPerPackage * Math.max(1, packages.size()), processorLine);
+        if (!cores.isEmpty() || coresPerPackage != null) {
+            facts.put(Field.CPU_PHYSICAL_CORES, Math.max(cores.size(),
+                    coresPerPackage == null ? 0 : coresPerPackage * packageCount), processorLine);
         }
         if (implementer != null) {
             facts.put(Field.CPU_VENDOR, IMPLEMENTERS.getOrDefault(implementer, implementer), partLine);

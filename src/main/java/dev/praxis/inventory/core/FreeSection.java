@@ -165,6 +165,9 @@ final class FreeSection implements Section {
         static Units of(String typed, TranscriptLines lines, int start, int end) {
             boolean si = typed != null && typed.contains("--si");
             Long unit = typed == null ? null : typedUnit(typed, si);
+            if (unit == null && typed != null && typed.split("[\\s|]+")[0].equals("free")) {
+                unit = si ? 1000L : 1024L; // free without a unit option prints kibibytes, however small the machine
+            }
             if (unit == null) {
                 unit = plausibleUnit(row(lines.get(start))[0]);
             }

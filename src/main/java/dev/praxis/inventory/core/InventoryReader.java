@@ -10,9 +10,13 @@ public final class InventoryReader {
      * Version of the parsers, stored with every normalized inventory so raw uploads kept by the platform can be
      * re-parsed when a later version reads more. 2.0.0 reads a transcript block by block (a block it cannot read is
      * a warning, not a refusal); 2.1.0 also reads system_profiler -json and names the columns of
-     * nvidia-smi CSV rows printed without header.
+     * nvidia-smi CSV rows printed without header; 2.2.0 reads what a held-out batch of real outputs showed it missed
+     * (lsblk tree rows nested under the name column, plain {@code free} in KiB, cpuinfo cut after a few processors,
+     * nvidia-smi CSV without a name column or with a header past the line limit, lines quoted as inline code) and
+     * Windows' WMI properties (wmic, Get-CimInstance), lsblk -J, and the GPU of an Apple chip named by
+     * SPHardwareDataType.
      */
-    public static final String PARSER_VERSION = "2.1.0";
+    public static final String PARSER_VERSION = "2.2.0";
 
     private InventoryReader() {
     }
@@ -27,6 +31,7 @@ public final class InventoryReader {
         String text = TextInput.decode(raw);
         String start = text.stripLeading();
         boolean json = start.startsWith("{") && !ProfilerJson.looksLikeProfiler(firstKeys(start))
+                && !LsblkSection.JSON_MARKER.matcher(firstKeys(start)).find()
                 || AgentJsonReader.isJsonArray(start);
         return json ? AgentJsonReader.read(text) : TranscriptParser.parse(text);
     }

@@ -37,7 +37,7 @@ final class LsblkSection implements Section {
     private static final Pattern TREE = Pattern.compile("^[\\s\u2502\u251C\u2514\u2500|`-]+");
     private static final Pattern PAIR = Pattern.compile("([A-Z][A-Z:%_-]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NOT_A_DISK = Pattern.compile(
-            "^(?:loop\\d+|zram\\d+|ram\\d+|sr\\d+|fd\\d+|nbd\\d+|mmcblk\\d+(?:boot\\d+|rpmb)|md\\d+|dm-\\d+)$");
+            "^(?:loop\\d+|mtdblock\\d+|zram\\d+|ram\\d+|sr\\d+|fd\\d+|nbd\\d+|mmcblk\\d+(?:boot\\d+|rpmb)|md\\d+|dm-\\d+)$");
 
     @Override
     public String command() {
@@ -81,8 +81,15 @@ final class LsblkSection implements Section {
         return PAIRS_LINE.matcher(line).lookingAt();
     }
 
+    /** {@code lsblk -J}: its JSON opens with the "blockdevices" array. */
+    static final Pattern JSON_MARKER = Pattern.compile("\"blockdevices\"\\s*:");
+
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
+        int json = ProfilerJson.jsonEnd(lines, index, limit, JSON_MARKER);
+        if (json > index) {
+            return json;
+        }
         String line = lines.get(index);
         if (pairs(line)) {
             int i = index + 1;
@@ -101,15 +108,27 @@ final class LsblkSection implements Section {
         int i = index + 1;
         while (i < limit && !lines.endsOutput(i) && lines.kind(i) != TranscriptLines.Kind.MISSING_TOOL
                 && header(lines.get(i)) == null && !UnameSection.opens(lines.get(i))
-                && (!nameFirst || ProfilerOutline.indent(lines.get(i)) == base || continuation(lines.get(i), columns))) {
+                && (!nameFirst || ProfilerOutline.indent(lines.get(i)) == base || nested(lines.get(i), base)
+                        || continuation(lines.get(i), columns))) {
             i++;
         }
         return i > index + 1 ? i : -1;
     }
 
+    /** A row deeper in the tree ({@code   ├─md126p1}): indented further, then a tree glyph. */
+    private static boolean nested(String line, int base) {
+        String stripped = line.strip();
+        return ProfilerOutline.indent(line) > base && !stripped.isEmpty()
+                && "\u2502\u251C\u2514|`".indexOf(stripped.charAt(0)) >= 0;
+    }
+
     @Override
     public void read(Block block, Facts facts) {
         facts.listsDisks = true;
+        if (ProfilerJson.opensObject(block.line(block.start()))) {
+            json(block, facts);
+            return;
+        }
         if (pairs(block.line(block.start()))) {
             for (int i = block.start(); i < block.end(); i++) {
                 Map<String, String> cells = new HashMap<>();
@@ -217,6 +236,46 @@ final class LsblkSection implements Section {
         Map<String, String> result = new HashMap<>();
         cells.forEach((name, text) -> result.put(name, text.toString()));
         return result;
+    }
+
+    /**
+     * The top-level devices of {@code lsblk -J} (or {@code -bJ}, {@code -OJ}): their fields as the table's cells
+     * (a number, as {@code -b} writes sizes, is bytes as in the table).
+     */
+    private static void json(Block block, Facts facts) {
+        StringBuilder text = new StringBuilder();
+        for (int i = block.start(); i < block.end(); i++) {
+            text.append(block.line(i)).append('\n');
+        }
+        tools.jackson.databind.JsonNode devices;
+        try {
+            devices = InventoryJson.MAPPER.readTree(text.toString()).path("blockdevices");
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new UnreadableOutput(block.firstLine(), "lsblk -J output, a whole JSON object like "
+                    + "'{\"blockdevices\": [ {\"name\": \"sda\", \"size\": \"465.8G\", \"type\": \"disk\"} ]}'");
+        }
+        for (tools.jackson.databind.JsonNode device : devices) {
+            Map<String, String> cells = new HashMap<>();
+            for (Map.Entry<String, tools.jackson.databind.JsonNode> field : device.properties()) {
+                tools.jackson.databind.JsonNode value = field.getValue();
+                String cell = value.isBoolean() ? (value.asBoolean() ? "1" : "0")
+                        : value.isValueNode() && !value.isNull() ? value.asString() : null;
+                if (cell != null) {
+                    cells.put(field.getKey().toUpperCase(Locale.ROOT), cell);
+                }
+            }
+            disk(cells, true, facts, line(block, cells.get("NAME")));
+        }
+    }
+
+    /** The line of the JSON where the device's name is, or the block's first line. */
+    private static int line(Block block, String name) {
+        for (int i = block.start(); name != null && i < block.end(); i++) {
+            if (block.line(i).contains("\"" + name + "\"")) {
+                return TranscriptLines.number(i);
+            }
+        }
+        return block.firstLine();
     }
 
     private static void disk(Map<String, String> cells, boolean top, Facts facts, int number) {

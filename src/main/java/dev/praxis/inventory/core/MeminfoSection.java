@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** {@code cat /proc/meminfo}: exact kibibyte counts; {@code MemAvailable} exists since Linux 3.14. */
 final class MeminfoSection implements Section {
 
-    private static final Pattern LINE = Pattern.compile("^([\\w()]{2,40}):\\s+(\\d{1,20})(?: kB)?$");
+    /** A field, its value, and perhaps a note someone wrote after it on the same line. */
+    private static final Pattern LINE = Pattern.compile("^([\\w()]{2,40}):\\s+(\\d{1,20})(?: kB)?(?:\\s+\\S.*)?$");
 
     @Override
     public String command() {

@@ -37,6 +37,10 @@ final class NvidiaSmiCsv {
             + "|MIG-[0-9a-f-]{8,40}|\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,3})?|Exclusive_Process"
             + "|Prohibited|0x[0-9A-Fa-f]{1,16}|[\\w.-]{1,20} \\([\\w. ]{1,20}\\))$");
     private static final long MIB_BYTES = 1024L * 1024;
+    /** Other --query-gpu fields: a header of these alone still lists the GPUs (one per index, uuid or bus id). */
+    private static final Pattern QUERY_FIELD = Pattern.compile("^(?:index|uuid|gpu_uuid|gpu_bus_id|serial|pstate"
+            + "|vbios_version|compute_mode|persistence_mode|(?:temperature|utilization|clocks|power|fan|pcie|ecc"
+            + "|enforced\\.power|clocks_throttle_reasons|clocks_event_reasons|mig|encoder|display)[._][\\w.]+)$");
 
     private NvidiaSmiCsv() {
     }
@@ -56,7 +60,7 @@ final class NvidiaSmiCsv {
             }
             String name = field.replaceAll(" \\[.*", "");
             known |= name.equals("name") || name.equals("gpu_name") || name.startsWith("memory.")
-                    || name.equals("driver_version") || name.equals("pci.bus_id");
+                    || name.equals("driver_version") || name.equals("pci.bus_id") || QUERY_FIELD.matcher(name).matches();
             fields.add(name);
         }
         return known ? fields : null;
@@ -154,6 +158,7 @@ final class NvidiaSmiCsv {
         int start = header == null ? block.start() : block.start() + 1;
         boolean typed = typedFields(block.typed()) != null;
         Set<String> doubts = new LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (int i = start; i < block.end(); i++) {
             String line = block.line(i).strip();
             List<String> fields = header != null ? header : row(line, block.typed());
@@ -164,13 +169,27 @@ final class NvidiaSmiCsv {
                         + " values, like 'NVIDIA GeForce RTX 3060, 12288 MiB, 550.54.14'");
                 continue;
             }
-            gpu(values, fields, number, facts, header == null && !typed, doubts);
+            // nvidia-smi -l repeats the rows of the same GPUs: its index, uuid or bus id tells them apart
+            String identity = identity(values, fields);
+            if (identity == null || seen.add(identity)) {
+                gpu(values, fields, number, facts, header == null && !typed, doubts);
+            }
         }
         if (!doubts.isEmpty()) {
             facts.notes.add("nvidia-smi CSV at line " + block.firstLine() + " has no header and no command naming its "
                     + "columns: " + String.join("; ", doubts) + "; paste the command line, or run it with "
                     + "--format=csv, to read it");
         }
+    }
+
+    private static String identity(String[] values, List<String> fields) {
+        for (String field : List.of("uuid", "gpu_uuid", "pci.bus_id", "gpu_bus_id", "index")) {
+            int column = fields.indexOf(field);
+            if (column >= 0 && value(values[column]) != null) {
+                return field + "=" + value(values[column]);
+            }
+        }
+        return null;
     }
 
     private static void gpu(String[] values, List<String> fields, int number, Facts facts, boolean inferred,
@@ -199,7 +218,7 @@ final class NvidiaSmiCsv {
                 default -> bareNumber |= value != null && value.matches("\\d{3,9}");
             }
         }
-        if (name == null && !vramShown && driver == null) {
+        if (name == null && !vramShown && driver == null && identity(values, fields) == null) {
             return;
         }
         String doubt = someMemory ? "which of its MiB values is the total memory cannot be told"

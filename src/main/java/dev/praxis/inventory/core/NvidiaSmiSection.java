@@ -21,7 +21,7 @@ final class NvidiaSmiSection implements Section {
             + "\\s*([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)\\s.*$");
     private static final Pattern TABLE_MEMORY = Pattern.compile("\\|\\s*(?:\\d+|N/A)MiB\\s*/\\s*(\\d+)MiB\\s*\\|");
     private static final Pattern DRIVER = Pattern.compile("Driver Version:\\s*([\\d.]+)");
-    private static final Pattern LIST_GPU = Pattern.compile("^GPU (\\d{1,2}): (.+?)(?: \\(UUID: [^)]+\\))?$");
+    private static final Pattern LIST_GPU = Pattern.compile("^GPU (\\d{1,2}): (.+?)(?: \\(UUID: [^)]+\\)?)?$");
     private static final Pattern LIST_MIG = Pattern.compile("^\\s+MIG \\S+\\s+Device\\s+\\d+: .*$");
     /** nvidia-smi -q starts with this banner; a paste may start further down, at "Attached GPUs". */
     private static final Pattern QUERY_LOG = Pattern.compile("^(?:=+\\s*NVSMI LOG\\s*=+|Attached GPUs\\s+: \\d+)$");

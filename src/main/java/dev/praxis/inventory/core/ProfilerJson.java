@@ -48,6 +48,14 @@ final class ProfilerJson {
      * -1. The value ends at its closing brace, or, when the paste was cut, at the last line before {@code limit}.
      */
     static int end(TranscriptLines lines, int index, int limit) {
+        return jsonEnd(lines, index, limit, MARKER);
+    }
+
+    /**
+     * The end of a JSON object opening at this line whose text holds {@code marker}, or -1: the line after its
+     * closing brace, or, when the paste was cut, after the last line before {@code limit}.
+     */
+    static int jsonEnd(TranscriptLines lines, int index, int limit, Pattern marker) {
         if (!opensObject(lines.get(index))) {
             return -1;
         }
@@ -61,7 +69,7 @@ final class ProfilerJson {
             if (!line.isBlank()) {
                 last = i;
             }
-            marked |= looksLikeProfiler(line);
+            marked |= marker.matcher(line).find();
             for (int c = 0; c < line.length(); c++) {
                 char ch = line.charAt(c);
                 if (inString) {

@@ -172,6 +172,10 @@ final class ProfilerSection implements Section {
         facts.put(Field.OS_ARCHITECTURE, apple ? "arm64" : lower.contains("intel") ? "x86_64" : null, node.line);
         facts.put(Field.MACHINE_MODEL, node.get("Model Identifier"), node.line);
         facts.put(Field.MEMORY_TOTAL, memory(node.getOrEmpty("Memory")), node.line);
+        if (apple && chip != null) {
+            // Apple Silicon's GPU is part of the chip: named by it even when SPDisplaysDataType is not pasted
+            facts.gpu(new Gpu("Apple", chip, null, null, null, true), "system_profiler", null, node.line);
+        }
         Matcher cores = LEADING_COUNT.matcher(node.getOrEmpty("Total Number of Cores"));
         if (cores.matches()) {
             int physical = Integer.parseInt(cores.group(1));

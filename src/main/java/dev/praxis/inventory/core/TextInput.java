@@ -63,11 +63,42 @@ final class TextInput {
         int[] lengths = new int[lines.length];
         for (int i = 0; i < lines.length; i++) {
             lengths[i] = lines[i].length();
-            String line = lines[i].length() > TranscriptLines.LONGEST_LINE
-                    ? lines[i].substring(0, TranscriptLines.LONGEST_LINE) : lines[i];
-            lines[i] = expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing();
+            int keep = csvHeaderShaped(lines[i]) ? TranscriptLines.LONGEST_CSV_LINE : TranscriptLines.LONGEST_LINE;
+            String line = lines[i].length() > keep ? lines[i].substring(0, keep) : lines[i];
+            lines[i] = withoutInlineCode(expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing());
         }
         return new TranscriptLines(lines, lengths);
+    }
+
+    /**
+     * Whether a line longer than {@link TranscriptLines#LONGEST_LINE} looks like the header of a CSV with many columns
+     * ({@code nvidia-smi --query-gpu} with every field): comma-separated names in plain ASCII, no other text. Only
+     * such lines are kept up to {@link TranscriptLines#LONGEST_CSV_LINE}; the whole upload stays within its 1 MB.
+     */
+    static boolean csvHeaderShaped(String line) {
+        if (line.length() <= TranscriptLines.LONGEST_LINE || line.length() > 4 * TranscriptLines.LONGEST_CSV_LINE) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ',') {
+                commas++;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || " ._[]%/-=\"':~$@#>".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return commas * 64 >= line.length();
+    }
+
+    /** A whole line quoted as Markdown inline code ({@code `Linux host 6.1.0 … aarch64`}) without its backticks. */
+    private static String withoutInlineCode(String line) {
+        String stripped = line.strip();
+        if (stripped.length() > 2 && stripped.charAt(0) == '`' && stripped.charAt(stripped.length() - 1) == '`'
+                && stripped.charAt(1) != '`' && stripped.indexOf('`', 1) == stripped.length() - 1) {
+            return stripped.substring(1, stripped.length() - 1);
+        }
+        return line;
     }
 
     private static String expandTabs(String line) {

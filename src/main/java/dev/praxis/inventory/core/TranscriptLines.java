@@ -13,6 +13,8 @@ final class TranscriptLines {
 
     /** Longer lines are cut: no command output the parser reads comes near it, and regexes stay linear. */
     static final int LONGEST_LINE = 4096;
+    /** A CSV header of nvidia-smi with every query field runs past 4 096 characters; such lines are kept this far. */
+    static final int LONGEST_CSV_LINE = 16384;
 
     enum Kind { BLANK, COMMAND, PROMPT, MISSING_TOOL, NOISE, TEXT }
 
@@ -20,7 +22,8 @@ final class TranscriptLines {
     private static final String KNOWN = "uname|lscpu|free|df|lsblk|lspci|nvidia-smi|rocm-smi|sysctl|system_profiler"
             + "|cat|head|grep|sed|awk|less|more|sw_vers|lsb_release|hostnamectl|nproc|getconf|dmidecode|inxi"
             + "|neofetch|fastfetch|screenfetch|vm_stat|diskutil|findmnt|hwinfo|lshw|systeminfo|wmic|clinfo"
-            + "|glxinfo|vulkaninfo|top|htop|echo|sudo|doas|rocminfo|sensors|upower|lsusb|mount|uptime|hostname";
+            + "|glxinfo|vulkaninfo|top|htop|echo|sudo|doas|rocminfo|sensors|upower|lsusb|mount|uptime|hostname"
+            + "|Get-CimInstance|Get-WmiObject|gcim|gwmi";
     /**
      * A prompt with a recognisable frame: user@host..., [user@host dir], host:dir user, bash-5.1, PS C:\\, ➜ dir, or
      * a bare $ % >. A bare # is also how comments start, so after it only a known command counts (see LOOSE).

@@ -1,8 +1,13 @@
 package dev.praxis.inventory.core;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +43,29 @@ final class ExpectedFacts {
             }
         }
         return checks;
+    }
+
+    /** The outputs under a folder (each {@code .txt} or {@code .json} that is not an expected file), sorted. */
+    static List<Path> outputs(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> file.toString().endsWith(".txt") || file.toString().endsWith(".json"))
+                    .filter(file -> !file.getFileName().toString().endsWith(".expected.json"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** The expected file next to an output, read; null when there is none. */
+    static JsonNode expectedFor(Path output) throws IOException {
+        String base = output.getFileName().toString().replaceFirst("\\.(txt|json)$", "");
+        Path file = output.resolveSibling(base + ".expected.json");
+        return Files.exists(file) ? JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)) : null;
+    }
+
+    /** How many facts the expected file lists (keys not starting with {@code @}). */
+    static int count(JsonNode expected) {
+        return (int) expected.propertyNames().stream().filter(key -> !key.startsWith("@")).count();
     }
 
     /** The differences between the inventory and the expected file, one line each; empty when it agrees. */

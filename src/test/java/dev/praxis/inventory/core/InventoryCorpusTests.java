@@ -3,11 +3,9 @@ package dev.praxis.inventory.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,20 +22,13 @@ class InventoryCorpusTests {
     private static final Path CORPUS = Path.of("src/test/resources/inventory/corpus");
 
     static List<Path> outputs() throws IOException {
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> file.toString().endsWith(".txt") || file.toString().endsWith(".json"))
-                    .filter(file -> !file.getFileName().toString().endsWith(".expected.json"))
-                    .sorted()
-                    .toList();
-        }
+        return ExpectedFacts.outputs(CORPUS);
     }
 
     private static JsonNode expected(Path output) throws IOException {
-        String base = output.getFileName().toString().replaceFirst("\\.(txt|json)$", "");
-        Path file = output.resolveSibling(base + ".expected.json");
-        assertThat(file).as("every output has expected values").exists();
-        return ExpectedFacts.JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        JsonNode expected = ExpectedFacts.expectedFor(output);
+        assertThat(expected).as("every output has expected values: " + output).isNotNull();
+        return expected;
     }
 
     @ParameterizedTest(name = "{0}")

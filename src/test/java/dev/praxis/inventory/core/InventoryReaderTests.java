@@ -424,4 +424,267 @@ class InventoryReaderTests {
             assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("nvme0n1");
         }
     }
+
+    @Nested
+    @DisplayName("shapes met in the held-out batch")
+    class HeldOutShapes {
+
+        @Test
+        void unameLineQuotedAsInlineCodeIsRead() {
+            Inventory inventory = read("""
+                    The uname output identifies as 'aarch64':
+
+                    `Linux pi 5.10.63-v8+ #1457 SMP PREEMPT Tue Sep 28 11:27:02 BST 2021 aarch64`
+                    """);
+
+            assertThat(inventory.os().kernel()).isEqualTo("5.10.63-v8+");
+            assertThat(inventory.os().architecture()).isEqualTo("aarch64");
+        }
+
+        @Test
+        void meminfoLinesWithNotesAfterTheirValueAreRead() {
+            Inventory inventory = read("MemTotal:        1016516 kB\tthe memory the kernel manages\n\n"
+                    + "> a note between the lines\n\nMemAvailable:     745412 kB\n");
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(1016516L * 1024);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(745412L * 1024);
+        }
+
+        @Test
+        void cpuinfoCutAfterTwoProcessorsCountsFromSiblingsAndCpuCores() {
+            Inventory inventory = read("""
+                    processor       : 0
+                    vendor_id       : GenuineIntel
+                    model name      : Intel(R) Xeon(R) CPU E3-1245 V2 @ 3.40GHz
+                    physical id     : 0
+                    siblings        : 8
+                    core id         : 0
+                    cpu cores       : 4
+
+                    processor       : 1
+                    vendor_id       : GenuineIntel
+                    model name      : Intel(R) Xeon(R) CPU E3-1245 V2 @ 3.40GHz
+                    """);
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+        }
+
+        @Test
+        void plainFreeOnATinyMachineIsInKibibytes() {
+            Inventory inventory = read("""
+                    root@camera:~# free
+                                  total        used        free      shared  buff/cache   available
+                    Mem:          33552       12392        2664           0       18496           0
+                    Swap:             0           0           0
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(33552L * 1024);
+        }
+
+        @Test
+        void lsblkTreeRowsIndentedUnderTheNameColumnStayInTheTable() {
+            Inventory inventory = read("""
+                    NAME                   HCTL       TYPE  MOUNTPOINT MODEL
+                    sda                    0:0:0:0    disk             INTEL_SSD
+                    └─md126                           raid1
+                      ├─md126p1                       part  /boot/efi
+                      └─md126p2                       part
+                    sdb                    1:0:0:0    disk             INTEL_SSD
+                    mtdblock0                         disk
+                    """);
+
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("sda", "sdb");
+        }
+
+        @Test
+        void nvidiaSmiListLineWithoutItsClosingParenthesisKeepsTheName() {
+            Inventory inventory = read("GPU 0: GeForce GTX 1660 Ti (UUID: GPU-e18afb8d-1627-f8ff-2ba3-c05c5a8e9e67\n");
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::name)
+                    .isEqualTo("GeForce GTX 1660 Ti");
+        }
+
+        @Test
+        void nvidiaSmiCsvWithoutNameColumnListsEachIndexOnce() {
+            Inventory inventory = read("""
+                    index, temperature.gpu, utilization.gpu [%], pstate, power.draw [W]
+                    0, 56, 26 %, P3, 83.92 W
+                    1, 40, 0 %, P8, 10.00 W
+                    0, 55, 25 %, P3, 78.22 W
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2).allMatch(gpu -> gpu.vendor().equals("NVIDIA"));
+            assertThat(inventory.gpuTooling().nvidiaSmi()).isEqualTo(ToolStatus.AVAILABLE);
+        }
+
+        @Test
+        void nvidiaSmiCsvHeaderLongerThanTheLineLimitIsKeptWhole() {
+            StringBuilder header = new StringBuilder("name, memory.total [MiB]");
+            StringBuilder row = new StringBuilder("NVIDIA GeForce RTX 3060, 12288 MiB");
+            for (int i = 0; header.length() <= TranscriptLines.LONGEST_LINE + 500; i++) {
+                header.append(", clocks_event_reasons.sw_thermal_slowdown_number_").append(i);
+                row.append(", Not Active");
+            }
+            header.append(", driver_version");
+            row.append(", 550.54.14");
+
+            Inventory inventory = read(header + "\n" + row + "\n");
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vramBytes()).isEqualTo(12288L * 1024 * 1024);
+                assertThat(gpu.driverVersion()).isEqualTo("550.54.14");
+            });
+        }
+
+        @Test
+        void appleSiliconHardwareOverviewNamesTheGpuOfTheChip() {
+            Inventory inventory = read("""
+                        Hardware Overview:
+
+                          Model Name: MacBook Air
+                          Chip: Apple M2
+                          Total Number of Cores: 8 (4 performance and 4 efficiency)
+                          Memory: 8 GB
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("Apple");
+                assertThat(gpu.name()).isEqualTo("Apple M2");
+                assertThat(gpu.integrated()).isTrue();
+                assertThat(gpu.vramBytes()).isNull();
+            });
+        }
+
+        @Test
+        void aLongLineOfProseIsStillCutAtTheLineLimit() {
+            String prose = "word ".repeat(TranscriptLines.LONGEST_LINE);
+
+            assertThat(TextInput.lines(prose).get(0)).hasSizeLessThanOrEqualTo(TranscriptLines.LONGEST_LINE);
+        }
+    }
+
+    @Nested
+    @DisplayName("Windows WMI properties")
+    class Wmi {
+
+        @Test
+        void wmicTablesGiveCpuAndMemoryChipsWithoutTheRom() {
+            Inventory inventory = read("""
+                    C:\\Users\\me>wmic cpu get Name, NumberOfCores, NumberOfLogicalProcessors, MaxClockSpeed
+                    MaxClockSpeed  Name                                      NumberOfCores  NumberOfLogicalProcessors
+                    3696           AMD Ryzen 5 5600X 6-Core Processor        6              12
+
+                    C:\\Users\\me>wmic MemoryChip get BankLabel, Capacity, DeviceLocator
+                    BankLabel  Capacity     DeviceLocator
+                               17179869184  DIMM A1
+
+                               17179869184  DIMM B1
+
+                               4194304      SYSTEM ROM
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.cpu().model()).isEqualTo("AMD Ryzen 5 5600X 6-Core Processor");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(6);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(12);
+            assertThat(inventory.cpu().maxFrequencyHz()).isEqualTo(3_696_000_000L);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(2 * 17179869184L);
+        }
+
+        @Test
+        void powershellTableWithRightAlignedNumbersAndTheAdapterRamCeiling() {
+            Inventory inventory = read("""
+                    PS C:\\> Get-CimInstance Win32_VideoController | Select-Object Name, AdapterRAM, DriverVersion
+
+                    Name                          AdapterRAM DriverVersion
+                    ----                          ---------- -------------
+                    NVIDIA GeForce RTX 3060       4293918720 31.0.15.3623
+                    Intel(R) UHD Graphics 630     1073741824 27.20.100.9316
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2);
+            assertThat(inventory.gpus().get(0).name()).isEqualTo("NVIDIA GeForce RTX 3060");
+            assertThat(inventory.gpus().get(0).vramBytes()).as("AdapterRAM stops at 4 GB").isNull();
+            assertThat(inventory.gpus().get(0).driverVersion()).isEqualTo("31.0.15.3623");
+            assertThat(inventory.gpus().get(1).integrated()).isTrue();
+            assertThat(inventory.unknowns()).anyMatch(u -> u.field().equals("gpus[0].vramBytes")
+                    && u.reason().contains("32-bit"));
+        }
+
+        @Test
+        void valueLinesListsAndTheProcessorVariable() {
+            Inventory inventory = read("""
+                    C:\\>wmic computersystem get TotalPhysicalMemory /Value
+
+                    TotalPhysicalMemory=17080623104
+
+                    C:\\>echo %NUMBER_OF_PROCESSORS%
+                    8
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(17080623104L);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+        }
+
+        @Test
+        void aListOfCommonNamesAloneIsNotTakenForWmi() {
+            Inventory inventory = read("""
+                    Name                         : Intel(R) UHD Graphics
+                    Status                       : OK
+                    AdapterRAM                   : 1073741824
+                    """);
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::vendor).isEqualTo("Intel");
+
+            assertThatThrownBy(() -> read("""
+                    Name    : my notes
+                    Status  : unfinished
+                    """)).isInstanceOf(InventoryParseException.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("lsblk -J")
+    class LsblkJson {
+
+        @Test
+        void topLevelDevicesOfTheJsonAreTheDisks() {
+            Inventory inventory = read("""
+                    $ lsblk -J -o NAME,SIZE,TYPE,ROTA,MODEL
+                    {
+                       "blockdevices": [
+                          {"name":"loop0", "size":"63.9M", "type":"loop", "rota":false, "model":null},
+                          {"name":"nvme0n1", "size":"476.9G", "type":"disk", "rota":false, "model":"Samsung SSD 970",
+                             "children": [
+                                {"name":"nvme0n1p1", "size":"476.4G", "type":"part", "rota":false, "model":null}
+                             ]
+                          }
+                       ]
+                    }
+                    """);
+
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.name()).isEqualTo("nvme0n1");
+                assertThat(disk.model()).isEqualTo("Samsung SSD 970");
+                assertThat(disk.type()).isEqualTo(DiskType.NVME);
+            });
+            assertThat(inventory.provenance()).containsEntry("disks[0]", 5);
+        }
+
+        @Test
+        void anUploadThatIsOnlyLsblkJsonWithByteSizesIsReadNotRefusedAsForeignJson() {
+            Inventory inventory = read("""
+                    {
+                       "blockdevices": [
+                          {"name": "sda", "size": 53687091200, "type": "disk", "rota": true}
+                       ]
+                    }
+                    """);
+
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.sizeBytes()).isEqualTo(53687091200L);
+                assertThat(disk.type()).isEqualTo(DiskType.HDD);
+            });
+        }
+    }
 }

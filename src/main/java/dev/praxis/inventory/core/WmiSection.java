@@ -1,0 +1,417 @@
+package dev.praxis.inventory.core;
+
+import dev.praxis.inventory.core.Facts.Field;
+import dev.praxis.inventory.core.Inventory.Gpu;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Windows' WMI properties as {@code wmic} and PowerShell print them: {@code wmic … get A, B} tables (columns under
+ * their names, a blank line between rows), {@code /Value} lines ({@code TotalPhysicalMemory=17080623104}),
+ * {@code Get-CimInstance} tables (names underlined with dashes) and lists ({@code Name : NVIDIA GeForce RTX 3060}),
+ * and {@code echo %NUMBER_OF_PROCESSORS%}. Which class a row describes comes from the typed command
+ * ({@code wmic cpu}, {@code Win32_VideoController}) or, without one, from the properties it has. A block is
+ * recognised only when it names a property no Linux or macOS output has, so {@code Name}, {@code Model} or
+ * {@code Version} alone are left to the other readers.
+ */
+final class WmiSection implements Section {
+
+    /** Properties of Win32_ComputerSystem, _Processor, _PhysicalMemory, _VideoController, _OperatingSystem. */
+    private static final Set<String> PROPERTIES = Set.of("TotalPhysicalMemory", "NumberOfLogicalProcessors",
+            "NumberOfCores", "NumberOfProcessors", "NumberOfEnabledCore", "Name", "Caption", "Capacity",
+            "MaxClockSpeed", "CurrentClockSpeed", "Manufacturer", "AdapterRAM", "DriverVersion", "VideoProcessor",
+            "Version", "BuildNumber", "OSArchitecture", "DeviceID", "Model", "BankLabel", "DeviceLocator", "Speed",
+            "PartNumber", "SystemType", "TotalVisibleMemorySize", "FreePhysicalMemory", "Description", "Status",
+            "ProcessorId", "SocketDesignation", "L2CacheSize", "L3CacheSize", "AddressWidth", "DataWidth",
+            "VideoModeDescription", "CurrentHorizontalResolution", "CurrentVerticalResolution", "CurrentRefreshRate",
+            "AdapterCompatibility", "AdapterDACType", "PNPDeviceID", "SerialNumber", "MemoryType", "SMBIOSMemoryType",
+            "FormFactor", "ConfiguredClockSpeed", "ThreadCount", "Domain", "UserName", "PSComputerName");
+    /** Properties only WMI prints: one of them makes a block WMI's. */
+    private static final Set<String> DISTINCT = Set.of("TotalPhysicalMemory", "NumberOfLogicalProcessors",
+            "NumberOfCores", "NumberOfProcessors", "NumberOfEnabledCore", "MaxClockSpeed", "CurrentClockSpeed",
+            "AdapterRAM", "DriverVersion", "VideoProcessor", "OSArchitecture", "BankLabel", "DeviceLocator",
+            "TotalVisibleMemorySize", "FreePhysicalMemory", "ProcessorId", "SocketDesignation", "AdapterCompatibility",
+            "AdapterDACType", "CurrentHorizontalResolution", "VideoModeDescription", "SMBIOSMemoryType",
+            "ConfiguredClockSpeed", "PSComputerName");
+    private static final Pattern VALUE_LINE = Pattern.compile("^([A-Z_][A-Za-z0-9_]{1,40})=(.*)$");
+    private static final Pattern LIST_LINE = Pattern.compile("^([A-Z_][A-Za-z0-9_]{1,40})\\s*: ?(.*)$");
+    private static final Pattern DASHES = Pattern.compile("^-+(?:\\s+-+)*$");
+    private static final Pattern TYPED = Pattern.compile("(?i)^(?:wmic\\b|get-ciminstance\\b|get-wmiobject\\b|gcim\\b"
+            + "|gwmi\\b|echo\\s+%number_of_processors%|\\$env:number_of_processors).*");
+    private static final Pattern NUMBER = Pattern.compile("^\\d{1,20}$");
+    /** AdapterRAM is a 32-bit count: 4 GiB and more all read as about 4 GiB. */
+    private static final long ADAPTER_RAM_CEILING = 4293918720L;
+
+    private enum Kind { CPU, MEMORY_CHIP, VIDEO, COMPUTER, OS, UNKNOWN }
+
+    @Override
+    public String command() {
+        return "wmic";
+    }
+
+    @Override
+    public boolean answers(String typed) {
+        return TYPED.matcher(typed.strip()).matches();
+    }
+
+    @Override
+    public List<String> gives() {
+        return List.of("os.name", "cpu.model", "cpu.logicalCores", "cpu.physicalCores", "memory.totalBytes", "gpus");
+    }
+
+    @Override
+    public String expected() {
+        return "WMI properties: a table under 'TotalPhysicalMemory' or 'Name  NumberOfCores', 'Key=Value' lines "
+                + "or 'Key : Value' lines";
+    }
+
+    @Override
+    public int end(TranscriptLines lines, int index, int limit, String typed) {
+        String line = lines.get(index).strip();
+        boolean typedWmi = typed != null && answers(typed);
+        if (typedWmi && environmentCount(typed) && NUMBER.matcher(line).matches()) {
+            return index + 1;
+        }
+        Shape shape = shape(line);
+        if (shape == null) {
+            return -1;
+        }
+        List<String> names = shape == Shape.TABLE ? List.of(line.split("\\s+")) : List.of(key(line, shape));
+        if (!typedWmi && names.stream().noneMatch(DISTINCT::contains)
+                && (shape == Shape.TABLE || !distinctKeyFollows(lines, index, limit, shape))) {
+            return -1;
+        }
+        return lines.extent(index + 1, limit, i -> belongs(lines.get(i).strip(), shape));
+    }
+
+    private static boolean environmentCount(String typed) {
+        return typed.toLowerCase(Locale.ROOT).contains("number_of_processors");
+    }
+
+    private enum Shape { TABLE, VALUES, LIST }
+
+    private static Shape shape(String line) {
+        Matcher value = VALUE_LINE.matcher(line);
+        if (value.matches() && PROPERTIES.contains(value.group(1))) {
+            return Shape.VALUES;
+        }
+        Matcher list = LIST_LINE.matcher(line);
+        if (list.matches() && PROPERTIES.contains(list.group(1))) {
+            return Shape.LIST;
+        }
+        return tableHeader(line) ? Shape.TABLE : null;
+    }
+
+    private static boolean tableHeader(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        for (String word : line.split("\\s+")) {
+            if (!PROPERTIES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(String line, Shape shape) {
+        Matcher m = (shape == Shape.VALUES ? VALUE_LINE : LIST_LINE).matcher(line);
+        return m.matches() ? m.group(1) : "";
+    }
+
+    /** A list or value record opening with a common name ({@code Name : …}) counts when a WMI-only key follows. */
+    private static boolean distinctKeyFollows(TranscriptLines lines, int index, int limit, Shape shape) {
+        for (int i = index + 1; i < limit && i < index + 40; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (shape(line) != shape) {
+                return false;
+            }
+            if (DISTINCT.contains(key(line, shape))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After a known property opened the record, any property follows ({@code fl *} prints a hundred). */
+    private static boolean belongs(String line, Shape shape) {
+        return switch (shape) {
+            case VALUES -> VALUE_LINE.matcher(line).matches();
+            case LIST -> LIST_LINE.matcher(line).matches();
+            // rows of a table: anything but another header or record
+            case TABLE -> shape(line) == null;
+        };
+    }
+
+    @Override
+    public void read(Block block, Facts facts) {
+        String first = block.line(block.start()).strip();
+        int firstNumber = block.firstLine();
+        if (block.typed() != null && environmentCount(block.typed()) && NUMBER.matcher(first).matches()) {
+            facts.put(Field.OS_NAME, "Windows", firstNumber);
+            facts.put(Field.CPU_LOGICAL_CORES, Integer.valueOf(first), firstNumber);
+            return;
+        }
+        Shape shape = shape(first);
+        List<Row> rows = shape == Shape.TABLE ? table(block) : records(block, shape);
+        if (rows.isEmpty()) {
+            throw new UnreadableOutput(firstNumber, expected());
+        }
+        facts.put(Field.OS_NAME, "Windows", firstNumber);
+        Kind typedKind = kind(block.typed());
+        long chips = 0;
+        int chipLine = 0;
+        long cores = 0;
+        long logical = 0;
+        int cpuLine = 0;
+        for (Row row : rows) {
+            Kind kind = typedKind != Kind.UNKNOWN ? typedKind : kind(row.values());
+            Map<String, String> v = row.values();
+            switch (kind) {
+                case CPU -> {
+                    cpuLine = cpuLine == 0 ? row.line() : cpuLine;
+                    cores += number(v.get("NumberOfCores"));
+                    logical += number(v.get("NumberOfLogicalProcessors"));
+                    facts.put(Field.CPU_MODEL, v.get("Name"), row.line());
+                    facts.put(Field.CPU_VENDOR, v.get("Manufacturer"), row.line());
+                    long mhz = number(v.get("MaxClockSpeed"));
+                    if (mhz > 0) {
+                        facts.put(Field.CPU_MAX_HZ, mhz * 1_000_000, row.line());
+                    }
+                }
+                case MEMORY_CHIP -> {
+                    String where = (v.getOrDefault("DeviceLocator", "") + " " + v.getOrDefault("BankLabel", ""))
+                            .toUpperCase(Locale.ROOT);
+                    if (!where.contains("ROM")) {
+                        chips += number(v.get("Capacity"));
+                        chipLine = chipLine == 0 ? row.line() : chipLine;
+                    }
+                }
+                case VIDEO -> gpu(v, row.line(), facts);
+                case COMPUTER -> {
+                    long total = number(v.get("TotalPhysicalMemory"));
+                    if (total > 0) {
+                        facts.put(Field.MEMORY_TOTAL, Size.exact(total), row.line());
+                    }
+                    long count = number(v.get("NumberOfLogicalProcessors"));
+                    if (count > 0) {
+                        facts.put(Field.CPU_LOGICAL_CORES, (int) count, row.line());
+                    }
+                }
+                case OS -> {
+                    facts.put(Field.OS_VERSION, v.get("Caption"), row.line());
+                    facts.put(Field.OS_KERNEL, v.get("Version"), row.line());
+                    long visible = number(v.get("TotalVisibleMemorySize"));
+                    if (visible > 0) {
+                        facts.put(Field.MEMORY_TOTAL, Size.exact(visible * 1024), row.line());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (cores > 0) {
+            facts.put(Field.CPU_PHYSICAL_CORES, (int) cores, cpuLine);
+        }
+        if (logical > 0) {
+            facts.put(Field.CPU_LOGICAL_CORES, (int) logical, cpuLine);
+        }
+        if (chips > 0) {
+            facts.put(Field.MEMORY_TOTAL, Size.exact(chips), chipLine);
+        }
+    }
+
+    private static void gpu(Map<String, String> v, int line, Facts facts) {
+        String name = v.getOrDefault("Name", v.get("Caption"));
+        if (name == null || name.isBlank()) {
+            name = v.get("VideoProcessor");
+        }
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        facts.listsGpus = true;
+        String vendor = LspciSection.vendor(name);
+        long ram = number(v.get("AdapterRAM"));
+        Long vram = ram > 0 && ram < ADAPTER_RAM_CEILING ? ram : null;
+        if (ram >= ADAPTER_RAM_CEILING) {
+            facts.vramUnknownReasons.put(line, "AdapterRAM at line " + line + " is a 32-bit count that stops at "
+                    + "4 GB: the card has 4 GB or more");
+        }
+        Boolean integrated = LspciSection.integrated(vendor, name);
+        facts.gpu(new Gpu(vendor, name, Boolean.TRUE.equals(integrated) ? null : vram,
+                Boolean.TRUE.equals(integrated) || vram == null ? null : 0L, v.get("DriverVersion"), integrated),
+                "wmic", null, line);
+    }
+
+    private static Kind kind(String typed) {
+        if (typed == null) {
+            return Kind.UNKNOWN;
+        }
+        String lower = typed.toLowerCase(Locale.ROOT);
+        if (lower.contains("videocontroller")) {
+            return Kind.VIDEO;
+        }
+        if (lower.contains("computersystem")) {
+            return Kind.COMPUTER;
+        }
+        if (lower.contains("memorychip") || lower.contains("win32_physicalmemory")) {
+            return Kind.MEMORY_CHIP;
+        }
+        if (lower.contains("operatingsystem") || lower.matches("wmic\\s+os\\b.*")) {
+            return Kind.OS;
+        }
+        if (lower.matches("wmic\\s+cpu\\b.*") || lower.contains("win32_processor")) {
+            return Kind.CPU;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    /** The class a row describes, from the properties it has. */
+    private static Kind kind(Map<String, String> values) {
+        Set<String> keys = values.keySet();
+        if (keys.contains("AdapterRAM") || keys.contains("VideoProcessor") || keys.contains("AdapterCompatibility")
+                || keys.contains("CurrentHorizontalResolution")) {
+            return Kind.VIDEO;
+        }
+        if (keys.contains("BankLabel") || keys.contains("DeviceLocator") || keys.contains("SMBIOSMemoryType")) {
+            return Kind.MEMORY_CHIP;
+        }
+        if (keys.contains("TotalVisibleMemorySize") || keys.contains("OSArchitecture")
+                || values.getOrDefault("Caption", "").startsWith("Microsoft Windows")) {
+            return Kind.OS;
+        }
+        if (keys.contains("NumberOfCores") || keys.contains("MaxClockSpeed") || keys.contains("ProcessorId")
+                || keys.contains("SocketDesignation")) {
+            return Kind.CPU;
+        }
+        if (keys.contains("TotalPhysicalMemory") || keys.contains("NumberOfLogicalProcessors")) {
+            return Kind.COMPUTER;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    private static long number(String value) {
+        return value != null && NUMBER.matcher(value.strip()).matches() && value.strip().length() < 19
+                ? Long.parseLong(value.strip()) : 0;
+    }
+
+    /** One instance: its properties and the line it starts on. */
+    private record Row(Map<String, String> values, int line) {
+    }
+
+    /** Key=Value or Key : Value records; a blank line or a key seen again starts the next one. */
+    private static List<Row> records(Block block, Shape shape) {
+        List<Row> rows = new ArrayList<>();
+        Map<String, String> current = new LinkedHashMap<>();
+        int line = 0;
+        for (int i = block.start(); i < block.end(); i++) {
+            String text = block.line(i).strip();
+            Matcher m = (shape == Shape.VALUES ? VALUE_LINE : LIST_LINE).matcher(text);
+            if (text.isEmpty() || !m.matches() || current.containsKey(m.group(1))) {
+                if (!current.isEmpty() && (text.isEmpty() || m.matches())) {
+                    rows.add(new Row(current, line));
+                    current = new LinkedHashMap<>();
+                }
+                if (!m.matches()) {
+                    continue;
+                }
+            }
+            if (current.isEmpty()) {
+                line = TranscriptLines.number(i);
+            }
+            current.put(m.group(1), m.group(2).strip());
+        }
+        if (!current.isEmpty()) {
+            rows.add(new Row(current, line));
+        }
+        return rows;
+    }
+
+    /** A table: columns where wmic puts each name, or under PowerShell's dashes (numbers there are right-aligned). */
+    private static List<Row> table(Block block) {
+        String header = block.line(block.start());
+        int rowsFrom = block.start() + 1;
+        while (rowsFrom < block.end() && block.line(rowsFrom).isBlank()) {
+            rowsFrom++;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Matcher word = Pattern.compile("\\S+").matcher(header);
+        while (word.find()) {
+            names.add(word.group());
+            spans.add(new int[] {word.start(), word.end()});
+        }
+        boolean dashed = rowsFrom < block.end() && DASHES.matcher(block.line(rowsFrom).strip()).matches();
+        if (dashed) {
+            spans.clear();
+            Matcher dash = Pattern.compile("-+").matcher(block.line(rowsFrom));
+            while (dash.find()) {
+                spans.add(new int[] {dash.start(), dash.end()});
+            }
+            rowsFrom++;
+            if (spans.size() != names.size()) {
+                throw new UnreadableOutput(TranscriptLines.number(rowsFrom - 1),
+                        "one run of dashes under each of " + names.size() + " column names");
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = rowsFrom; i < block.end(); i++) {
+            String line = block.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            String[] cells = cells(line, spans);
+            for (int c = 0; c < names.size(); c++) {
+                values.put(names.get(c), cells[c]);
+            }
+            rows.add(new Row(values, TranscriptLines.number(i)));
+        }
+        return rows;
+    }
+
+    /**
+     * The cells of a row: each word goes to the column whose name (or dashes) it lies under, a word under no name
+     * to the column on its left (wmic and PowerShell left-align text, which runs on to the right; PowerShell
+     * right-aligns numbers, which end under their dashes).
+     */
+    private static String[] cells(String line, List<int[]> spans) {
+        StringBuilder[] cells = new StringBuilder[spans.size()];
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = new StringBuilder();
+        }
+        Matcher word = Pattern.compile("\\S+").matcher(line);
+        while (word.find()) {
+            int column = 0;
+            int overlap = 0;
+            for (int c = 0; c < spans.size(); c++) {
+                int[] span = spans.get(c);
+                int shared = Math.min(word.end(), span[1]) - Math.max(word.start(), span[0]);
+                if (shared > overlap) {
+                    overlap = shared;
+                    column = c;
+                } else if (overlap == 0 && span[0] <= word.start()) {
+                    column = c;
+                }
+            }
+            if (!cells[column].isEmpty()) {
+                cells[column].append(' ');
+            }
+            cells[column].append(word.group());
+        }
+        String[] values = new String[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            values[c] = cells[c].toString();
+        }
+        return values;
+    }
+}

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.Map;
 
 import static dev.praxis.content.ConstructTests.page;
@@ -173,5 +174,34 @@ class RealShapeTests {
         assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly(
                 "Usually the first one, because nothing is loaded yet.", "The second one, since it reuses the warm cache.");
         assertThat(module.proseHtml()).contains("Eviction comes next and is ordinary prose.");
+    }
+
+    @Test
+    void numberedOptionsAreMultipleChoiceWhenTheAnswerNamesOneByNumber() {
+        CourseModule module = page("## Quiz\n\n**Question 1.** A backup job fails every night. What do you check first?\n\n"
+                + "1. The disk quota on the target.\n2. The colour of the dashboard.\n3. The office Wi-Fi.\n\n"
+                + "<details>\n<summary>Answer + reasoning</summary>\n\nThe correct answer is **1**. A full target stops "
+                + "the copy. Option 2 is wrong because colours change nothing.\n\n</details>\n\n"
+                + "### 2. Rotation\n\nLogs fill the disk within a week. Which change helps?\n\n"
+                + "1. Delete the log directory.\n2. Rotate and compress the logs daily.\n\n"
+                + "<details>\n<summary>Answer</summary>\n\nOption 2 is correct because rotation bounds the size.\n\n"
+                + "</details>\n\n### 3. Order\n\nPut these in order and explain why:\n\n1. Stop the writer.\n"
+                + "2. Copy the file.\n\n<details>\n<summary>Answer</summary>\n\nStop first, then copy 2 files at most, "
+                + "so nothing changes under the copy.\n\n</details>\n");
+
+        List<QuizQuestion> questions = module.quiz().questions();
+        assertThat(questions.get(0).options()).extracting(QuizOption::letter).containsExactly("1", "2", "3");
+        assertThat(questions.get(0).options().get(0).text()).isEqualTo("The disk quota on the target.");
+        assertThat(questions).extracting(QuizQuestion::correctOption).containsExactly("1", "2", null);
+        assertThat(questions.get(2).options()).isEmpty();
+    }
+
+    @Test
+    void aLetteredOptionNamedCorrectAfterItsLetterIsTheCorrectOption() {
+        CourseModule module = page("## Quiz\n\n1. Which store keeps the cluster state?\n\n   A) etcd\n   B) the kubelet\n\n"
+                + "   <details>\n   <summary>Answer</summary>\n\n   Option A is correct: the API server persists to it.\n\n"
+                + "   </details>\n");
+
+        assertThat(module.quiz().questions().get(0).correctOption()).isEqualTo("A");
     }
 }

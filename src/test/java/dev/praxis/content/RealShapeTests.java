@@ -204,4 +204,19 @@ class RealShapeTests {
 
         assertThat(module.quiz().questions().get(0).correctOption()).isEqualTo("A");
     }
+
+    @Test
+    void aLabelQualifiedByAFewWordsBeforeItsColonStillOpensAPrompt() {
+        CourseModule module = page("Зупиніться та подумайте, перш ніж читати далі: яка команда покаже монтування після "
+                + "перезавантаження? Поточний стан показує `findmnt`, а збережений читають у `/etc/fstab`.\n\n"
+                + "Which approach would you choose here and why: one shared cache or one per worker? Most teams start "
+                + "with one per worker.\n\nTry this command: `ls -la` lists hidden files too.\n\n"
+                + "Stop and look at the chart below before reading on.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label)
+                .containsExactly("Зупиніться та подумайте", "Which approach would you choose");
+        assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly(
+                "Поточний стан показує findmnt, а збережений читають у /etc/fstab.", "Most teams start with one per worker.");
+        assertThat(module.proseHtml()).contains("lists hidden files too").contains("Stop and look at the chart");
+    }
 }

@@ -219,4 +219,20 @@ class RealShapeTests {
                 "Поточний стан показує findmnt, а збережений читають у /etc/fstab.", "Most teams start with one per worker.");
         assertThat(module.proseHtml()).contains("lists hidden files too").contains("Stop and look at the chart");
     }
+
+    @Test
+    void boldNumberedTitlesAreTheStepsOfALabWithoutStepLabels() {
+        CourseModule module = page("## Hands-On Exercise: Budget a Queue\n\nPlan capacity for a job queue.\n\n"
+                + "### Your Task\n\n**1. Measure the arrival rate**\n\n```yaml\nrate: # jobs per minute\n```\n\n"
+                + "**2. Pick a worker count**\n\nJustify it against the peak.\n\n### Success Criteria\n\n"
+                + "- [ ] The worker count covers the peak\n\n## Next Module\n\nOn to scaling.\n");
+
+        Lab lab = module.lab();
+        assertThat(lab.steps()).extracting(LabStep::title)
+                .containsExactly("1. Measure the arrival rate", "2. Pick a worker count");
+        assertThat(lab.steps().get(0).instructionsText()).contains("rate: # jobs per minute");
+        assertThat(lab.steps().get(1).instructionsText()).isEqualTo("Justify it against the peak.");
+        assertThat(lab.introHtml()).contains("Your Task");
+        assertThat(lab.checklist()).extracting(ChecklistItem::text).containsExactly("The worker count covers the peak");
+    }
 }

@@ -235,4 +235,19 @@ class RealShapeTests {
         assertThat(lab.introHtml()).contains("Your Task");
         assertThat(lab.checklist()).extracting(ChecklistItem::text).containsExactly("The worker count covers the peak");
     }
+
+    @Test
+    void theTaskChecklistOfALabWithoutStepsCanBeTicked() {
+        CourseModule module = page("## Hands-On Exercise\n\nNo cluster needed.\n\n**Scenario**: you run the scheduler by hand.\n\n"
+                + "- [ ] **Step 1: Write the wish.** Two web replicas and one cache.\n"
+                + "- [ ] **Step 2: Break one.** Cross out a web replica.\n\n"
+                + "<details><summary>Solution guidance</summary>\nReplace the replica; do not redesign.</details>\n\n"
+                + "**Success Criteria**:\n\n- [ ] You can say why one replacement is enough.\n");
+
+        Lab lab = module.lab();
+        assertThat(lab.checklist()).extracting(ChecklistItem::text).containsExactly(
+                "Step 1: Write the wish. Two web replicas and one cache.", "Step 2: Break one. Cross out a web replica.",
+                "You can say why one replacement is enough.");
+        assertThat(lab.introHtml()).contains("No cluster needed.").doesNotContain("checkbox");
+    }
 }

@@ -118,7 +118,11 @@ public final class LabExtension implements OptionlessExtension {
             Node block = blocks.get(i);
             int level = block instanceof Heading heading ? heading.getLevel() : Integer.MAX_VALUE;
             boolean stepStart = starts[i];
-            boolean criteriaStart = isCriteria(block) && (open == null || level <= openLevel || boldCriteria(block));
+            // a lab without steps whose tasks are a checklist ("- [ ] **Step 1: …**" items, or plain tasks after the
+            // scenario) keeps them as its checklist, so they can be ticked, instead of showing them as prose
+            boolean criteriaStart = isCriteria(block) && (open == null || level <= openLevel || boldCriteria(block))
+                    || lastStart < 0 && open == null && block instanceof ListBlock list && list.hasChildren()
+                    && onlyTaskItems(list);
             if (stepStart || criteriaStart) {
                 Node container = stepStart ? new LabBlock.Step(title(block), ids.get(block)) : new LabBlock.Criteria();
                 lab.appendChild(container);

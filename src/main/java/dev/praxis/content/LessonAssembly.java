@@ -38,12 +38,13 @@ final class LessonAssembly {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     /** "Option B is correct", "Choice 2 is the right one": the option named first, then called correct. */
     private static final Pattern OPTION_IS_CORRECT = Pattern.compile(
-            "(?i)\\b(?:option|choice|answer)\\s*[*_]*\\(?([A-F]|\\d{1,2})\\)?[*_]*\\s+is\\s+(?:the\\s+)?"
-                    + "(?:correct|right|best)\\b");
+            "(?iu)(?:\\b(?:option|choice|answer)|варіант)\\s*[*_]*\\(?([A-F]|\\d{1,2})\\)?[*_]*\\s+"
+                    + "(?:is\\s+(?:the\\s+)?(?:correct|right|best)\\b|(?:[—–-]\\s*|є\\s+)?правильн)");
     /** "The correct answer is **2**", "Correct option: 3", "Answer: 1": a number standing for a numbered option. */
     private static final Pattern NUMBER_CORRECT = Pattern.compile(
-            "(?i)(?:\\bcorrect(?:\\s+(?:answer|option|choice))?(?:\\s+is)?|^\\W*answer)\\s*[*_]*\\s*[:\\-—]?\\s*[*_]*"
-                    + "\\s*(?:option\\s*)?\\(?(\\d{1,2})(?![\\d.,%]\\d|\\w)");
+            "(?iu)(?:\\bcorrect(?:\\s+(?:answer|option|choice))?(?:\\s+is)?|^\\W*answer"
+                    + "|правильн\\p{L}*\\s+(?:відповідь|варіант)(?:\\s+[—–-])?|^\\W*відповідь)"
+                    + "\\s*[*_]*\\s*[:\\-—]?\\s*[*_]*\\s*(?:option\\s*|варіант\\s*)?\\(?(\\d{1,2})(?![\\d.,%]\\d|\\w)");
 
     private final RegionSplitter regions;
     private final UnaryOperator<String> sanitizer;

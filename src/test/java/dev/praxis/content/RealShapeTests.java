@@ -250,4 +250,15 @@ class RealShapeTests {
                 "You can say why one replacement is enough.");
         assertThat(lab.introHtml()).contains("No cluster needed.").doesNotContain("checkbox");
     }
+
+    @Test
+    void aUkrainianAnswerNamesTheNumberedOptionItChooses() {
+        CourseModule module = page("## Тест\n\n**Запитання 1.** Черга росте щогодини. Що перевірити спершу?\n\n"
+                + "1. Колір панелі.\n2. Швидкість споживачів.\n\n<details>\n<summary>Відповідь + обґрунтування</summary>\n\n"
+                + "Правильна відповідь — **2**. Варіант 1 неправильний, бо колір нічого не змінює.\n\n</details>\n\n"
+                + "**Запитання 2.** Диск заповнено. Що зробити?\n\n1. Стиснути журнали.\n2. Вимкнути сервер.\n\n"
+                + "<details>\n<summary>Відповідь</summary>\n\nВаріант 1 правильний: стиснення звільняє місце.\n\n</details>\n");
+
+        assertThat(module.quiz().questions()).extracting(QuizQuestion::correctOption).containsExactly("2", "1");
+    }
 }

@@ -261,4 +261,16 @@ class RealShapeTests {
 
         assertThat(module.quiz().questions()).extracting(QuizQuestion::correctOption).containsExactly("2", "1");
     }
+
+    @Test
+    void aBeforeRunningSentenceThatAsksWhatYouExpectIsAPrompt() {
+        CourseModule module = page("Before running this audit on a fresh cluster, what do you expect it to report? Most people "
+                + "guess one finding; a fresh cluster usually shows several.\n\nBefore running the script, save your work.\n\n"
+                + "Ordinary prose follows.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label).containsExactly("Before running");
+        assertThat(module.predictions().get(0).revealText())
+                .isEqualTo("Most people guess one finding; a fresh cluster usually shows several.");
+        assertThat(module.proseHtml()).contains("save your work").contains("Ordinary prose follows.");
+    }
 }

@@ -22,6 +22,9 @@ final class PromptLabels {
 
     private static final Pattern OPENING;
 
+    /** An opening sentence that ends in a question mark (no sentence ends before it). */
+    private static final Pattern ASKS = Pattern.compile("^[ \\t]+[^.!?:\\n]{1,240}\\?");
+
     /**
      * A few words that qualify the label before its colon: "Stop and think before you go on:", "Which approach would
      * you choose here and why:", uk "Зупиніться та подумайте, перш ніж продовжити:". No sentence ends on the way.
@@ -71,7 +74,11 @@ final class PromptLabels {
     private static boolean qualified(String label, String rest) {
         boolean question = QUESTION_LABELS.contains(label)
                 || label.toLowerCase(Locale.ROOT).matches("(?:pause|stop|зупиніться)\\s.*");
-        return question && QUALIFIED.matcher(rest).find();
+        if (question && QUALIFIED.matcher(rest).find()) {
+            return true;
+        }
+        // "Before running this inspection, what output do you expect …?": the opening sentence is itself the question
+        return (question || label.equals("Before running")) && ASKS.matcher(rest).find();
     }
 
     private static boolean separator(String rest) {

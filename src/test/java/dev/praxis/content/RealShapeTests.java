@@ -1,9 +1,12 @@
 package dev.praxis.content;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -272,5 +275,27 @@ class RealShapeTests {
         assertThat(module.predictions().get(0).revealText())
                 .isEqualTo("Most people guess one finding; a fresh cluster usually shows several.");
         assertThat(module.proseHtml()).contains("save your work").contains("Ordinary prose follows.");
+    }
+
+    @Test
+    void aNumberedOptionIsGradedByItsAnnouncedNumberNotByEveryNumberInTheAnswer(@TempDir Path content) throws Exception {
+        Files.createDirectories(content.resolve("track"));
+        Files.writeString(content.resolve("track/scaling.md"), "---\ntitle: \"Scaling\"\n---\n\n## Quiz\n\n"
+                + "**Question 1.** A service runs 4 replicas and must never drop below 4. Which setting fits?\n\n"
+                + "1. maxUnavailable 0 with maxSurge 1.\n2. maxUnavailable 1 with maxSurge 0.\n\n<details>\n"
+                + "<summary>Answer</summary>\n\nThe correct answer is **1**. Option 2 lets the count fall to 3.\n\n</details>\n");
+        Path answers = content.resolve("answers.json");
+        Files.writeString(answers, "[{\"question\":\"Q1\",\"answer\":\"Option 1: zero unavailable keeps all 4 up, and the rollout takes 2 minutes\"},"
+                + "{\"question\":\"Q1\",\"answer\":\"2, since 1 pod may be down\"}]");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        int exit = new dev.praxis.quiz.GradeTool().run(List.of(content.toString(), "track/scaling", answers.toString()),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8), System.err);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s", ""))
+                .contains("\"verdict\":\"correct\"").contains("\"verdict\":\"incorrect\"");
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).indexOf("\"correct\""))
+                .isLessThan(out.toString(java.nio.charset.StandardCharsets.UTF_8).indexOf("\"incorrect\""));
     }
 }

@@ -36,6 +36,15 @@ final class LessonAssembly {
     /** An answer that opens with the option itself: "B) Deployment. A Deployment manages…", "**C.** …". */
     private static final Pattern LEADING_OPTION = Pattern.compile("^\\W*\\(?([A-F])(?:\\)|\\.|:)(?:\\s|$)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** "Option B is correct", "Choice 2 is the right one": the option named first, then called correct. */
+    private static final Pattern OPTION_IS_CORRECT = Pattern.compile(
+            "(?iu)(?:\\b(?:option|choice|answer)|варіант)\\s*[*_]*\\(?([A-F]|\\d{1,2})\\)?[*_]*\\s+"
+                    + "(?:is\\s+(?:the\\s+)?(?:correct|right|best)\\b|(?:[—–-]\\s*|є\\s+)?правильн)");
+    /** "The correct answer is **2**", "Correct option: 3", "Answer: 1": a number standing for a numbered option. */
+    private static final Pattern NUMBER_CORRECT = Pattern.compile(
+            "(?iu)(?:\\bcorrect(?:\\s+(?:answer|option|choice))?(?:\\s+is)?|^\\W*answer"
+                    + "|правильн\\p{L}*\\s+(?:відповідь|варіант)(?:\\s+[—–-])?|^\\W*відповідь)"
+                    + "\\s*[*_]*\\s*[:\\-—]?\\s*[*_]*\\s*(?:option\\s*|варіант\\s*)?\\(?(\\d{1,2})(?![\\d.,%]\\d|\\w)");
 
     private final RegionSplitter regions;
     private final UnaryOperator<String> sanitizer;
@@ -146,11 +155,21 @@ final class LessonAssembly {
         String correct = null;
         if (!options.isEmpty() && answerText != null) {
             Matcher matcher = CORRECT.matcher(answerText);
+            Matcher named = OPTION_IS_CORRECT.matcher(answerText);
             Matcher leading = LEADING_OPTION.matcher(answerText);
             if (matcher.find()) {
                 correct = matcher.group(1);
-            } else if (leading.find() && options.stream().anyMatch(option -> option.letter().equals(leading.group(1)))) {
+            } else if (named.find() && isOption(named.group(1), options)) {
+                correct = named.group(1);
+            } else if (leading.find() && isOption(leading.group(1), options)) {
                 correct = leading.group(1);
+            }
+        } else if (answerText != null) {
+            List<QuizOption> numbered = numberedOptions(question.body());
+            String chosen = numberedChoice(answerText, numbered);
+            if (chosen != null) {
+                options = numbered;
+                correct = chosen;
             }
         }
         Node first = question.body().getFirstChild() != null ? question.body().getFirstChild() : question;
@@ -173,6 +192,47 @@ final class LessonAssembly {
             }
         }
         return options.size() >= 2 ? List.copyOf(options) : List.of();
+    }
+
+    private static boolean isOption(String label, List<QuizOption> options) {
+        return options.stream().anyMatch(option -> option.letter().equals(label));
+    }
+
+    /**
+     * The items of the question's last numbered list, labelled by their numbers ("1", "2", …): KubeDojo's practice
+     * questions list their options as "1. …" to "4. …" and name the right one by number in the answer. They count as
+     * options only when the answer does so ({@link #numberedChoice}); otherwise the list is part of the scenario.
+     */
+    private static List<QuizOption> numberedOptions(QuizBlock.Body body) {
+        OrderedList list = null;
+        for (Node child : body.getChildren()) {
+            if (child instanceof OrderedList ordered) {
+                list = ordered;
+            }
+        }
+        if (list == null) {
+            return List.of();
+        }
+        List<QuizOption> options = new ArrayList<>();
+        int number = list.getStartNumber();
+        for (Node item : list.getChildren()) {
+            options.add(new QuizOption(Integer.toString(number++), Texts.plain(item).trim()));
+        }
+        return options.size() >= 2 ? List.copyOf(options) : List.of();
+    }
+
+    /** The numbered option the answer calls correct ("The correct answer is **2**", "Option 2 is correct"), or null. */
+    private static String numberedChoice(String answerText, List<QuizOption> options) {
+        if (options.isEmpty()) {
+            return null;
+        }
+        for (Pattern pattern : List.of(NUMBER_CORRECT, OPTION_IS_CORRECT)) {
+            Matcher matcher = pattern.matcher(answerText);
+            if (matcher.find() && isOption(matcher.group(1), options)) {
+                return matcher.group(1);
+            }
+        }
+        return null;
     }
 
     private static void option(String line, List<QuizOption> options) {

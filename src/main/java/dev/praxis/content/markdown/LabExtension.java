@@ -40,6 +40,8 @@ public final class LabExtension implements OptionlessExtension {
     private static final Pattern STEP_TITLE = Pattern.compile(
             "^(?:step|task|exercise|part|drill|вправа|завдання|крок)\\s+\\d+\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{L}.*",
+            Pattern.UNICODE_CASE);
     private static final Pattern CRITERIA_TITLE = Pattern.compile(
             "^(?:success criteria|success checklist|критерії успіху)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -95,6 +97,9 @@ public final class LabExtension implements OptionlessExtension {
         int stepLevel = blocks.stream().filter(LabExtension::isStepHeading).mapToInt(node -> ((Heading) node).getLevel())
                 .min().orElse(Integer.MAX_VALUE);
         boolean boldSteps = stepLevel == Integer.MAX_VALUE;
+        // without "Step N" labels, bold numbered paragraphs ("**1. Define the SLIs**") are the steps, when there are two
+        boolean numbered = boldSteps && blocks.stream().noneMatch(LabExtension::isBoldStep)
+                && blocks.stream().filter(LabExtension::isNumberedBoldStep).count() >= 2;
         Map<Node, String> ids = new IdentityHashMap<>();
         blocks.forEach(block -> ids.put(block, AuthorMark.idBefore(block)));
         blocks.forEach(Node::unlink);
@@ -102,7 +107,7 @@ public final class LabExtension implements OptionlessExtension {
         int lastStart = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
-            starts[i] = boldSteps ? isBoldStep(block)
+            starts[i] = boldSteps ? (numbered ? isNumberedBoldStep(block) : isBoldStep(block))
                     : isStepHeading(block) && ((Heading) block).getLevel() == stepLevel;
             lastStart = starts[i] ? i : lastStart;
         }
@@ -113,7 +118,11 @@ public final class LabExtension implements OptionlessExtension {
             Node block = blocks.get(i);
             int level = block instanceof Heading heading ? heading.getLevel() : Integer.MAX_VALUE;
             boolean stepStart = starts[i];
-            boolean criteriaStart = isCriteria(block) && (open == null || level <= openLevel || boldCriteria(block));
+            // a lab without steps whose tasks are a checklist ("- [ ] **Step 1: …**" items, or plain tasks after the
+            // scenario) keeps them as its checklist, so they can be ticked, instead of showing them as prose
+            boolean criteriaStart = isCriteria(block) && (open == null || level <= openLevel || boldCriteria(block))
+                    || lastStart < 0 && open == null && block instanceof ListBlock list && list.hasChildren()
+                    && onlyTaskItems(list);
             if (stepStart || criteriaStart) {
                 Node container = stepStart ? new LabBlock.Step(title(block), ids.get(block)) : new LabBlock.Criteria();
                 lab.appendChild(container);
@@ -186,6 +195,12 @@ public final class LabExtension implements OptionlessExtension {
     private static boolean isBoldStep(Node node) {
         return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
                 && STEP_TITLE.matcher(Texts.plain(strong)).matches();
+    }
+
+    /** A paragraph that is only a bold numbered title: "**2. Set the targets**" (text after it is no title). */
+    private static boolean isNumberedBoldStep(Node node) {
+        return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
+                && strong.getNext() == null && NUMBERED_TITLE.matcher(Texts.plain(strong)).matches();
     }
 
     private static boolean isCriteria(Node node) {

@@ -22,6 +22,16 @@ final class PromptLabels {
 
     private static final Pattern OPENING;
 
+    /** An opening sentence that ends in a question mark (no sentence ends before it). */
+    private static final Pattern ASKS = Pattern.compile("^[ \\t]+[^.!?:\\n]{1,240}\\?");
+
+    /**
+     * A few words that qualify the label before its colon: "Stop and think before you go on:", "Which approach would
+     * you choose here and why:", uk "Зупиніться та подумайте, перш ніж продовжити:". No sentence ends on the way.
+     */
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "^,?[ \\t]+(?:[\\p{L}\\p{N}'’-]+,?[ \\t]*){1,6}[*_]*[:—–][*_]*(?:\\s|$)");
+
     static {
         StringBuilder alternatives = new StringBuilder();
         for (String label : LABELS) {
@@ -51,13 +61,24 @@ final class PromptLabels {
         String rest = matcher.group(3);
         String afterEmphasis = rest.replaceFirst("^[*_]+", "");
         boolean emphasised = matcher.group(1) != null;
-        if (afterEmphasis.isEmpty() || separator(afterEmphasis)) {
+        if (afterEmphasis.isEmpty() || separator(afterEmphasis) || qualified(label, rest)) {
             return Optional.of(label);
         }
         if (QUESTION_LABELS.contains(label) && emphasised && afterEmphasis.startsWith(" ")) {
             return Optional.of(label);
         }
         return Optional.empty();
+    }
+
+    /** Only labels that cannot start an ordinary instruction take a qualifier ("Try this command: …" stays prose). */
+    private static boolean qualified(String label, String rest) {
+        boolean question = QUESTION_LABELS.contains(label)
+                || label.toLowerCase(Locale.ROOT).matches("(?:pause|stop|зупиніться)\\s.*");
+        if (question && QUALIFIED.matcher(rest).find()) {
+            return true;
+        }
+        // "Before running this inspection, what output do you expect …?": the opening sentence is itself the question
+        return (question || label.equals("Before running")) && ASKS.matcher(rest).find();
     }
 
     private static boolean separator(String rest) {

@@ -224,13 +224,17 @@ public final class RubricDrafter {
     /**
      * The letter as a choice: a capital standing alone ("B", "It's B, not A"), or any case after a word that announces
      * a choice ("option b", "answer: c") or at the start of the answer. A capital A counts only where it cannot be the
-     * article: before punctuation, the end, or "is/because".
+     * article: before punctuation, the end, or "is/because". A number (numbered options) only counts when announced.
      */
     static String letterPattern(String letter) {
         String upper = letter.toUpperCase(Locale.ROOT);
         String lower = letter.toLowerCase(Locale.ROOT);
         String announced = "(?:^\\W*|\\b(?:option|answer|choice|pick|choose|select|letter|go with|it's|it is|its|is)"
                 + "\\s*:?\\s*)\\(?(?-i:" + upper + "|" + lower + ")(?![\\w'])(?!\\s+(?-i:[a-z]{2,}\\s+[a-z]))";
+        if (letter.chars().allMatch(Character::isDigit)) {
+            // a numbered option ("1." to "4.") counts only when announced: a bare "1" is a replica count or a port
+            return announced;
+        }
         String alone = upper.equals("A") || upper.equals("I")
                 ? "(?<![\\w'])(?-i:" + upper + ")(?=\\s*(?:[).:,;!?]|$|\\s+(?:is|because|since|as)\\b|\\s+[-\u2014]))"
                 : "(?<![\\w'-])(?-i:" + upper + ")(?![\\w'-])";

@@ -34,10 +34,12 @@ class LabController {
     private final LabService labs;
     private final ProgressService progress;
     private final Clock clock;
+    private final LabEvidence evidence;
 
-    LabController(LabService labs, ProgressService progress) {
+    LabController(LabService labs, ProgressService progress, LabEvidence evidence) {
         this.labs = labs;
         this.progress = progress;
+        this.evidence = evidence;
         this.clock = Clock.systemUTC();
     }
 
@@ -74,7 +76,8 @@ class LabController {
             body.put("savedAt", state.savedAt() == null ? null : state.savedAt().toString());
             body.put("passing", state.passing());
             body.put("total", state.verdicts().size());
-            body.put("verdicts", state.verdicts().stream().map(LabController::verdictJson).toList());
+            String language = state.module().language();
+            body.put("verdicts", state.verdicts().stream().map(v -> verdictJson(v, evidence.of(v, language))).toList());
             return ResponseEntity.ok(body);
         }
         if (commitSummary) {
@@ -93,6 +96,7 @@ class LabController {
         model.addAttribute("lab", state);
         model.addAttribute("module", state.module());
         model.addAttribute("work", state.work());
+        model.addAttribute("pageLang", state.module().language());
         model.addAttribute("generatedAt", clock.instant());
         return "lab/report";
     }
@@ -108,13 +112,13 @@ class LabController {
                 .body(markdown);
     }
 
-    private static Map<String, Object> verdictJson(ChecklistVerdict verdict) {
+    private static Map<String, Object> verdictJson(ChecklistVerdict verdict, String shownEvidence) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("itemId", verdict.itemId());
         json.put("verdict", verdict.verdict().label());
         json.put("shown", verdict.shownLabel());
         json.put("style", verdict.shownStyle());
-        json.put("evidence", verdict.evidence());
+        json.put("evidence", shownEvidence);
         json.put("source", verdict.source());
         return json;
     }

@@ -30,7 +30,7 @@ class LabEvidenceTests {
     private static final Pattern QUOTED = Pattern.compile("\u201c[^\u201c\u201d]*\u201d|\\([^()]*line \\d+[^()]*\\)"
             + "|\\([^()]*рядок \\d+[^()]*\\)");
     /** English that only an untranslated sentence has. */
-    private static final Pattern ENGLISH = Pattern.compile("\\b(?:Your|You|your|you|the|is|not done yet|Step)\\b");
+    private static final Pattern ENGLISH = Pattern.compile("\\b(?:Your|You|your|you|the|is|not done yet|Step|cannot|which|does|should|would|points|check|names|shows|wrote|because|instead|yet)\\b");
 
     private final LabEvidence evidence = new LabEvidence();
 
@@ -72,5 +72,12 @@ class LabEvidenceTests {
                 .isEqualTo("Your recommendation names the first bottleneck, storage.");
         assertThat(evidence.sentence("Your recommendation names the first bottleneck, storage.", "uk"))
                 .isEqualTo("Ваша рекомендація називає перше вузьке місце: сховище.");
+        // sentences no scenario happens to produce are in the catalog too
+        assertThat(evidence.sentence("Praxis cannot tell which constraint \u201cфен гуде\u201d points to, so it cannot"
+                + " check the fix.", "uk")).isEqualTo("Praxis не може визначити, на яке обмеження вказує"
+                + " \u201cфен гуде\u201d, тож не може перевірити виправлення.");
+        assertThat(evidence.sentence("Your inventory ranks storage first (/ is 93% used: storage); say in your evidence"
+                + " why RAM comes first.", "uk")).isEqualTo("Ваш інвентар ставить першим сховище (/ зайнятий на 93%:"
+                + " сховище); поясніть у доказах, чому першим іде RAM.");
     }
 }

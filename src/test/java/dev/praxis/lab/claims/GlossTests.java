@@ -58,4 +58,13 @@ class GlossTests {
     void aVerdictOnTheWholeMachineReadsAsOne() {
         assertThat(Gloss.of("мій ноутбук просто поганий")).isEqualTo("my laptop is просто bad");
     }
+
+    @Test
+    void wordsWhoseMeaningDependsOnWhatFollowsAreReadInContext() {
+        assertThat(Gloss.of("вільно всього 33G")).isEqualTo("free only 33G");
+        assertThat(Gloss.of("всього 7.5Gi")).isEqualTo("only 7.5Gi");
+        assertThat(Gloss.of("всього вистачає")).startsWith("total");
+        assertThat(Gloss.of("симптомів поки немає")).isEqualTo("no symptoms yet");
+        assertThat(Gloss.of("блокноти йдуть у своп")).isEqualTo("notebooks swapping");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.praxis.account;
 
+import dev.praxis.system.web.RetryAfter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -79,10 +80,10 @@ class AccountController {
         }
         Optional<Duration> wait = resetRequests.take(request.getRemoteAddr());
         if (wait.isPresent()) {
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            long seconds = RetryAfter.seconds(wait.get());
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            model.addAttribute("retryMinutes", Math.max(1, (seconds + 59) / 60));
+            model.addAttribute("retryMinutes", RetryAfter.minutes(wait.get()));
             return "account/forgot";
         }
         accounts.issuePasswordResetByMail(email).ifPresent(token -> mail.send(AccountService.canonicalEmail(email),

@@ -1,5 +1,6 @@
 package dev.praxis.account;
 
+import dev.praxis.system.web.RetryAfter;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -58,7 +59,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
         /** Whole minutes, rounded up, at least one. */
         public long minutes() {
-            return Math.max(1, (remaining.toSeconds() + 59) / 60);
+            return RetryAfter.minutes(remaining);
         }
     }
 }

@@ -18,7 +18,7 @@ import oshi.SystemInfo;
 
 /**
  * {@code java -jar praxis-agent.jar}: collects this machine's inventory, or normalizes a saved transcript offline.
- * Only the JDK, OSHI and Jackson are on its class path.
+ * Only the JDK, OSHI, Jackson and picocli are on its class path.
  */
 public final class AgentMain {
 

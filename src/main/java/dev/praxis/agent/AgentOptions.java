@@ -3,6 +3,12 @@ package dev.praxis.agent;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Parameters;
 
 /**
  * The agent's command line: collect (default), {@code parse FILE}, or {@code --help}.
@@ -44,42 +50,64 @@ record AgentOptions(Mode mode, Path projectDir, Path parseFile, URI upload, Stri
         }
     }
 
+    /** The command line as picocli reads it; {@link #parse} checks what picocli cannot (the URL, the token). */
+    @Command(name = "praxis-agent", subcommands = ParseCommand.class)
+    static final class CollectCommand {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true)
+        boolean help;
+
+        @Option(names = "--project-dir", paramLabel = "PATH")
+        Path projectDir = Path.of("").toAbsolutePath();
+
+        @Option(names = "--upload", paramLabel = "URL")
+        String upload;
+
+        @Option(names = "--token", paramLabel = "TOKEN")
+        String token;
+
+        @Option(names = "--token-file", paramLabel = "FILE")
+        Path tokenFile;
+    }
+
+    @Command(name = "parse")
+    static final class ParseCommand {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true)
+        boolean help;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+    }
+
     static AgentOptions parse(List<String> args) throws UsageException {
-        if (args.contains("--help") || args.contains("-h")) {
+        CollectCommand collect = new CollectCommand();
+        // arguments are taken literally: no @file expansion, a repeated option keeps its last value, and a value
+        // may be the word "parse" (--project-dir parse)
+        CommandLine commandLine = new CommandLine(collect).setExpandAtFiles(false).setOverwrittenOptionsAllowed(true)
+                .setAllowSubcommandsAsOptionParameters(true);
+        ParseResult result;
+        try {
+            result = commandLine.parseArgs(args.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ParseResult parse = result.subcommand();
+        if (result.isUsageHelpRequested() || parse != null && parse.isUsageHelpRequested()) {
             return new AgentOptions(Mode.HELP, null, null, null, null, null);
         }
-        if (!args.isEmpty() && args.get(0).equals("parse")) {
-            if (args.size() != 2) {
-                throw new UsageException("parse needs exactly one FILE");
-            }
-            return new AgentOptions(Mode.PARSE, null, Path.of(args.get(1)), null, null, null);
+        if (parse != null) {
+            return new AgentOptions(Mode.PARSE, null, ((ParseCommand) parse.commandSpec().userObject()).file, null,
+                    null, null);
         }
-        Path projectDir = Path.of("").toAbsolutePath();
-        URI upload = null;
-        String token = null;
-        Path tokenFile = null;
-        for (int i = 0; i < args.size(); i++) {
-            String option = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new UsageException(option.startsWith("--") ? option + " needs a value" : "unknown argument "
-                        + option);
-            }
-            String value = args.get(++i);
-            switch (option) {
-                case "--project-dir" -> projectDir = Path.of(value);
-                case "--upload" -> upload = uri(value);
-                case "--token" -> token = value;
-                case "--token-file" -> tokenFile = Path.of(value);
-                default -> throw new UsageException("unknown option " + option);
-            }
-        }
-        if (upload != null && token != null && token.isBlank()) {
+        URI upload = collect.upload == null ? null : uri(collect.upload);
+        if (upload != null && collect.token != null && collect.token.isBlank()) {
             throw new UsageException("--token needs the token, or - to read it from standard input");
         }
-        if (upload == null && (token != null || tokenFile != null)) {
+        if (upload == null && (collect.token != null || collect.tokenFile != null)) {
             throw new UsageException("--token and --token-file are only used with --upload URL");
         }
-        return new AgentOptions(Mode.COLLECT, projectDir, null, upload, token, tokenFile);
+        return new AgentOptions(Mode.COLLECT, collect.projectDir, null, upload, collect.token, collect.tokenFile);
     }
 
     static boolean isLoopback(String host) {

@@ -7,7 +7,8 @@
  * {@code parse FILE} normalizes a saved terminal transcript offline, exactly as the platform would.
  *
  * <h2>Depends on</h2>
- * Only the JDK, OSHI (with JNA and SLF4J), Jackson and {@code inventory.core}: no Spring, no other feature. The jar's
+ * Only the JDK, OSHI (with JNA and SLF4J), Jackson, picocli (the command line, {@code AgentOptions}) and
+ * {@code inventory.core}: no Spring, no other feature. The jar's
  * shade filter includes just this package and {@code inventory.core}; {@code AgentArchitectureTests} keeps it so.
  * Nothing in the platform depends on this package.
  */

@@ -3,6 +3,7 @@ package dev.praxis.content;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ public final class Catalog {
     private final Map<String, CourseModule> byPath = new HashMap<>();
     private final Map<String, Map<String, CourseModule>> byTranslationKey = new HashMap<>();
     private final List<CourseModule> courseOrder;
+    // identity maps: a module record's equals compares its whole content, which a page read must not pay for
+    private final Map<CourseModule, Integer> coursePosition = new IdentityHashMap<>();
+    private final Map<String, CatalogSection> trackBySlug = new HashMap<>();
+    private final Map<CatalogSection, List<CourseModule>> trackModules = new IdentityHashMap<>();
 
     Catalog(CatalogSection root, List<CourseModule> modules, List<ImportFailure> failures, List<Problem> problems) {
         this.root = root;
@@ -40,6 +45,20 @@ public final class Catalog {
         List<CourseModule> ordered = new ArrayList<>();
         collect(root, ordered);
         this.courseOrder = List.copyOf(ordered);
+        for (int i = 0; i < courseOrder.size(); i++) {
+            coursePosition.putIfAbsent(courseOrder.get(i), i);
+        }
+        for (CatalogSection track : root.sections()) {
+            List<CourseModule> inTrack = new ArrayList<>();
+            everyPage(track, inTrack);
+            trackModules.put(track, List.copyOf(inTrack));
+            inTrack.forEach(module -> trackBySlug.putIfAbsent(module.slug(), track));
+        }
+    }
+
+    private static void everyPage(CatalogSection section, List<CourseModule> into) {
+        into.addAll(section.modules());
+        section.sections().forEach(child -> everyPage(child, into));
     }
 
     private static void collect(CatalogSection section, List<CourseModule> into) {
@@ -61,8 +80,8 @@ public final class Catalog {
      */
     public Optional<CourseModule> next(CourseModule module) {
         CourseModule primary = primary(module);
-        int at = courseOrder.indexOf(primary);
-        if (at < 0 || at + 1 >= courseOrder.size()) {
+        Integer at = coursePosition.get(primary);
+        if (at == null || at + 1 >= courseOrder.size()) {
             return Optional.empty();
         }
         return translation(courseOrder.get(at + 1).slug(), module.language());
@@ -76,6 +95,20 @@ public final class Catalog {
     /** The top-level folders of the English tree. */
     public List<CatalogSection> tracks() {
         return root.sections();
+    }
+
+    /** The track (top-level folder) a page with this slug is in, at any depth; empty for top-level pages. */
+    public Optional<CatalogSection> trackOf(String slug) {
+        return Optional.ofNullable(trackBySlug.get(slug));
+    }
+
+    /** Every page of a track, its own pages first, then its sections' in order, landing and hidden pages included. */
+    public List<CourseModule> pagesOf(CatalogSection track) {
+        List<CourseModule> pages = trackModules.get(track);
+        if (pages == null) {
+            throw new IllegalArgumentException("not a track of this catalog: " + track.path());
+        }
+        return pages;
     }
 
     /** The content root as a section: pages at the top level and the tracks. */

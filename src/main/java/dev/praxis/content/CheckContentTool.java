@@ -1,6 +1,9 @@
 package dev.praxis.content;
 
 import dev.praxis.system.cli.CommandLineTool;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,13 +57,26 @@ public final class CheckContentTool implements CommandLineTool {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = args.contains("--json");
-        List<String> paths = args.stream().filter(arg -> !arg.equals("--json")).toList();
-        if (paths.size() != 1 || paths.get(0).startsWith("-")) {
-            err.println("usage: " + USAGE);
-            return 2;
-        }
-        Path root = Path.of(paths.get(0));
+        return execute(new Arguments(), args, out, err, arguments -> check(arguments, out, err));
+    }
+
+    @Command(description = "Imports a content tree without a database and reports, per page, its counts and every "
+            + "problem as file:line: message. Exit 0 when the tree was read (pages that fail to import are reported), "
+            + "1 when it cannot be read, 2 on bad arguments.")
+    static final class Arguments {
+
+        @Parameters(paramLabel = "<dir>", description = "the content tree")
+        Path root;
+
+        @Option(names = "--json", description = "print the report as JSON")
+        boolean json;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+    }
+
+    private int check(Arguments arguments, PrintStream out, PrintStream err) {
+        Path root = arguments.root;
         Catalog catalog;
         try {
             catalog = importer.importTree(root);
@@ -81,7 +97,7 @@ public final class CheckContentTool implements CommandLineTool {
             extra.put(module.path(), moduleFacts);
         }
         Report report = Report.of(catalog, problems, extra);
-        if (json) {
+        if (arguments.json) {
             out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(report.toJson()));
         } else {

@@ -18,6 +18,15 @@ public record Lab(String title, String anchor, String introHtml, List<LabStep> s
         return steps.isEmpty() && successCriteria.isEmpty();
     }
 
+    /** How many items {@link #checklist()} has, counted without building it: progress asks on every page read. */
+    public int checklistSize() {
+        int size = successCriteria.size();
+        for (LabStep step : steps) {
+            size += step.checklist().size();
+        }
+        return size;
+    }
+
     /** Every checklist item: the steps' items in order, then the success criteria. */
     public List<ChecklistItem> checklist() {
         return Stream.concat(steps.stream().flatMap(step -> step.checklist().stream()), successCriteria.stream()).toList();

@@ -1,6 +1,7 @@
 package dev.praxis.content;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.praxis.content.markdown.PageLinks;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ final class MdxConverter {
     private MdxConverter() {
     }
 
-    static String convert(String body) {
+    static String convert(String body, String pageSlug) {
         String[] lines = body.split("\n", -1);
         StringBuilder out = new StringBuilder(body.length());
         String fence = null;
@@ -59,20 +60,20 @@ final class MdxConverter {
                 String before = line.substring(0, open.start());
                 Matcher close = SCRIPT_CLOSE.matcher(line);
                 if (close.find(open.start())) {
-                    converted = components(before + line.substring(close.end()));
+                    converted = components(before + line.substring(close.end()), pageSlug);
                 } else {
-                    converted = components(before);
+                    converted = components(before, pageSlug);
                     inScript = true;
                 }
             } else {
                 int last = tagEnd(lines, i);
                 if (last > i) {
                     // One tag over several lines: convert it whole on its first line, keep the line count
-                    converted = components(COMMENT.matcher(String.join(" ", Arrays.asList(lines).subList(i, last + 1))).replaceAll(""))
+                    converted = components(COMMENT.matcher(String.join(" ", Arrays.asList(lines).subList(i, last + 1))).replaceAll(""), pageSlug)
                             + "\n".repeat(last - i);
                     i = last;
                 } else {
-                    converted = components(COMMENT.matcher(line).replaceAll(""));
+                    converted = components(COMMENT.matcher(line).replaceAll(""), pageSlug);
                 }
             }
             out.append(converted);
@@ -104,7 +105,7 @@ final class MdxConverter {
         return stripped.length() >= fence.length() && stripped.chars().allMatch(c -> c == fence.charAt(0));
     }
 
-    private static String components(String line) {
+    private static String components(String line, String pageSlug) {
         Matcher matcher = COMPONENT.matcher(line);
         if (!matcher.find()) {
             return line;
@@ -114,7 +115,7 @@ final class MdxConverter {
         while (matcher.find()) {
             boolean closing = !matcher.group(1).isEmpty();
             boolean selfClosing = !matcher.group(4).isEmpty();
-            String html = closing ? closingTag(matcher.group(2)) : openingTag(matcher.group(2), attributes(matcher.group(3)), selfClosing);
+            String html = closing ? closingTag(matcher.group(2)) : openingTag(matcher.group(2), attributes(matcher.group(3)), selfClosing, pageSlug);
             matcher.appendReplacement(out, Matcher.quoteReplacement(html));
         }
         matcher.appendTail(out);
@@ -132,7 +133,7 @@ final class MdxConverter {
         return attributes;
     }
 
-    private static String openingTag(String name, Map<String, String> attributes, boolean selfClosing) {
+    private static String openingTag(String name, Map<String, String> attributes, boolean selfClosing, String pageSlug) {
         String title = escape(attributes.getOrDefault("title", ""));
         String html = switch (name) {
             case "Tabs" -> "<div class=\"tabs\">";
@@ -152,7 +153,7 @@ final class MdxConverter {
             case "Card" -> "<div class=\"card\">" + (title.isEmpty() ? "" : "<p class=\"card-title\">" + title + "</p>");
             case "CardGrid" -> "<div class=\"card-grid\">";
             case "Steps" -> "<div class=\"steps\">";
-            case "LinkCard" -> "<p class=\"link-card\"><a href=\"" + escape(attributes.getOrDefault("href", "#")) + "\">"
+            case "LinkCard" -> "<p class=\"link-card\">" + link(attributes.getOrDefault("href", "#"), pageSlug)
                     + title + "</a>" + (attributes.containsKey("description")
                     ? " " + escape(attributes.get("description")) : "") + "</p>";
             default -> selfClosing
@@ -166,6 +167,18 @@ final class MdxConverter {
             return html + "</aside>";
         }
         return html;
+    }
+
+    /**
+     * The opening {@code <a>} of a link card. The card is raw HTML, which the renderer's link handling never sees, so
+     * it is given here what a Markdown link gets: a page link goes to where the platform serves that page, an external
+     * one opens in a new tab.
+     */
+    private static String link(String href, String pageSlug) {
+        if (PageLinks.isExternal(href)) {
+            return "<a href=\"" + escape(href) + "\" rel=\"noopener noreferrer\" target=\"_blank\">";
+        }
+        return "<a href=\"" + escape(PageLinks.rewrite(pageSlug, href)) + "\">";
     }
 
     private static String closingTag(String name) {

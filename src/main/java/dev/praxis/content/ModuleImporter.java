@@ -46,7 +46,7 @@ final class ModuleImporter {
             String file = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.mdx?$", "");
             title = file.replace('-', ' ');
         }
-        String body = path.endsWith(".mdx") ? MdxConverter.convert(frontMatter.body()) : frontMatter.body();
+        String body = path.endsWith(".mdx") ? MdxConverter.convert(frontMatter.body(), slug) : frontMatter.body();
         Document document = renderer.parse(body, slug);
         List<ModuleLink> headerLinks = HeaderReader.links(document, slug);
         ModuleHeader header = HeaderReader.read(document, title, slug);

@@ -1,6 +1,7 @@
 package dev.praxis.inventory;
 
 import dev.praxis.system.database.BucketTable;
+import dev.praxis.system.web.RetryAfter;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -93,11 +94,11 @@ class UploadQuota {
 
         /** Whole seconds, rounded up, at least one. */
         public long retryAfterSeconds() {
-            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+            return RetryAfter.seconds(retryAfter);
         }
 
         private static String minutes(Duration wait) {
-            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            long minutes = RetryAfter.minutes(wait);
             return minutes == 1 ? "a minute" : "about " + minutes + " minutes";
         }
     }

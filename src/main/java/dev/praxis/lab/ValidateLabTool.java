@@ -10,7 +10,9 @@ import dev.praxis.lab.validation.LabDefinitionException;
 import dev.praxis.lab.validation.LabDefinitions;
 import dev.praxis.lab.validation.LabValidator;
 import dev.praxis.lab.validation.LabWork;
+import dev.praxis.system.cli.BadInput;
 import dev.praxis.system.cli.CommandLineTool;
+import dev.praxis.system.cli.ModuleArguments;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -32,7 +34,8 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public class ValidateLabTool implements CommandLineTool {
 
-    private static final int USAGE_ERROR = 2;
+    private static final String DESCRIPTION = "Judges a learner's lab work offline; prints a JSON array, one verdict per"
+            + " checklist item. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).";
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -49,32 +52,27 @@ public class ValidateLabTool implements CommandLineTool {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 3) {
-            err.println("usage: " + usage());
-            return USAGE_ERROR;
+        return execute(ModuleArguments.spec(DESCRIPTION, "<lab.json>", "the learner's lab work (a missing field: a step"
+                + " not done yet)"), args, out, err, parsed -> validate(ModuleArguments.of(parsed), out));
+    }
+
+    private static int validate(ModuleArguments arguments, PrintStream out) throws BadInput {
+        CourseModule module = module(arguments.contentDir(), arguments.slug());
+        LabDefinition definition = definition(arguments.contentDir(), module);
+        LabWork work = work(arguments.file());
+        InventoryReading inventory = InventoryReading.read(work.inventory());
+        ArrayNode results = JSON.createArrayNode();
+        for (ChecklistVerdict verdict : LabValidator.validate(definition, module, work, inventory)) {
+            results.addObject()
+                    .put("step", verdict.step())
+                    .put("item", verdict.item())
+                    .put("text", verdict.text())
+                    .put("verdict", verdict.verdict().label())
+                    .put("evidence", verdict.evidence())
+                    .put("source", verdict.source());
         }
-        try {
-            Path root = Path.of(args.get(0));
-            CourseModule module = module(root, args.get(1));
-            LabDefinition definition = definition(root, module);
-            LabWork work = work(Path.of(args.get(2)));
-            InventoryReading inventory = InventoryReading.read(work.inventory());
-            ArrayNode results = JSON.createArrayNode();
-            for (ChecklistVerdict verdict : LabValidator.validate(definition, module, work, inventory)) {
-                results.addObject()
-                        .put("step", verdict.step())
-                        .put("item", verdict.item())
-                        .put("text", verdict.text())
-                        .put("verdict", verdict.verdict().label())
-                        .put("evidence", verdict.evidence())
-                        .put("source", verdict.source());
-            }
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
-            return 0;
-        } catch (BadInput e) {
-            err.println("validate-lab: " + e.getMessage());
-            return USAGE_ERROR;
-        }
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        return 0;
     }
 
     private static CourseModule module(Path root, String slug) throws BadInput {
@@ -116,16 +114,6 @@ public class ValidateLabTool implements CommandLineTool {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new BadInput(file + " is not a valid lab document" + where + ": " + e.getOriginalMessage());
-        }
-    }
-
-    /** Input the tool cannot work with; its message is shown to the user as is. */
-    private static final class BadInput extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        BadInput(String message) {
-            super(message);
         }
     }
 }

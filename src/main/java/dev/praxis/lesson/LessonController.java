@@ -48,8 +48,8 @@ class LessonController {
         // a visitor reads the lesson as a learner who has done nothing yet, and is asked to sign in to do anything
         LearnerFacts facts = learner == null ? LearnerFacts.NONE : progress.facts(learner.id());
         Catalog catalog = library.catalog();
-        Optional<CatalogSection> track = Navigation.trackOf(catalog, module);
-        List<CourseModule> trackModules = track.map(Navigation::modulesOf).orElse(List.of(module));
+        Optional<CatalogSection> track = catalog.trackOf(module.slug());
+        List<CourseModule> trackModules = track.map(catalog::pagesOf).orElse(List.of(module));
         Map<String, CourseModule> prerequisites = new LinkedHashMap<>();
         module.header().prerequisiteSlugs().forEach(prerequisite -> library.find(prerequisite)
                 .ifPresent(found -> prerequisites.put(prerequisite, found)));

@@ -35,7 +35,7 @@ public record ModuleTally(int sectionsRead, int predictions, int labPassed, Doub
         return new ModuleProgress(module.slug(), Math.min(sectionsRead, module.sections().size()),
                 module.sections().size(), Math.min(predictions, module.predictions().size()),
                 module.predictions().size(), quizBest, quizLatest, quizPassed, module.quiz().questions().size(),
-                Math.min(labPassed, module.lab().checklist().size()), module.lab().checklist().size());
+                Math.min(labPassed, module.lab().checklistSize()), module.lab().checklistSize());
     }
 
     private static Double max(Double a, Double b) {

@@ -10,7 +10,9 @@ import dev.praxis.quiz.grading.RubricFiles;
 import dev.praxis.quiz.grading.RubricProblem;
 import java.io.IOException;
 import java.util.Optional;
+import dev.praxis.system.cli.BadInput;
 import dev.praxis.system.cli.CommandLineTool;
+import dev.praxis.system.cli.ModuleArguments;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class GradeTool implements CommandLineTool {
 
-    private static final int USAGE_ERROR = 2;
+    private static final String DESCRIPTION = "Grades a learner's answers offline with the module's rubric; prints a JSON"
+            + " array, one verdict per answer. Exit 0 on success, 2 on bad arguments or input (nothing on stdout then).";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
@@ -56,23 +59,19 @@ public class GradeTool implements CommandLineTool {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 3) {
-            err.println("usage: " + usage());
-            return USAGE_ERROR;
+        return execute(ModuleArguments.spec(DESCRIPTION, "<answers.json>", "[{\"question\":\"Q1\",\"answer\":\"…\"}]"),
+                args, out, err, parsed -> grade(ModuleArguments.of(parsed), out));
+    }
+
+    private static int grade(ModuleArguments arguments, PrintStream out) throws BadInput {
+        ModuleGrading grading = findRubric(arguments.contentDir(), arguments.slug());
+        List<Answer> answers = readAnswers(arguments.file(), grading);
+        ArrayNode results = JSON.createArrayNode();
+        for (Answer answer : answers) {
+            results.add(toJson(answer.question(), grading.grade(answer.question(), answer.text()).orElseThrow()));
         }
-        try {
-            ModuleGrading grading = findRubric(Path.of(args.get(0)), args.get(1));
-            List<Answer> answers = readAnswers(Path.of(args.get(2)), grading);
-            ArrayNode results = JSON.createArrayNode();
-            for (Answer answer : answers) {
-                results.add(toJson(answer.question(), grading.grade(answer.question(), answer.text()).orElseThrow()));
-            }
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
-            return 0;
-        } catch (BadInput e) {
-            err.println("grade: " + e.getMessage());
-            return USAGE_ERROR;
-        }
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        return 0;
     }
 
     private static ModuleGrading findRubric(Path contentDir, String slug) throws BadInput {
@@ -165,15 +164,5 @@ public class GradeTool implements CommandLineTool {
         node.put("rubric", outcome.source().label());
         node.put("confidence", outcome.confidence());
         return node;
-    }
-
-    /** Input the tool cannot work with; its message is shown to the user as is. */
-    private static final class BadInput extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        BadInput(String message) {
-            super(message);
-        }
     }
 }

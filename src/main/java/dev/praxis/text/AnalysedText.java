@@ -14,11 +14,13 @@ public final class AnalysedText {
     private final String original;
     private final List<Token> tokens;
     private final Stance[] stances;
+    private final java.util.BitSet rhetoricalNots;
 
-    private AnalysedText(String original, List<Token> tokens, Stance[] stances) {
+    private AnalysedText(String original, List<Token> tokens, StanceAnalysis.Result analysis) {
         this.original = original;
         this.tokens = tokens;
-        this.stances = stances;
+        this.stances = analysis.stances();
+        this.rhetoricalNots = analysis.rhetoricalNots();
     }
 
     public static AnalysedText of(String text) {
@@ -49,7 +51,21 @@ public final class AnalysedText {
     }
 
     public boolean negated(Span span) {
-        return Negation.negates(tokens, span.first(), span.last());
+        return Negation.negates(tokens, span.first(), span.last(), rhetoricalNots);
+    }
+
+    /**
+     * Whether the span stands in a clause that turns away from what came before ("…, but really you need a faster
+     * CPU", "actually, …"): what follows the turn is the writer's final word, not an aside.
+     */
+    public boolean afterTurn(Span span) {
+        int first = clauseStart(span.first());
+        for (int i = first; i <= span.first() && i < first + 2; i++) {
+            if (Lexicon.CONTRAST.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The writer's own words for a span, exactly as typed. */
@@ -88,6 +104,36 @@ public final class AnalysedText {
             lengths[token.sentence()]++;
         }
         return lengths;
+    }
+
+    /**
+     * Whether sentence {@code s} is the label of a "label: value" item ("why: rare jobs", "fix: more RAM"): a
+     * sentence of at most {@value #LABEL_WORDS} words ended by a colon and followed by its value.
+     * Structured answers say their reasoning with such labels instead of connectives.
+     */
+    public boolean isLabel(int s) {
+        if (labels == null) {
+            labels = findLabels();
+        }
+        return labels.get(s);
+    }
+
+    /** A label longer than this is a sentence of its own. */
+    private static final int LABEL_WORDS = 3;
+    /** Which sentences are labels, found on first use. */
+    private java.util.BitSet labels;
+
+    private java.util.BitSet findLabels() {
+        java.util.BitSet found = new java.util.BitSet();
+        int[] lengths = sentenceLengths();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            int s = tokens.get(i).sentence();
+            if (tokens.get(i + 1).sentence() != s && lengths[s] <= LABEL_WORDS
+                    && original.substring(tokens.get(i).end(), tokens.get(i + 1).start()).strip().equals(":")) {
+                found.set(s);
+            }
+        }
+        return found;
     }
 
     private int clauseStart(int i) {

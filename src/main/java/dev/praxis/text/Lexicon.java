@@ -74,9 +74,11 @@ final class Lexicon {
     /** Evaluations that reject what they are said of ("that instinct is wrong"). */
     static final Set<String> REJECTIONS = stems("wrong", "mistake", "mistaken", "misguided", "trap", "myth",
             "overkill", "waste", "pointless", "nonsense", "backwards", "backward", "unnecessary", "false",
-            "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "herring", "premature",
+            "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "premature",
             "unjustified", "помилка", "помилкова", "хибна", "хибний", "неправильно", "неправильний", "марна",
             "зайве");
+    /** Evaluations matched as typed, whose stem another word shares ("herring" and "here" both stem to "her"). */
+    static final Set<String> REJECTION_WORDS = Set.of("herring");
     /**
      * Evaluations that reject what they are said of only after "too" ("one machine is too limiting", "hybrid is too
      * complicated"); "too slow", "too weak", "too limited", "too much" are left out on purpose: they describe a part
@@ -117,6 +119,12 @@ final class Lexicon {
     /** Sentence openers that concede what follows until the writer turns ("sure, X, but Y"). */
     static final Set<String> CONCEDING_OPENERS = stems("sure", "granted", "admittedly", "yes", "yeah", "true",
             "understandably", "understandable", "tempting", "obviously", "звісно", "звичайно", "зрозуміло", "так");
+    /** Surface interjections that may stand before a conceding opener ("oh sure", "ah yes", "well, true"). */
+    static final Set<String> INTERJECTIONS = Set.of("oh", "ah", "well", "ok", "okay", "о", "ну");
+    /** Surface words that, opening a later clause, limit a concession to a point ("sure, X, right up until Y"). */
+    static final Set<String> LIMITS = Set.of("until", "till", "доки");
+    /** "Let me guess, …": the verbs through which the writer voices an idea they expect from others. */
+    static final Set<String> GUESSES = stems("guess", "imagine", "вгадаю");
     /** "I get why", "I understand", "I see the appeal": the writer concedes what follows. */
     static final Set<String> CONCEDING_VERBS = stems("get", "understand", "see", "know", "agree", "appreciate",
             "розумію", "погоджуюсь");
@@ -135,6 +143,14 @@ final class Lexicon {
             "isn't", "чи", "що", "як", "де", "коли", "хто", "який", "яка", "яке");
     /** An answer that denies the question before it ("keep the laptop? no."). */
     static final Set<String> NO = stems("no", "nope", "nah", "never", "not", "unlikely", "ні", "навряд");
+    /** "Why X? Because Y": the writer answers their own question at once. */
+    static final Set<String> EXPLANATIONS = stems("because", "since", "бо", "тому");
+    /** Surface words that open the premise of a "why X?" question ("why buy a GPU for API calls?"). */
+    static final Set<String> PREMISES = Set.of("for", "when", "while", "since", "given", "if", "with", "якщо", "коли",
+            "для", "бо", "адже");
+    /** Verbs of a question that proposes a check ("have you checked …?", "has anyone looked at …?"). */
+    static final Set<String> CHECKS = stems("checked", "looked", "tried", "measured", "verified", "tested",
+            "considered", "confirmed", "monitored", "перевіряли", "дивилися", "пробували");
     /** Question words that, opening a question, make it a rhetorical rejection ("why buy a GPU now?"). */
     static final Set<String> RHETORICAL = stems("why", "навіщо", "нащо");
 

@@ -21,12 +21,23 @@ public final class Negation {
 
     /** Whether tokens first..last (inclusive) are denied by a negation in their clause. */
     public static boolean negates(List<Token> tokens, int first, int last) {
-        return negatedBefore(tokens, first) || negatedAfter(tokens, last);
+        return negates(tokens, first, last, new java.util.BitSet());
     }
 
-    private static boolean negatedBefore(List<Token> tokens, int first) {
+    /**
+     * As {@link #negates(List, int, int)}, with cues that deny nothing: the "not" of a question that proposes
+     * ("isn't it VRAM?", "why not try a smaller batch?").
+     */
+    static boolean negates(List<Token> tokens, int first, int last, java.util.BitSet ignored) {
+        return negatedBefore(tokens, first, ignored) || negatedAfter(tokens, last);
+    }
+
+    private static boolean negatedBefore(List<Token> tokens, int first, java.util.BitSet ignored) {
         int clause = tokens.get(first).clause();
         for (int c = first - 1; c >= 0 && first - c <= FORWARD_WINDOW && tokens.get(c).clause() == clause; c--) {
+            if (ignored.get(c)) {
+                continue;
+            }
             int cueLength = cueLength(tokens, c);
             if (cueLength > 0 && c + cueLength <= first && !strengthens(tokens, c + cueLength, first)) {
                 return true;

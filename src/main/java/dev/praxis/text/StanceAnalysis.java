@@ -22,6 +22,8 @@ final class StanceAnalysis {
     /** clause index → [first token, last token]; clauses are numbered densely from 0 in token order. */
     private final List<int[]> clauses = new ArrayList<>();
     private final int[] clauseOf;
+    /** The "not" of a question that proposes ("isn't it VRAM?", "why not X?"): no negation of what follows. */
+    private final java.util.BitSet rhetoricalNots = new java.util.BitSet();
 
     private StanceAnalysis(List<Token> tokens, String text) {
         this.tokens = tokens;
@@ -38,14 +40,18 @@ final class StanceAnalysis {
         }
     }
 
-    static Stance[] analyse(List<Token> tokens, String text) {
+    /** The writer's stance towards each token, and the negation cues that deny nothing (see {@link #questions}). */
+    record Result(Stance[] stances, java.util.BitSet rhetoricalNots) {
+    }
+
+    static Result analyse(List<Token> tokens, String text) {
         StanceAnalysis analysis = new StanceAnalysis(tokens, text);
         analysis.conditions();
         analysis.concessions();
         analysis.attributions();
         analysis.questions();
         analysis.rejections();
-        return analysis.stances;
+        return new Result(analysis.stances, analysis.rhetoricalNots);
     }
 
     // ---- conditions: "if X" ------------------------------------------------------------------------------------
@@ -79,6 +85,10 @@ final class StanceAnalysis {
     }
 
     private boolean opensConcession(int first) {
+        if (Lexicon.INTERJECTIONS.contains(word(first)) && first + 1 < tokens.size()
+                && Lexicon.CONCEDING_OPENERS.contains(stem(first + 1))) {
+            return true; // "oh sure, …", "ah yes, …"
+        }
         if (Lexicon.CONCEDING_OPENERS.contains(stem(first)) || (word(first).equals("of")
                 && first + 1 < tokens.size() && word(first + 1).equals("course"))) {
             return true;
@@ -104,11 +114,27 @@ final class StanceAnalysis {
                 mark(clauses.get(c)[0], clauses.get(d)[0] - 1, Stance.CONCEDED);
                 return;
             }
+            int limit = limitedUntil(d);
+            if (limit >= 0) {
+                // "sure, it will make us serious, right up until it sits idle": granted only up to a point
+                mark(clauses.get(c)[0], limit - 1, Stance.CONCEDED);
+                return;
+            }
         }
         int next = sentenceEnd(clauses.get(c)[0]) + 1;
         if (next < tokens.size() && Lexicon.CONTRAST.contains(word(next))) {
             mark(clauses.get(c)[0], next - 1, Stance.CONCEDED);
         }
+    }
+
+    /** The "until" that opens clause c ("right up until", "only until"), or -1. */
+    private int limitedUntil(int c) {
+        for (int i = clauses.get(c)[0]; i <= clauses.get(c)[1] && i < clauses.get(c)[0] + 3; i++) {
+            if (Lexicon.LIMITS.contains(word(i))) {
+                return clauses.get(c)[0];
+            }
+        }
+        return -1;
     }
 
     private boolean offersPossibility(int c) {
@@ -126,6 +152,8 @@ final class StanceAnalysis {
         for (int i = 0; i < tokens.size(); i++) {
             if (reports(i) || namesAnIdeaOfOthers(i)) {
                 attributeFrom(i + 1);
+            } else if (guessesAtTheReader(i)) {
+                attributeFrom(i + 3);
             } else if (reportsAHabitOfOthers(i)) {
                 attributeFrom(i + 1);
             }
@@ -142,11 +170,19 @@ final class StanceAnalysis {
             if (Lexicon.FIRST_PERSON.contains(stem(s))) {
                 return false;
             }
-            if (Lexicon.OTHERS.contains(stem(s)) || (generic && Lexicon.GENERIC_SUBJECTS.contains(stem(s)))) {
+            // "on the other hand, prices keep going up": "other" is no one else without its plural
+            if ((Lexicon.OTHERS.contains(stem(s)) && !word(s).equals("other"))
+                    || (generic && Lexicon.GENERIC_SUBJECTS.contains(stem(s)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Let me guess, the plan is a bigger GPU?": the writer voices the idea they expect from others, to mock it. */
+    private boolean guessesAtTheReader(int let) {
+        return word(let).equals("let") && let + 2 < tokens.size() && word(let + 1).equals("me")
+                && Lexicon.GUESSES.contains(stem(let + 2));
     }
 
     /** "A lot of people would jump to a new GPU": what others would do, not what the writer advises. */
@@ -206,9 +242,14 @@ final class StanceAnalysis {
     // ---- questions: "is it the GPU?", "why buy a GPU now?" -----------------------------------------------------
 
     /**
-     * A question opened by an interrogative ("is it the GPU?") asks; "why X?" rejects X unless it is "why not X?";
-     * a statement with a question mark ("probably VRAM?") is a hedged claim, unless the writer answers it with a
-     * "no" ("keep the laptop? no way").
+     * A question opened by an interrogative ("is it the GPU?") asks; "why X?" rejects X, but not the premise it is
+     * asked on ("why buy a GPU for work that is all API calls?": the API work is the writer's claim); a statement with
+     * a question mark ("probably VRAM?") is a hedged claim, unless the writer answers it with a "no" ("keep the
+     * laptop? no way"). Questions that propose rather than ask keep the writer's stance: a negative question
+     * ("isn't it VRAM?", "wouldn't it be better to wait?", "why not try a smaller batch?") and a question that
+     * suggests a check ("have you looked at the disk?", "has anyone checked the PSU?"). A question the writer
+     * answers at once with "because" explains itself: "why RAM? because it swaps" holds RAM, "why not a GPU?
+     * because …" rejects the GPU.
      */
     private void questions() {
         int i = 0;
@@ -216,17 +257,49 @@ final class StanceAnalysis {
             int end = sentenceEnd(i);
             if (endsWithQuestionMark(end)) {
                 boolean answeredNo = end + 1 < tokens.size() && Lexicon.NO.contains(stem(end + 1));
+                boolean explained = end + 1 < tokens.size() && Lexicon.EXPLANATIONS.contains(stem(end + 1));
+                boolean negative = i + 1 <= end && Lexicon.NEGATION_CUES.contains(stem(i + 1));
                 if (Lexicon.RHETORICAL.contains(stem(i))) {
-                    boolean whyNot = i + 1 <= end && Lexicon.NEGATION_CUES.contains(stem(i + 1));
-                    mark(i, end, whyNot ? Stance.ASKED : Stance.REJECTED);
+                    if (negative) {
+                        rhetoricalNots.set(i + 1);
+                        if (explained) {
+                            mark(i + 2, end, Stance.REJECTED);
+                        }
+                    } else if (!explained) {
+                        mark(i, premise(i, end) - 1, Stance.REJECTED);
+                    }
                 } else if (answeredNo) {
                     mark(i, end, Stance.REJECTED);
                 } else if (Lexicon.INTERROGATIVES.contains(stem(i))) {
-                    mark(i, end, Stance.ASKED);
+                    if (negative) {
+                        rhetoricalNots.set(i + 1);
+                    } else if (!suggestsACheck(i, end)) {
+                        mark(i, end, Stance.ASKED);
+                    }
                 }
             }
             i = end + 1;
         }
+    }
+
+    /** Where the premise of a "why X for Y?" question starts ("for", "when", "since" …), or the sentence end + 1. */
+    private int premise(int why, int end) {
+        for (int p = why + 2; p <= end; p++) {
+            if (Lexicon.PREMISES.contains(word(p))) {
+                return p;
+            }
+        }
+        return end + 1;
+    }
+
+    /** "Have you checked the PSU?", "has anyone looked at the disk?": a check proposed as a question. */
+    private boolean suggestsACheck(int first, int end) {
+        for (int v = first + 1; v <= end && v <= first + 3; v++) {
+            if (Lexicon.CHECKS.contains(stem(v))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithQuestionMark(int lastToken) {
@@ -279,7 +352,7 @@ final class StanceAnalysis {
                 // "swap would only postpone the kill": the subject is set aside as a mere deferral
                 return i;
             }
-            boolean evaluation = Lexicon.REJECTIONS.contains(stem(i))
+            boolean evaluation = Lexicon.REJECTIONS.contains(stem(i)) || Lexicon.REJECTION_WORDS.contains(word(i))
                     || (Lexicon.TOO_EVALUATIONS.contains(word(i)) && tooBefore(i))
                     || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
                     || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));

@@ -2,12 +2,10 @@ package dev.praxis.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.praxis.SettingsContexts;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
 /** A throttle configured to allow nothing, or to refill never, stops the platform at start with the setting named. */
 class ThrottleSettingsTests {
@@ -16,10 +14,7 @@ class ThrottleSettingsTests {
     static class Throttles {
     }
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class,
-                    ValidationAutoConfiguration.class))
-            .withUserConfiguration(Throttles.class);
+    private final ApplicationContextRunner runner = SettingsContexts.binding(Throttles.class);
 
     @Test
     void theDefaultsStart() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agent jar holds only the agent and the shared inventory core, so they may use the JDK, OSHI (with JNA and
- * SLF4J) and Jackson, and nothing of Spring or of the platform's other features.
+ * SLF4J), Jackson and picocli (its command line), and nothing of Spring or of the platform's other features.
  */
 class AgentArchitectureTests {
 
@@ -34,7 +34,7 @@ class AgentArchitectureTests {
     void agentAndInventoryCoreUseOnlyTheJdkOshiJacksonAndEachOther() {
         classes().that().resideInAnyPackage("dev.praxis.agent..", "dev.praxis.inventory.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "oshi..",
-                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "dev.praxis.agent..",
+                        "tools.jackson..", "com.fasterxml.jackson.annotation..", "picocli..", "dev.praxis.agent..",
                         "dev.praxis.inventory.core..")
                 .check(classes);
     }

@@ -40,6 +40,25 @@ class AgentMainTests {
     }
 
     @Test
+    void unknownOptionIsNamedWithTheUsage() {
+        assertThat(run("--colour", "red")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("praxis-agent: Unknown options: '--colour', 'red'",
+                "Usage: java -jar praxis-agent.jar");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void missingValuesAreNamed() {
+        assertThat(run("parse")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("praxis-agent: Missing required parameter: 'FILE'");
+        err.reset();
+        assertThat(run("--upload")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("praxis-agent: Missing required parameter for option "
+                + "'--upload' (URL)");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void badCommandLineExitsWithTwo() {
         assertThat(run("--upload", "https://x.example/u")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--upload needs your upload token", "PRAXIS_TOKEN");

@@ -363,9 +363,7 @@ public final class LearnerLoad {
     }
 
     private static HttpRequest post(String base, String path, String session, String body, String csrfHeader) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = formPost(base, path, body);
         if (session != null) {
             request.header("Cookie", "SESSION=" + session);
         }
@@ -380,15 +378,19 @@ public final class LearnerLoad {
      * in a cookie of its own.
      */
     private static HttpRequest postAsVisitor(String base, String path, HttpResponse<?> form, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = formPost(base, path, body);
         List<String> cookies = form.headers().allValues("Set-Cookie").stream()
                 .map(header -> header.split(";", 2)[0]).filter(pair -> !pair.endsWith("=")).toList();
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies));
         }
         return request.build();
+    }
+
+    private static HttpRequest.Builder formPost(String base, String path, String body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     private static String cookie(HttpResponse<?> response) {

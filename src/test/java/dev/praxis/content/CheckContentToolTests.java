@@ -81,6 +81,48 @@ class CheckContentToolTests {
     }
 
     @Nested
+    @DisplayName("command line")
+    class CommandLine {
+
+        @Test
+        void unknownOptionIsNamedWithTheUsage() {
+            Run run = run(TREE, "--colour");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("check-content: Unknown option: '--colour'",
+                    "usage: check-content <dir> [--json]");
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
+        void missingTreeIsNamed() {
+            Run run = run("--json");
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("check-content: Missing required parameter: '<dir>'");
+        }
+
+        @Test
+        void secondTreeIsRefused() {
+            Run run = run(TREE, TREE);
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("check-content: Unmatched argument at index 1");
+        }
+
+        @Test
+        void jsonMayComeFirst() {
+            Run run = run("--json", TREE);
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).startsWith("{");
+        }
+
+        @Test
+        void helpPrintsEveryOption() {
+            Run run = run("--help");
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("Usage: check-content", "<dir>", "--json");
+        }
+    }
+
+    @Nested
     @DisplayName("--json report")
     class Json {
 

@@ -308,7 +308,7 @@ class ConstructTests {
             assertThat(html).doesNotContain("import").doesNotContain("export").doesNotContain("alert")
                     .contains("<div class=\"tab\" data-label=\"Linux\">").contains("<strong>this</strong>")
                     .contains("<aside class=\"aside aside-tip\" aria-label=\"Hint\">")
-                    .contains("<a href=\"/track/next/\">Next</a>")
+                    .contains("<a href=\"/modules/track/next/\">Next</a>")
                     .contains("component-placeholder").contains("Kept content.");
         }
     }

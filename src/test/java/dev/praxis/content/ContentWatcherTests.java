@@ -1,6 +1,7 @@
 package dev.praxis.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,31 +42,57 @@ class ContentWatcherTests {
         try {
             Files.writeString(file, source.replace("title: \"Home AI Workstation Fundamentals\"",
                     "title: \"Home AI Workstation Fundamentals, revised\""), StandardCharsets.UTF_8);
-            assertThat(titleWithin(Duration.ofSeconds(30), "Home AI Workstation Fundamentals, revised"))
-                    .isEqualTo("Home AI Workstation Fundamentals, revised");
+            awaitTitle("Home AI Workstation Fundamentals, revised");
         } finally {
             // the search index is shared with other tests: put the original page back
             Files.writeString(file, source, StandardCharsets.UTF_8);
-            titleWithin(Duration.ofSeconds(30), "Home AI Workstation Fundamentals");
+            awaitTitle("Home AI Workstation Fundamentals");
         }
     }
 
-    private String titleWithin(Duration patience, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (!library.module(SLUG).title().equals(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+    @Test
+    void importsAPageInAFolderCreatedAfterStart() throws Exception {
+        String slug = "ai-ml-engineering/added-later/module-9.1-added";
+        Path folder = TREE.resolve("ai-ml-engineering/added-later");
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("module-9.1-added.md"), """
+                    ---
+                    title: "Added Later"
+                    slug: %s
+                    ---
+
+                    A page saved in a folder the watcher had not seen at start.
+                    """.formatted(slug), StandardCharsets.UTF_8);
+            await("the new folder's page is imported").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> library.find(slug).isPresent());
+            assertThat(library.module(slug).title()).isEqualTo("Added Later");
+        } finally {
+            // the search index is shared with other tests: take the page away again
+            delete(folder);
+            await("the page is gone again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> library.find(slug).isEmpty());
         }
-        return library.module(SLUG).title();
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
+    /** The JDK's watch service polls on some systems (every few seconds on macOS): give it 30 s. */
+    private void awaitTitle(String expected) {
+        await("the page is re-imported").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(library.module(SLUG).title()).isEqualTo(expected));
+    }
+
+    private static void delete(Path tree) throws IOException {
+        if (Files.exists(tree)) {
+            try (Stream<Path> old = Files.walk(tree)) {
                 for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
         }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        delete(to);
         try (Stream<Path> files = Files.walk(from)) {
             for (Path path : files.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());

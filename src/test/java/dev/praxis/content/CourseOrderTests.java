@@ -41,6 +41,18 @@ class CourseOrderTests {
         assertThat(catalog.primary(module("intro/module-2-second")).slug()).isEqualTo("intro/module-2-second");
     }
 
+    @Test
+    void aPageFindsItsTrackAtAnyDepthAndTheTrackListsEveryPageInIt() {
+        CatalogSection deeper = catalog.trackOf("deeper/part-a/module-4-part").orElseThrow();
+
+        assertThat(deeper.path()).isEqualTo("deeper");
+        assertThat(catalog.trackOf("deeper/module-3-deep")).containsSame(deeper);
+        assertThat(catalog.pagesOf(deeper)).extracting(CourseModule::slug)
+                .contains("deeper/module-3-deep", "deeper/part-a/module-4-part")
+                .doesNotContain("intro/module-1-first");
+        assertThat(catalog.trackOf("no/such/page")).isEmpty();
+    }
+
     private static CourseModule module(String slug) {
         return catalog.module(slug).orElseThrow();
     }

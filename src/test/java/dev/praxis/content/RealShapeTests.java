@@ -76,19 +76,21 @@ class RealShapeTests {
     }
 
     @Test
-    void aComponentWhoseAttributesSpanSeveralLinesIsConvertedWhole() {
+    void aComponentWhoseAttributesSpanSeveralLinesIsConvertedWholeAndItsLinkGoesWhereThePlatformServesThePage() {
         CourseModule module = page("track/page.mdx", "import { CardGrid, LinkCard } from '@astrojs/starlight/components';\n\n"
                 + "Pick a path.\n\n<CardGrid>\n  <LinkCard\n    title=\"Storage\"\n    description=\"Volumes and snapshots\"\n"
-                + "    href=\"/track/storage/\"\n  />\n  <LinkCard title=\"Networking\" href=\"/track/net/\" />\n</CardGrid>\n\n"
+                + "    href=\"/track/storage/\"\n  />\n  <LinkCard title=\"Networking\" href=\"../net/\" />\n"
+                + "  <LinkCard title=\"Upstream\" href=\"https://example.org/docs\" />\n</CardGrid>\n\n"
                 + "Then come back.\n\n> **Pause and predict**: which path first?\n\nStorage.\n");
 
         assertThat(module.proseHtml())
-                .contains("<a href=\"/track/storage/\">Storage</a> Volumes and snapshots")
-                .contains("<a href=\"/track/net/\">Networking</a>")
+                .contains("<a href=\"/modules/track/storage/\">Storage</a> Volumes and snapshots")
+                .contains("<a href=\"/modules/track/net/\">Networking</a>")
+                .contains("<a href=\"https://example.org/docs\" rel=\"noopener noreferrer\" target=\"_blank\">Upstream</a>")
                 .doesNotContain("title=\"Storage\"");
         assertThat(module.plainText()).contains("Then come back.");
         // the tag's lines are kept as blank lines, so what follows keeps its source line (front matter: 4 lines)
-        assertThat(module.predictions()).extracting(Prediction::line).containsExactly(20);
+        assertThat(module.predictions()).extracting(Prediction::line).containsExactly(21);
     }
 
     @Test

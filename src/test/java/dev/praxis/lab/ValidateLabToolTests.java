@@ -109,4 +109,24 @@ class ValidateLabToolTests {
         assertThat(run("content", SLUG, temp.resolve("absent.json").toString()).err()).contains("lab file not found");
         assertThat(run(temp.resolve("nowhere").toString(), SLUG, "x").err()).contains("content folder not found");
     }
+
+    @Test
+    void unknownOptionAndMissingArgumentAreNamedWithTheUsage() {
+        Run unknown = run("--colour", "content", SLUG, "src/test/resources/lab/strong.json");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("validate-lab: Unknown option: '--colour'",
+                "usage: validate-lab <content-dir>");
+        assertThat(unknown.out()).isEmpty();
+        Run missing = run("content", SLUG);
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("validate-lab: Missing required parameter: '<lab.json>'");
+        assertThat(missing.out()).isEmpty();
+    }
+
+    @Test
+    void helpPrintsEveryArgument() {
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: validate-lab", "<content-dir>", "<module-slug>", "<lab.json>");
+    }
 }

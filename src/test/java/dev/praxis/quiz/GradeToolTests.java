@@ -87,6 +87,14 @@ class GradeToolTests {
         assertThat(results.get(0).get("confidence").doubleValue()).isBetween(0.0, 1.0);
     }
 
+    @Test
+    void helpPrintsEveryArgument() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Usage: grade", "<content-dir>", "<module-slug>", "<answers.json>", "--help");
+        assertThat(errors()).isEmpty();
+    }
+
     @Nested
     @DisplayName("bad input exits 2 with a clear message")
     class BadInput {
@@ -95,6 +103,26 @@ class GradeToolTests {
         void wrongArgumentCount() {
             assertThat(run("content")).isEqualTo(2);
             assertThat(errors()).contains("usage: grade <content-dir>");
+        }
+
+        @Test
+        void unknownOptionIsNamedWithTheUsage() throws IOException {
+            assertThat(run("--colour", CONTENT.toString(), FLAGSHIP, answers("[]").toString())).isEqualTo(2);
+            assertThat(errors()).contains("grade: Unknown option: '--colour'", "usage: grade <content-dir>");
+            assertThat(out.size()).isZero();
+        }
+
+        @Test
+        void missingArgumentIsNamed() {
+            assertThat(run(CONTENT.toString(), FLAGSHIP)).isEqualTo(2);
+            assertThat(errors()).contains("grade: Missing required parameter: '<answers.json>'");
+            assertThat(out.size()).isZero();
+        }
+
+        @Test
+        void extraArgumentIsNamed() throws IOException {
+            assertThat(run(CONTENT.toString(), FLAGSHIP, answers("[]").toString(), "more")).isEqualTo(2);
+            assertThat(errors()).contains("grade: Unmatched argument at index 3: 'more'");
         }
 
         @Test

@@ -1,6 +1,7 @@
 package dev.praxis.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
@@ -150,14 +151,10 @@ class DatabaseUnavailableTests {
     }
 
     /** After an outage the platform retries the database on its own within seconds; a previous test may have ended one. */
-    private HttpResponse<String> untilServed(String path) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        HttpResponse<String> page = get(path, "text/html");
-        while (page.statusCode() == 503 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            page = get(path, "text/html");
-        }
-        return page;
+    private HttpResponse<String> untilServed(String path) {
+        return await(path + " is served again").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> get(path, "text/html"), page -> page.statusCode() != 503);
     }
 
     @Test

@@ -150,7 +150,9 @@ class TextMatchingTests {
             "without doubt VRAM",
             "no question, VRAM",
             "the card doesn't have enough VRAM",
-            "VRAM is the problem, not the CPU"})
+            "VRAM is the problem, not the CPU",
+            "isn't it just VRAM running out?",
+            "why not free some VRAM first?"})
         void affirmedConceptCountsDespiteNearbyNegation(String answer) {
             assertThat(affirms("vram", answer)).isTrue();
         }

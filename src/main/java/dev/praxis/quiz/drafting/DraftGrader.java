@@ -27,6 +27,7 @@ public final class DraftGrader {
     public static final double PROVISIONAL_BELOW = 0.6;
     static final double WEAK_DECISION_CONFIDENCE = 0.55;
     static final String WORD_LIST = "word-list";
+    static final String OTHER_ACTION = "other-action";
     private static final String FRAGMENTS = "fragments";
     private static final Pattern DISMISSAL = Pattern.compile("^(?:\\s+[\\w'-]+){0,3}?\\s+(?:is|are|was|were|looks?|"
             + "seems?)\\s+(?:\\w+\\s+)?(?:fine|ok|okay|correct|irrelevant|not (?:the|a) (?:problem|issue|cause))\\b|"
@@ -73,9 +74,9 @@ public final class DraftGrader {
                     + "why. Write the decision and the reason for it in a sentence or two."));
             double capped = Math.min(result.score(), Math.max(0, rubric.thresholds().partial() - 0.01));
             return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
-                    result.found(), result.missing(), flags), 0.8);
+                    result.found(), result.missing(), flags, result.sections()), 0.8);
         }
-        GradeResult weighed = weighEvidence(rubric, result, answer);
+        GradeResult weighed = actsElsewhere(rubric, info.own(), weighEvidence(rubric, result, answer), answer);
         double confidence = confidence(info.quality(), weighed, answer);
         if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty()) {
             Concept decision = rubric.concepts().get(0);
@@ -118,6 +119,48 @@ public final class DraftGrader {
         double capped = Math.max(0, rubric.thresholds().partial() - 0.01);
         return new GradeResult(Verdict.INCORRECT, Math.round(Math.min(result.score(), capped) * 100) / 100.0,
                 result.found(), result.missing(), result.misconceptions(), result.sections());
+    }
+
+    /**
+     * An answer whose every instruction ("Comment out the rules", "Keep the ClusterIP Service", "restart them") touches
+     * none of the rubric's concepts decides something else: the model answer's words it uses elsewhere ("a silence would
+     * still page", "CoreDNS runs in kube-system") describe the situation or wave the module's decision away: another
+     * decision, incorrect (and provisional: the learner also assesses, an instructor reviews).
+     */
+    static GradeResult actsElsewhere(QuestionRubric rubric, java.util.Set<String> own, GradeResult result,
+            String answer) {
+        if (result.verdict() != Verdict.CORRECT || rubric.concepts().isEmpty()) {
+            return result;
+        }
+        AnalysedText text = AnalysedText.of(answer);
+        List<int[]> instructions = Instructions.in(answer);
+        if (instructions.isEmpty()) {
+            return result;
+        }
+        List<Match> evidence = new ArrayList<>(decisionEvidence(rubric.concepts().get(0), text));
+        rubric.concepts().stream().skip(1).forEach(concept -> evidence.addAll(held(concept, text)));
+        // "Keep them" where the module says "Keep every raw upload": the same action on the question's object
+        List<Words.Word> decisionWords = Words.of(rubric.concepts().get(0).label());
+        String decisionVerb = !decisionWords.isEmpty() && RubricDrafter.IMPERATIVES.contains(decisionWords.get(0).stem())
+                ? decisionWords.get(0).stem() : "";
+        for (int[] clause : instructions) {
+            boolean touched = evidence.stream().anyMatch(match -> {
+                int start = text.tokens().get(match.span().first()).start();
+                return start >= clause[0] && start < clause[1];
+            });
+            List<Words.Word> words = Words.of(answer.substring(clause[0], clause[1]));
+            boolean ownWords = words.stream().anyMatch(word -> word.meaningful() && own.contains(word.stem()))
+                    || words.stream().anyMatch(word -> word.stem().equals(decisionVerb));
+            if (touched || ownWords) {
+                return result;
+            }
+        }
+        double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
+        List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
+        flags.add(new GradeResult.Flag(OTHER_ACTION, "What the answer says to do is not what the module recommends. "
+                + "Compare your action with the model answer's."));
+        return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
+                result.missing(), flags, result.sections());
     }
 
     /**
@@ -165,7 +208,14 @@ public final class DraftGrader {
         double rounded = Math.round(Math.max(0, score) * 100) / 100.0;
         Verdict verdict = rounded >= rubric.thresholds().correct() ? Verdict.CORRECT
                 : rounded >= rubric.thresholds().partial() ? Verdict.PARTIAL : Verdict.INCORRECT;
-        return new GradeResult(verdict, rounded, found, missing, result.misconceptions(), result.sections());
+        return new GradeResult(verdict, rounded, found, missing, result.misconceptions(), pointers(rubric, missing));
+    }
+
+    /** Where the module explains each missing concept, as the rubric's grader points to it. */
+    static List<GradeResult.SectionPointer> pointers(QuestionRubric rubric, List<String> missing) {
+        return rubric.concepts().stream().filter(concept -> missing.contains(concept.label())
+                && !concept.section().isEmpty())
+                .map(concept -> new GradeResult.SectionPointer(concept.label(), concept.section())).toList();
     }
 
     /** Whether the answer says some of the decision's words with the opposite polarity ("DNS isn't affected"). */

@@ -19,8 +19,15 @@ import java.util.Optional;
  */
 public record ModuleDraft(String module, String yaml, ModuleRubric rubric, Map<String, QuestionInfo> questions) {
 
-    /** What kind of draft a question got and its quality (0..1; an exact multiple-choice key is 1). */
-    public record QuestionInfo(boolean choice, double quality) {
+    /**
+     * What kind of draft a question got, its quality (0..1; an exact multiple-choice key is 1) and the stems of the
+     * model answer's own words (not the question's, not a misconception's).
+     */
+    public record QuestionInfo(boolean choice, double quality, java.util.Set<String> own) {
+
+        public QuestionInfo {
+            own = java.util.Set.copyOf(own);
+        }
     }
 
     public Optional<QuestionInfo> question(String number) {
@@ -63,7 +70,7 @@ public record ModuleDraft(String module, String yaml, ModuleRubric rubric, Map<S
             Map<String, QuestionInfo> info = new LinkedHashMap<>();
             for (DraftQuestion question : drafted) {
                 info.put(question.number(), new QuestionInfo(question.kind() == DraftQuestion.Kind.CHOICE,
-                        question.quality()));
+                        question.quality(), question.own()));
             }
             return new ModuleDraft(slug, yaml, rubric, Map.copyOf(info));
         } catch (RubricException e) {
@@ -109,6 +116,9 @@ public record ModuleDraft(String module, String yaml, ModuleRubric rubric, Map<S
                 yaml.append("        weight: ").append(item.weight()).append('\n');
                 if (item.required()) {
                     yaml.append("        required: true\n");
+                }
+                if (!item.section().isEmpty()) {
+                    yaml.append("        section: ").append(quote(item.section())).append('\n');
                 }
             } else {
                 yaml.append("        feedback: ").append(quote(item.label())).append('\n');

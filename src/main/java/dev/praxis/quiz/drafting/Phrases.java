@@ -99,7 +99,8 @@ final class Phrases {
             // a command the whole quiz uses ("chmod", "kubectl") names its subject, not this answer's idea
             if (single(word, excluded) && (word.acronym() && !word.code() || !topical.contains(word.stem()))) {
                 phrases.add(word.text());
-                SYNONYMS.entrySet().stream().filter(e -> Words.stems(e.getKey()).contains(word.stem()))
+                // a name in code ("increase()", "drop") is that name, not the everyday word's paraphrases
+                SYNONYMS.entrySet().stream().filter(e -> !word.code()).filter(e -> Words.stems(e.getKey()).contains(word.stem()))
                         .forEach(e -> e.getValue().stream().filter(Phrases::specific).forEach(phrases::add));
             }
         }

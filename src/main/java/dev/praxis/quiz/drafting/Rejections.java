@@ -20,7 +20,11 @@ final class Rejections {
     private static final Set<String> REMEDY = Words.stems("help", "fix", "solve", "work", "matter", "stop",
             "prevent", "cure", "postpone", "delay", "hide", "mask", "shrink", "change", "improve", "address",
             "remove", "undo", "un-leak", "save", "protect", "avoid", "bring", "speed");
-    private static final Set<String> STOPGAP = Words.stems("stopgap", "workaround", "band-aid", "bandaid");
+    /** What a rejected idea would do wrong: "raising it to 5% would hide real incidents", "777 would expose them". */
+    private static final Set<String> HARM = Words.stems("lose", "hide", "break", "expose", "leak", "miss", "corrupt",
+            "waste", "mask", "bury", "swallow", "lock", "overload", "flood", "crash");
+    private static final Set<String> STOPGAP = Words.stems("stopgap", "workaround", "band-aid", "bandaid",
+            "mistake", "pitfall", "antipattern", "anti-pattern");
     private static final Set<String> SKIP = Words.stems("a", "an", "the", "that", "this", "those", "these", "any",
             "to", "more", "with", "on", "in", "by", "of", "your", "its", "their", "for");
 
@@ -105,7 +109,7 @@ final class Rejections {
         List<Word> words = Words.of(sentence);
         for (int i = 1; i < words.size(); i++) {
             if (BACKWARD_AFTER_MODAL.contains(words.get(i).stem()) && MODALS.contains(words.get(i - 1).stem())
-                    && remedyFollows(words, i + 1) || STOPGAP.contains(words.get(i).stem())) {
+                    && remedyFollows(words, i + 1) || STOPGAP.contains(words.get(i).stem()) || harms(words, i)) {
                 return true;
             }
         }
@@ -127,7 +131,10 @@ final class Rejections {
                     && MODALS.contains(words.get(i - 1).stem()) && remedyFollows(words, i + 1)) {
                 add(rejected, subject(sentence, words, i - 1));
             } else if (STOPGAP.contains(words.get(i).stem())) {
-                add(rejected, subject(sentence, words, i));
+                add(rejected, subject(sentence, words, copula(words, i)));
+            } else if (harms(words, i)) {
+                add(rejected, subject(sentence, words, words.get(i - 1).stem().equals("would")
+                        || words.get(i - 1).stem().equals("will") ? i - 1 : i - 2));
             }
         }
         return rejected;
@@ -151,6 +158,28 @@ final class Rejections {
         if (!idea.isEmpty() && idea.stream().anyMatch(Word::distinctive)) {
             rejected.add(List.copyOf(idea));
         }
+    }
+
+    /** "X is the usual mistake": the subject stands before "is", past the words that qualify the noun. */
+    private static int copula(List<Word> words, int noun) {
+        for (int j = noun - 1; j >= 1 && noun - j <= 3; j--) {
+            if (Set.of("is", "are", "was", "were").contains(words.get(j).text())) {
+                return j;
+            }
+        }
+        return noun;
+    }
+
+    /** "would hide", "would also lose": a modal (and at most an adverb) before a harm done. */
+    private static boolean harms(List<Word> words, int i) {
+        if (i < 1 || !HARM.contains(words.get(i).stem())) {
+            return false;
+        }
+        String before = words.get(i - 1).stem();
+        boolean modal = before.equals("would") || before.equals("will");
+        boolean adverb = i >= 2 && Set.of("also", "only", "just", "still", "then").contains(words.get(i - 1).text())
+                && (words.get(i - 2).stem().equals("would") || words.get(i - 2).stem().equals("will"));
+        return modal || adverb;
     }
 
     private static boolean remedyFollows(List<Word> words, int from) {

@@ -67,7 +67,7 @@ public final class RubricDrafter {
     private static final Pattern DIAGNOSIS_QUESTION = Pattern.compile("\\bwhy\\b|\\bwhat (?:is|went) (?:wrong|"
             + "happening|going on)|\\bwhat explains\\b|\\bwhat is the (?:most likely )?cause\\b|\\bwhere are they\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> IMPERATIVES = Words.stems("use", "add", "create", "run", "set", "drop", "remove",
+    static final Set<String> IMPERATIVES = Words.stems("use", "add", "create", "run", "set", "drop", "remove",
             "keep", "move", "put", "check", "look", "find", "treat", "rotate", "revoke", "lower", "raise", "increase",
             "reduce", "query", "build", "give", "send", "mark", "make", "enable", "disable", "protect", "decline",
             "start", "stop", "switch", "restore", "replace", "split", "limit", "cap", "configure", "install",
@@ -92,6 +92,9 @@ public final class RubricDrafter {
             java.util.Map.entry("increase", List.of("lower", "reduce", "decrease")),
             java.util.Map.entry("protect", List.of("expose")), java.util.Map.entry("abort", List.of("continue")),
             java.util.Map.entry("stop", List.of("continue", "keep")));
+
+    /** The words of the misconception templates and opposite actions: a template's words are nobody's idea. */
+    private static final Set<String> TEMPLATE_STEMS = templateStems();
 
     private RubricDrafter() {
     }
@@ -153,10 +156,12 @@ public final class RubricDrafter {
     public static Optional<ModuleDraft> draft(CourseModule module) {
         List<CommonMistakes.Row> mistakes = CommonMistakes.in(module.proseHtml());
         Set<String> topical = topical(module.quiz().questions());
+        ModuleSections sections = ModuleSections.of(module.proseHtml());
         List<DraftQuestion> questions = new ArrayList<>();
         for (QuizQuestion question : module.quiz().questions()) {
             if (question.hasAnswer()) {
-                draft(question, mistakes, topical).ifPresent(questions::add);
+                draft(question, mistakes, topical).map(drafted -> drafted.inSections(sections))
+                        .ifPresent(questions::add);
             }
         }
         if (questions.isEmpty()) {
@@ -212,7 +217,8 @@ public final class RubricDrafter {
                     "Chooses " + question.correctOption(), 1, true, 0, List.of(),
                     List.of(letterPattern(question.correctOption())));
         }
-        return new DraftQuestion(question.number(), Kind.CHOICE, List.of(key), misconceptions, 0.99, 0.5, 1.0);
+        return new DraftQuestion(question.number(), Kind.CHOICE, List.of(key), misconceptions, 0.99, 0.5, 1.0,
+                Set.of());
     }
 
     /**
@@ -341,6 +347,7 @@ public final class RubricDrafter {
             return Optional.empty();
         }
         opposite(decision).ifPresent(misconceptions::add);
+        otherValues(decision, sentences, misconceptions);
         if (!polarity.find(0) && !APPROVES.matcher(answer.text()).find()
                 && !AGREES.matcher(answer.sentences().get(0)).find()) {
             misconceptions.add(new Item(PREMISE_DENIED, label("The module's answer sees a problem here: " + decision),
@@ -376,8 +383,83 @@ public final class RubricDrafter {
         double quality = Math.max(0, Math.min(0.95, 0.35 + 0.08 * Math.min(decisionPhrases.size(), 5)
                 + 0.05 * Math.min(reasons, 3) - (fallback ? 0.25 : 0)));
         return Optional.of(new DraftQuestion(question.number(), Kind.OPEN, concepts, misconceptions, correct, partial,
-                quality));
+                quality, own(decision, supporting, excluded, misconceptions)));
     }
+
+    /**
+     * The stems of what the model answer says, less the question's words, the ideas it rejects and the words of every
+     * misconception (a template's verbs aside): an instruction of the learner that uses none of them, nor a concept's
+     * phrase, does something the module does not.
+     */
+    private static Set<String> own(String decision, List<String> supporting, Set<String> excluded,
+            List<Item> misconceptions) {
+        Set<String> own = new HashSet<>(Words.stemsOf(decision + " " + String.join(" ", supporting)));
+        own.removeAll(excluded);
+        for (Item misconception : misconceptions) {
+            if (!IDEAS_RULED_OUT.matcher(misconception.id()).lookingAt()) {
+                continue; // a denied fact or an opposite action is the model answer's own idea turned around
+            }
+            for (String phrase : misconception.phrases()) {
+                Set<String> stems = new HashSet<>(Words.stemsOf(phrase.replace("*", " ")));
+                stems.removeAll(TEMPLATE_STEMS);
+                own.removeAll(stems);
+            }
+        }
+        return own;
+    }
+
+    /** A command with a subcommand in a code span: tool, command, subcommand ("kubectl rollout undo"). */
+    private static final Pattern COMMAND = Pattern.compile("^([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\b");
+
+    /** A setting in a code span: a key that reads as one (dotted, snake or camel case) and the value given to it. */
+    private static final Pattern SETTING = Pattern.compile("([A-Za-z][\\w.-]*[A-Za-z])\\s*[:=]\\s*([\\w.%-]+)");
+
+    /**
+     * "Set `maxUnavailable: 0`", "`auto.offset.reset=earliest`": the answer that gives the same setting another value
+     * ("maxUnavailable: 1", "auto.offset.reset=latest") decides otherwise, however many of the module's words it uses.
+     */
+    private static void otherValues(String decision, List<String> sentences, List<Item> misconceptions) {
+        List<String> instructing = new ArrayList<>();
+        instructing.add(decision);
+        sentences.stream().filter(RubricDrafter::instructs).forEach(instructing::add);
+        Set<String> keys = new HashSet<>();
+        for (String sentence : instructing) {
+            Matcher spans = Pattern.compile("`([^`]+)`").matcher(sentence);
+            while (spans.find()) {
+                Matcher command = COMMAND.matcher(spans.group(1));
+                if (command.find() && keys.add(command.group(1).toLowerCase(Locale.ROOT) + " "
+                        + command.group(2).toLowerCase(Locale.ROOT))) {
+                    // "kubectl rollout undo": "kubectl rollout restart" is another command
+                    String pattern = "(?i)(?<![\\w-])" + Pattern.quote(command.group(1)) + "\\s+"
+                            + Pattern.quote(command.group(2)) + "\\s+(?!" + Pattern.quote(command.group(3))
+                            + "(?![\\w-]))[a-z][\\w-]*";
+                    misconceptions.add(new Item("other-command-" + (misconceptions.size() + 1), label(
+                            "The module runs " + command.group() + ": " + sentence), 0, false, MISCONCEPTION_CAP,
+                            List.of(), List.of(pattern)));
+                }
+                Matcher setting = SETTING.matcher(spans.group(1));
+                while (setting.find()) {
+                    String key = setting.group(1);
+                    boolean keyLike = key.length() >= 4 && (key.contains(".") || key.contains("_")
+                            || key.matches(".*[a-z][A-Z].*"));
+                    if (!keyLike || !keys.add(key.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    String k = Pattern.quote(key);
+                    // the same value, whole: "0" in "to 0." or "0 and" but not in "0.5" or "0%"
+                    String v = "(?!" + Pattern.quote(setting.group(2)) + "(?![\\w%]|\\.\\w))";
+                    String pattern = "(?i)(?<![\\w.])" + k + "(?:\\s*[:=]\\s*" + v + "[\\w.%-]+|\\s+(?:to\\s+|of\\s+|at\\s+)?"
+                            + v + "\\d[\\w.%]*)";
+                    misconceptions.add(new Item("other-value-" + (misconceptions.size() + 1), label("The module sets "
+                            + key + " to " + setting.group(2) + ": " + sentence), 0, false, MISCONCEPTION_CAP,
+                            List.of(), List.of(pattern)));
+                }
+            }
+        }
+    }
+
+    /** Misconceptions that are other ideas than the model answer's: rejected, the other alternative, forbidden, mistakes. */
+    private static final Pattern IDEAS_RULED_OUT = Pattern.compile("rejected-|alternative-|forbidden-|mistake-");
 
     /** Sentences after the decision, grouped so that there are at most {@value #MAX_REASONS} reasons. */
     private static List<String> groups(List<String> sentences) {
@@ -480,6 +562,15 @@ public final class RubricDrafter {
                     label("Common mistake: " + row.mistake() + ". " + row.advice()), 0, false, MISCONCEPTION_CAP,
                     phrases, List.of()));
         }
+    }
+
+    private static Set<String> templateStems() {
+        Set<String> stems = new HashSet<>();
+        for (String template : RECOMMENDS) {
+            stems.addAll(Words.stemsOf(template.replace("%s", " ").replace("*", " ")));
+        }
+        OPPOSITES.values().forEach(verbs -> verbs.forEach(verb -> stems.addAll(Words.stemsOf(verb))));
+        return Set.copyOf(stems);
     }
 
     private static String label(String sentence) {

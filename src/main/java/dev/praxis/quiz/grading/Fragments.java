@@ -7,7 +7,8 @@ import java.util.Collection;
 /**
  * A correct verdict needs the decision and a reason said in a sentence. An answer whose ideas all sit in fragments
  * of a few words ("keep the laptop. measure. API. revisit.") names the right ideas without arguing for them; it is
- * held below correct, and the flag says why.
+ * held below correct, and the flag says why. A structured item "label: value" ("why: rare jobs and a hot flat")
+ * counts as one sentence: its label says what the value is for.
  */
 final class Fragments {
 
@@ -27,7 +28,10 @@ final class Fragments {
         int[] lengths = text.sentenceLengths();
         for (Match match : held) {
             int sentence = text.tokens().get(match.span().first()).sentence();
-            if (lengths[sentence] >= SENTENCE_WORDS) {
+            // "why: rare jobs, heat and noise": a labelled item reads as one sentence, its label as the connective
+            int words = lengths[sentence] + (sentence > 0 && text.isLabel(sentence - 1) ? lengths[sentence - 1] : 0)
+                    + (text.isLabel(sentence) && sentence + 1 < lengths.length ? lengths[sentence + 1] : 0);
+            if (words >= SENTENCE_WORDS) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package dev.praxis.quiz.grading;
 
 import dev.praxis.text.AnalysedText;
 import dev.praxis.text.Match;
+import dev.praxis.text.Stance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +37,30 @@ public final class RubricGrader {
             concept.wording().first(text, Match::held).ifPresent(match -> held.put(concept.id(), match));
         }
         List<GradeResult.Flag> flags = new ArrayList<>();
-        double cap = 1.0;
+        Map<Misconception, Match> asserted = new LinkedHashMap<>();
         for (Misconception misconception : rubric.misconceptions()) {
-            if (misconception.wording().first(text, Match::asserted).isPresent()) {
+            Optional<Match> claim = misconception.wording().first(text, Match::asserted);
+            if (claim.isPresent()) {
                 flags.add(new GradeResult.Flag(misconception.id(), misconception.feedback()));
-                cap = Math.min(cap, misconception.cap());
+                asserted.put(misconception, claim.get());
             } else if (!misconception.shows().isEmpty()) {
                 misconception.wording().first(text, Match::rejected)
                         .ifPresent(match -> held.putIfAbsent(misconception.shows(), match));
             }
+        }
+        double belowCorrect = rubric.thresholds().correct() - 0.01;
+        // the whole decision, claimed outright (not only granted before turning away: "you could add RAM, but …"),
+        // and a reason for it: every required concept asserted, and at least one optional one held
+        boolean decided = rubric.concepts().stream().filter(Concept::required)
+                        .allMatch(c -> held.containsKey(c.id()) && (held.get(c.id()).stance() == Stance.ASSERTED
+                                || c.wording().first(text, Match::asserted).isPresent()))
+                && rubric.concepts().stream().anyMatch(c -> !c.required() && held.containsKey(c.id()));
+        double cap = 1.0;
+        for (Map.Entry<Misconception, Match> claim : asserted.entrySet()) {
+            Misconception misconception = claim.getKey();
+            boolean aside = rubric.asidesArePartial() && decided && !contradictsTheDecision(rubric, misconception)
+                    && !text.afterTurn(claim.getValue().span());
+            cap = Math.min(cap, aside ? Math.max(misconception.cap(), belowCorrect) : misconception.cap());
         }
         List<GradeResult.FoundConcept> found = new ArrayList<>();
         List<Concept> missing = new ArrayList<>();
@@ -68,7 +84,6 @@ public final class RubricGrader {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());
         }
-        double belowCorrect = rubric.thresholds().correct() - 0.01;
         if (requiredMissing) {
             score = Math.min(score, belowCorrect);
         }
@@ -79,6 +94,16 @@ public final class RubricGrader {
         double rounded = Math.round(Math.max(0, score) * 100) / 100.0;
         return new GradeResult(rubric.thresholds().verdictFor(rounded), rounded, found,
                 missing.stream().map(Concept::label).toList(), flags, pointers(missing));
+    }
+
+    /**
+     * Whether a misconception says the opposite of the question's decision: rejecting it would earn a required
+     * concept ("buy the GPU now" against "keep the laptop"). A side error in an answer that holds the whole decision
+     * and a reason for it ("… and the GPU is probably also too weak") holds it below correct; a contradiction, or a
+     * wrong claim the writer turns to at the end ("…, but really you need a faster CPU"), keeps its own cap.
+     */
+    private static boolean contradictsTheDecision(QuestionRubric rubric, Misconception misconception) {
+        return rubric.concepts().stream().anyMatch(c -> c.required() && c.id().equals(misconception.shows()));
     }
 
     private static List<GradeResult.SectionPointer> pointers(List<Concept> missing) {

@@ -40,7 +40,7 @@ public final class RubricLoader {
     private static final double DEFAULT_MISCONCEPTION_CAP = 0.3;
 
     private static final Set<String> MODULE_KEYS = Set.of("module", "passShare", "thresholds", "stuffingCap",
-            "synonyms", "options", "questions");
+            "asidesArePartial", "synonyms", "options", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("concepts", "misconceptions", "thresholds",
             "maxOptions", "stuffingCap", "examples");
     private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "section",
@@ -53,6 +53,7 @@ public final class RubricLoader {
 
     private final Path file;
     private Synonyms synonyms = Synonyms.NONE;
+    private boolean asidesArePartial;
 
     private RubricLoader(Path file) {
         this.file = file;
@@ -99,6 +100,7 @@ public final class RubricLoader {
         double passShare = share(root, "passShare", ModuleRubric.DEFAULT_PASS_SHARE);
         Thresholds thresholds = thresholds(root, Thresholds.DEFAULT);
         double stuffingCap = share(root, "stuffingCap", DEFAULT_STUFFING_CAP);
+        asidesArePartial = bool(root, "asidesArePartial");
         synonyms = synonyms(root);
         List<AnswerOption> options = new ArrayList<>();
         Set<String> optionIds = new HashSet<>();
@@ -189,7 +191,7 @@ public final class RubricLoader {
             examples.add(new RubricExample(answer, verdict, example.line()));
         }
         return new QuestionRubric(id, entry.line(), concepts, misconceptions, thresholds, options,
-                (int) maxOptions, stuffingCap, examples);
+                (int) maxOptions, stuffingCap, examples, asidesArePartial);
     }
 
     /** {@code synonyms: [[gpu, graphics card], …]}: groups of words the module treats as the same. */

@@ -59,7 +59,9 @@ final class StuffingDetector {
         if (hits < MIN_HITS || notes(answer)) {
             return Optional.empty();
         }
-        long reasoning = answer.tokens().stream().filter(t -> REASONING_WORDS.contains(t.stem())).count();
+        // the label of a "label: value" item ("fix:", "why:", "validate:") does the work of a connective
+        long reasoning = answer.tokens().stream()
+                .filter(t -> REASONING_WORDS.contains(t.stem()) || answer.isLabel(t.sentence())).count();
         double perHit = (double) reasoning / hits;
         if (perHit < 0.5) {
             return Optional.of(new GradeResult.Flag(ID, "The answer lists terms without reasoning. Explain which "

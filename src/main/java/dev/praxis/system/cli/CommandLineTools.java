@@ -22,7 +22,8 @@ public final class CommandLineTools {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args[0].equals("help") || args[0].equals("--help")) {
-            out.println("Usage: java -jar praxis.jar [tool args...]   (no tool: start the platform)");
+            out.println("Usage: java -jar praxis.jar [tool args...]   (no tool: start the platform;"
+                    + " <tool> --help: its arguments)");
             tools().forEach(tool -> out.println("  " + tool.usage()));
             return 0;
         }

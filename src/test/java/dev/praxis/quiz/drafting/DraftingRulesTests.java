@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The general rules of drafted grading, each on a small module written for them (drafting/rules): the decision read
  * with the model answer's polarity, an answer that approves what the module finds wrong, a forbidden action, the remedy
- * of a two-part question, a list of commands, and common-mistakes rows about omissions.
+ * of a two-part question, a list of commands, common-mistakes rows about omissions, and answers that decide something
+ * else in the module's words (another action, another value for a setting, another subcommand).
  */
 @DisplayName("Rules of drafted grading")
 class DraftingRulesTests {
@@ -110,5 +111,51 @@ class DraftingRulesTests {
     void aCommonMistakeAboutAnOmissionIsNotReadAsAClaim() {
         assertThat(draft.yaml()).doesNotContain("Common mistake: Restoring a backup without testing")
                 .contains("Common mistake: Running chmod 777 on the backup directory");
+    }
+
+    @Nested
+    @DisplayName("an answer that decides something else is not correct, however many of the module's words it uses")
+    class OtherDecisions {
+
+        @Test
+        void anInstructionThatTouchesNothingOfTheModelAnswerIsAnotherDecision() {
+            GradeResult other = grade("Q3", "Restart the backup host; the job's group already has write access to the "
+                    + "directory, 2770 is set.");
+            assertThat(other.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(other.misconceptions()).extracting(GradeResult.Flag::id).contains(DraftGrader.OTHER_ACTION);
+            assertThat(DraftGrader.grade(draft, "Q3", "Restart the backup host; the job's group already has write "
+                    + "access to the directory, 2770 is set.").provisional()).isTrue();
+            assertThat(grade("Q3", "Give the backup group write access: chgrp backup /srv/backups and chmod 2770, not "
+                    + "777.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void anotherValueForTheModelAnswersSettingIsAMisconception() {
+            GradeResult other = grade("Q5", "Set upload.retries: 0 so the bucket is not hammered again by the job.");
+            assertThat(other.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(other.misconceptions()).extracting(GradeResult.Flag::id).anyMatch(id -> id.startsWith("other-value"));
+            assertThat(grade("Q5", "Set upload.retries to 5 so a busy bucket is retried a few seconds later instead of "
+                    + "losing the backup.").misconceptions()).isEmpty();
+        }
+
+        @Test
+        void anotherSubcommandOfTheModelAnswersCommandIsAMisconception() {
+            GradeResult other = grade("Q6", "Run agentctl release restart on the backup hosts, so the new version "
+                    + "starts clean.");
+            assertThat(other.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(other.misconceptions()).extracting(GradeResult.Flag::id)
+                    .anyMatch(id -> id.startsWith("other-command"));
+            assertThat(grade("Q6", "agentctl release rollback: the previous version is still installed, so it switches "
+                    + "back at once.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void whatAnIdeaWouldDoWrongRejectsIt() {
+            assertThat(Rejections.in("Raising the threshold to 5% would hide real incidents."))
+                    .anySatisfy(idea -> assertThat(idea).extracting(Words.Word::text).contains("raising", "threshold"));
+            assertThat(Rejections.aboutRejected("Skipping it silently would lose an invoice without a trace.")).isTrue();
+            assertThat(Rejections.in("Commenting out the rules is the usual mistake."))
+                    .anySatisfy(idea -> assertThat(idea).extracting(Words.Word::text).contains("rules"));
+        }
     }
 }

@@ -102,7 +102,13 @@ class FlagshipRubricTests {
         // after the fourth
         "flagship-heldout-4.yaml, 0.95",
         // first run 35/40 = 87.5% (after the fourth round; 32/40 with the grader before the second); 39/40 after
-        "flagship-heldout-5.yaml, 0.95"})
+        "flagship-heldout-5.yaml, 0.95",
+        // first run 67/115 = 58.3%, none incorrect graded correct (misread questions, pure paraphrase, non-native,
+        // rambling answers burying a wrong claim, right decision for a wrong reason, sarcasm, questions, lists);
+        // 108/115 after the sixth round
+        "flagship-heldout-6.yaml, 0.92",
+        // first run 38/48 = 79.2%, none incorrect graded correct (after the sixth round, never tuned on)
+        "flagship-heldout-7.yaml, 0.77"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

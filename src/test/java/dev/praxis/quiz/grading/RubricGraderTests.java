@@ -58,6 +58,30 @@ class RubricGraderTests {
         }
 
         @Test
+        void withAsidesArePartialAWrongAsideInAnAnswerWithTheWholeDecisionAndAReasonIsPartial() throws RubricException {
+            QuestionRubric asides = asidesArePartial();
+            String answer = "VRAM fills up, so use a smaller batch. Honestly a faster CPU would also help a bit.";
+            GradeResult result = RubricGrader.grade(asides, answer);
+            assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("blames-cpu");
+            assertThat(RubricGrader.grade(rubric, answer).verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
+        @Test
+        void aWrongClaimWithoutTheWholeDecisionOrAfterATurnKeepsItsCap() throws RubricException {
+            QuestionRubric asides = asidesArePartial();
+            assertThat(RubricGrader.grade(asides, "VRAM, maybe. Get a faster CPU.").score()).isEqualTo(0.2);
+            assertThat(RubricGrader.grade(asides, "VRAM fills up and a smaller batch helps, but really you need a "
+                    + "faster CPU.").verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
+        private QuestionRubric asidesArePartial() throws RubricException {
+            return RubricLoader.load(TestRubrics.write(dir, "asides.grading.yaml", TestRubrics.VRAM_RUBRIC
+                    .replace("module: test/vram\n", "module: test/vram\nasidesArePartial: true\n")))
+                    .question("Q1").orElseThrow();
+        }
+
+        @Test
         void negatedConceptEarnsNothing() {
             GradeResult result = RubricGrader.grade(rubric, "It is not VRAM, it's the CPU. Use a smaller batch.");
             assertThat(result.found()).extracting(GradeResult.FoundConcept::concept)
@@ -135,6 +159,14 @@ class RubricGraderTests {
             assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("fragments");
             assertThat(result.misconceptions().get(0).feedback()).contains("full sentence")
                     .doesNotContainIgnoringCase("vram").doesNotContain("batch");
+        }
+
+        @Test
+        void aLabelledListSaysItsReasonsAndIsNotAFragmentList() {
+            GradeResult result = RubricGrader.grade(rubric,
+                    "- suspect: VRAM, it fills up\n- fix: smaller batch first");
+            assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+            assertThat(result.misconceptions()).isEmpty();
         }
 
         @Test

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,8 +37,10 @@ class LabController {
     private final ProgressService progress;
     private final Clock clock;
     private final LabEvidence evidence;
+    private final MessageSource messages;
 
-    LabController(LabService labs, ProgressService progress, LabEvidence evidence) {
+    LabController(LabService labs, ProgressService progress, LabEvidence evidence, MessageSource messages) {
+        this.messages = messages;
         this.labs = labs;
         this.progress = progress;
         this.evidence = evidence;
@@ -80,12 +84,12 @@ class LabController {
             body.put("verdicts", state.verdicts().stream().map(v -> verdictJson(v, evidence.of(v, language))).toList());
             return ResponseEntity.ok(body);
         }
+        Locale locale = Locale.forLanguageTag(state.module().language());
         if (commitSummary) {
-            redirect.addFlashAttribute("labMessage", "Summary committed: Praxis's diagnosis of your inventory is now"
-                    + " shown next to it in Step 4.");
+            redirect.addFlashAttribute("labMessage", messages.getMessage("lab.flash.committed", null, locale));
             return Redirects.to("/lab/{slug}/", state.module().slug()) + "#step-4";
         }
-        redirect.addFlashAttribute("labMessage", "Saved. The checklist below was checked again.");
+        redirect.addFlashAttribute("labMessage", messages.getMessage("lab.flash.saved", null, locale));
         return Redirects.to("/lab/{slug}/", state.module().slug())
                 + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
     }

@@ -53,6 +53,7 @@ class UkrainianLabTests extends BrowserTest {
 
         summary("оперативна пам'ять", "У мене 64 ГБ оперативної пам'яті, і блокноти гальмують, поки відкритий"
                 + " браузер і векторна база.", "сховище");
+        assertThat(browser.find(".lab__summary").getText()).contains("Збережено. Чекліст нижче перевірено знову.");
         WebElement claim = item("#step-4", 2);
         assertThat(badge(claim)).isEqualTo("не виконано");
         assertThat(evidence(claim)).contains("Ви написали “64 ГБ оперативної пам'яті”", "23 GiB", "free -h")

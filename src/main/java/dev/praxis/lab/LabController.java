@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,10 +36,14 @@ class LabController {
     private final LabService labs;
     private final ProgressService progress;
     private final Clock clock;
+    private final LabEvidence evidence;
+    private final MessageSource messages;
 
-    LabController(LabService labs, ProgressService progress) {
+    LabController(LabService labs, ProgressService progress, LabEvidence evidence, MessageSource messages) {
+        this.messages = messages;
         this.labs = labs;
         this.progress = progress;
+        this.evidence = evidence;
         this.clock = Clock.systemUTC();
     }
 
@@ -74,15 +80,16 @@ class LabController {
             body.put("savedAt", state.savedAt() == null ? null : state.savedAt().toString());
             body.put("passing", state.passing());
             body.put("total", state.verdicts().size());
-            body.put("verdicts", state.verdicts().stream().map(LabController::verdictJson).toList());
+            String language = state.module().language();
+            body.put("verdicts", state.verdicts().stream().map(v -> verdictJson(v, evidence.of(v, language))).toList());
             return ResponseEntity.ok(body);
         }
+        Locale locale = Locale.forLanguageTag(state.module().language());
         if (commitSummary) {
-            redirect.addFlashAttribute("labMessage", "Summary committed: Praxis's diagnosis of your inventory is now"
-                    + " shown next to it in Step 4.");
+            redirect.addFlashAttribute("labMessage", messages.getMessage("lab.flash.committed", null, locale));
             return Redirects.to("/lab/{slug}/", state.module().slug()) + "#step-4";
         }
-        redirect.addFlashAttribute("labMessage", "Saved. The checklist below was checked again.");
+        redirect.addFlashAttribute("labMessage", messages.getMessage("lab.flash.saved", null, locale));
         return Redirects.to("/lab/{slug}/", state.module().slug())
                 + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
     }
@@ -93,6 +100,7 @@ class LabController {
         model.addAttribute("lab", state);
         model.addAttribute("module", state.module());
         model.addAttribute("work", state.work());
+        model.addAttribute("pageLang", state.module().language());
         model.addAttribute("generatedAt", clock.instant());
         return "lab/report";
     }
@@ -108,13 +116,13 @@ class LabController {
                 .body(markdown);
     }
 
-    private static Map<String, Object> verdictJson(ChecklistVerdict verdict) {
+    private static Map<String, Object> verdictJson(ChecklistVerdict verdict, String shownEvidence) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("itemId", verdict.itemId());
         json.put("verdict", verdict.verdict().label());
         json.put("shown", verdict.shownLabel());
         json.put("style", verdict.shownStyle());
-        json.put("evidence", verdict.evidence());
+        json.put("evidence", shownEvidence);
         json.put("source", verdict.source());
         return json;
     }

@@ -11,6 +11,14 @@
  * or the chosen inventory changes and stores them; {@code LabFiles} keeps each module's {@code <module>.lab.yaml},
  * read again only when its modification time changes.
  *
+ * <h2>Languages</h2>
+ * A translation has its own lab file next to it ({@code uk/…/<module>.lab.yaml}, same validators, its own checklist
+ * texts). The validators read every answer through {@link dev.praxis.lab.claims.Gloss}, a per-language lexicon that
+ * glosses Ukrainian words into the English ones their rules know, for matching only: quotes in the evidence are the
+ * learner's own words. The validators write evidence in English (stored, listed for the instructor, printed by
+ * {@code validate-lab}); {@link dev.praxis.lab.LabEvidence} shows it in the page's language through a sentence
+ * catalog ({@code lab/evidence-<language>.txt}), quotes verbatim.
+ *
  * <h2>Owns</h2>
  * Tables {@code lab_work} (answers as JSON, chosen upload) and {@code lab_verdict} (one row per checklist item, read
  * by {@code progress} and {@code instructor}); templates {@code lab/}.

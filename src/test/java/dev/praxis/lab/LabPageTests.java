@@ -170,7 +170,7 @@ class LabPageTests {
         upload(learner, "ubuntu-desktop-one-nvidia.transcript.txt");
         mvc.perform(summary(save(learner))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/lab/" + SLUG + "/").with(user(learner)))
-                .andExpect(content().string(Matchers.containsString("Your machine's raw facts")))
+                .andExpect(content().string(Matchers.containsString("Your machine&#39;s raw facts")))
                 .andExpect(content().string(Matchers.containsString("/: 91% used")))
                 .andExpect(content().string(Matchers.containsString("Commit my summary and compare")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("What your inventory suggests"))))

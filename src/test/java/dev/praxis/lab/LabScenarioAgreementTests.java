@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LabScenarioAgreementTests {
 
     private static final String SLUG = "ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals";
+    private static final String UKRAINIAN_SLUG = "uk/" + SLUG;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The share of item verdicts that must agree with the labels. */
     private static final double REQUIRED_AGREEMENT = 0.9;
@@ -80,13 +81,30 @@ class LabScenarioAgreementTests {
         assertThat(measured.agreement()).as(measured.report()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
     }
 
+    /**
+     * Ukrainian learners: the Ukrainian module has its own lab file, and the validators read Ukrainian answers through
+     * their Ukrainian lexicon, so the same careful reader's rules must hold for them as for English ones.
+     */
+    @Test
+    void validateLabAgreesOnUkrainianLearners() throws IOException {
+        List<Scenario> ukrainian = LabScenarios.all(LabScenarios.UKRAINIAN);
+        assertThat(ukrainian).hasSizeGreaterThanOrEqualTo(5).allSatisfy(scenario ->
+                assertThat(scenario.expect()).as(scenario.file()).hasSize(CHECKLIST_ITEMS));
+        Measured measured = measure(ukrainian, "the Ukrainian scenarios", UKRAINIAN_SLUG);
+        assertThat(measured.agreement()).as(measured.report()).isGreaterThanOrEqualTo(REQUIRED_AGREEMENT);
+    }
+
     private record Measured(double agreement, String report) {
     }
 
     private Measured measure(List<Scenario> set, String title) throws IOException {
+        return measure(set, title, SLUG);
+    }
+
+    private Measured measure(List<Scenario> set, String title, String slug) throws IOException {
         List<Judged> judged = new ArrayList<>();
         for (Scenario scenario : set) {
-            judged.add(judge(scenario));
+            judged.add(judge(scenario, slug));
         }
         int total = 0;
         List<Disagreement> disagreements = new ArrayList<>();
@@ -129,12 +147,12 @@ class LabScenarioAgreementTests {
         return new Measured(agreement, report.toString());
     }
 
-    private Judged judge(Scenario scenario) throws IOException {
+    private Judged judge(Scenario scenario, String slug) throws IOException {
         Path lab = temp.resolve(scenario.file().replace(".yaml", ".json"));
         Files.writeString(lab, JSON.writeValueAsString(scenario.lab()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ValidateLabTool().run(List.of("content", SLUG, lab.toString()),
+        int code = new ValidateLabTool().run(List.of("content", slug, lab.toString()),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String output = out.toString(StandardCharsets.UTF_8);
         return new Judged(scenario, code, err.toString(StandardCharsets.UTF_8),

@@ -21,6 +21,8 @@ final class LabScenarios {
     static final Path FOLDER = Path.of("src/test/resources/lab/scenarios");
     /** Scenarios written and labelled after the tuning, never used to change a validator: the honest measure. */
     static final Path HELD_OUT = Path.of("src/test/resources/lab/scenarios-held-out");
+    /** Learners of the Ukrainian module, labelled by the same rules (see its README). */
+    static final Path UKRAINIAN = Path.of("src/test/resources/lab/scenarios-uk");
     private static final List<Path> MACHINE_FOLDERS = List.of(Path.of("src/test/resources/inventory/fixtures"),
             Path.of("src/test/resources/lab/machines"), Path.of("src/test/resources/lab"));
     private static final YAMLMapper YAML = YAMLMapper.builder().build();

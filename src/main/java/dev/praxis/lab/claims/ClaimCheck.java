@@ -508,7 +508,7 @@ public final class ClaimCheck {
     }
 
     static String quote(String words) {
-        return "\u201c" + words + "\u201d";
+        return "\u201c" + Gloss.restore(words) + "\u201d";
     }
 
     /** Reads and checks the claims of one answer. */

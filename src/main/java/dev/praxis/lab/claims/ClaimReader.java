@@ -83,7 +83,7 @@ public final class ClaimReader {
     private static final Pattern TRAILING_ASPECT = Pattern.compile("^\\s*(?:free|left|available|avail|total|used"
             + "|in use|gesamt|frei|verf[^\\s,;.)]*|full)(?![a-z])");
     private static final Pattern FREE_BEFORE = Pattern.compile("(?:free|available|avail|left|remaining|frei"
-            + "|verf\u00fcgbar)\\W*$");
+            + "|verf\u00fcgbar)\\W*(?:(?:only|just|still|about|around|roughly)\\s+)?$");
 
     private static final Pattern HALF = Pattern.compile("\\bhalf (?:of )?(?:my|the|its) (?:disk|drive|ssd|storage"
             + "|space)");

@@ -38,7 +38,7 @@ final class LabText {
         if (text == null) {
             return "";
         }
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"').replace('\u2013', '-').replace('\u2014', '-')
                 .replaceAll("[^\\S\\n]+", " ").replaceAll(" ?\\n\\s*", "\n").strip();
     }
@@ -140,7 +140,7 @@ final class LabText {
 
     /** The learner's words in quotes, shortened to fit into one sentence of feedback. */
     static String quote(String text) {
-        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String flat = text == null ? "" : dev.praxis.lab.claims.Gloss.restore(text).replaceAll("\\s+", " ").strip();
         return "\u201c" + (flat.length() <= QUOTE_LIMIT ? flat : flat.substring(0, QUOTE_LIMIT - 1).stripTrailing()
                 + "\u2026") + "\u201d";
     }

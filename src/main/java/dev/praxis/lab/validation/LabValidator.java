@@ -5,6 +5,7 @@ import dev.praxis.content.CourseModule;
 import dev.praxis.content.LabStep;
 import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
+import dev.praxis.lab.claims.Gloss;
 import dev.praxis.lab.validation.LabDefinition.ItemBinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +44,49 @@ public final class LabValidator {
      */
     public static List<ChecklistVerdict> validate(LabDefinition definition, CourseModule module, LabWork work,
             InventoryReading reading, boolean diagnosisReleased) {
-        LabFacts facts = new LabFacts(work == null ? LabWork.EMPTY : work, reading, diagnosisReleased);
-        List<ChecklistVerdict> verdicts = new ArrayList<>();
-        for (LabStep step : module.lab().steps()) {
-            judge(definition, step.number(), step.checklist(), facts, verdicts);
-        }
-        judge(definition, LabDefinition.SUCCESS, module.lab().successCriteria(), facts, verdicts);
-        return verdicts;
+        List<Gloss.Glossed> answers = new ArrayList<>();
+        LabWork glossed = gloss(work == null ? LabWork.EMPTY : work, answers);
+        return Gloss.scope(answers, () -> {
+            LabFacts facts = new LabFacts(glossed, reading, diagnosisReleased);
+            List<ChecklistVerdict> verdicts = new ArrayList<>();
+            for (LabStep step : module.lab().steps()) {
+                judge(definition, step.number(), step.checklist(), facts, verdicts);
+            }
+            judge(definition, LabDefinition.SUCCESS, module.lab().successCriteria(), facts, verdicts);
+            return verdicts;
+        });
+    }
+
+    /**
+     * The answers as the rules read them: each through the lexicons of {@link Gloss} (English answers are unchanged),
+     * the glosses collected so that quotes can be shown in the learner's words. The inventory text is the machine's
+     * and is not glossed.
+     */
+    static LabWork gloss(LabWork work, List<Gloss.Glossed> answers) {
+        java.util.function.UnaryOperator<String> g = text -> {
+            Gloss.Glossed glossed = Gloss.glossed(text);
+            answers.add(glossed);
+            return glossed.gloss();
+        };
+        LabWork.Summary s = work.summary();
+        LabWork.Plan p = work.plan();
+        return new LabWork(work.inventory(), g.apply(work.workload()), g.apply(work.archetype()),
+                g.apply(work.archetypeReason()), g.apply(work.mattersMost()), g.apply(work.unknowns()),
+                s == null ? null : new LabWork.Summary(g.apply(s.workload()), g.apply(s.archetype()),
+                        g.apply(s.firstBottleneck()), g.apply(s.evidence()), g.apply(s.secondBottleneck()),
+                        g.apply(s.decision()), g.apply(s.nextAction())),
+                work.symptoms() == null ? null : work.symptoms().stream().map(row -> row == null ? null
+                        : new LabWork.SymptomRow(g.apply(row.symptom()), g.apply(row.constraint()), g.apply(row.fix())))
+                        .toList(),
+                p == null ? null : new LabWork.Plan(g.apply(p.now()), g.apply(p.oneMonth()),
+                        g.apply(p.firstRepeatedBottleneck())),
+                g.apply(work.recommendation()));
     }
 
     /** The diagnosis the verdicts are checked against: the inventory for the workload families the learner names. */
     public static Diagnosis diagnose(LabWork work, Inventory inventory) {
-        return new LabFacts(work == null ? LabWork.EMPTY : work, InventoryReading.of(Optional.of(inventory), null), true)
-                .diagnosis().orElseThrow();
+        LabWork glossed = gloss(work == null ? LabWork.EMPTY : work, new ArrayList<>());
+        return new LabFacts(glossed, InventoryReading.of(Optional.of(inventory), null), true).diagnosis().orElseThrow();
     }
 
     private static void judge(LabDefinition definition, String step, List<ChecklistItem> checklist, LabFacts facts,

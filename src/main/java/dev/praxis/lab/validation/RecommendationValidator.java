@@ -129,7 +129,9 @@ final class RecommendationValidator implements ItemValidator {
         List<Finding> findings = new ArrayList<>(facts.contradictions(recommendation));
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)
                 .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));
-        Optional<String> confirmed = claims.stream().filter(c -> c.status() == Status.CONFIRMED).map(Checked::sentence)
+        // what kind of machine it is ("this laptop") is a fact, not a measured or observed constraint
+        Optional<String> confirmed = claims.stream().filter(c -> c.status() == Status.CONFIRMED)
+                .filter(c -> !(c.claim() instanceof dev.praxis.lab.claims.Claim.Machine)).map(Checked::sentence)
                 .findFirst();
         Optional<String> measurement = LabText.measurement(recommendation);
         Optional<String> observed = LabText.affirmed(recommendation, OBSERVED);

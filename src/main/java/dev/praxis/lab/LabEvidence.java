@@ -1,0 +1,204 @@
+package dev.praxis.lab;
+
+import dev.praxis.lab.validation.ChecklistVerdict;
+import dev.praxis.lab.validation.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * The evidence of a checklist verdict in the page's language. The validators write their findings in English (the
+ * stored verdicts, the instructor's list and {@code validate-lab} keep them so); a page in another language shows each
+ * finding through that language's catalog ({@code lab/evidence-<language>.txt}): a sentence matched as a whole, its
+ * varying parts translated again, what it quotes (the learner's words, the inventory's lines, the module) verbatim.
+ * A sentence the catalog does not know is shown as written.
+ */
+@Component("labEvidence")
+public class LabEvidence {
+
+    private static final Pattern QUOTE = Pattern.compile("\u201c[^\u201c\u201d]*\u201d");
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?\u201d)])\\s+(?=[A-Z\u00a7\u201c])");
+
+    private final Map<String, Catalog> catalogs = Map.of("uk", Catalog.load("lab/evidence-uk.txt"));
+
+    /** The verdict's evidence as a page in this language shows it. */
+    public String of(ChecklistVerdict verdict, String language) {
+        Catalog catalog = catalogs.get(language);
+        if (catalog == null) {
+            return verdict.evidence();
+        }
+        List<String> sentences = verdict.findings().stream().filter(f -> f.verdict() == verdict.verdict())
+                .map(Finding::sentence).distinct().toList();
+        if (sentences.isEmpty()) {
+            return catalog.translate(verdict.evidence());
+        }
+        return String.join(" ", sentences.stream().map(catalog::translate).toList());
+    }
+
+    /** One English sentence (or several) in this language. */
+    public String sentence(String english, String language) {
+        Catalog catalog = catalogs.get(language);
+        return catalog == null || english == null ? english : catalog.translate(english);
+    }
+
+    private record Entry(Pattern english, String translated) {
+    }
+
+    private record Term(Pattern english, String translated) {
+    }
+
+    /** One language's sentences and terms. */
+    static final class Catalog {
+
+        private final List<Entry> entries;
+        private final List<Term> terms;
+
+        Catalog(List<Entry> entries, List<Term> terms) {
+            this.entries = List.copyOf(entries);
+            this.terms = List.copyOf(terms);
+        }
+
+        static Catalog load(String resource) {
+            try (InputStream in = LabEvidence.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + resource);
+                }
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Catalog parse(String text, String name) {
+            List<Entry> entries = new ArrayList<>();
+            List<Term> terms = new ArrayList<>();
+            String english = null;
+            int number = 0;
+            for (String line : text.split("\n")) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("en: ")) {
+                    english = line.substring(4).strip();
+                } else if (line.startsWith("uk: ") && english != null) {
+                    entries.add(new Entry(template(english), line.substring(4).strip()));
+                    english = null;
+                } else if (line.startsWith("term: ") && line.contains(" = ")) {
+                    String[] parts = line.substring(6).split(" = ", 2);
+                    // whole words, never part of a field or command ("memory.totalBytes", "memory.total")
+                    terms.add(new Term(Pattern.compile("(?<![\\w.-])" + Pattern.quote(parts[0].strip())
+                            + "(?![\\w-]|\\.\\w)"), parts[1].strip()));
+                } else {
+                    throw new IllegalStateException(name + " line " + number + ": expected 'en: ', 'uk: ' after it,"
+                            + " or 'term: English = translation', not '" + line + "'");
+                }
+            }
+            // the longest term first, so that a phrase wins over the words in it
+            terms.sort(java.util.Comparator.comparingInt((Term t) -> t.english().pattern().length()).reversed());
+            return new Catalog(entries, terms);
+        }
+
+        private static Pattern template(String english) {
+            StringBuilder regex = new StringBuilder("^");
+            String[] parts = english.split("\\{}", -1);
+            for (int i = 0; i < parts.length; i++) {
+                regex.append(parts[i].isEmpty() ? "" : Pattern.quote(parts[i]));
+                if (i < parts.length - 1) {
+                    // a varying part never ends inside a quote: "i.e. 32 GB" in the learner's words is not a sentence end
+                    regex.append("((?:\u201c[^\u201c\u201d]*\u201d|[^\u201c])+?)");
+                }
+            }
+            return Pattern.compile(regex.append("$").toString(), Pattern.DOTALL);
+        }
+
+        /**
+         * Sentence by sentence: the longest run of sentences that one entry matches as a whole (some entries span two
+         * sentences), else the sentence's terms.
+         */
+        String translate(String english) {
+            if (english == null || english.isBlank() || QUOTE.matcher(english.strip()).matches()) {
+                return english;
+            }
+            List<String> sentences = sentences(english.strip());
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (i < sentences.size()) {
+                String translated = null;
+                int j = sentences.size() - 1;
+                for (; j >= i && translated == null; j--) {
+                    translated = entry(String.join(" ", sentences.subList(i, j + 1)));
+                }
+                if (translated == null) {
+                    out.add(terms(sentences.get(i)));
+                    i++;
+                } else {
+                    out.add(translated);
+                    i = j + 2;
+                }
+            }
+            return String.join(" ", out);
+        }
+
+        private String entry(String english) {
+            for (Entry entry : entries) {
+                Matcher m = entry.english().matcher(english);
+                if (m.matches()) {
+                    String out = entry.translated();
+                    for (int group = m.groupCount(); group >= 1; group--) {
+                        out = out.replace("{" + group + "}", translate(m.group(group)));
+                    }
+                    return out;
+                }
+            }
+            return null;
+        }
+
+        /** The sentences of a text; a quote is never split ("i.e. 32 GB" in the learner's words). */
+        private static List<String> sentences(String text) {
+            StringBuilder masked = new StringBuilder(text);
+            Matcher quote = QUOTE.matcher(text);
+            while (quote.find()) {
+                for (int k = quote.start() + 1; k < quote.end() - 1; k++) {
+                    masked.setCharAt(k, 'x');
+                }
+            }
+            List<String> sentences = new ArrayList<>();
+            Matcher end = SENTENCES.matcher(masked);
+            int at = 0;
+            while (end.find()) {
+                sentences.add(text.substring(at, end.start()));
+                at = end.end();
+            }
+            sentences.add(text.substring(at));
+            return sentences;
+        }
+
+        /** The terms translated outside quotes. */
+        private String terms(String text) {
+            StringBuilder out = new StringBuilder();
+            Matcher quote = QUOTE.matcher(text);
+            int at = 0;
+            while (quote.find()) {
+                out.append(termsIn(text.substring(at, quote.start()))).append(quote.group());
+                at = quote.end();
+            }
+            return out.append(termsIn(text.substring(at))).toString();
+        }
+
+        private String termsIn(String text) {
+            String out = text;
+            for (Term term : terms) {
+                out = term.english().matcher(out).replaceAll(Matcher.quoteReplacement(term.translated()));
+            }
+            return out;
+        }
+    }
+}

@@ -77,20 +77,22 @@ class LessonComposer implements View {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream page = new ByteArrayOutputStream(skeleton.size() + 16 * 1024);
+        // a track's page has a progress bar per module, most of them alike: each distinct piece is looked up once
+        Fill fill = new Fill(model, request, response, RequestContextUtils.getLocale(request), new HashMap<>());
         for (int i = 0; i < skeleton.names().size(); i++) {
             page.write(skeleton.texts()[i]);
-            fill(skeleton.names().get(i), model, request, response).writeTo(page, token);
+            fill(skeleton.names().get(i), fill).writeTo(page, token);
         }
         page.write(skeleton.texts()[skeleton.names().size()]);
-        response.setLocale(RequestContextUtils.getLocale(request));
+        response.setLocale(fill.locale());
         response.setContentType(CONTENT_TYPE);
         response.setContentLength(page.size());
         page.writeTo(response.getOutputStream());
     }
 
     @SuppressWarnings("unchecked")
-    private Piece fill(String slot, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-            throws Exception {
+    private Piece fill(String slot, Fill fill) throws Exception {
+        Map<String, ?> model = fill.model();
         Map<String, ModuleProgress> progress = (Map<String, ModuleProgress>) model.get("progress");
         int colon = slot.indexOf(':');
         String kind = colon < 0 ? slot : slot.substring(0, colon);
@@ -99,29 +101,28 @@ class LessonComposer implements View {
             case "csrf-meta" -> {
                 // the token only for the signed in (see the fragment): a piece for each side
                 Object viewer = model.get("viewer");
-                yield piece(new PieceKey(kind, viewer != null), "fragments/header :: csrf-meta",
-                        viewer == null ? Map.of() : Map.of("viewer", viewer), request, response);
+                yield piece(kind, viewer != null, "fragments/header :: csrf-meta",
+                        viewer == null ? Map.of() : Map.of("viewer", viewer), fill);
             }
             case "site-header" -> {
                 PraxisUser viewer = (PraxisUser) model.get("viewer");
                 Map<String, Object> variables = new HashMap<>();
                 variables.put("viewer", viewer);
-                yield piece(new PieceKey(kind, viewer), "fragments/header :: site-header", variables, request, response);
+                yield piece(kind, viewer, "fragments/header :: site-header", variables, fill);
             }
             case "read-sections" -> Piece.of(HtmlEscape.escapeHtml4Xml(String.join(" ", (List<String>) model.get("readSections"))));
             case "bar" -> {
                 ModuleProgress p = progress.get(argument);
-                yield p == null ? Piece.EMPTY : piece(new PieceKey(kind, List.of(p.percent(), p.complete())),
-                        "fragments/progress :: bar(p=${p})", Map.of("p", p), request, response);
+                yield p == null ? Piece.EMPTY : piece(kind, List.of(p.percent(), p.complete()),
+                        "fragments/progress :: bar(p=${p})", Map.of("p", p), fill);
             }
             case "prereq" -> {
                 ModuleProgress p = progress.get(argument);
-                yield piece(new PieceKey(kind, p.complete()), "lesson/overlay :: prereq-badge(p=${p})", Map.of("p", p),
-                        request, response);
+                yield piece(kind, p.complete(), "lesson/overlay :: prereq-badge(p=${p})", Map.of("p", p), fill);
             }
             case "progress-card" -> {
                 ModuleProgress p = progress.get(((CourseModule) model.get("module")).slug());
-                yield piece(new PieceKey(kind, p), "lesson/overlay :: progress-card(p=${p})", Map.of("p", p), request, response);
+                yield piece(kind, p, "lesson/overlay :: progress-card(p=${p})", Map.of("p", p), fill);
             }
             case "card" -> {
                 Prediction prediction = ((CourseModule) model.get("module")).prediction(argument).orElseThrow();
@@ -131,21 +132,24 @@ class LessonComposer implements View {
                 variables.put("committed", committed);
                 variables.put("error", null);
                 variables.put("draft", null);
-                yield piece(new PieceKey(kind, java.util.Arrays.asList(prediction, committed)), "lesson/prediction-card :: card",
-                        variables, request, response);
+                yield piece(kind, java.util.Arrays.asList(prediction, committed), "lesson/prediction-card :: card",
+                        variables, fill);
             }
             default -> throw new IllegalStateException("No piece for the slot " + slot);
         };
     }
 
-    private Piece piece(PieceKey key, String fragment, Map<String, ?> variables, HttpServletRequest request,
-                        HttpServletResponse response) throws Exception {
+    private Piece piece(String kind, Object value, String fragment, Map<String, ?> variables, Fill fill) throws Exception {
         // the same piece reads differently in each interface language
-        PieceKey localised = new PieceKey(key.kind(), java.util.Arrays.asList(key.value(), RequestContextUtils.getLocale(request)));
-        Piece kept = pieces.getIfPresent(localised);
+        PieceKey key = new PieceKey(kind, value, fill.locale());
+        Piece kept = fill.seen().get(key);
         if (kept == null) {
-            kept = Piece.cut(render(fragment, variables, request, response), token(request));
-            pieces.put(localised, kept);
+            kept = pieces.getIfPresent(key);
+            if (kept == null) {
+                kept = Piece.cut(render(fragment, variables, fill.request(), fill.response()), token(fill.request()));
+                pieces.put(key, kept);
+            }
+            fill.seen().put(key, kept);
         }
         return kept;
     }
@@ -198,7 +202,12 @@ class LessonComposer implements View {
     private record Skeleton(Catalog catalog, byte[][] texts, List<String> names, int size) {
     }
 
-    private record PieceKey(String kind, Object value) {
+    private record PieceKey(String kind, Object value, Locale locale) {
+    }
+
+    /** One page being filled: its model and request, and the pieces it already used. */
+    private record Fill(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response, Locale locale,
+                        Map<PieceKey, Piece> seen) {
     }
 
     /** A rendered piece cut where the CSRF token of the request that rendered it was: the token goes between parts. */

@@ -108,7 +108,9 @@ class FlagshipRubricTests {
         // 108/115 after the sixth round
         "flagship-heldout-6.yaml, 0.92",
         // first run 38/48 = 79.2%, none incorrect graded correct (after the sixth round, never tuned on)
-        "flagship-heldout-7.yaml, 0.77"})
+        "flagship-heldout-7.yaml, 0.77",
+        // first run 76/94 = 80.9%, none incorrect graded correct (after the seventh round, never tuned on before)
+        "flagship-heldout-8.yaml, 0.80"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

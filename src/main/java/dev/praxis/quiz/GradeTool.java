@@ -2,10 +2,11 @@ package dev.praxis.quiz;
 
 import dev.praxis.content.ContentImportException;
 import dev.praxis.content.ContentImporter;
-import dev.praxis.quiz.drafting.ModuleDraft;
+import dev.praxis.content.CourseModule;
 import dev.praxis.quiz.drafting.ModuleGrading;
 import dev.praxis.quiz.drafting.RubricDrafter;
 import dev.praxis.quiz.grading.GradeResult;
+import dev.praxis.quiz.grading.ModuleRubric;
 import dev.praxis.quiz.grading.RubricFiles;
 import dev.praxis.quiz.grading.RubricProblem;
 import java.io.IOException;
@@ -79,15 +80,18 @@ public class GradeTool implements CommandLineTool {
             throw new BadInput("content folder not found: " + contentDir);
         }
         RubricFiles.Lookup lookup = RubricFiles.findBySlug(contentDir, slug);
-        Optional<ModuleDraft> draft;
+        Optional<CourseModule> module;
         try {
-            draft = new ContentImporter(1).importModule(contentDir, slug).flatMap(RubricDrafter::draft);
+            module = new ContentImporter(1).importModule(contentDir, slug);
         } catch (IOException e) {
             throw new BadInput("cannot read " + contentDir + ": " + e.getMessage());
         } catch (ContentImportException e) {
             throw new BadInput("the page of '" + slug + "' cannot be imported: " + e.getMessage());
         }
-        ModuleGrading grading = new ModuleGrading(lookup.rubric(), draft);
+        // the question texts let the grader tell an answer that only repeats the question's facts
+        Optional<ModuleRubric> authored = lookup.rubric()
+                .map(rubric -> module.map(m -> rubric.withPrompts(QuizRubrics.questionTexts(m))).orElse(rubric));
+        ModuleGrading grading = new ModuleGrading(authored, module.flatMap(RubricDrafter::draft));
         if (!grading.isEmpty()) {
             return grading;
         }

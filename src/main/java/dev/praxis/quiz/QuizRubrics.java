@@ -10,6 +10,8 @@ import dev.praxis.quiz.grading.ModuleRubric;
 import dev.praxis.quiz.grading.RubricException;
 import dev.praxis.quiz.grading.RubricFiles;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -41,7 +43,16 @@ class QuizRubrics {
 
     Optional<ModuleRubric> forModule(CourseModule module) {
         Path moduleFile = library.root().resolve(module.path());
-        return cache.get(RubricFiles.gradingFileFor(moduleFile), gradingFile -> read(moduleFile));
+        // the question texts let the grader tell an answer that only repeats the question's facts
+        return cache.get(RubricFiles.gradingFileFor(moduleFile), gradingFile -> read(moduleFile))
+                .map(rubric -> rubric.withPrompts(questionTexts(module)));
+    }
+
+    /** Each quiz question's text as learners read it, by number ("Q1" → "Your team has …"). */
+    static Map<String, String> questionTexts(CourseModule module) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        module.quiz().questions().forEach(question -> texts.putIfAbsent(question.number(), question.questionText()));
+        return texts;
     }
 
     /** The grading file where it has a question, the draft elsewhere. */

@@ -24,7 +24,8 @@ final class Lexicon {
     /** "instead of X", "rather than X", "before assuming X", "а не X": the second word is stemmed with the first. */
     static final Set<String> TWO_WORD_NEGATION_CUES = Set.of(pair("instead", "of"), pair("rather", "than"),
             pair("before", "assuming"), pair("before", "concluding"), pair("before", "blaming"),
-            pair("before", "deciding"), pair("а", "не"));
+            pair("before", "deciding"), pair("before", "thinking"), pair("before", "believing"),
+            pair("а", "не"));
     /** "not only", "not just", "without doubt": the cue strengthens instead of denying. */
     static final Set<String> STRENGTHENERS = stems("only", "just", "merely", "doubt", "question", "лише", "тільки");
     /** "not enough X" says X is short, not that X is ruled out. */
@@ -143,6 +144,24 @@ final class Lexicon {
             "isn't", "чи", "що", "як", "де", "коли", "хто", "який", "яка", "яке");
     /** An answer that denies the question before it ("keep the laptop? no."). */
     static final Set<String> NO = stems("no", "nope", "nah", "never", "not", "unlikely", "ні", "навряд");
+    /** An answer that grants the question before it ("is it VRAM? probably yes", "is it heat? very likely"). */
+    static final Set<String> YES = stems("yes", "yeah", "yep", "probably", "likely", "definitely", "certainly",
+            "exactly", "absolutely", "так", "мабуть", "ймовірно");
+    /** What the writer does with a guess ("…, I guess?", "I think it's heat?"). */
+    static final Set<String> OWN_GUESSES = stems("guess", "think", "suppose", "reckon", "believe");
+    /** Surface modals that, with "be" and no subject, open a guess ("could be VRAM?"). */
+    static final Set<String> MODALS = Set.of("could", "might", "may", "must");
+    /** Surface words that may lead a bare answer inside a later clause ("…, so no, …", "…, and yes."). */
+    static final Set<String> ANSWER_LEADS = Set.of("so", "and", "then", "thus", "тож", "отже", "і");
+    /** Surface words by which "not" voices doubt rather than an answer ("not sure", "not certain"). */
+    static final Set<String> UNSURE = Set.of("sure", "certain");
+    /** A denial that stands alone after a question ("does it pay off? hardly."). */
+    static final Set<String> BARELY = stems("hardly", "barely", "навряд");
+    /** Surface words by which an analogy's picture shows its action misapplied ("like buying a bus because …"). */
+    static final Set<String> MISFIT = Set.of("when", "before", "because", "while", "whilst", "since", "just",
+            "коли", "перш", "бо", "доки");
+    /** "X is like Y", "X would be like Y": an analogy. */
+    static final Set<String> LIKE = Set.of("like", "як");
     /** "Why X? Because Y": the writer answers their own question at once. */
     static final Set<String> EXPLANATIONS = stems("because", "since", "бо", "тому");
     /** Surface words that open the premise of a "why X?" question ("why buy a GPU for API calls?"). */

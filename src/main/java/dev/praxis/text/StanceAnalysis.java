@@ -256,7 +256,10 @@ final class StanceAnalysis {
         while (i < tokens.size()) {
             int end = sentenceEnd(i);
             if (endsWithQuestionMark(end)) {
-                boolean answeredNo = end + 1 < tokens.size() && Lexicon.NO.contains(stem(end + 1));
+                int answer = answerTo(end);
+                boolean answeredNo = answer >= 0 && (Lexicon.NO.contains(stem(answer))
+                        || Lexicon.BARELY.contains(stem(answer)));
+                boolean answeredYes = answer >= 0 && Lexicon.YES.contains(stem(answer));
                 boolean explained = end + 1 < tokens.size() && Lexicon.EXPLANATIONS.contains(stem(end + 1));
                 boolean negative = i + 1 <= end && Lexicon.NEGATION_CUES.contains(stem(i + 1));
                 if (Lexicon.RHETORICAL.contains(stem(i))) {
@@ -270,7 +273,8 @@ final class StanceAnalysis {
                     }
                 } else if (answeredNo) {
                     mark(i, end, Stance.REJECTED);
-                } else if (Lexicon.INTERROGATIVES.contains(stem(i))) {
+                } else if (Lexicon.INTERROGATIVES.contains(stem(i)) && !answeredYes && !guesses(i, end)) {
+                    // "is it VRAM? probably yes": a hypothesis the writer grants at once stays the writer's claim
                     if (negative) {
                         rhetoricalNots.set(i + 1);
                     } else if (!suggestsACheck(i, end)) {
@@ -280,6 +284,55 @@ final class StanceAnalysis {
             }
             i = end + 1;
         }
+    }
+
+    /**
+     * "Could be memory on the GPU, I guess?": a guess with a question mark, no question. A modal with no subject
+     * ("could be", "might be") or the writer's own "I guess" / "I think" makes it a hedged claim.
+     */
+    private boolean guesses(int first, int end) {
+        if (first + 1 <= end && Lexicon.MODALS.contains(word(first)) && word(first + 1).equals("be")) {
+            return true;
+        }
+        for (int g = first; g < end; g++) {
+            if (word(g).equals("i") && Lexicon.OWN_GUESSES.contains(stem(g + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word by which the writer answers the question ending at {@code end}, or -1: the next sentence's first word
+     * ("no, …", "probably yes", "hardly."), or a clause of the next sentence that is only a yes or a no after a
+     * filler ("…, so no, it would sit there", "…, so yes.").
+     */
+    private int answerTo(int end) {
+        int next = end + 1;
+        if (next >= tokens.size()) {
+            return -1;
+        }
+        if (Lexicon.YES.contains(stem(next)) && next + 1 < tokens.size() && Lexicon.NO.contains(stem(next + 1))) {
+            return next + 1; // "probably not"
+        }
+        if (word(next).equals("not") && next + 1 < tokens.size() && Lexicon.UNSURE.contains(word(next + 1))) {
+            return -1; // "not sure what to do": doubt, not an answer
+        }
+        if (Lexicon.NO.contains(stem(next)) || Lexicon.YES.contains(stem(next)) || Lexicon.BARELY.contains(stem(next))) {
+            return next;
+        }
+        int sentenceEnd = sentenceEnd(next);
+        for (int a = next + 1; a <= sentenceEnd; a++) {
+            boolean bare = word(a).equals("yes") || word(a).equals("no") || word(a).equals("так") || word(a).equals("ні");
+            int clause = tokens.get(a).clause();
+            boolean opensClause = tokens.get(a - 1).clause() != clause
+                    || (a - 2 >= 0 && tokens.get(a - 2).clause() != clause && Lexicon.ANSWER_LEADS.contains(word(a - 1)));
+            boolean closesClause = a == sentenceEnd || tokens.get(a + 1).clause() != clause;
+            if (bare && opensClause && closesClause) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     /** Where the premise of a "why X for Y?" question starts ("for", "when", "since" …), or the sentence end + 1. */
@@ -318,6 +371,7 @@ final class StanceAnalysis {
     // ---- rejections: "that instinct is wrong", "buying now would be a mistake", "that's not the answer" ----------
 
     private void rejections() {
+        analogies();
         for (int c = 0; c < clauses.size(); c++) {
             int predicate = rejectionPredicate(c);
             if (predicate < 0) {
@@ -337,6 +391,47 @@ final class StanceAnalysis {
                 mark(from, pointedTo, Stance.REJECTED);
             }
         }
+    }
+
+    /**
+     * "Getting a big GPU for API work is like buying a faster car when the road is jammed": an action compared with
+     * another that is misapplied ("when", "before", "because" …) is rejected; the picture itself is no claim at all.
+     * Analogies that explain ("VRAM is like a desk", "it's like a runner who overheats") have no action as subject
+     * and stay as they are.
+     */
+    private void analogies() {
+        for (int c = 0; c < clauses.size(); c++) {
+            int first = clauses.get(c)[0];
+            int last = clauses.get(c)[1];
+            for (int like = first + 2; like < last; like++) {
+                if (Lexicon.LIKE.contains(word(like)) && Lexicon.BE.contains(stem(like - 1))
+                        && actionSubject(first, like) && isAction(like + 1) && misfits(like + 2, last)) {
+                    int be = like - 1;
+                    while (be - 1 > first && (Lexicon.BE.contains(stem(be - 1)) || Lexicon.FILLERS.contains(stem(be - 1)))) {
+                        be--;
+                    }
+                    // "getting a big GPU for API work is like …": the premise ("for API work") stays the writer's
+                    int premise = Math.min(premise(first, be - 1), be);
+                    mark(first, premise - 1, Stance.REJECTED);
+                    mark(like + 1, last, Stance.ASKED);
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean isAction(int i) {
+        String w = word(i);
+        return w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing");
+    }
+
+    private boolean misfits(int from, int last) {
+        for (int i = from; i <= last; i++) {
+            if (Lexicon.MISFIT.contains(word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the word that rejects the clause's subject, or -1. */

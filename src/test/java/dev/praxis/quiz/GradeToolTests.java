@@ -73,6 +73,21 @@ class GradeToolTests {
     }
 
     @Test
+    void anAnswerThatOnlyRepeatsTheQuestionIsIncorrectAndToldWhy() throws IOException {
+        // the tool reads the module's question texts, so it can tell a restatement from a diagnosis
+        Path file = answers("""
+                [{"question":"Q4","answer":"The system disk is nearly full and holds models, projects, containers and checkpoints, and model loads and container builds are slow."}]
+                """);
+        assertThat(run(CONTENT.toString(), FLAGSHIP, file.toString())).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8)).get(0);
+        assertThat(result.propertyNames()).containsExactly("question", "verdict", "score", "found", "missing",
+                "misconceptions", "sections", "rubric", "confidence");
+        assertThat(result.get("verdict").stringValue()).isEqualTo("incorrect");
+        assertThat(result.get("found").size()).isZero();
+        assertThat(result.get("misconceptions").get(0).get("id").stringValue()).isEqualTo("restates-question");
+    }
+
+    @Test
     void gradesAModuleWithoutGradingFileWithItsDraft() throws IOException {
         Path file = answers("""
                 [{"question":"Q3","answer":"Use git revert: it adds a new commit that undoes the bad one, so history stays intact for everyone."},

@@ -86,7 +86,21 @@ class StanceAnalysisTests {
             "Swapping means the RAM is full.|swapping|ASSERTED",
             "Throttling is heat related, so check the temperatures.|throttling|ASSERTED",
             "VRAM is too limited for long contexts.|vram|ASSERTED",
-            "Memory use is too much for this machine.|memory|ASSERTED"})
+            "Memory use is too much for this machine.|memory|ASSERTED",
+            "Getting a big GPU for API work is like buying a faster car when the road is jammed.|gpu|REJECTED",
+            "Getting a big GPU for API work is like buying a faster car when the road is jammed.|api|ASSERTED",
+            "Getting a big GPU for API work is like buying a faster car when the road is jammed.|car|ASKED",
+            "Buying the desktop would be like buying a bus because you host a party twice a year.|desktop|REJECTED",
+            "Think of VRAM as a desk: the model is the books.|vram|ASSERTED",
+            "It's like a phone that gets slow in the sun: the chip throttles.|throttles|ASSERTED",
+            "Monitoring temperatures is like checking tyre pressure.|temperatures|ASSERTED",
+            "Is it VRAM? Probably yes, the context grows.|vram|ASSERTED",
+            "Is it VRAM? Probably not, the CPU is busy.|vram|REJECTED",
+            "Could it be the disk? Everything touches it, so yes.|disk|ASSERTED",
+            "Would a GPU even get used? It would sit there, so no, not now.|gpu|REJECTED",
+            "Does a big desktop pay off for a few jobs a month? Hardly.|desktop|REJECTED",
+            "Is it the GPU? Let me check.|gpu|ASKED",
+            "Could be memory on the GPU, I guess? Not sure what to do.|memory|ASSERTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }
@@ -111,6 +125,9 @@ class StanceAnalysisTests {
 
         @Test
         void negationRulesOutAWordInItsClause() {
+            AnalysedText english = AnalysedText.of("Fix the cooling before thinking the GPU is too weak.");
+            assertThat(Wording.of("too weak").first(english, Match::held)).isEmpty();
+            assertThat(Wording.of("fix * cooling").first(english, Match::held)).isPresent();
             AnalysedText text = AnalysedText.of("Не купуйте нову відеокарту, а додайте пам'ять.");
             assertThat(Wording.of("купуйте * відеокарту").first(text, Match::held)).isEmpty();
             assertThat(Wording.of("додайте пам'ять").first(text, Match::held)).isPresent();

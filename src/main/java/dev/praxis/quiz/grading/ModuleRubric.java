@@ -1,6 +1,7 @@
 package dev.praxis.quiz.grading;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,5 +16,16 @@ public record ModuleRubric(Path file, String module, double passShare, Map<Strin
 
     public Optional<QuestionRubric> question(String id) {
         return Optional.ofNullable(questions.get(id));
+    }
+
+    /**
+     * The same rubrics, each told its question's text ({@code Q1} → what learners read) so the grader can tell an
+     * answer that only repeats the question; questions missing from {@code texts} keep what they had.
+     */
+    public ModuleRubric withPrompts(Map<String, String> texts) {
+        Map<String, QuestionRubric> told = new LinkedHashMap<>();
+        questions.forEach((id, rubric) -> told.put(id,
+                texts.containsKey(id) ? rubric.withPrompt(texts.get(id)) : rubric));
+        return new ModuleRubric(file, module, passShare, told);
     }
 }

@@ -24,7 +24,16 @@ public final class RubricGrader {
     private RubricGrader() {
     }
 
+    /** Grades with the question's text the rubric knows ({@link QuestionRubric#prompt()}), if any. */
     public static GradeResult grade(QuestionRubric rubric, String answer) {
+        return grade(rubric, answer, rubric.prompt());
+    }
+
+    /**
+     * Grades an answer to a question whose text learners read as {@code question} ("" when unknown): an answer
+     * whose ideas all sit in sentences that only repeat the question's facts earns nothing ({@link QuestionEcho}).
+     */
+    public static GradeResult grade(QuestionRubric rubric, String answer, String question) {
         List<String> allLabels = rubric.concepts().stream().map(Concept::label).toList();
         AnalysedText text = AnalysedText.of(answer);
         if (text.isBlank()) {
@@ -47,6 +56,10 @@ public final class RubricGrader {
                 misconception.wording().first(text, Match::rejected)
                         .ifPresent(match -> held.putIfAbsent(misconception.shows(), match));
             }
+        }
+        if (QuestionEcho.of(question).onlyRestates(text, held.values())) {
+            held.clear();
+            flags.add(QuestionEcho.FLAG);
         }
         double belowCorrect = rubric.thresholds().correct() - 0.01;
         // the whole decision, claimed outright (not only granted before turning away: "you could add RAM, but …"),

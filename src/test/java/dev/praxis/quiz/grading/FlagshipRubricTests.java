@@ -3,8 +3,12 @@ package dev.praxis.quiz.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import dev.praxis.content.ContentImporter;
+import dev.praxis.content.CourseModule;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +25,8 @@ class FlagshipRubricTests {
 
     static final Path FLAGSHIP = Path.of(
             "content/ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals.grading.yaml");
+    private static final String FLAGSHIP_SLUG =
+            "ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals";
     private static final Path LABELLED = Path.of("src/test/resources/grading/flagship-labelled.yaml");
     /**
      * A second held-out set, written before the grader was changed for it: everyday words, rejected misconceptions,
@@ -43,8 +49,12 @@ class FlagshipRubricTests {
     private static ModuleRubric rubric;
 
     @BeforeAll
-    static void loadRubric() throws RubricException {
-        rubric = RubricLoader.load(FLAGSHIP);
+    static void loadRubric() throws Exception {
+        // graded as learners answer it: each rubric knows its question's text, as the platform and `grade` give it
+        CourseModule module = new ContentImporter(1).importModule(Path.of("content"), FLAGSHIP_SLUG).orElseThrow();
+        Map<String, String> texts = new LinkedHashMap<>();
+        module.quiz().questions().forEach(q -> texts.put(q.number(), q.questionText()));
+        rubric = RubricLoader.load(FLAGSHIP).withPrompts(texts);
     }
 
     static Stream<Labelled> labelled() {
@@ -107,10 +117,12 @@ class FlagshipRubricTests {
         // rambling answers burying a wrong claim, right decision for a wrong reason, sarcasm, questions, lists);
         // 108/115 after the sixth round
         "flagship-heldout-6.yaml, 0.92",
-        // first run 38/48 = 79.2%, none incorrect graded correct (after the sixth round, never tuned on)
-        "flagship-heldout-7.yaml, 0.77",
-        // first run 76/94 = 80.9%, none incorrect graded correct (after the seventh round, never tuned on before)
-        "flagship-heldout-8.yaml, 0.80"})
+        // first run 38/48 = 79.2%, none incorrect graded correct (after the sixth round, never tuned on); 44/48
+        // after the eighth round (restatements, rejecting analogies, answered questions: engine rules only)
+        "flagship-heldout-7.yaml, 0.91",
+        // first run 76/94 = 80.9%, none incorrect graded correct (after the seventh round, never tuned on before);
+        // 86/94 after the eighth round
+        "flagship-heldout-8.yaml, 0.91"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -41,6 +41,31 @@ class RubricGraderTests {
         }
 
         @Test
+        void anAnswerThatOnlyRepeatsTheQuestionEarnsNothingAndIsToldWhy() {
+            String question = "The process fails when you increase context length and use a larger batch, and the GPU"
+                    + " memory climbs. Which constraint is it, and what would you try?";
+            String echo = "It fails when I increase the context length and use a larger batch and the GPU memory climbs.";
+            GradeResult result = RubricGrader.grade(rubric, echo, question);
+            assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(result.found()).isEmpty();
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("restates-question");
+            // without the question's text the same words are read as the learner's diagnosis
+            assertThat(RubricGrader.grade(rubric, echo).found()).isNotEmpty();
+            // the rubric can carry the question's text itself, as the platform and `grade` give it
+            assertThat(RubricGrader.grade(rubric.withPrompt(question), echo).verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
+        @Test
+        void theQuestionsFactsGivenAsTheReasonForADecisionStillCount() {
+            String question = "The process fails when you increase context length and use a larger batch, and the GPU"
+                    + " memory climbs. Which constraint is it, and what would you try?";
+            GradeResult result = RubricGrader.grade(rubric, "The GPU memory climbs as the context length grows, so"
+                    + " use a smaller batch first.", question);
+            assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+            assertThat(RubricGrader.grade(rubric, "Check the GPU memory.", question).found()).isNotEmpty();
+        }
+
+        @Test
         void missingRequiredConceptIsNeverCorrect() {
             GradeResult result = RubricGrader.grade(rubric, "Use a smaller batch and a shorter context.");
             assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);

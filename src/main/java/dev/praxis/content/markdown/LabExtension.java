@@ -35,7 +35,8 @@ public final class LabExtension implements OptionlessExtension {
 
     private static final Pattern LAB_TITLE = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:hands[- ]on(?: exercises?| lab| practice| labs)?|practical exercises?|lab exercises?"
-                    + "|практична вправа|практичні вправи|практичне завдання)(?:\\s*[:—–-].*)?$",
+                    + "|практична вправа|практичні вправи|практичне завдання|practice drills|drills|тренувальні вправи)"
+                    + "(?:\\s*[:—–-].*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STEP_TITLE = Pattern.compile(
             "^(?:step|task|exercise|part|drill|вправа|завдання|крок)\\s+\\d+\\b.*",
@@ -80,11 +81,19 @@ public final class LabExtension implements OptionlessExtension {
             return new DocumentPostProcessor() {
                 @Override
                 public Document processDocument(Document document) {
+                    List<LabBlock> labs = new ArrayList<>();
                     for (Heading heading : Sections.headings(document, LabExtension::isLabTitle)) {
+                        // a lab section right after another ("## Practice Drills" under the hands-on exercise) is
+                        // more of the same exercise: its heading and blocks join that lab, so its drills are steps
+                        if (heading.getPrevious() instanceof LabBlock previous) {
+                            Sections.append(heading, previous);
+                            continue;
+                        }
                         LabBlock lab = new LabBlock();
                         Sections.gather(heading, lab);
-                        structure(lab);
+                        labs.add(lab);
                     }
+                    labs.forEach(LabExtension::structure);
                     return document;
                 }
             };

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     private static final Pattern FIELD = Pattern.compile(
-            "^(complexity|складність|time to complete|time|час на виконання|час на проходження|час проходження|час"
+            "^(complexity|складність|time to complete|estimated time|estimated duration|time|орієнтовний час|час на виконання"
+                    + "|час на проходження|час проходження|час"
                     + "|reading time|час читання"
                     + "|prerequisites|передумови)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);

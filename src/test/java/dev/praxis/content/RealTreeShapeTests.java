@@ -78,4 +78,80 @@ class RealTreeShapeTests {
         assertThat(module.header().track()).isNull();
         assertThat(module.proseHtml()).contains("this track assumes a running cluster");
     }
+
+    @Test
+    void anEstimatedTimeLineIsTheTime() {
+        CourseModule module = page("> **Exam Track** | Practice set | Part 2  \n> **Complexity:** `[MEDIUM]`  \n"
+                + "> **Estimated time:** 50 minutes\n\n## Learning Outcomes\n\n- Read a drift report.\n");
+
+        assertThat(module.header().track()).isEqualTo("Exam Track");
+        assertThat(module.header().complexity()).isEqualTo("MEDIUM");
+        assertThat(module.header().time()).isEqualTo("50 minutes");
+        assertThat(module.header().otherFields()).isEmpty();
+    }
+
+    @Test
+    void aDesignPromptIsAPredictionAnsweredByTheNextParagraph() {
+        CourseModule module = page("## Sizing\n\n> **Design prompt:** A nightly job runs four hours and a report job ten "
+                + "minutes. Which one belongs on the shared cluster?\n\nThe short report job fits the shared cluster; the long "
+                + "one gets its own pool.\n\nMore prose.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label).containsExactly("Design prompt");
+        assertThat(module.predictions().get(0).revealText()).startsWith("The short report job fits");
+    }
+
+    @Test
+    void aUkrainianBeforeRunningQuestionIsAPrompt() {
+        CourseModule module = page("## Інструменти\n\nПерш ніж запускати цю перевірку, вирішіть, що ви очікуєте: "
+                + "чи поверне вона лише назви подів? Найчастіше вона повертає ще й їхні стани.\n\nДалі текст.\n");
+
+        assertThat(module.predictions()).hasSize(1);
+        assertThat(module.predictions().get(0).revealText()).isEqualTo("Найчастіше вона повертає ще й їхні стани.");
+    }
+
+    @Test
+    void aUkrainianBeforeRunningInstructionWithoutAQuestionStaysProse() {
+        CourseModule module = page("## Інструменти\n\nПерш ніж запускати цю команду, збережіть файл.\n\nДалі текст.\n");
+
+        assertThat(module.predictions()).isEmpty();
+    }
+
+    @Test
+    void practiceQuestionsAreTheQuiz() {
+        CourseModule module = page("## Practice Questions\n\n**Question 1.** Which object keeps a pod count steady?\n\n"
+                + "1. A Service.\n2. A ReplicaSet.\n\n<details>\n<summary>Answer + reasoning</summary>\n\n"
+                + "The correct answer is **2**. A Service only routes traffic.\n\n</details>\n");
+
+        assertThat(module.quiz().questions()).hasSize(1);
+        assertThat(module.quiz().questions().get(0).correctOption()).isEqualTo("2");
+    }
+
+    @Test
+    void aNumberedListOfBoldLedTasksIsTheStepsOfALabWithoutOthers() {
+        CourseModule module = page("## Hands-On Exercise: Share a file safely\n\n1. **Create a bucket** named `drop`.\n"
+                + "2. **Upload** any small file.\n3. **Issue a link** that expires in ten minutes.\n\n## Next Module\n\nOn.\n");
+
+        assertThat(module.lab().steps()).extracting(LabStep::title).containsExactly("Create a bucket", "Upload", "Issue a link");
+        assertThat(module.lab().steps()).extracting(LabStep::instructionsText)
+                .containsExactly("named drop.", "any small file.", "that expires in ten minutes.");
+    }
+
+    @Test
+    void aNumberedListBesideStepHeadingsStaysInItsStep() {
+        CourseModule module = page("## Hands-On Exercise\n\n### Step 1: Prepare\n\n1. **Open** the console.\n"
+                + "2. **Log in** as admin.\n\n### Step 2: Finish\n\nDone.\n");
+
+        assertThat(module.lab().steps()).extracting(LabStep::title).containsExactly("Step 1: Prepare", "Step 2: Finish");
+    }
+
+    @Test
+    void anOutcomeNoteAtTheTopOfAnAnswerStaysWithTheQuestionNotTheModelAnswer() {
+        CourseModule module = page("## Quiz\n\n<details>\n<summary>1. Logs are read once a quarter. Which tier fits?</summary>\n\n"
+                + "*[Maps to Learning Outcome: Choose a storage tier by access pattern]*\n\n"
+                + "The cold tier: rare reads cost little there.\n</details>\n");
+
+        QuizQuestion question = module.quiz().questions().get(0);
+        assertThat(question.answerText()).isEqualTo("The cold tier: rare reads cost little there.");
+        assertThat(question.questionText()).contains("Maps to Learning Outcome: Choose a storage tier by access pattern");
+    }
 }

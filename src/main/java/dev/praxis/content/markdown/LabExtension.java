@@ -2,6 +2,7 @@ package dev.praxis.content.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -109,6 +110,22 @@ public final class LabExtension implements OptionlessExtension {
         // without "Step N" labels, bold numbered paragraphs ("**1. Define the SLIs**") are the steps, when there are two
         boolean numbered = boldSteps && blocks.stream().noneMatch(LabExtension::isBoldStep)
                 && blocks.stream().filter(LabExtension::isNumberedBoldStep).count() >= 2;
+        // with no other step shape, a numbered list whose items each open in bold ("1. **Create the bucket** …") is
+        // the steps, as short labs write them: the items' blocks take the list's place, each bold lead starts a step
+        Set<Node> itemLeads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (boldSteps && !numbered && blocks.stream().noneMatch(LabExtension::isBoldStep)) {
+            blocks.stream().filter(LabExtension::isBoldItemList).findFirst().ifPresent(list -> {
+                int at = blocks.indexOf(list);
+                List<Node> unwrapped = new ArrayList<>();
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    itemLeads.add(item.getFirstChild());
+                    item.getChildren().forEach(unwrapped::add);
+                }
+                list.unlink();
+                blocks.remove(at);
+                blocks.addAll(at, unwrapped);
+            });
+        }
         Map<Node, String> ids = new IdentityHashMap<>();
         blocks.forEach(block -> ids.put(block, AuthorMark.idBefore(block)));
         blocks.forEach(Node::unlink);
@@ -116,7 +133,7 @@ public final class LabExtension implements OptionlessExtension {
         int lastStart = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
-            starts[i] = boldSteps ? (numbered ? isNumberedBoldStep(block) : isBoldStep(block))
+            starts[i] = boldSteps ? (numbered ? isNumberedBoldStep(block) : isBoldStep(block) || itemLeads.contains(block))
                     : isStepHeading(block) && ((Heading) block).getLevel() == stepLevel;
             lastStart = starts[i] ? i : lastStart;
         }
@@ -210,6 +227,21 @@ public final class LabExtension implements OptionlessExtension {
     private static boolean isNumberedBoldStep(Node node) {
         return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
                 && strong.getNext() == null && NUMBERED_TITLE.matcher(Texts.plain(strong)).matches();
+    }
+
+    /** An ordered list of at least two items, each opening with bold text. */
+    private static boolean isBoldItemList(Node node) {
+        if (!(node instanceof OrderedList list)) {
+            return false;
+        }
+        int items = 0;
+        for (Node item : list.getChildren()) {
+            if (!(item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis)) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2;
     }
 
     private static boolean isCriteria(Node node) {

@@ -154,4 +154,15 @@ class RealTreeShapeTests {
         assertThat(question.answerText()).isEqualTo("The cold tier: rare reads cost little there.");
         assertThat(question.questionText()).contains("Maps to Learning Outcome: Choose a storage tier by access pattern");
     }
+
+    @Test
+    void aRevealEndingOnAColonKeepsTheCommandItIntroduces() {
+        CourseModule module = page("## Triage\n\n> **Active Learning Prompt**: Three pods wait in Pending. Which source explains "
+                + "why first?\n\nThe quickest first look is still:\n\n```bash\nk describe pod web-0\n```\n\nIts events name the "
+                + "scheduler's reason.\n");
+
+        Prediction prediction = module.predictions().get(0);
+        assertThat(prediction.revealText()).contains("The quickest first look is still:").contains("k describe pod web-0");
+        assertThat(module.proseHtml()).doesNotContain("k describe pod web-0").contains("Its events name");
+    }
 }

@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * {@code Step N}, {@code Task N}, {@code Exercise N}, {@code Part N}, {@code Drill N} (uk {@code Крок N},
  * {@code Завдання N}, {@code Вправа N}) at their shallowest level, each running to the next heading of that level or
  * higher (so {@code #### Step} under {@code ### Part} stays inside its part); without such headings, paragraphs
- * starting with a bold {@code **Step N…**} are the steps. {@code Success Criteria} (heading or bold paragraph) holds
- * the final checklist. Everything else (goal, setup, cleanup, bonus) is lab prose.
+ * starting with a bold {@code **Step N…**} are the steps, else bold numbered titles, else the items of a numbered list
+ * that each open in bold. A {@code Practice Drills} section right after the lab joins it (its {@code Drill N} headings
+ * are steps). {@code Success Criteria} (heading or bold paragraph) holds the final checklist. Everything else (goal,
+ * setup, cleanup, bonus) is lab prose.
  */
 public final class LabExtension implements OptionlessExtension {
 

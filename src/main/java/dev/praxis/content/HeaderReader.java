@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     private static final Pattern FIELD = Pattern.compile(
-            "^(complexity|складність|time to complete|time|час на виконання|час на проходження|час проходження|час"
+            "^(complexity|складність|time to complete|estimated time|estimated duration|time|орієнтовний час|час на виконання"
+                    + "|час на проходження|час проходження|час"
                     + "|reading time|час читання"
                     + "|prerequisites|передумови)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
@@ -41,6 +42,12 @@ final class HeaderReader {
     /** Another labelled line of the header: a bold label, a colon, a value ("**Kubernetes Version**: 1.35+"). */
     private static final Pattern OTHER_FIELD = Pattern.compile("^\\*\\*[^*:]{1,40}(?::\\*\\*|\\*\\*\\s*:).+", Pattern.DOTALL);
     private static final Pattern LABEL_VALUE = Pattern.compile("^([^:]+?)\\s*:\\s*(.+)$", Pattern.DOTALL);
+    /** A duration without a label, as a section landing page states it ("~4 hours total", "30-40 хв"). */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?U)^~?\\s*\\d[\\d.,–-]*\\s*(?:hours?|hrs?|minutes?|mins?|годин\\w*|год|хвилин\\w*|хв)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    /** A count without a label ("7 Modules", "12 модулів"): the noun names the field. */
+    private static final Pattern COUNT = Pattern.compile("(?U)^(\\d+)\\s+(\\w[\\w ]{0,30})$");
 
     private String track;
     private String complexity;
@@ -109,8 +116,44 @@ final class HeaderReader {
         return text.replaceAll("(?m)^\\s*>\\s?", "");
     }
 
+    /**
+     * A section landing page's one-line summary, a bold name and unlabelled facts: "**Discipline Track** | 7 Modules
+     * | ~4 hours total". The name is the track, a duration the time, a count its own field; anything else in the line
+     * and it is not taken for a header.
+     */
+    private boolean summaryLine(String markdown) {
+        String[] segments = markdown.strip().split("\\s*\\|\\s*");
+        if (segments.length < 2 || track != null || !segments[0].matches("\\*\\*[^*]{2,60}\\*\\*")) {
+            return false;
+        }
+        String foundTime = null;
+        Map<String, String> counts = new LinkedHashMap<>();
+        for (int i = 1; i < segments.length; i++) {
+            String plain = EMPHASIS.matcher(segments[i]).replaceAll("").strip();
+            Matcher count = COUNT.matcher(plain);
+            if (DURATION.matcher(plain).matches() && foundTime == null) {
+                foundTime = plain;
+            } else if (count.matches()) {
+                String noun = count.group(2).strip();
+                counts.put(Character.toUpperCase(noun.charAt(0)) + noun.substring(1), count.group(1));
+            } else {
+                return false;
+            }
+        }
+        track = EMPHASIS.matcher(segments[0]).replaceAll("").strip();
+        if (time == null) {
+            time = foundTime;
+        }
+        counts.forEach(otherFields::putIfAbsent);
+        return true;
+    }
+
     /** Reads the fields in one block; true when it held at least one, so it is a header block. */
     private boolean fields(String markdown, String pageSlug) {
+        if (!markdown.strip().contains("\n") && !FIELD.matcher(EMPHASIS.matcher(markdown).replaceAll("").strip()).find()
+                && summaryLine(markdown)) {
+            return true;
+        }
         boolean found = false;
         String firstWithoutField = null;
         Map<String, String> others = new LinkedHashMap<>();

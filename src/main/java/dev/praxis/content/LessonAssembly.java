@@ -90,6 +90,9 @@ final class LessonAssembly {
             } else if (node instanceof LabBlock block && lab == Lab.NONE) {
                 parts.add(new LessonPart.LabSlot());
                 lab = lab(block);
+            } else if (node instanceof LabBlock block) {
+                // a second hands-on section further down (not joined to the first) is shown as it stands
+                parts.add(new LessonPart.Prose(html(block, false)));
             }
         }
         if (!quizzes.isEmpty()) {

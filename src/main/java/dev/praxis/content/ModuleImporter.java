@@ -10,6 +10,7 @@ import dev.praxis.content.markdown.AsideBlock;
 import dev.praxis.content.markdown.CodeBlockExtension;
 import dev.praxis.content.markdown.MarkdownRenderer;
 import dev.praxis.content.markdown.PageLinks;
+import dev.praxis.content.markdown.LabBlock;
 import dev.praxis.content.markdown.PromptBlock;
 import dev.praxis.content.markdown.QuizBlock;
 import dev.praxis.content.markdown.SourceProblem;
@@ -81,6 +82,13 @@ final class ModuleImporter {
         for (Node node : document.getChildren()) {
             if (node instanceof Heading heading && heading.getLevel() == 2) {
                 sections.add(new LessonSection(heading.getAnchorRefId(), Texts.plain(heading)));
+            } else if (node instanceof LabBlock lab) {
+                // a drills section joined to the lab before it keeps its heading, so it is still a section to read
+                for (Node inner : lab.getDescendants()) {
+                    if (inner instanceof Heading heading && heading.getLevel() == 2) {
+                        sections.add(new LessonSection(heading.getAnchorRefId(), Texts.plain(heading)));
+                    }
+                }
             }
         }
         return List.copyOf(sections);

@@ -2,6 +2,7 @@ package dev.praxis.content.markdown;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -28,14 +29,17 @@ import java.util.regex.Pattern;
  * {@code Step N}, {@code Task N}, {@code Exercise N}, {@code Part N}, {@code Drill N} (uk {@code Крок N},
  * {@code Завдання N}, {@code Вправа N}) at their shallowest level, each running to the next heading of that level or
  * higher (so {@code #### Step} under {@code ### Part} stays inside its part); without such headings, paragraphs
- * starting with a bold {@code **Step N…**} are the steps. {@code Success Criteria} (heading or bold paragraph) holds
- * the final checklist. Everything else (goal, setup, cleanup, bonus) is lab prose.
+ * starting with a bold {@code **Step N…**} are the steps, else bold numbered titles, else the items of a numbered list
+ * that each open in bold. A {@code Practice Drills} section right after the lab joins it (its {@code Drill N} headings
+ * are steps). {@code Success Criteria} (heading or bold paragraph) holds the final checklist. Everything else (goal,
+ * setup, cleanup, bonus) is lab prose.
  */
 public final class LabExtension implements OptionlessExtension {
 
     private static final Pattern LAB_TITLE = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:hands[- ]on(?: exercises?| lab| practice| labs)?|practical exercises?|lab exercises?"
-                    + "|практична вправа|практичні вправи|практичне завдання)(?:\\s*[:—–-].*)?$",
+                    + "|практична вправа|практичні вправи|практичне завдання|practice drills|drills|тренувальні вправи)"
+                    + "(?:\\s*[:—–-].*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STEP_TITLE = Pattern.compile(
             "^(?:step|task|exercise|part|drill|вправа|завдання|крок)\\s+\\d+\\b.*",
@@ -80,11 +84,19 @@ public final class LabExtension implements OptionlessExtension {
             return new DocumentPostProcessor() {
                 @Override
                 public Document processDocument(Document document) {
+                    List<LabBlock> labs = new ArrayList<>();
                     for (Heading heading : Sections.headings(document, LabExtension::isLabTitle)) {
+                        // a lab section right after another ("## Practice Drills" under the hands-on exercise) is
+                        // more of the same exercise: its heading and blocks join that lab, so its drills are steps
+                        if (heading.getPrevious() instanceof LabBlock previous) {
+                            Sections.append(heading, previous);
+                            continue;
+                        }
                         LabBlock lab = new LabBlock();
                         Sections.gather(heading, lab);
-                        structure(lab);
+                        labs.add(lab);
                     }
+                    labs.forEach(LabExtension::structure);
                     return document;
                 }
             };
@@ -100,6 +112,22 @@ public final class LabExtension implements OptionlessExtension {
         // without "Step N" labels, bold numbered paragraphs ("**1. Define the SLIs**") are the steps, when there are two
         boolean numbered = boldSteps && blocks.stream().noneMatch(LabExtension::isBoldStep)
                 && blocks.stream().filter(LabExtension::isNumberedBoldStep).count() >= 2;
+        // with no other step shape, a numbered list whose items each open in bold ("1. **Create the bucket** …") is
+        // the steps, as short labs write them: the items' blocks take the list's place, each bold lead starts a step
+        Set<Node> itemLeads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (boldSteps && !numbered && blocks.stream().noneMatch(LabExtension::isBoldStep)) {
+            blocks.stream().filter(LabExtension::isBoldItemList).findFirst().ifPresent(list -> {
+                int at = blocks.indexOf(list);
+                List<Node> unwrapped = new ArrayList<>();
+                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                    itemLeads.add(item.getFirstChild());
+                    item.getChildren().forEach(unwrapped::add);
+                }
+                list.unlink();
+                blocks.remove(at);
+                blocks.addAll(at, unwrapped);
+            });
+        }
         Map<Node, String> ids = new IdentityHashMap<>();
         blocks.forEach(block -> ids.put(block, AuthorMark.idBefore(block)));
         blocks.forEach(Node::unlink);
@@ -107,7 +135,7 @@ public final class LabExtension implements OptionlessExtension {
         int lastStart = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
-            starts[i] = boldSteps ? (numbered ? isNumberedBoldStep(block) : isBoldStep(block))
+            starts[i] = boldSteps ? (numbered ? isNumberedBoldStep(block) : isBoldStep(block) || itemLeads.contains(block))
                     : isStepHeading(block) && ((Heading) block).getLevel() == stepLevel;
             lastStart = starts[i] ? i : lastStart;
         }
@@ -201,6 +229,21 @@ public final class LabExtension implements OptionlessExtension {
     private static boolean isNumberedBoldStep(Node node) {
         return node instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis strong
                 && strong.getNext() == null && NUMBERED_TITLE.matcher(Texts.plain(strong)).matches();
+    }
+
+    /** An ordered list of at least two items, each opening with bold text. */
+    private static boolean isBoldItemList(Node node) {
+        if (!(node instanceof OrderedList list)) {
+            return false;
+        }
+        int items = 0;
+        for (Node item : list.getChildren()) {
+            if (!(item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis)) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2;
     }
 
     private static boolean isCriteria(Node node) {

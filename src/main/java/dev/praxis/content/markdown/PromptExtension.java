@@ -172,6 +172,11 @@ public final class PromptExtension implements OptionlessExtension {
         return true;
     }
 
+    private static boolean introduced(Node block) {
+        return block instanceof com.vladsch.flexmark.ast.FencedCodeBlock || block instanceof ListBlock
+                || block instanceof com.vladsch.flexmark.ext.tables.TableBlock;
+    }
+
     private static PromptBlock wrap(Node start, String label, String id) {
         List<Node> body = new ArrayList<>();
         List<Node> reveal = new ArrayList<>();
@@ -194,6 +199,10 @@ public final class PromptExtension implements OptionlessExtension {
             // the prompt answered itself
         } else if (after instanceof Paragraph paragraph && labelOf(paragraph).isEmpty()) {
             reveal.add(paragraph);
+            // a reveal that ends on a colon ("The best first command is still:") introduces the block it names
+            if (Texts.plain(paragraph).strip().endsWith(":") && introduced(paragraph.getNext())) {
+                reveal.add(paragraph.getNext());
+            }
         }
         PromptBlock prompt = new PromptBlock(label, id);
         start.insertBefore(prompt);

@@ -13,7 +13,7 @@ final class PromptLabels {
             "Pause and predict", "Stop and think", "Active learning prompt", "Active check", "Try this",
             "Pause and decide", "What would happen if", "Decision check", "Stop and decide", "Pause and reflect",
             "Check for understanding", "Before running", "Check yourself", "Design checkpoint", "Stop and reason",
-            "Which approach would you choose",
+            "Which approach would you choose", "Design prompt", "Reflection prompt", "Prediction prompt",
             "Зупиніться та подумайте", "Зупиніться та поміркуйте", "Активне навчання", "Спробуйте зараз",
             "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити");
 
@@ -24,6 +24,8 @@ final class PromptLabels {
 
     /** An opening sentence that ends in a question mark (no sentence ends before it). */
     private static final Pattern ASKS = Pattern.compile("^[ \\t]+[^.!?:\\n]{1,240}\\?");
+    /** The same, where the question may follow an instruction and a colon ("…, decide what you expect: will it …?"). */
+    private static final Pattern ASKS_AFTER_INSTRUCTION = Pattern.compile("^[ \\t]+[^.!?\\n]{1,300}\\?");
 
     /**
      * A few words that qualify the label before its colon: "Stop and think before you go on:", "Which approach would
@@ -40,6 +42,8 @@ final class PromptLabels {
         // "Pause and …", "Stop and …" and the Ukrainian "Зупиніться та/й/і …" take any verb: real modules write
         // "Stop and explain", "Зупиніться й передбачте", "Зупиніться й вирішіть" beside the listed ones
         alternatives.append("|(?:pause|stop)\\s+and\\s+\\p{L}+|зупиніться\\s+(?:та|й|і)\\s+\\p{L}+");
+        // uk "Перш ніж запускати …, вирішіть …?" is "Before running …": a prompt only when that sentence asks
+        alternatives.append("|перш\\s+ніж\\s+(?:запускати|запустити|виконати|виконувати)");
         OPENING = Pattern.compile("^[\\s>]*(\\*\\*|__|\\*|_)?\\s*(" + alternatives + ")(.*)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
@@ -78,7 +82,10 @@ final class PromptLabels {
             return true;
         }
         // "Before running this inspection, what output do you expect …?": the opening sentence is itself the question
-        return (question || label.equals("Before running")) && ASKS.matcher(rest).find();
+        if (label.equals("Before running") || label.toLowerCase(Locale.ROOT).startsWith("перш")) {
+            return ASKS_AFTER_INSTRUCTION.matcher(rest).find();
+        }
+        return question && ASKS.matcher(rest).find();
     }
 
     private static boolean separator(String rest) {

@@ -33,7 +33,8 @@ public final class QuizExtension implements OptionlessExtension {
 
     private static final Pattern QUIZ_TITLE = Pattern.compile(
             "^(?:\\d+\\.\\s*)?(?:quiz|knowledge check|module quiz|scenario quiz|practice quiz|review questions"
-                    + "|self[- ]check|questions|final quiz|тест|контрольні запитання|вікторина|перевірка знань)"
+                    + "|self[- ]check|questions|practice questions|final quiz|тест|контрольні запитання|вікторина|перевірка знань"
+                    + "|практичні запитання|тренувальні запитання)"
                     + "(?:\\s*[:—–-].*)?$|.*\\(\\d+ questions?\\)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ANSWER_SUMMARY = Pattern.compile(
@@ -43,6 +44,11 @@ public final class QuizExtension implements OptionlessExtension {
     private static final Pattern QUESTION_LABEL = Pattern.compile(
             "^(?:Q\\d+|Question\\s+\\d+|Scenario\\s+\\d+|Запитання\\s+\\d+|Питання\\s+\\d+|\\d+)\\s*[.:)]?.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    /** A note naming the learning outcome a question tests: "[Maps to Learning Outcome: …]", uk "[Результат навчання: …]". */
+    private static final Pattern OUTCOME_NOTE = Pattern.compile(
+            "^\\W*(?:maps to (?:learning )?outcomes?|learning outcomes?|відповідає результату навчання|результати? навчання)"
+                    + "\\s*\\d*\\s*:[^\\n]{0,300}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern VISIBLE_ANSWER = Pattern.compile(
             "^\\s*[*_>]*\\s*(?:correct answer|answer|відповідь)\\s*[*_]*\\s*:.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
@@ -249,6 +255,12 @@ public final class QuizExtension implements OptionlessExtension {
         }
 
         private Node question(Group group) {
+            // "*[Maps to Learning Outcome: …]*" at the top of an answer says what the question tests, not how to answer
+            // it: it stays visible under the question, and the model answer starts with the author's real answer
+            if (!group.answer.isEmpty() && group.answer.get(0) instanceof Paragraph note
+                    && OUTCOME_NOTE.matcher(Texts.plain(note)).matches()) {
+                group.body.add(group.answer.remove(0));
+            }
             QuizBlock.Question question = new QuizBlock.Question(group.explicitId);
             QuizBlock.Body body = new QuizBlock.Body();
             question.appendChild(body);

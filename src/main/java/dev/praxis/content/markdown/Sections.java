@@ -26,13 +26,25 @@ final class Sections {
 
     /** Moves the section's blocks after its heading into {@code into}, placed right after the heading. */
     static void gather(Heading heading, Node into) {
+        List<Node> blocks = blocksAfter(heading);
+        heading.insertAfter(into);
+        blocks.forEach(into::appendChild);
+    }
+
+    /** Moves the whole section, its heading first, to the end of {@code into}. */
+    static void append(Heading heading, Node into) {
+        List<Node> blocks = blocksAfter(heading);
+        into.appendChild(heading);
+        blocks.forEach(into::appendChild);
+    }
+
+    private static List<Node> blocksAfter(Heading heading) {
         List<Node> blocks = new ArrayList<>();
         Node node = heading.getNext();
         while (node != null && !(node instanceof Heading next && next.getLevel() <= 2)) {
             blocks.add(node);
             node = node.getNext();
         }
-        heading.insertAfter(into);
-        blocks.forEach(into::appendChild);
+        return blocks;
     }
 }

@@ -52,6 +52,8 @@ final class Facts {
     /** Things worth telling that are not problems ("MIG is enabled on GPU 0"). */
     final List<String> notes = new ArrayList<>();
     int pseudoFilesystemsSkipped;
+    /** The host device df shows under a container's overlay root, which stands for the learner's system disk. */
+    String containerHostDevice;
     /** The line where nvidia-smi said it cannot reach the driver. */
     Integer nvidiaSmiFailureLine;
     /** Whether the block lists disks or file systems (an empty list then means "none", not "not shown"). */

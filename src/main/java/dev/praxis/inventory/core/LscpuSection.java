@@ -217,6 +217,7 @@ final class LscpuSection implements Section {
         Integer coresPerSocket;
         Integer sockets;
         int types;
+        int typesWithCores;
         int line;
 
         void type() {
@@ -227,6 +228,7 @@ final class LscpuSection implements Section {
         void flush() {
             if (coresPerSocket != null) {
                 cores += coresPerSocket * (sockets == null ? 1 : sockets);
+                typesWithCores++;
             }
             coresPerSocket = null;
             sockets = null;
@@ -235,6 +237,10 @@ final class LscpuSection implements Section {
         void finish(Facts facts) {
             boolean socketsShown = sockets != null;
             flush();
+            if (types > 1 && typesWithCores < types) {
+                // cut after the first core types: their sum is not the machine's, CPU(s) and threads tell better
+                return;
+            }
             if (cores > 0 && (types > 1 || socketsShown)) {
                 facts.put(Field.CPU_PHYSICAL_CORES, cores, line);
             } else if (cores > 0) {

@@ -116,11 +116,14 @@ final class ProfilerJson {
         new ProfilerJson.Visit(parsed.lines, facts).node(parsed.root, null);
     }
 
-    /** The JSON as far as it is well formed, with the line where each object opens. */
-    private record Parsed(JsonNode root, Map<JsonNode, Integer> lines, Integer stoppedAt, String stoppedReason) {
+    /**
+     * The JSON as far as it is well formed, with the line where each object opens; {@code stoppedAt} is the line where
+     * it stops being well formed (a paste cut before its closing braces), null when it is whole.
+     */
+    record Parsed(JsonNode root, Map<JsonNode, Integer> lines, Integer stoppedAt, String stoppedReason) {
     }
 
-    private static Parsed parse(Section.Block block) {
+    static Parsed parse(Section.Block block) {
         StringBuilder text = new StringBuilder();
         for (int i = block.start(); i < block.end(); i++) {
             text.append(block.line(i)).append('\n');

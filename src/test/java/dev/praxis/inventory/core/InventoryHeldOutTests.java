@@ -29,15 +29,15 @@ class InventoryHeldOutTests {
         Measurement first = measure("Held-out batch", HELD_OUT);
         assertThat(first.files()).isGreaterThanOrEqualTo(40);
         assertThat(first.refused()).as("held-out files refused").isEmpty();
-        assertThat(first.share()).as("share of held-out facts read").isGreaterThanOrEqualTo(0.965);
+        assertThat(first.share()).as("share of held-out facts read").isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void secondHeldOutBatchIsReadAndNoneIsRefused() throws IOException {
         Measurement second = measure("Held-out batch 2", HELD_OUT_2);
         assertThat(second.files()).isGreaterThanOrEqualTo(40);
-        assertThat(second.refused()).as("second held-out batch: files refused").hasSizeLessThanOrEqualTo(7);
-        assertThat(second.share()).as("second held-out batch: share of facts read").isGreaterThanOrEqualTo(0.787);
+        assertThat(second.refused()).as("second held-out batch: files refused").isEmpty();
+        assertThat(second.share()).as("second held-out batch: share of facts read").isGreaterThanOrEqualTo(0.99);
     }
 
     /** What one batch gave: its size, the facts expected and read, and the files refused. */

@@ -221,7 +221,7 @@ final class NvidiaSmiSection implements Section {
             Gpu gpu = fact.gpu();
             if (gpu.driverVersion() == null && driver != null) {
                 facts.gpus.set(i, new Facts.GpuFact(new Gpu(gpu.vendor(), gpu.name(), gpu.vramBytes(),
-                        gpu.vramPrecisionBytes(), driver, gpu.integrated()), fact.tool(), fact.busId(), fact.line()));
+                        gpu.vramPrecisionBytes(), driver, gpu.integrated(), gpu.cores()), fact.tool(), fact.busId(), fact.line()));
             }
         }
     }

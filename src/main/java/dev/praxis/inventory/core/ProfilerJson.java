@@ -275,8 +275,9 @@ final class ProfilerJson {
                     || vendor.equals("Intel") || item.has("spdisplays_vram_shared");
             String total = item.has("spdisplays_vram") ? text(item, "spdisplays_vram") : text(item, "_spdisplays_vram");
             Long vram = builtIn ? null : ProfilerSection.vram(total);
-            facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, builtIn), "system_profiler", null,
-                    line);
+            Matcher cores = PROC.matcher(text(item, "sppci_cores"));
+            facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, builtIn,
+                    cores.matches() ? Integer.valueOf(cores.group(1)) : null), "system_profiler", null, line);
         }
 
         private void volume(JsonNode item, int line) {

@@ -281,7 +281,7 @@ final class TranscriptAssembler {
                 Gpu merged = new Gpu(a.vendor(), a.name().equals("NVIDIA GPU") ? b.name() : a.name(),
                         first(a.vramBytes(), b.vramBytes()), a.vramBytes() != null ? a.vramPrecisionBytes()
                                 : b.vramPrecisionBytes(), first(a.driverVersion(), b.driverVersion()),
-                        first(a.integrated(), b.integrated()));
+                        first(a.integrated(), b.integrated()), first(a.cores(), b.cores()));
                 known.set(i, new GpuFact(merged, was.tool(), first(was.busId(), fact.busId()), was.line()));
                 return;
             }

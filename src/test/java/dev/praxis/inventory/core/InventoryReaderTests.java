@@ -891,4 +891,62 @@ class InventoryReaderTests {
                     .isEqualTo("AMD Radeon RX 6600");
         }
     }
+
+    @Nested
+    @DisplayName("GPU core counts")
+    class GpuCores {
+
+        @Test
+        void anAppleGpuStatesItsCoresInSystemProfiler() {
+            Inventory inventory = read("""
+                    Graphics/Displays:
+
+                        Apple M3 Pro:
+
+                          Chipset Model: Apple M3 Pro
+                          Type: GPU
+                          Bus: Built-In
+                          Total Number of Cores: 18
+                          Vendor: Apple (0x106b)
+                          Metal Support: Metal 3
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::cores).isEqualTo(18);
+        }
+
+        @Test
+        void systemProfilerJsonGivesTheCoresOfSppciCores() {
+            Inventory inventory = read("""
+                    {
+                      "SPDisplaysDataType" : [
+                        {
+                          "_name" : "Apple M1",
+                          "sppci_bus" : "spdisplays_builtin",
+                          "sppci_cores" : "8",
+                          "sppci_model" : "Apple M1",
+                          "spdisplays_vendor" : "sppci_vendor_Apple"
+                        }
+                      ]
+                    }
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::cores).isEqualTo(8);
+        }
+
+        @Test
+        void aGpuWhoseCoresNoOutputStatesHasNoneAndTheKeyIsStillWritten() {
+            Inventory inventory = read("""
+                    00:02.0 VGA compatible controller: Intel Corporation Alder Lake-P GT2 [Iris Xe Graphics] (rev 0c)
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::cores).isNull();
+            tools.jackson.databind.node.ObjectNode json = (tools.jackson.databind.node.ObjectNode) ExpectedFacts.JSON
+                    .readTree(InventoryJson.write(inventory));
+            assertThat(json.path("gpus").path(0).has("cores")).isTrue();
+            // a document stored by parser 2.2.0 has no "cores": it is still read
+            ((tools.jackson.databind.node.ObjectNode) json.path("gpus").path(0)).remove("cores");
+            assertThat(InventoryJson.read(json.toString()).gpus()).singleElement()
+                    .extracting(Inventory.Gpu::name).isEqualTo("Iris Xe Graphics");
+        }
+    }
 }

@@ -24,6 +24,8 @@ class InventoryHeldOutTests {
 
     private static final Path HELD_OUT_2 = Path.of("src/test/resources/inventory/heldout-2");
 
+    private static final Path HELD_OUT_3 = Path.of("src/test/resources/inventory/heldout-3");
+
     @Test
     void heldOutOutputsAreReadAndNoneIsRefused() throws IOException {
         Measurement first = measure("Held-out batch", HELD_OUT);
@@ -38,6 +40,14 @@ class InventoryHeldOutTests {
         assertThat(second.files()).isGreaterThanOrEqualTo(40);
         assertThat(second.refused()).as("second held-out batch: files refused").isEmpty();
         assertThat(second.share()).as("second held-out batch: share of facts read").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void thirdHeldOutBatchIsMeasured() throws IOException {
+        Measurement third = measure("Held-out batch 3", HELD_OUT_3);
+        assertThat(third.files()).isGreaterThanOrEqualTo(9);
+        assertThat(third.refused()).as("third held-out batch: files refused").hasSizeLessThanOrEqualTo(3);
+        assertThat(third.share()).as("third held-out batch: share of facts read").isGreaterThanOrEqualTo(0.565);
     }
 
     /** What one batch gave: its size, the facts expected and read, and the files refused. */

@@ -81,8 +81,11 @@ final class LsblkSection implements Section {
         return PAIRS_LINE.matcher(line).lookingAt();
     }
 
-    /** {@code lsblk -J}: its JSON opens with the "blockdevices" array. */
-    static final Pattern JSON_MARKER = Pattern.compile("\"blockdevices\"\\s*:");
+    /**
+     * {@code lsblk -J}: its JSON opens with the "blockdevices" array; an excerpt of one device is known by the key
+     * {@code "maj:min"}, which only lsblk writes.
+     */
+    static final Pattern JSON_MARKER = Pattern.compile("\"(?:blockdevices|maj:min)\"\\s*:");
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
@@ -245,8 +248,11 @@ final class LsblkSection implements Section {
      */
     private static void json(Block block, Facts facts) {
         ProfilerJson.Parsed parsed = ProfilerJson.parse(block);
-        tools.jackson.databind.JsonNode devices = parsed.root() == null ? null
-                : parsed.root().path("blockdevices");
+        tools.jackson.databind.JsonNode root = parsed.root();
+        tools.jackson.databind.JsonNode devices = root == null ? null
+                : root.has("blockdevices") ? root.path("blockdevices")
+                : root.has("name") || root.has("kname") || root.has("path")
+                        ? InventoryJson.MAPPER.createArrayNode().add(root) : null;
         if (devices == null || !devices.isArray()) {
             throw new UnreadableOutput(block.firstLine(), "lsblk -J output, a whole JSON object like "
                     + "'{\"blockdevices\": [ {\"name\": \"sda\", \"size\": \"465.8G\", \"type\": \"disk\"} ]}'");

@@ -27,6 +27,9 @@ final class RocmSmiSection implements Section {
     /** A table row: the GPU's index, then the columns (temperature, power, clocks, …). */
     private static final Pattern ROW = Pattern.compile("^\\s*(\\d{1,2})\\s+\\S+.*\\s\\S+$");
     private static final Pattern TABLE_HEADER = Pattern.compile("^\\s*(?:GPU|Device)\\s+(?:Temp|Node)\\b.*$");
+    /** A table header only rocm-smi prints: GPU or Device first, clocks or VRAM% after. */
+    private static final Pattern OWN_HEADER = Pattern.compile("^\\s*(?:GPU|Device)\\s+(?:Temp|Node)\\b.*"
+            + "\\b(?:SCLK|AvgPwr|VRAM%)\\s.*$");
     private static final Pattern DRIVER = Pattern.compile("(?i)^Driver version:\\s*(\\S+)\\s*$");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)]\\s*$");
 
@@ -66,11 +69,34 @@ final class RocmSmiSection implements Section {
             return limit;
         }
         boolean afterTyped = typed != null && answers(typed);
-        if (afterTyped && (KEYED.matcher(line).matches() || TABLE_HEADER.matcher(line).matches())) {
-            return lines.extent(index + 1, limit, i -> KEYED.matcher(lines.get(i)).matches()
-                    || ROW.matcher(lines.get(i)).matches() || lines.get(i).startsWith("="));
+        // without banner or command, rocm-smi is known by what no other tool prints: "GPU[0]  : …" lines and its
+        // table headers with clock and VRAM% columns; a report cut at the top may open with a section's rule
+        boolean opens = afterTyped && (KEYED.matcher(line.strip()).matches() || TABLE_HEADER.matcher(line).matches())
+                || KEYED.matcher(line.strip()).matches() || OWN_HEADER.matcher(line).matches()
+                || line.startsWith("=") && index + 1 < limit && (KEYED.matcher(lines.get(index + 1).strip()).matches()
+                        || OWN_HEADER.matcher(lines.get(index + 1)).matches());
+        if (!opens) {
+            return -1;
         }
-        return -1;
+        int end = index + 1;
+        for (int i = index + 1; i < limit && !lines.endsOutputKeepingBlanks(i); i++) {
+            if (END.matcher(lines.get(i)).matches()) {
+                return i + 1;
+            }
+            if (ours(lines.get(i))) {
+                end = i + 1;
+            } else if (!lines.isBlank(i) && !(i + 1 < limit && ours(lines.get(i + 1)))) {
+                // a line of text inside the report ("No KFD PIDs currently running") sits before a rule or GPU line
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** A line of rocm-smi's report: a GPU line, a table row or header, a rule. */
+    private static boolean ours(String line) {
+        return KEYED.matcher(line.strip()).matches() || ROW.matcher(line).matches() || line.startsWith("=")
+                || TABLE_HEADER.matcher(line).matches() || line.strip().startsWith("(");
     }
 
     @Override

@@ -729,6 +729,52 @@ class InventoryReaderTests {
         }
 
         @Test
+        void rocmSmiTableWithoutBannerIsKnownByItsHeader() {
+            Inventory inventory = read("""
+                    Device  Node  IDs              Temp    Power  Partitions          SCLK   MCLK    Fan  Perf  PwrCap  VRAM%  GPU%
+                                  (DID,     GUID)  (Edge)  (Avg)  (Mem, Compute, ID)
+                    ==========================================================================================================
+                    0       1     0x73bf,   8112   35.0°C  9.0W   N/A, N/A, 0         0Mhz   96Mhz   0%   auto  203.0W  2%     0%
+                    ==========================================================================================================
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::vendor).isEqualTo("AMD");
+            assertThat(inventory.gpuTooling().rocmSmi()).isEqualTo(ToolStatus.AVAILABLE);
+        }
+
+        @Test
+        void rocmSmiSectionsWithoutBannerAreKnownByTheirGpuLines() {
+            Inventory inventory = read("""
+                    ============================ Serial Number =============================
+                    GPU[0]          : Serial Number: 0000000000
+                    GPU[1]          : Serial Number: 0000000001
+                    ============================ KFD Processes =============================
+                    No KFD PIDs currently running
+                    ========================================================================
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2);
+        }
+
+        @Test
+        void anLsblkJsonExcerptOfOneDeviceIsKnownByMajMin() {
+            Inventory inventory = read("""
+                    ```
+                    {
+                             "name": "vdb",
+                             "maj:min": "252:16",
+                             "model": null,
+                             "size": 107374182400,
+                             "type": "disk",
+                    """);
+
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.name()).isEqualTo("vdb");
+                assertThat(disk.sizeBytes()).isEqualTo(107374182400L);
+            });
+        }
+
+        @Test
         void lsblkJsonCutBeforeItsClosingBracesGivesTheDevicesItHolds() {
             Inventory inventory = read("""
                     {

@@ -19,7 +19,7 @@ final class Facts {
         CPU_LOGICAL_CORES("cpu.logicalCores"), CPU_MAX_HZ("cpu.maxFrequencyHz"), CPU_CORES_PER_SOCKET(null),
         CPU_SOCKETS(null), CPU_THREADS_PER_CORE(null), MEMORY_TOTAL("memory.totalBytes"),
         MEMORY_AVAILABLE("memory.availableBytes"), SWAP_TOTAL("memory.swapTotalBytes"), HOST(null),
-        MACHINE_MODEL(null), HYPERVISOR(null),
+        MACHINE_MODEL(null), HYPERVISOR(null), CPU_OFFLINE(null),
         /** Distinct cores counted in lscpu -e/-p tables: used only when nothing states the core count. */
         TABLE_CORES(null);
 

@@ -20,7 +20,7 @@ final class LscpuSection implements Section {
     private static final Pattern COLONLESS = Pattern.compile("^(\\s*)(\u00AB[^\u00BB]{1,30}\u00BB)\\s+(\\S.*)$");
 
     enum Key { ARCHITECTURE, LOGICAL, MODEL, BIOS_MODEL, VENDOR, THREADS_PER_CORE, CORES_PER_SOCKET, SOCKETS, MAX_MHZ,
-        HYPERVISOR }
+        HYPERVISOR, OFFLINE }
 
     /** The labels as util-linux 2.38 prints them in each translation (see the .mo files of util-linux). */
     private static final Map<String, Key> KEYS = new HashMap<>();
@@ -88,6 +88,8 @@ final class LscpuSection implements Section {
                 "T\u1EA7n s\u1ED1 \u0111\u1ED3ng h\u1ED3 CPU t\u1ED1i \u0111a (MHz)");
         keys(Key.HYPERVISOR, "Hypervisor vendor", "Hypervisor-Anbieter", "Fabricant de l'hyperviseur",
                 "Proveedor del hipervisor");
+        // CPUs switched off (SMT disabled at run time): CPU(s) then counts more CPUs than run
+        keys(Key.OFFLINE, "Off-line CPU(s) list");
     }
 
     private static void keys(Key key, String... labels) {
@@ -276,6 +278,7 @@ final class LscpuSection implements Section {
                 }
             }
             case HYPERVISOR -> facts.put(Field.HYPERVISOR, value, number);
+            case OFFLINE -> facts.put(Field.CPU_OFFLINE, value, number);
         }
     }
 

@@ -355,8 +355,10 @@ final class TranscriptAssembler {
         if (physical != null && logical != null && physical > logical) {
             physical = logical;
         }
-        // one thread per core: every CPU is a core, whatever a guest's socket and core lines say
-        if (physical != null && logical != null && physical < logical && threads != null && threads == 1) {
+        // one thread per core: every CPU is a core, whatever a guest's socket and core lines say (unless some CPUs
+        // are off-line: with SMT switched off, CPU(s) still counts the sibling threads)
+        if (physical != null && logical != null && physical < logical && threads != null && threads == 1
+                && value(Field.CPU_OFFLINE) == null) {
             physical = logical;
         }
         if (physical == null) {

@@ -892,6 +892,20 @@ class InventoryReaderTests {
         }
 
         @Test
+        void withSmtSwitchedOffTheCoresAreThoseLscpuCounts() {
+            Inventory inventory = read("""
+                    CPU(s):                  8
+                    On-line CPU(s) list:     0-3
+                    Off-line CPU(s) list:    4-7
+                    Thread(s) per core:      1
+                    Core(s) per socket:      4
+                    Socket(s):               1
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+        }
+
+        @Test
         void anOutputPastedOnTheLineOfItsMarkdownFenceIsRead() {
             Inventory inventory = read("""
                     ```Architecture:        x86_64

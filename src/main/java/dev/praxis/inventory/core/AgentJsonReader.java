@@ -176,7 +176,7 @@ final class AgentJsonReader {
     private Gpu gpu(Node node) {
         Gpu gpu = new Gpu(node.text("vendor", true), node.text("name", true), node.number("vramBytes", true),
                 node.number("vramPrecisionBytes", false), node.text("driverVersion", false),
-                node.bool("integrated", false));
+                node.bool("integrated", false), node.integer("cores", false));
         node.done();
         return gpu.name() == null && gpu.vendor() == null ? null : gpu;
     }

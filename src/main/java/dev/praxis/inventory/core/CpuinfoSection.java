@@ -66,6 +66,13 @@ final class CpuinfoSection implements Section {
                 && !UnameSection.opens(lines.get(i)));
     }
 
+    /**
+     * Arm cores that run several threads (implementer/part): Cortex-A65 and A65AE, Neoverse E1, Cavium ThunderX2 and
+     * Broadcom Vulcan; every other Arm core runs one.
+     */
+    private static final Set<String> SMT_PARTS = Set.of("0x41/0xd06", "0x41/0xd43", "0x41/0xd4a", "0x43/0x0af",
+            "0x42/0x516");
+
     @Override
     public void read(Block block, Facts facts) {
         int processors = 0;
@@ -125,6 +132,11 @@ final class CpuinfoSection implements Section {
         if (!cores.isEmpty() || coresPerPackage != null) {
             facts.put(Field.CPU_PHYSICAL_CORES, Math.max(cores.size(),
                     coresPerPackage == null ? 0 : coresPerPackage * packageCount), processorLine);
+        }
+        // Arm cores run one thread each, but for the few with SMT; without "cpu cores" each processor is a core
+        if (implementer != null && processors > 0 && !facts.has(Field.CPU_PHYSICAL_CORES)
+                && !SMT_PARTS.contains(implementer + "/" + part)) {
+            facts.put(Field.CPU_PHYSICAL_CORES, processors, processorLine);
         }
         if (implementer != null) {
             facts.put(Field.CPU_VENDOR, IMPLEMENTERS.getOrDefault(implementer, implementer), partLine);

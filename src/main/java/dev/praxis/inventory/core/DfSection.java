@@ -118,6 +118,19 @@ final class DfSection implements Section {
         return numeric == 0;
     }
 
+    /**
+     * A note the learner wrote after a mount point ({@code /mnt/c <-- SSD with Windows}, {@code /data # raid}): an
+     * arrow or a comment sign between spaces, which no mount path contains.
+     */
+    private static final Pattern NOTE = Pattern.compile("\\s+(?:<-+|<=+|\u2190|#)\\s.*$");
+
+    /**
+     * What a container shows on {@code /}: a union or placeholder file system with no device of its own, whose
+     * layers lie on the host's disk.
+     */
+    private static final Set<String> VIRTUAL_ROOTS = Set.of("overlay", "overlayfs", "fuse-overlayfs", "aufs", "none",
+            "rootfs");
+
     /** Reads a row from the right; null when the line is no df row. */
     static Row parse(String line, boolean typed) {
         List<int[]> spans = new ArrayList<>();
@@ -138,7 +151,7 @@ final class DfSection implements Section {
                     && PERCENT.matcher(text(line, spans, mount + 2)).matches()) {
                 mount += 3;
             }
-            String mountPoint = line.substring(spans.get(mount)[0]).strip();
+            String mountPoint = NOTE.matcher(line.substring(spans.get(mount)[0])).replaceFirst("").strip();
             if (!mountPoint.startsWith("/")) {
                 continue;
             }
@@ -175,19 +188,75 @@ final class DfSection implements Section {
                         && block.typed().matches("df\\s+-\\w*T.*");
         Units units = units(header, block);
         facts.listsFilesystems = true;
+        List<Row> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         int i = start;
         while (i < block.end()) {
             int number = TranscriptLines.number(i);
             Row row = parse(block.line(i), typeColumn);
             if (row == null) {
-                Row numbers = parse(block.line(i + 1), false);
-                row = new Row(block.line(i).strip(), null, numbers.size(), numbers.used(), numbers.available(),
-                        numbers.percent(), numbers.mount());
+                Row values = parse(block.line(i + 1), false);
+                row = new Row(block.line(i).strip(), null, values.size(), values.used(), values.available(),
+                        values.percent(), values.mount());
                 i++;
             }
             i++;
-            add(facts, row, units, number);
+            rows.add(row);
+            numbers.add(number);
         }
+        int root = virtualRoot(rows);
+        int host = root < 0 ? -1 : hostDisk(rows, rows.get(root));
+        if (host >= 0) {
+            // the container's overlay is no disk: the host disk that holds its layers is the learner's system disk
+            facts.pseudoFilesystemsSkipped++;
+            facts.containerHostDevice = rows.get(host).device();
+            facts.notes.add("line " + numbers.get(root) + ": '/' is the container's " + rows.get(root).device()
+                    + " file system; the host disk under it, " + rows.get(host).device() + " (line "
+                    + numbers.get(host) + "), is taken as the system disk");
+            add(facts, rows.get(host), units, numbers.get(host));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            if (r != root && r != host || host < 0) {
+                add(facts, rows.get(r), units, numbers.get(r));
+            }
+        }
+    }
+
+    /** The row of a container's root: {@code overlay}, {@code none} or the like mounted on {@code /}; -1 if none. */
+    private static int virtualRoot(List<Row> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            String type = row.type() == null ? "" : row.type().toLowerCase(Locale.ROOT);
+            if (row.mount().equals("/") && (VIRTUAL_ROOTS.contains(row.device().toLowerCase(Locale.ROOT))
+                    || VIRTUAL_ROOTS.contains(type))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The host disk a container's root lies on: a real device in the same df (Docker bind-mounts /etc/hosts from its
+     * data directory, dashboards mount the host at /mnt/host), the one of the root's size when sizes tell, else the
+     * first; -1 when df shows no real device.
+     */
+    private static int hostDisk(List<Row> rows, Row root) {
+        int first = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            boolean device = row.device().startsWith("/dev/") && !row.device().matches("/dev/loop\\d+(?:p\\d+)?")
+                    || row.device().matches("[A-Za-z]:\\\\?");
+            if (!device || row == root) {
+                continue;
+            }
+            if (row.size().equals(root.size())) {
+                return r;
+            }
+            if (first < 0) {
+                first = r;
+            }
+        }
+        return first;
     }
 
     private static boolean typeColumn(String header) {

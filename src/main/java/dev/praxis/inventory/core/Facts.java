@@ -19,7 +19,7 @@ final class Facts {
         CPU_LOGICAL_CORES("cpu.logicalCores"), CPU_MAX_HZ("cpu.maxFrequencyHz"), CPU_CORES_PER_SOCKET(null),
         CPU_SOCKETS(null), CPU_THREADS_PER_CORE(null), MEMORY_TOTAL("memory.totalBytes"),
         MEMORY_AVAILABLE("memory.availableBytes"), SWAP_TOTAL("memory.swapTotalBytes"), HOST(null),
-        MACHINE_MODEL(null), HYPERVISOR(null),
+        MACHINE_MODEL(null), HYPERVISOR(null), CPU_OFFLINE(null),
         /** Distinct cores counted in lscpu -e/-p tables: used only when nothing states the core count. */
         TABLE_CORES(null);
 
@@ -52,6 +52,8 @@ final class Facts {
     /** Things worth telling that are not problems ("MIG is enabled on GPU 0"). */
     final List<String> notes = new ArrayList<>();
     int pseudoFilesystemsSkipped;
+    /** The host device df shows under a container's overlay root, which stands for the learner's system disk. */
+    String containerHostDevice;
     /** The line where nvidia-smi said it cannot reach the driver. */
     Integer nvidiaSmiFailureLine;
     /** Whether the block lists disks or file systems (an empty list then means "none", not "not shown"). */

@@ -100,10 +100,17 @@ public record Inventory(
 
     /**
      * A graphics adapter. {@code integrated} is true for GPUs that share system memory (Intel iGPU, Apple
-     * Silicon); {@code vramBytes} is then null.
+     * Silicon); {@code vramBytes} is then null. {@code cores} is the GPU's core count where an output states it
+     * (Apple's GPU cores in system_profiler); null otherwise (added in parser 2.3.0, schema 1).
      */
     public record Gpu(String vendor, String name, Long vramBytes, Long vramPrecisionBytes, String driverVersion,
-            Boolean integrated) {
+            Boolean integrated, Integer cores) {
+
+        /** A GPU whose core count no output states. */
+        public Gpu(String vendor, String name, Long vramBytes, Long vramPrecisionBytes, String driverVersion,
+                Boolean integrated) {
+            this(vendor, name, vramBytes, vramPrecisionBytes, driverVersion, integrated, null);
+        }
     }
 
     /** Whether the GPU tools were visible; {@code nvidiaSmi} is the one the lab asks about. */

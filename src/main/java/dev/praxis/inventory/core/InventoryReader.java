@@ -14,9 +14,14 @@ public final class InventoryReader {
      * (lsblk tree rows nested under the name column, plain {@code free} in KiB, cpuinfo cut after a few processors,
      * nvidia-smi CSV without a name column or with a header past the line limit, lines quoted as inline code) and
      * Windows' WMI properties (wmic, Get-CimInstance), lsblk -J, and the GPU of an Apple chip named by
-     * SPHardwareDataType.
+     * SPHardwareDataType; 2.3.0 reads what a second and a third held-out batch showed (rocm-smi reports with or
+     * without banner, lsblk -J cut before its closing braces or pasted as one device, the host disk under a
+     * container's overlay root, notes after df mount points, Arm cpuinfo without "cpu cores", lscpu cut inside its
+     * core types, a Markdown fence sharing the output's first line, nvidia-smi -q without product names, WMI lists
+     * by their Caption and Description), adds gpus[].cores and names Windows transcripts' source
+     * {@code windows-commands}.
      */
-    public static final String PARSER_VERSION = "2.2.0";
+    public static final String PARSER_VERSION = "2.3.0";
 
     private InventoryReader() {
     }

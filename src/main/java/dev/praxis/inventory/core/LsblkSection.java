@@ -81,8 +81,11 @@ final class LsblkSection implements Section {
         return PAIRS_LINE.matcher(line).lookingAt();
     }
 
-    /** {@code lsblk -J}: its JSON opens with the "blockdevices" array. */
-    static final Pattern JSON_MARKER = Pattern.compile("\"blockdevices\"\\s*:");
+    /**
+     * {@code lsblk -J}: its JSON opens with the "blockdevices" array; an excerpt of one device is known by the key
+     * {@code "maj:min"}, which only lsblk writes.
+     */
+    static final Pattern JSON_MARKER = Pattern.compile("\"(?:blockdevices|maj:min)\"\\s*:");
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
@@ -240,19 +243,23 @@ final class LsblkSection implements Section {
 
     /**
      * The top-level devices of {@code lsblk -J} (or {@code -bJ}, {@code -OJ}): their fields as the table's cells
-     * (a number, as {@code -b} writes sizes, is bytes as in the table).
+     * (a number, as {@code -b} writes sizes, is bytes as in the table). A paste cut before the JSON's closing braces
+     * gives the devices it holds (the last one with the fields it got to) and names the line where it stops.
      */
     private static void json(Block block, Facts facts) {
-        StringBuilder text = new StringBuilder();
-        for (int i = block.start(); i < block.end(); i++) {
-            text.append(block.line(i)).append('\n');
-        }
-        tools.jackson.databind.JsonNode devices;
-        try {
-            devices = InventoryJson.MAPPER.readTree(text.toString()).path("blockdevices");
-        } catch (tools.jackson.core.JacksonException e) {
+        ProfilerJson.Parsed parsed = ProfilerJson.parse(block);
+        tools.jackson.databind.JsonNode root = parsed.root();
+        tools.jackson.databind.JsonNode devices = root == null ? null
+                : root.has("blockdevices") ? root.path("blockdevices")
+                : root.has("name") || root.has("kname") || root.has("path")
+                        ? InventoryJson.MAPPER.createArrayNode().add(root) : null;
+        if (devices == null || !devices.isArray()) {
             throw new UnreadableOutput(block.firstLine(), "lsblk -J output, a whole JSON object like "
                     + "'{\"blockdevices\": [ {\"name\": \"sda\", \"size\": \"465.8G\", \"type\": \"disk\"} ]}'");
+        }
+        if (parsed.stoppedAt() != null) {
+            facts.problem(parsed.stoppedAt(), "the rest of the lsblk -J output (" + parsed.stoppedReason()
+                    + "); the devices before it were read");
         }
         for (tools.jackson.databind.JsonNode device : devices) {
             Map<String, String> cells = new HashMap<>();

@@ -20,7 +20,7 @@ final class LscpuSection implements Section {
     private static final Pattern COLONLESS = Pattern.compile("^(\\s*)(\u00AB[^\u00BB]{1,30}\u00BB)\\s+(\\S.*)$");
 
     enum Key { ARCHITECTURE, LOGICAL, MODEL, BIOS_MODEL, VENDOR, THREADS_PER_CORE, CORES_PER_SOCKET, SOCKETS, MAX_MHZ,
-        HYPERVISOR }
+        HYPERVISOR, OFFLINE }
 
     /** The labels as util-linux 2.38 prints them in each translation (see the .mo files of util-linux). */
     private static final Map<String, Key> KEYS = new HashMap<>();
@@ -88,6 +88,8 @@ final class LscpuSection implements Section {
                 "T\u1EA7n s\u1ED1 \u0111\u1ED3ng h\u1ED3 CPU t\u1ED1i \u0111a (MHz)");
         keys(Key.HYPERVISOR, "Hypervisor vendor", "Hypervisor-Anbieter", "Fabricant de l'hyperviseur",
                 "Proveedor del hipervisor");
+        // CPUs switched off (SMT disabled at run time): CPU(s) then counts more CPUs than run
+        keys(Key.OFFLINE, "Off-line CPU(s) list");
     }
 
     private static void keys(Key key, String... labels) {
@@ -217,6 +219,7 @@ final class LscpuSection implements Section {
         Integer coresPerSocket;
         Integer sockets;
         int types;
+        int typesWithCores;
         int line;
 
         void type() {
@@ -227,6 +230,7 @@ final class LscpuSection implements Section {
         void flush() {
             if (coresPerSocket != null) {
                 cores += coresPerSocket * (sockets == null ? 1 : sockets);
+                typesWithCores++;
             }
             coresPerSocket = null;
             sockets = null;
@@ -235,6 +239,10 @@ final class LscpuSection implements Section {
         void finish(Facts facts) {
             boolean socketsShown = sockets != null;
             flush();
+            if (types > 1 && typesWithCores < types) {
+                // cut after the first core types: their sum is not the machine's, CPU(s) and threads tell better
+                return;
+            }
             if (cores > 0 && (types > 1 || socketsShown)) {
                 facts.put(Field.CPU_PHYSICAL_CORES, cores, line);
             } else if (cores > 0) {
@@ -270,6 +278,7 @@ final class LscpuSection implements Section {
                 }
             }
             case HYPERVISOR -> facts.put(Field.HYPERVISOR, value, number);
+            case OFFLINE -> facts.put(Field.CPU_OFFLINE, value, number);
         }
     }
 

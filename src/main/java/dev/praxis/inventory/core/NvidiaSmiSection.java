@@ -76,8 +76,11 @@ final class NvidiaSmiSection implements Section {
             return i;
         }
         if (QUERY_LOG.matcher(line).matches()) {
+            // a section title at the margin ("vGPU Driver Capability") is followed by its indented values
             return lines.extent(index + 1, limit, i -> Character.isWhitespace(lines.get(i).charAt(0))
-                    || KeyValue.parse(lines.get(i)) != null || QUERY_GPU.matcher(lines.get(i)).matches());
+                    || KeyValue.parse(lines.get(i)) != null || QUERY_GPU.matcher(lines.get(i)).matches()
+                    || i + 1 < limit && !lines.get(i + 1).isEmpty() && Character.isWhitespace(lines.get(i + 1).charAt(0))
+                            && KeyValue.parse(lines.get(i + 1)) != null);
         }
         return -1;
     }
@@ -177,8 +180,9 @@ final class NvidiaSmiSection implements Section {
             String text = i < block.end() ? block.line(i) : "GPU end";
             Matcher gpu = QUERY_GPU.matcher(text.strip());
             if (gpu.matches() || i == block.end()) {
-                if (name != null) {
-                    facts.gpu(new Gpu("NVIDIA", name, vram, vram == null ? null : 0L, null, false), TOOL, NvidiaSmiCsv.slot(bus),
+                // a GPU section names its bus id even when the report (-q -d MEMORY) leaves out the product name
+                if (name != null || bus != null) {
+                    facts.gpu(new Gpu("NVIDIA", name == null ? "NVIDIA GPU" : name, vram, vram == null ? null : 0L, null, false), TOOL, NvidiaSmiCsv.slot(bus),
                             line);
                 }
                 bus = gpu.matches() ? gpu.group(1) : null;
@@ -217,7 +221,7 @@ final class NvidiaSmiSection implements Section {
             Gpu gpu = fact.gpu();
             if (gpu.driverVersion() == null && driver != null) {
                 facts.gpus.set(i, new Facts.GpuFact(new Gpu(gpu.vendor(), gpu.name(), gpu.vramBytes(),
-                        gpu.vramPrecisionBytes(), driver, gpu.integrated()), fact.tool(), fact.busId(), fact.line()));
+                        gpu.vramPrecisionBytes(), driver, gpu.integrated(), gpu.cores()), fact.tool(), fact.busId(), fact.line()));
             }
         }
     }

@@ -116,11 +116,14 @@ final class ProfilerJson {
         new ProfilerJson.Visit(parsed.lines, facts).node(parsed.root, null);
     }
 
-    /** The JSON as far as it is well formed, with the line where each object opens. */
-    private record Parsed(JsonNode root, Map<JsonNode, Integer> lines, Integer stoppedAt, String stoppedReason) {
+    /**
+     * The JSON as far as it is well formed, with the line where each object opens; {@code stoppedAt} is the line where
+     * it stops being well formed (a paste cut before its closing braces), null when it is whole.
+     */
+    record Parsed(JsonNode root, Map<JsonNode, Integer> lines, Integer stoppedAt, String stoppedReason) {
     }
 
-    private static Parsed parse(Section.Block block) {
+    static Parsed parse(Section.Block block) {
         StringBuilder text = new StringBuilder();
         for (int i = block.start(); i < block.end(); i++) {
             text.append(block.line(i)).append('\n');
@@ -272,8 +275,9 @@ final class ProfilerJson {
                     || vendor.equals("Intel") || item.has("spdisplays_vram_shared");
             String total = item.has("spdisplays_vram") ? text(item, "spdisplays_vram") : text(item, "_spdisplays_vram");
             Long vram = builtIn ? null : ProfilerSection.vram(total);
-            facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, builtIn), "system_profiler", null,
-                    line);
+            Matcher cores = PROC.matcher(text(item, "sppci_cores"));
+            facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, builtIn,
+                    cores.matches() ? Integer.valueOf(cores.group(1)) : null), "system_profiler", null, line);
         }
 
         private void volume(JsonNode item, int line) {

@@ -198,8 +198,10 @@ final class ProfilerSection implements Section {
         boolean shared = vendor.equals("Apple") || dynamic != null;
         Long vram = shared || total == null ? null : vram(total);
         boolean builtIn = "Built-In".equalsIgnoreCase(node.get("Bus")) || shared;
-        facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, builtIn), "system_profiler", null,
-                node.line);
+        // Apple's GPUs state their core count ("Total Number of Cores: 10") in the display item
+        Matcher cores = LEADING_COUNT.matcher(node.getOrEmpty("Total Number of Cores"));
+        facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, builtIn,
+                cores.matches() ? Integer.valueOf(cores.group(1)) : null), "system_profiler", null, node.line);
     }
 
     private static void drive(Node node, String title, Facts facts) {

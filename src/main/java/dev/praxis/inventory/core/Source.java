@@ -7,7 +7,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Source {
     AGENT("agent"),
     LINUX_COMMANDS("linux-commands"),
-    MACOS_COMMANDS("macos-commands");
+    MACOS_COMMANDS("macos-commands"),
+    /** Windows outputs (wmic, PowerShell, nvidia-smi.exe, a PowerShell or cmd prompt); added in parser 2.3.0. */
+    WINDOWS_COMMANDS("windows-commands");
 
     private final String id;
 

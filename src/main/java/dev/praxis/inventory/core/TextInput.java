@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +66,8 @@ final class TextInput {
             lengths[i] = lines[i].length();
             int keep = csvHeaderShaped(lines[i]) ? TranscriptLines.LONGEST_CSV_LINE : TranscriptLines.LONGEST_LINE;
             String line = lines[i].length() > keep ? lines[i].substring(0, keep) : lines[i];
-            lines[i] = withoutInlineCode(expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing());
+            String plain = expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing();
+            lines[i] = withoutFenceOnTheLine(withoutInlineCode(plain));
         }
         return new TranscriptLines(lines, lengths);
     }
@@ -90,6 +92,17 @@ final class TextInput {
         }
         return commas * 64 >= line.length();
     }
+
+    /**
+     * An output pasted right after a Markdown fence, on its line ({@code ```Architecture:   x86_64}): what follows the
+     * fence is the output's first line when it is a "key: value" pair, which no fence's language name is.
+     */
+    private static String withoutFenceOnTheLine(String line) {
+        Matcher fenced = FENCE_WITH_CONTENT.matcher(line);
+        return fenced.matches() ? fenced.group(1) : line;
+    }
+
+    private static final Pattern FENCE_WITH_CONTENT = Pattern.compile("^\\s*(?:`{3,}|~{3,})([^\\s`~][^`]*?:\\s+\\S.*)$");
 
     /** A whole line quoted as Markdown inline code ({@code `Linux host 6.1.0 … aarch64`}) without its backticks. */
     private static String withoutInlineCode(String line) {

@@ -45,6 +45,7 @@ final class TranscriptAssembler {
     private final Map<String, Integer> provenance = new LinkedHashMap<>();
     private final Map<Integer, String> vramUnknownReasons = new HashMap<>();
     private int pseudoFilesystemsSkipped;
+    private String containerHostDevice;
     private Integer nvidiaSmiFailureLine;
     private boolean mac;
 
@@ -77,9 +78,17 @@ final class TranscriptAssembler {
         reading.missingTools.forEach((tool, line) -> warnings.add("line " + line + ": " + tool
                 + " is not installed (recorded as missing, not as an error)"));
         List<Inventory.Block> blocks = reading.outcomes.stream().map(Outcome::report).toList();
-        return new Inventory(Inventory.SCHEMA_VERSION, mac ? Source.MACOS_COMMANDS : Source.LINUX_COMMANDS,
+        return new Inventory(Inventory.SCHEMA_VERSION, source(),
                 InventoryReader.PARSER_VERSION, os, cpu, memory, diskList, filesystemList, gpus, tooling, null, null,
                 unknowns, new ArrayList<>(warnings), provenance, blocks);
+    }
+
+    /** The kind of transcript, from the operating system its outputs show. */
+    private Source source() {
+        if (mac) {
+            return Source.MACOS_COMMANDS;
+        }
+        return "Windows".equals(value(Field.OS_NAME)) ? Source.WINDOWS_COMMANDS : Source.LINUX_COMMANDS;
     }
 
     // ---- merging ------------------------------------------------------------------------------------------
@@ -101,6 +110,9 @@ final class TranscriptAssembler {
         }
         vramUnknownReasons.putAll(facts.vramUnknownReasons);
         pseudoFilesystemsSkipped += facts.pseudoFilesystemsSkipped;
+        if (containerHostDevice == null) {
+            containerHostDevice = facts.containerHostDevice;
+        }
         if (facts.nvidiaSmiFailureLine != null && nvidiaSmiFailureLine == null) {
             nvidiaSmiFailureLine = facts.nvidiaSmiFailureLine;
         }
@@ -269,7 +281,7 @@ final class TranscriptAssembler {
                 Gpu merged = new Gpu(a.vendor(), a.name().equals("NVIDIA GPU") ? b.name() : a.name(),
                         first(a.vramBytes(), b.vramBytes()), a.vramBytes() != null ? a.vramPrecisionBytes()
                                 : b.vramPrecisionBytes(), first(a.driverVersion(), b.driverVersion()),
-                        first(a.integrated(), b.integrated()));
+                        first(a.integrated(), b.integrated()), first(a.cores(), b.cores()));
                 known.set(i, new GpuFact(merged, was.tool(), first(was.busId(), fact.busId()), was.line()));
                 return;
             }
@@ -341,6 +353,12 @@ final class TranscriptAssembler {
             from("cpu.physicalCores", Field.CPU_CORES_PER_SOCKET);
         }
         if (physical != null && logical != null && physical > logical) {
+            physical = logical;
+        }
+        // one thread per core: every CPU is a core, whatever a guest's socket and core lines say (unless some CPUs
+        // are off-line: with SMT switched off, CPU(s) still counts the sibling threads)
+        if (physical != null && logical != null && physical < logical && threads != null && threads == 1
+                && value(Field.CPU_OFFLINE) == null) {
             physical = logical;
         }
         if (physical == null) {
@@ -419,13 +437,22 @@ final class TranscriptAssembler {
             return result;
         }
         int project = projectIndex(result);
+        boolean underContainer = project < 0 && containerHostDevice != null;
+        if (underContainer) {
+            for (int i = 0; i < result.size() && project < 0; i++) {
+                project = result.get(i).device().equals(containerHostDevice) ? i : -1;
+            }
+        }
         if (project >= 0) {
             Filesystem fs = result.get(project);
             result.set(project, new Filesystem(fs.device(), fs.mount(), fs.type(), fs.sizeBytes(),
                     fs.sizePrecisionBytes(), fs.usedBytes(), fs.usedPrecisionBytes(), fs.availableBytes(),
                     fs.availablePrecisionBytes(), fs.usePercent(), true));
-            warnings.add("projectDisk is assumed to be the file system holding " + (mac ? "/Users" : "/home")
-                    + " (" + fs.mount() + "); the transcript does not say where your projects live");
+            warnings.add(underContainer
+                    ? "projectDisk is assumed to be the host disk under the container's root (" + fs.device()
+                            + "); the transcript does not say where your projects live"
+                    : "projectDisk is assumed to be the file system holding " + (mac ? "/Users" : "/home")
+                            + " (" + fs.mount() + "); the transcript does not say where your projects live");
         }
         for (int i = 0; i < result.size(); i++) {
             provenance.put("filesystems[" + i + "]", filesystems.get(i).line());
@@ -508,6 +535,8 @@ final class TranscriptAssembler {
                 unknown("gpus[" + i + "].vramBytes", vramUnknownReasons.containsKey(fact.line())
                         ? vramUnknownReasons.get(fact.line())
                         : fact.tool().equals("nvidia-smi") ? "nvidia-smi printed [N/A] (or no value) for memory.total"
+                        : fact.tool().equals("rocm-smi") ? "this rocm-smi report does not show the VRAM total "
+                                + "(rocm-smi --showmeminfo vram prints it)"
                         : "lspci does not report VRAM" + (gpu.vendor().equals("NVIDIA")
                                 ? "; nvidia-smi output is not in the transcript"
                                 : "; the module's block has no tool for this vendor"));

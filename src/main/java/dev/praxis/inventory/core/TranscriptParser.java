@@ -17,7 +17,8 @@ final class TranscriptParser {
     /** Tried in this order: the most distinctive shapes first. */
     static final List<Section> SECTIONS = List.of(new NvidiaSmiSection(), new LscpuSection(), new LscpuTableSection(), new ProfilerSection(),
             new CpuinfoSection(), new MeminfoSection(), new DfSection(), new FreeSection(), new LsblkSection(),
-            new LspciSection(), new UnameSection(), new OsReleaseSection(), new SysctlSection(), new WmiSection());
+            new LspciSection(), new UnameSection(), new OsReleaseSection(), new SysctlSection(), new WmiSection(),
+            new RocmSmiSection());
 
     private TranscriptParser() {
     }

@@ -125,8 +125,12 @@ final class WmiSection implements Section {
         return m.matches() ? m.group(1) : "";
     }
 
-    /** A list or value record opening with a common name ({@code Name : …}) counts when a WMI-only key follows. */
+    /**
+     * A list or value record opening with a common name ({@code Name : …}) counts when a WMI-only key follows, or when
+     * it holds both {@code Caption} and {@code Description}, the pair every WMI class prints and no other output has.
+     */
     private static boolean distinctKeyFollows(TranscriptLines lines, int index, int limit, Shape shape) {
+        Set<String> keys = new java.util.HashSet<>(Set.of(key(lines.get(index).strip(), shape)));
         for (int i = index + 1; i < limit && i < index + 40; i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) {
@@ -135,12 +139,20 @@ final class WmiSection implements Section {
             if (shape(line) != shape) {
                 return false;
             }
-            if (DISTINCT.contains(key(line, shape))) {
+            keys.add(key(line, shape));
+            if (DISTINCT.contains(key(line, shape)) || keys.containsAll(CIM_ELEMENT)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What every WMI class prints first in a {@code Format-List}: a caption and a description. */
+    private static final Set<String> CIM_ELEMENT = Set.of("Caption", "Description");
+
+    /** A display adapter's name ({@code NVIDIA GeForce GTX 1070 Ti}, {@code Intel(R) UHD Graphics}). */
+    private static final Pattern GRAPHICS_NAME = Pattern.compile("(?i).*\\b(?:graphics|geforce|quadro|tesla|radeon"
+            + "|firepro|rtx|gtx|iris|arc a\\d+|display adapter)\\b.*");
 
     /** After a known property opened the record, any property follows ({@code fl *} prints a hundred). */
     private static boolean belongs(String line, Shape shape) {
@@ -295,6 +307,9 @@ final class WmiSection implements Section {
         }
         if (keys.contains("TotalPhysicalMemory") || keys.contains("NumberOfLogicalProcessors")) {
             return Kind.COMPUTER;
+        }
+        if (GRAPHICS_NAME.matcher(values.getOrDefault("Name", values.getOrDefault("Caption", ""))).matches()) {
+            return Kind.VIDEO;
         }
         return Kind.UNKNOWN;
     }

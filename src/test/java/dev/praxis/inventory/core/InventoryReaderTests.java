@@ -687,4 +687,326 @@ class InventoryReaderTests {
             });
         }
     }
+
+    @Nested
+    @DisplayName("shapes met in the second held-out batch")
+    class SecondHeldOutShapes {
+
+        @Test
+        void rocmSmiTableListsOneAmdGpuPerRow() {
+            Inventory inventory = read("""
+                    ====================== ROCm System Management Interface ======================
+                    ==============================================================================
+                    GPU  Temp   AvgPwr  SCLK     MCLK    Fan     Perf  PwrCap  VRAM%  GPU%
+                    0    41.0c  12.0W   800Mhz   96Mhz   0%      auto  220.0W  3%     0%
+                    1    39.0c  11.0W   800Mhz   96Mhz   0%      auto  220.0W  1%     0%
+                    ==============================================================================
+                    ============================ End of ROCm SMI Log =============================
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2).allMatch(gpu -> gpu.vendor().equals("AMD"));
+            assertThat(inventory.gpuTooling().rocmSmi()).isEqualTo(ToolStatus.AVAILABLE);
+        }
+
+        @Test
+        void rocmSmiProductNameAndVramLinesNameTheGpu() {
+            Inventory inventory = read("""
+                    $ rocm-smi --showproductname --showmeminfo vram --showdriverversion
+                    ======================= ROCm System Management Interface =======================
+                    Driver version: 6.8.0
+                    GPU[0]\t\t: Card series:\t\tNavi 31 [Radeon RX 7900 XTX]
+                    GPU[0]\t\t: Card model:\t\t0x744c
+                    GPU[0]\t\t: VRAM Total Memory (B): 25753026560
+                    GPU[0]\t\t: VRAM Total Used Memory (B): 1097728
+                    ============================= End of ROCm SMI Log ==============================
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("Radeon RX 7900 XTX");
+                assertThat(gpu.vramBytes()).isEqualTo(25753026560L);
+                assertThat(gpu.driverVersion()).isEqualTo("6.8.0");
+            });
+        }
+
+        @Test
+        void rocmSmiTableWithoutBannerIsKnownByItsHeader() {
+            Inventory inventory = read("""
+                    Device  Node  IDs              Temp    Power  Partitions          SCLK   MCLK    Fan  Perf  PwrCap  VRAM%  GPU%
+                                  (DID,     GUID)  (Edge)  (Avg)  (Mem, Compute, ID)
+                    ==========================================================================================================
+                    0       1     0x73bf,   8112   35.0°C  9.0W   N/A, N/A, 0         0Mhz   96Mhz   0%   auto  203.0W  2%     0%
+                    ==========================================================================================================
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::vendor).isEqualTo("AMD");
+            assertThat(inventory.gpuTooling().rocmSmi()).isEqualTo(ToolStatus.AVAILABLE);
+        }
+
+        @Test
+        void rocmSmiSectionsWithoutBannerAreKnownByTheirGpuLines() {
+            Inventory inventory = read("""
+                    ============================ Serial Number =============================
+                    GPU[0]          : Serial Number: 0000000000
+                    GPU[1]          : Serial Number: 0000000001
+                    ============================ KFD Processes =============================
+                    No KFD PIDs currently running
+                    ========================================================================
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2);
+        }
+
+        @Test
+        void anLsblkJsonExcerptOfOneDeviceIsKnownByMajMin() {
+            Inventory inventory = read("""
+                    ```
+                    {
+                             "name": "vdb",
+                             "maj:min": "252:16",
+                             "model": null,
+                             "size": 107374182400,
+                             "type": "disk",
+                    """);
+
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.name()).isEqualTo("vdb");
+                assertThat(disk.sizeBytes()).isEqualTo(107374182400L);
+            });
+        }
+
+        @Test
+        void lsblkJsonCutBeforeItsClosingBracesGivesTheDevicesItHolds() {
+            Inventory inventory = read("""
+                    {
+                       "blockdevices": [
+                          {"name":"nvme0n1", "size":"931.5G", "type":"disk"},
+                          {"name":"sda", "size":"3.6T", "type":"disk", "rota": true
+                    """);
+
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("nvme0n1", "sda");
+            assertThat(inventory.blocks()).singleElement().extracting(Inventory.Block::status)
+                    .isEqualTo(BlockStatus.PARTLY_READ);
+        }
+
+        @Test
+        void theHostDiskUnderAContainersOverlayIsTheSystemDisk() {
+            Inventory inventory = read("""
+                    Filesystem      Size  Used Avail Use% Mounted on
+                    overlay         234G   80G  143G  36% /
+                    tmpfs            64M     0   64M   0% /dev
+                    shm              64M     0   64M   0% /dev/shm
+                    /dev/nvme0n1p2  234G   80G  143G  36% /etc/hosts
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.device()).isEqualTo("/dev/nvme0n1p2");
+                assertThat(fs.projectDisk()).isTrue();
+            });
+            assertThat(inventory.warnings()).anyMatch(w -> w.contains("container's overlay"));
+        }
+
+        @Test
+        void anOverlayRootWithoutAHostDeviceIsKept() {
+            Inventory inventory = read("""
+                    Filesystem      Size  Used Avail Use% Mounted on
+                    overlay          59G   21G   36G  37% /
+                    tmpfs            64M     0   64M   0% /dev
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().extracting(Inventory.Filesystem::device)
+                    .isEqualTo("overlay");
+        }
+
+        @Test
+        void aNoteAfterADfMountPointIsNotPartOfIt() {
+            Inventory inventory = read("""
+                    Filesystem     1K-blocks     Used Available Use% Mounted on
+                    /dev/sdb       263174212  2909868 246826188   2% /
+                    D:\\            976758780  7608776 969150004   1% /mnt/d   <-- the games drive
+                    /dev/sdc1      102400000  1024000 101376000   1% /data # backups
+                    """);
+
+            assertThat(inventory.filesystems()).extracting(Inventory.Filesystem::mount)
+                    .containsExactly("/", "/mnt/d", "/data");
+        }
+
+        @Test
+        void armCpuinfoWithoutCpuCoresCountsAProcessorPerCore() {
+            String processor = """
+                    processor\t: %d
+                    BogoMIPS\t: 108.00
+                    CPU implementer\t: 0x41
+                    CPU architecture: 8
+                    CPU part\t: 0xd0b
+
+                    """;
+            Inventory inventory = read(processor.formatted(0) + processor.formatted(1) + processor.formatted(2));
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(3);
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(3);
+        }
+
+        @Test
+        void armCpuinfoOfACoreWithSmtLeavesTheCoresUnknown() {
+            Inventory inventory = read("""
+                    processor\t: 0
+                    CPU implementer\t: 0x43
+                    CPU part\t: 0x0af
+
+                    processor\t: 1
+                    CPU implementer\t: 0x43
+                    CPU part\t: 0x0af
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isNull();
+        }
+
+        @Test
+        void lscpuCutInsideItsSecondCoreTypeCountsCoresFromCpusAndThreads() {
+            Inventory inventory = read("""
+                    Architecture:             aarch64
+                    CPU(s):                   6
+                    Vendor ID:                ARM
+                      Model name:             Cortex-A55
+                        Thread(s) per core:   1
+                        Core(s) per socket:   4
+                        Socket(s):            1
+                      Model name:             Cortex-A76
+                        Thread(s) per core:   1
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(6);
+        }
+
+        @Test
+        void oneThreadPerCoreMakesEveryCpuACoreWhateverTheTopologyLinesSay() {
+            Inventory inventory = read("""
+                    CPU(s): 7
+                    Thread(s) per core: 1
+                    Core(s) per socket: 2
+                    Socket(s): 3
+                    Model name: ARMv8 Processor rev 1 (v8l)
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(7);
+        }
+
+        @Test
+        void withSmtSwitchedOffTheCoresAreThoseLscpuCounts() {
+            Inventory inventory = read("""
+                    CPU(s):                  8
+                    On-line CPU(s) list:     0-3
+                    Off-line CPU(s) list:    4-7
+                    Thread(s) per core:      1
+                    Core(s) per socket:      4
+                    Socket(s):               1
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+        }
+
+        @Test
+        void anOutputPastedOnTheLineOfItsMarkdownFenceIsRead() {
+            Inventory inventory = read("""
+                    ```Architecture:        x86_64
+                    CPU(s):                  4
+                    Model name:              Intel(R) Celeron(R) N5105 @ 2.00GHz
+                    ```
+                    """);
+
+            assertThat(inventory.os().architecture()).isEqualTo("x86_64");
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(4);
+        }
+
+        @Test
+        void nvidiaSmiQueryWithoutProductNameStillListsTheGpuWithItsDriver() {
+            Inventory inventory = read("""
+                    ==============NVSMI LOG==============
+
+                    Driver Version                            : 570.86.15
+                    vGPU Driver Capability
+                            Heterogenous Multi-vGPU           : Supported
+
+                    Attached GPUs                             : 1
+                    GPU 00000000:3B:00.0
+                        Performance State                     : P0
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.driverVersion()).isEqualTo("570.86.15");
+            });
+        }
+
+        @Test
+        void aWmiListKnownByItsCaptionAndDescriptionIsAWindowsVideoController() {
+            Inventory inventory = read("""
+                    Caption                      : AMD Radeon RX 6600
+                    Description                  : AMD Radeon RX 6600
+                    """);
+
+            assertThat(inventory.source()).isEqualTo(Source.WINDOWS_COMMANDS);
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::name)
+                    .isEqualTo("AMD Radeon RX 6600");
+        }
+    }
+
+    @Nested
+    @DisplayName("GPU core counts")
+    class GpuCores {
+
+        @Test
+        void anAppleGpuStatesItsCoresInSystemProfiler() {
+            Inventory inventory = read("""
+                    Graphics/Displays:
+
+                        Apple M3 Pro:
+
+                          Chipset Model: Apple M3 Pro
+                          Type: GPU
+                          Bus: Built-In
+                          Total Number of Cores: 18
+                          Vendor: Apple (0x106b)
+                          Metal Support: Metal 3
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::cores).isEqualTo(18);
+        }
+
+        @Test
+        void systemProfilerJsonGivesTheCoresOfSppciCores() {
+            Inventory inventory = read("""
+                    {
+                      "SPDisplaysDataType" : [
+                        {
+                          "_name" : "Apple M1",
+                          "sppci_bus" : "spdisplays_builtin",
+                          "sppci_cores" : "8",
+                          "sppci_model" : "Apple M1",
+                          "spdisplays_vendor" : "sppci_vendor_Apple"
+                        }
+                      ]
+                    }
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::cores).isEqualTo(8);
+        }
+
+        @Test
+        void aGpuWhoseCoresNoOutputStatesHasNoneAndTheKeyIsStillWritten() {
+            Inventory inventory = read("""
+                    00:02.0 VGA compatible controller: Intel Corporation Alder Lake-P GT2 [Iris Xe Graphics] (rev 0c)
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().extracting(Inventory.Gpu::cores).isNull();
+            tools.jackson.databind.node.ObjectNode json = (tools.jackson.databind.node.ObjectNode) ExpectedFacts.JSON
+                    .readTree(InventoryJson.write(inventory));
+            assertThat(json.path("gpus").path(0).has("cores")).isTrue();
+            // a document stored by parser 2.2.0 has no "cores": it is still read
+            ((tools.jackson.databind.node.ObjectNode) json.path("gpus").path(0)).remove("cores");
+            assertThat(InventoryJson.read(json.toString()).gpus()).singleElement()
+                    .extracting(Inventory.Gpu::name).isEqualTo("Iris Xe Graphics");
+        }
+    }
 }

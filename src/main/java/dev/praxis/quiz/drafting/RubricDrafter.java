@@ -352,6 +352,7 @@ public final class RubricDrafter {
         }
         opposite(decision).ifPresent(misconceptions::add);
         otherValues(decision, sentences, misconceptions);
+        misconceptions.addAll(Reversals.of(answer.text(), questionText, misconceptions.size() + 1));
         if (!polarity.find(0) && !APPROVES.matcher(answer.text()).find()
                 && !AGREES.matcher(answer.sentences().get(0)).find()) {
             misconceptions.add(new Item(PREMISE_DENIED, label("The module's answer sees a problem here: " + decision),
@@ -415,6 +416,13 @@ public final class RubricDrafter {
     /** A command with a subcommand in a code span: tool, command, subcommand ("kubectl rollout undo"). */
     private static final Pattern COMMAND = Pattern.compile("^([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\b");
 
+    /** "(or higher)", "or more", "or lower" after a value: the value is a bound (group 1 set: an upper bound). */
+    private static final Pattern OR_BEYOND = Pattern.compile("\\s*\\(?\\s*or\\s+(?:(lower|less|fewer|below|"
+            + "smaller)|higher|more|above|greater|larger)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A command-line flag and its value: "-n production", "--as=alice" (not "--from=cronjob/backup"'s path). */
+    private static final Pattern FLAG = Pattern.compile("(?<![\\w-])(--?[a-z][\\w-]*)(?:=|\\s+)([a-z\\d][\\w.-]*)(?![\\w/:-])");
+
     /** A setting in a code span: a key that reads as one (dotted, snake or camel case) and the value given to it. */
     private static final Pattern SETTING = Pattern.compile("([A-Za-z][\\w.-]*[A-Za-z])\\s*[:=]\\s*([\\w.%-]+)");
 
@@ -441,19 +449,45 @@ public final class RubricDrafter {
                             "The module runs " + command.group() + ": " + sentence), 0, false, MISCONCEPTION_CAP,
                             List.of(), List.of(pattern)));
                 }
+                Matcher flag = FLAG.matcher(spans.group(1));
+                boolean commandLine = COMMAND.matcher(spans.group(1)).find();
+                while (commandLine && flag.find()) {
+                    // "-n production --as=alice": the same flag given another value ("-n alice") points elsewhere
+                    if (!keys.add(flag.group(1))) {
+                        continue;
+                    }
+                    String pattern = "(?i)(?<![\\w-])" + Pattern.quote(flag.group(1)) + "(?:=|\\s+)(?!"
+                            + Pattern.quote(flag.group(2)) + "(?![\\w:/-]|\\.\\w))[\\w.:/][\\w.:/-]*";
+                    misconceptions.add(new Item("other-value-" + (misconceptions.size() + 1), label("The module gives "
+                            + flag.group(1) + " the value " + flag.group(2) + ": " + sentence), 0, false,
+                            MISCONCEPTION_CAP, List.of(), List.of(pattern)));
+                }
                 Matcher setting = SETTING.matcher(spans.group(1));
+                String after = sentence.substring(spans.end());
                 while (setting.find()) {
                     String key = setting.group(1);
                     boolean keyLike = key.length() >= 4 && (key.contains(".") || key.contains("_")
-                            || key.matches(".*[a-z][A-Z].*"));
+                            || key.matches(".*[a-z][A-Z].*"))
+                            // a plain word set to a number in code ("`completions: 100`") is a setting too
+                            || key.matches("[a-z]{5,}") && setting.group(2).matches("\\d+");
                     if (!keyLike || !keys.add(key.toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     String k = Pattern.quote(key);
                     // the same value, whole: "0" in "to 0." or "0 and" but not in "0.5" or "0%"
                     String v = "(?!" + Pattern.quote(setting.group(2)) + "(?![\\w%]|\\.\\w))";
-                    String pattern = "(?i)(?<![\\w.])" + k + "(?:\\s*[:=]\\s*" + v + "[\\w.%-]+|\\s+(?:to\\s+|of\\s+|at\\s+)?"
-                            + v + "\\d[\\w.%]*)";
+                    String other = v + "[\\w.%-]+";
+                    String otherNumber = v + "\\d[\\w.%]*";
+                    Matcher bound = OR_BEYOND.matcher(after);
+                    if (setting.end() == spans.group(1).length() && setting.group(2).matches("\\d{1,6}")
+                            && bound.lookingAt()) {
+                        // "`parallelism: 6` (or higher)": only a value on the other side of the bound decides otherwise
+                        long value = Long.parseLong(setting.group(2));
+                        other = Numbers.beyond(value, bound.group(1) == null);
+                        otherNumber = other;
+                    }
+                    String pattern = "(?i)(?<![\\w.])" + k + "(?:\\s*[:=]\\s*" + other + "|\\s+(?:to\\s+|of\\s+|at\\s+)?"
+                            + otherNumber + ")";
                     misconceptions.add(new Item("other-value-" + (misconceptions.size() + 1), label("The module sets "
                             + key + " to " + setting.group(2) + ": " + sentence), 0, false, MISCONCEPTION_CAP,
                             List.of(), List.of(pattern)));

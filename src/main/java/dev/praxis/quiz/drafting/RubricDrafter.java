@@ -381,6 +381,7 @@ public final class RubricDrafter {
             }
         }
         mistakes(mistakes, question.questionText() + " " + answer.text(), questionStems, misconceptions);
+        misconceptions = notHeldBy(answer.text(), misconceptions);
         int reasons = concepts.size() - 1;
         double total = DECISION_WEIGHT + reasons;
         double correct = floor((DECISION_WEIGHT + (reasons >= 1 ? 1 : 0)) / total);
@@ -494,6 +495,25 @@ public final class RubricDrafter {
                 }
             }
         }
+    }
+
+    /**
+     * A misconception is never what the model answer itself holds: a common-mistakes row "Requests = Limits" drafted as
+     * "requests * limits" would otherwise flag the answer "default requests and limits" that the module gives.
+     */
+    private static List<Item> notHeldBy(String modelAnswer, List<Item> misconceptions) {
+        dev.praxis.text.AnalysedText model = dev.praxis.text.AnalysedText.of(modelAnswer);
+        List<Item> kept = new ArrayList<>();
+        for (Item item : misconceptions) {
+            List<String> phrases = Reversals.unsaid(item.phrases(), model);
+            if (phrases.size() == item.phrases().size()) {
+                kept.add(item);
+            } else if (!phrases.isEmpty() || !item.patterns().isEmpty()) {
+                kept.add(new Item(item.id(), item.label(), item.weight(), item.required(), item.cap(), phrases,
+                        item.patterns(), item.section()));
+            }
+        }
+        return kept;
     }
 
     /** Misconceptions that are other ideas than the model answer's: rejected, the other alternative, forbidden, mistakes. */

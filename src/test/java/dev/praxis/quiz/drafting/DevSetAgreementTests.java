@@ -55,23 +55,23 @@ class DevSetAgreementTests {
     /**
      * A third held-out set (Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups), written and
      * labelled before the drafter was changed for it. First run 101/144 (70.1%), 10 of 65 incorrect graded correct (15.4%);
-     * now 108/144 (75.0%) and 2 of 65 (3.1%).
+     * now 109/144 (75.7%) and 2 of 65 (3.1%).
      */
     static final Path HELD_OUT_3_CONTENT = Path.of("src/test/resources/drafting/heldout-3/content");
     static final Path HELD_OUT_3_LABELLED = Path.of("src/test/resources/drafting/heldout-3/labelled.yaml");
-    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.745;
+    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.755;
     static final double HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
     /**
      * A fourth held-out set, the first on real KubeDojo modules (workload autoscaling, Jobs and CronJobs, resource
      * management, RBAC; abridged, quizzes verbatim, sources in heldout-4/SOURCES.md), with answers written and labelled
-     * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal rules 89/132 (67.4%) and 4 of 57 (7.0%).
+     * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal rules 90/132 (68.2%) and 4 of 57 (7.0%).
      */
     static final Path HELD_OUT_4_CONTENT = Path.of("src/test/resources/drafting/heldout-4/content");
     static final Path HELD_OUT_4_LABELLED = Path.of("src/test/resources/drafting/heldout-4/labelled.yaml");
-    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.67;
+    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.68;
     static final double HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING = 0.075;
 
-    /** Pooled over the held-out sets: 255/325 = 78.5% agreement, 5 of 145 incorrect graded correct = 3.4%. */
+    /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.78;
     static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
 

@@ -76,4 +76,11 @@ class ReversalsTests {
         assertThat(above.matcher("1000").matches()).isTrue();
         assertThat(above.matcher("99").find()).isFalse();
     }
+
+    @Test
+    void aMisconceptionTheModelAnswerItselfSaysIsDropped() {
+        AnalysedText model = AnalysedText.of("The LimitRange sets default requests and limits for every container.");
+        assertThat(Reversals.unsaid(List.of("requests * limits", "memory * leak"), model))
+                .containsExactly("memory * leak");
+    }
 }

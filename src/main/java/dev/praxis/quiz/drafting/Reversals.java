@@ -62,6 +62,11 @@ final class Reversals {
             items.add(new Item("reversed-" + (firstIndex + items.size()), label("The module's answer moves it the "
                     + "other way: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, directions, List.of()));
         }
+        List<String> widened = unsaid(widenedPhrases(modelAnswer), model);
+        if (!widened.isEmpty()) {
+            items.add(new Item("widened-" + (firstIndex + items.size()), label("The module's answer keeps it to one: "
+                    + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, widened, List.of()));
+        }
         List<String> ordered = orderPhrases(modelAnswer);
         List<String> order = unsaid(ordered.stream().filter(p -> !p.startsWith("(?i)")).toList(), model);
         List<String> orderPatterns = ordered.stream().filter(p -> p.startsWith("(?i)"))
@@ -210,6 +215,28 @@ final class Reversals {
             }
         }
         return pairs;
+    }
+
+    /** "only apply within that namespace", "only in the current directory": a restriction to one place. */
+    private static final Pattern ONLY_WITHIN = Pattern.compile("\\bonly\\b[^.;,]{0,30}?\\b(?:within|inside|in|to)\\s+"
+            + "(?:that|this|the|its|their|one|a single|a specific|the same)\\s+(?:[\\w-]+\\s+)?([\\w-]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The restricted place widened to all of them: "across all namespaces", "every namespace", "any namespace". */
+    static List<String> widenedPhrases(String text) {
+        Set<String> phrases = new LinkedHashSet<>();
+        Matcher only = ONLY_WITHIN.matcher(text);
+        while (only.find()) {
+            String place = only.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (Words.of(place).stream().noneMatch(Word::distinctive)) {
+                continue;
+            }
+            phrases.add("all " + place);
+            phrases.add("every " + place);
+            phrases.add("any " + place);
+            phrases.add("across * " + place);
+        }
+        return List.copyOf(phrases);
     }
 
     /** "BestEffort first, then Burstable …, then Guaranteed": the words that tell what comes first, next and last. */

@@ -64,12 +64,12 @@ class DevSetAgreementTests {
     /**
      * A fourth held-out set, the first on real KubeDojo modules (workload autoscaling, Jobs and CronJobs, resource
      * management, RBAC; abridged, quizzes verbatim, sources in heldout-4/SOURCES.md), with answers written and labelled
-     * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal rules 90/132 (68.2%) and 4 of 57 (7.0%).
+     * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal rules 91/132 (68.9%) and 3 of 57 (5.3%).
      */
     static final Path HELD_OUT_4_CONTENT = Path.of("src/test/resources/drafting/heldout-4/content");
     static final Path HELD_OUT_4_LABELLED = Path.of("src/test/resources/drafting/heldout-4/labelled.yaml");
-    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.68;
-    static final double HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING = 0.075;
+    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.685;
+    static final double HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING = 0.055;
 
     /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.78;

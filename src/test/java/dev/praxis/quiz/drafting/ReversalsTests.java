@@ -83,4 +83,12 @@ class ReversalsTests {
         assertThat(Reversals.unsaid(List.of("requests * limits", "memory * leak"), model))
                 .containsExactly("memory * leak");
     }
+
+    @Test
+    void aRestrictionToOnePlaceWidenedToAllOfThemReversesTheAnswer() {
+        String model = "Yes. The grant then only applies within that project, so you define it once.";
+        List<String> phrases = Reversals.unsaid(Reversals.widenedPhrases(model), AnalysedText.of(model));
+        assertThat(says(phrases, "Yes, and it applies across all projects.")).isTrue();
+        assertThat(says(phrases, "Yes, but only inside the project of the binding.")).isFalse();
+    }
 }

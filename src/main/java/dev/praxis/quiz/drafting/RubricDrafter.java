@@ -54,7 +54,9 @@ public final class RubricDrafter {
     private static final Pattern OMISSION = Pattern.compile("\\b(?:without|missing|forgetting|forgot|skipping|no)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVES = Pattern.compile(
-            "((?:`[^`]+`|[\\p{L}\\d-]+))\\s+or\\s+(?:with\\s+|the\\s+|a\\s+|an\\s+)?((?:`[^`]+`|[\\p{L}\\d-]+))",
+            "((?:`[^`]+`|[\\p{L}\\d-]+))\\s+or\\s+(?:with\\s+|the\\s+|a\\s+|an\\s+)?((?:`[^`]+`|[\\p{L}\\d-]+))"
+            // "the trade-off between `Forbid` and `Replace`": two named options set side by side
+            + "|\\bbetween\\s+(`[^`]+`)\\s+and\\s+(`[^`]+`)",
             Pattern.UNICODE_CASE);
     private static final String[] RECOMMENDS = {"add * %s", "use * %s", "buy * %s", "choose * %s", "pick * %s",
         "switch to * %s", "go with * %s", "%s is better", "%s is the answer", "%s would fix", "%s solves",
@@ -64,6 +66,13 @@ public final class RubricDrafter {
     private static final Pattern ACTION_QUESTION = Pattern.compile("\\b(?:what|how|which)\\b[^?.]{0,60}\\b(?:do|would|"
             + "should|will|can)\\s+you\\b|\\bwhat (?:change|fix|index|headers?|records?|command)s?\\b|\\bwhat should\\b|"
             + "\\bhow (?:do|can|would|should) (?:you|we|they|i)\\b", Pattern.CASE_INSENSITIVE);
+    /** A question that asks for a choice between options it names. */
+    private static final Pattern CHOICE_QUESTION = Pattern.compile("\\bwhich\\b[^?.]{0,40}\\b(?:choose|pick|prefer|"
+            + "use|recommend)\\b|\\bwhich (?:is|one is|would be) (?:better|preferable)\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence that makes a choice: "X is usually better", "I would choose X", "prefer X". */
+    private static final Pattern CHOOSES = Pattern.compile("\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|often\\s+|the\\s+)?"
+            + "(?:better|preferable|the better choice|the right choice)\\b|\\b(?:choose|prefer|recommend|go with)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DIAGNOSIS_QUESTION = Pattern.compile("\\bwhy\\b|\\bwhat (?:is|went) (?:wrong|"
             + "happening|going on)|\\bwhat explains\\b|\\bwhat is the (?:most likely )?cause\\b|\\bwhere are they\\b",
             Pattern.CASE_INSENSITIVE);
@@ -274,6 +283,18 @@ public final class RubricDrafter {
                     String explanation = decision;
                     decision = sentences.remove(i);
                     sentences.add(0, explanation);
+                    break;
+                }
+            }
+        }
+        if (CHOICE_QUESTION.matcher(questionPlain).find() && !CHOOSES.matcher(decision).find()) {
+            // "What is the trade-off …, and which would you choose?" answered by describing both first: the decision
+            // is the sentence that makes the choice ("For this use case, `Forbid` is usually better because …")
+            for (int i = 0; i < sentences.size(); i++) {
+                if (CHOOSES.matcher(sentences.get(i)).find()) {
+                    String description = decision;
+                    decision = sentences.remove(i);
+                    sentences.add(0, description);
                     break;
                 }
             }
@@ -578,10 +599,12 @@ public final class RubricDrafter {
         Set<String> decisionStems = Words.stemsOf(decision);
         Matcher m = ALTERNATIVES.matcher(questionText);
         while (m.find()) {
-            Set<String> shared = new HashSet<>(Words.stemsOf(m.group(1)));
-            shared.retainAll(Words.stemsOf(m.group(2)));
-            List<Word> first = Words.of(m.group(1)).stream().filter(w -> !shared.contains(w.stem())).toList();
-            List<Word> second = Words.of(m.group(2)).stream().filter(w -> !shared.contains(w.stem())).toList();
+            String one = m.group(1) != null ? m.group(1) : m.group(3);
+            String two = m.group(1) != null ? m.group(2) : m.group(4);
+            Set<String> shared = new HashSet<>(Words.stemsOf(one));
+            shared.retainAll(Words.stemsOf(two));
+            List<Word> first = Words.of(one).stream().filter(w -> !shared.contains(w.stem())).toList();
+            List<Word> second = Words.of(two).stream().filter(w -> !shared.contains(w.stem())).toList();
             boolean firstChosen = first.stream().anyMatch(w -> w.distinctive() && decisionStems.contains(w.stem()));
             boolean secondChosen = second.stream().anyMatch(w -> w.distinctive() && decisionStems.contains(w.stem()));
             if (firstChosen != secondChosen) {

@@ -64,11 +64,11 @@ class DevSetAgreementTests {
     /**
      * A fourth held-out set, the first on real KubeDojo modules (workload autoscaling, Jobs and CronJobs, resource
      * management, RBAC; abridged, quizzes verbatim, sources in heldout-4/SOURCES.md), with answers written and labelled
-     * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal rules 91/132 (68.9%) and 3 of 57 (5.3%).
+     * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal and choice rules 93/132 (70.5%) and 3 of 57 (5.3%).
      */
     static final Path HELD_OUT_4_CONTENT = Path.of("src/test/resources/drafting/heldout-4/content");
     static final Path HELD_OUT_4_LABELLED = Path.of("src/test/resources/drafting/heldout-4/labelled.yaml");
-    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.685;
+    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.70;
     static final double HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING = 0.055;
 
     /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */

@@ -22,9 +22,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * 6 modules written for this project in the shapes KubeDojo uses) is what the drafter was tuned on; it prints every
  * disagreement. The held-out sets (drafting/heldout: 2 modules, 71 answers; drafting/heldout-2: 3 modules, 110
  * answers, Kubernetes networking, Linux permissions, Terraform state; drafting/heldout-3: 3 modules, 144 answers,
- * Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups) were written before the rules that
- * followed them and print only their totals. Their first runs are the honest estimate (74.6%, 72.7% and 70.1%
- * agreement; 6.3%, 22.9% and 15.4% incorrect graded correct); their disagreements were read afterwards to find general rules, so today's numbers
+ * Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups; drafting/heldout-4: 4 real KubeDojo modules,
+ * 132 answers, autoscaling, Jobs and CronJobs, resource management, RBAC) were written before the rules that followed
+ * them and print only their totals. Their first runs are the honest estimate (74.6%, 72.7%, 70.1% and, on
+ * real modules, 59.8% agreement; 6.3%, 22.9%, 15.4% and 19.3% incorrect graded correct); their disagreements were read afterwards to find general rules, so today's numbers
  * on them are no longer blind. Issue #16 asks for 85% agreement on the development set, 80% on independent answers and
  * at most 3% of the answers labelled incorrect graded correct; the floors below are what the drafts reach today, so
  * that a change that loses agreement fails here.

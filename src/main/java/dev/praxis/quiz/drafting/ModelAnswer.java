@@ -25,6 +25,8 @@ record ModelAnswer(String text, List<String> sentences) {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')\\]]?\\s+(?=[\\p{Lu}`\"'(\\[\\d])"
             + "|\\n\\s*\\n|\\n\\s*(?:[-*+]|\\d+[.)])\\s+");
 
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d{1,2}[.)])\\s+");
+
     static ModelAnswer of(String answerHtml, boolean choice) {
         String text = visibleText(answerHtml);
         text = LABEL.matcher(text).replaceFirst("");
@@ -59,7 +61,9 @@ record ModelAnswer(String text, List<String> sentences) {
         String masked = protect.replaceAll(m -> m.group(1) + "\u0001");
         List<String> sentences = new ArrayList<>();
         for (String piece : SENTENCE_END.split(masked)) {
-            String sentence = piece.replace('\u0001', '.').replaceAll("\\s+", " ").strip();
+            // the marker of a list's first item is no word of the answer ("1. Create a ServiceAccount")
+            String sentence = LIST_MARKER.matcher(piece.replace('\u0001', '.').replaceAll("\\s+", " ").strip())
+                    .replaceFirst("");
             if (!sentence.isEmpty() && sentence.chars().anyMatch(Character::isLetterOrDigit)) {
                 sentences.add(sentence);
             }

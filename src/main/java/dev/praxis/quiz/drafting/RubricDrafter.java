@@ -54,7 +54,9 @@ public final class RubricDrafter {
     private static final Pattern OMISSION = Pattern.compile("\\b(?:without|missing|forgetting|forgot|skipping|no)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVES = Pattern.compile(
-            "((?:`[^`]+`|[\\p{L}\\d-]+))\\s+or\\s+(?:with\\s+|the\\s+|a\\s+|an\\s+)?((?:`[^`]+`|[\\p{L}\\d-]+))",
+            "((?:`[^`]+`|[\\p{L}\\d-]+))\\s+or\\s+(?:with\\s+|the\\s+|a\\s+|an\\s+)?((?:`[^`]+`|[\\p{L}\\d-]+))"
+            // "the trade-off between `Forbid` and `Replace`": two named options set side by side
+            + "|\\bbetween\\s+(`[^`]+`)\\s+and\\s+(`[^`]+`)",
             Pattern.UNICODE_CASE);
     private static final String[] RECOMMENDS = {"add * %s", "use * %s", "buy * %s", "choose * %s", "pick * %s",
         "switch to * %s", "go with * %s", "%s is better", "%s is the answer", "%s would fix", "%s solves",
@@ -64,6 +66,13 @@ public final class RubricDrafter {
     private static final Pattern ACTION_QUESTION = Pattern.compile("\\b(?:what|how|which)\\b[^?.]{0,60}\\b(?:do|would|"
             + "should|will|can)\\s+you\\b|\\bwhat (?:change|fix|index|headers?|records?|command)s?\\b|\\bwhat should\\b|"
             + "\\bhow (?:do|can|would|should) (?:you|we|they|i)\\b", Pattern.CASE_INSENSITIVE);
+    /** A question that asks for a choice between options it names. */
+    private static final Pattern CHOICE_QUESTION = Pattern.compile("\\bwhich\\b[^?.]{0,40}\\b(?:choose|pick|prefer|"
+            + "use|recommend)\\b|\\bwhich (?:is|one is|would be) (?:better|preferable)\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence that makes a choice: "X is usually better", "I would choose X", "prefer X". */
+    private static final Pattern CHOOSES = Pattern.compile("\\b(?:is|are)\\s+(?:usually\\s+|generally\\s+|often\\s+|the\\s+)?"
+            + "(?:better|preferable|the better choice|the right choice)\\b|\\b(?:choose|prefer|recommend|go with)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DIAGNOSIS_QUESTION = Pattern.compile("\\bwhy\\b|\\bwhat (?:is|went) (?:wrong|"
             + "happening|going on)|\\bwhat explains\\b|\\bwhat is the (?:most likely )?cause\\b|\\bwhere are they\\b",
             Pattern.CASE_INSENSITIVE);
@@ -278,6 +287,18 @@ public final class RubricDrafter {
                 }
             }
         }
+        if (CHOICE_QUESTION.matcher(questionPlain).find() && !CHOOSES.matcher(decision).find()) {
+            // "What is the trade-off …, and which would you choose?" answered by describing both first: the decision
+            // is the sentence that makes the choice ("For this use case, `Forbid` is usually better because …")
+            for (int i = 0; i < sentences.size(); i++) {
+                if (CHOOSES.matcher(sentences.get(i)).find()) {
+                    String description = decision;
+                    decision = sentences.remove(i);
+                    sentences.add(0, description);
+                    break;
+                }
+            }
+        }
         String decisionSupport = sentences.isEmpty() ? "" : sentences.get(0);
         String questionText = ModelAnswer.visibleText(question.questionHtml());
         Set<String> questionStems = Words.stemsOf(questionText);
@@ -352,6 +373,7 @@ public final class RubricDrafter {
         }
         opposite(decision).ifPresent(misconceptions::add);
         otherValues(decision, sentences, misconceptions);
+        misconceptions.addAll(Reversals.of(answer.text(), questionText, misconceptions.size() + 1));
         if (!polarity.find(0) && !APPROVES.matcher(answer.text()).find()
                 && !AGREES.matcher(answer.sentences().get(0)).find()) {
             misconceptions.add(new Item(PREMISE_DENIED, label("The module's answer sees a problem here: " + decision),
@@ -380,6 +402,7 @@ public final class RubricDrafter {
             }
         }
         mistakes(mistakes, question.questionText() + " " + answer.text(), questionStems, misconceptions);
+        misconceptions = notHeldBy(answer.text(), misconceptions);
         int reasons = concepts.size() - 1;
         double total = DECISION_WEIGHT + reasons;
         double correct = floor((DECISION_WEIGHT + (reasons >= 1 ? 1 : 0)) / total);
@@ -415,6 +438,13 @@ public final class RubricDrafter {
     /** A command with a subcommand in a code span: tool, command, subcommand ("kubectl rollout undo"). */
     private static final Pattern COMMAND = Pattern.compile("^([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\b");
 
+    /** "(or higher)", "or more", "or lower" after a value: the value is a bound (group 1 set: an upper bound). */
+    private static final Pattern OR_BEYOND = Pattern.compile("\\s*\\(?\\s*or\\s+(?:(lower|less|fewer|below|"
+            + "smaller)|higher|more|above|greater|larger)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A command-line flag and its value: "-n production", "--as=alice" (not "--from=cronjob/backup"'s path). */
+    private static final Pattern FLAG = Pattern.compile("(?<![\\w-])(--?[a-z][\\w-]*)(?:=|\\s+)([a-z\\d][\\w.-]*)(?![\\w/:-])");
+
     /** A setting in a code span: a key that reads as one (dotted, snake or camel case) and the value given to it. */
     private static final Pattern SETTING = Pattern.compile("([A-Za-z][\\w.-]*[A-Za-z])\\s*[:=]\\s*([\\w.%-]+)");
 
@@ -441,25 +471,70 @@ public final class RubricDrafter {
                             "The module runs " + command.group() + ": " + sentence), 0, false, MISCONCEPTION_CAP,
                             List.of(), List.of(pattern)));
                 }
+                Matcher flag = FLAG.matcher(spans.group(1));
+                boolean commandLine = COMMAND.matcher(spans.group(1)).find();
+                while (commandLine && flag.find()) {
+                    // "-n production --as=alice": the same flag given another value ("-n alice") points elsewhere
+                    if (!keys.add(flag.group(1))) {
+                        continue;
+                    }
+                    String pattern = "(?i)(?<![\\w-])" + Pattern.quote(flag.group(1)) + "(?:=|\\s+)(?!"
+                            + Pattern.quote(flag.group(2)) + "(?![\\w:/-]|\\.\\w))[\\w.:/][\\w.:/-]*";
+                    misconceptions.add(new Item("other-value-" + (misconceptions.size() + 1), label("The module gives "
+                            + flag.group(1) + " the value " + flag.group(2) + ": " + sentence), 0, false,
+                            MISCONCEPTION_CAP, List.of(), List.of(pattern)));
+                }
                 Matcher setting = SETTING.matcher(spans.group(1));
+                String after = sentence.substring(spans.end());
                 while (setting.find()) {
                     String key = setting.group(1);
                     boolean keyLike = key.length() >= 4 && (key.contains(".") || key.contains("_")
-                            || key.matches(".*[a-z][A-Z].*"));
+                            || key.matches(".*[a-z][A-Z].*"))
+                            // a plain word set to a number in code ("`completions: 100`") is a setting too
+                            || key.matches("[a-z]{5,}") && setting.group(2).matches("\\d+");
                     if (!keyLike || !keys.add(key.toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     String k = Pattern.quote(key);
                     // the same value, whole: "0" in "to 0." or "0 and" but not in "0.5" or "0%"
                     String v = "(?!" + Pattern.quote(setting.group(2)) + "(?![\\w%]|\\.\\w))";
-                    String pattern = "(?i)(?<![\\w.])" + k + "(?:\\s*[:=]\\s*" + v + "[\\w.%-]+|\\s+(?:to\\s+|of\\s+|at\\s+)?"
-                            + v + "\\d[\\w.%]*)";
+                    String other = v + "[\\w.%-]+";
+                    String otherNumber = v + "\\d[\\w.%]*";
+                    Matcher bound = OR_BEYOND.matcher(after);
+                    if (setting.end() == spans.group(1).length() && setting.group(2).matches("\\d{1,6}")
+                            && bound.lookingAt()) {
+                        // "`parallelism: 6` (or higher)": only a value on the other side of the bound decides otherwise
+                        long value = Long.parseLong(setting.group(2));
+                        other = Numbers.beyond(value, bound.group(1) == null);
+                        otherNumber = other;
+                    }
+                    String pattern = "(?i)(?<![\\w.])" + k + "(?:\\s*[:=]\\s*" + other + "|\\s+(?:to\\s+|of\\s+|at\\s+)?"
+                            + otherNumber + ")";
                     misconceptions.add(new Item("other-value-" + (misconceptions.size() + 1), label("The module sets "
                             + key + " to " + setting.group(2) + ": " + sentence), 0, false, MISCONCEPTION_CAP,
                             List.of(), List.of(pattern)));
                 }
             }
         }
+    }
+
+    /**
+     * A misconception is never what the model answer itself holds: a common-mistakes row "Requests = Limits" drafted as
+     * "requests * limits" would otherwise flag the answer "default requests and limits" that the module gives.
+     */
+    private static List<Item> notHeldBy(String modelAnswer, List<Item> misconceptions) {
+        dev.praxis.text.AnalysedText model = dev.praxis.text.AnalysedText.of(modelAnswer);
+        List<Item> kept = new ArrayList<>();
+        for (Item item : misconceptions) {
+            List<String> phrases = Reversals.unsaid(item.phrases(), model);
+            if (phrases.size() == item.phrases().size()) {
+                kept.add(item);
+            } else if (!phrases.isEmpty() || !item.patterns().isEmpty()) {
+                kept.add(new Item(item.id(), item.label(), item.weight(), item.required(), item.cap(), phrases,
+                        item.patterns(), item.section()));
+            }
+        }
+        return kept;
     }
 
     /** Misconceptions that are other ideas than the model answer's: rejected, the other alternative, forbidden, mistakes. */
@@ -524,10 +599,12 @@ public final class RubricDrafter {
         Set<String> decisionStems = Words.stemsOf(decision);
         Matcher m = ALTERNATIVES.matcher(questionText);
         while (m.find()) {
-            Set<String> shared = new HashSet<>(Words.stemsOf(m.group(1)));
-            shared.retainAll(Words.stemsOf(m.group(2)));
-            List<Word> first = Words.of(m.group(1)).stream().filter(w -> !shared.contains(w.stem())).toList();
-            List<Word> second = Words.of(m.group(2)).stream().filter(w -> !shared.contains(w.stem())).toList();
+            String one = m.group(1) != null ? m.group(1) : m.group(3);
+            String two = m.group(1) != null ? m.group(2) : m.group(4);
+            Set<String> shared = new HashSet<>(Words.stemsOf(one));
+            shared.retainAll(Words.stemsOf(two));
+            List<Word> first = Words.of(one).stream().filter(w -> !shared.contains(w.stem())).toList();
+            List<Word> second = Words.of(two).stream().filter(w -> !shared.contains(w.stem())).toList();
             boolean firstChosen = first.stream().anyMatch(w -> w.distinctive() && decisionStems.contains(w.stem()));
             boolean secondChosen = second.stream().anyMatch(w -> w.distinctive() && decisionStems.contains(w.stem()));
             if (firstChosen != secondChosen) {

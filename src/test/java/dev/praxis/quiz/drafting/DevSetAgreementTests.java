@@ -22,9 +22,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * 6 modules written for this project in the shapes KubeDojo uses) is what the drafter was tuned on; it prints every
  * disagreement. The held-out sets (drafting/heldout: 2 modules, 71 answers; drafting/heldout-2: 3 modules, 110
  * answers, Kubernetes networking, Linux permissions, Terraform state; drafting/heldout-3: 3 modules, 144 answers,
- * Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups) were written before the rules that
- * followed them and print only their totals. Their first runs are the honest estimate (74.6%, 72.7% and 70.1%
- * agreement; 6.3%, 22.9% and 15.4% incorrect graded correct); their disagreements were read afterwards to find general rules, so today's numbers
+ * Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups; drafting/heldout-4: 4 real KubeDojo modules,
+ * 132 answers, autoscaling, Jobs and CronJobs, resource management, RBAC) were written before the rules that followed
+ * them and print only their totals. Their first runs are the honest estimate (74.6%, 72.7%, 70.1% and, on
+ * real modules, 59.8% agreement; 6.3%, 22.9%, 15.4% and 19.3% incorrect graded correct); their disagreements were read afterwards to find general rules, so today's numbers
  * on them are no longer blind. Issue #16 asks for 85% agreement on the development set, 80% on independent answers and
  * at most 3% of the answers labelled incorrect graded correct; the floors below are what the drafts reach today, so
  * that a change that loses agreement fails here.
@@ -55,14 +56,23 @@ class DevSetAgreementTests {
     /**
      * A third held-out set (Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups), written and
      * labelled before the drafter was changed for it. First run 101/144 (70.1%), 10 of 65 incorrect graded correct (15.4%);
-     * now 108/144 (75.0%) and 2 of 65 (3.1%).
+     * now 109/144 (75.7%) and 2 of 65 (3.1%).
      */
     static final Path HELD_OUT_3_CONTENT = Path.of("src/test/resources/drafting/heldout-3/content");
     static final Path HELD_OUT_3_LABELLED = Path.of("src/test/resources/drafting/heldout-3/labelled.yaml");
-    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.745;
+    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.755;
     static final double HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
+    /**
+     * A fourth held-out set, the first on real KubeDojo modules (workload autoscaling, Jobs and CronJobs, resource
+     * management, RBAC; abridged, quizzes verbatim, sources in heldout-4/SOURCES.md), with answers written and labelled
+     * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal and choice rules 93/132 (70.5%) and 3 of 57 (5.3%).
+     */
+    static final Path HELD_OUT_4_CONTENT = Path.of("src/test/resources/drafting/heldout-4/content");
+    static final Path HELD_OUT_4_LABELLED = Path.of("src/test/resources/drafting/heldout-4/labelled.yaml");
+    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.70;
+    static final double HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING = 0.055;
 
-    /** Pooled over the held-out sets: 255/325 = 78.5% agreement, 5 of 145 incorrect graded correct = 3.4%. */
+    /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.78;
     static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
 
@@ -94,7 +104,7 @@ class DevSetAgreementTests {
 
     @BeforeAll
     static void draftTheModules() throws Exception {
-        for (Path content : List.of(CONTENT, HELD_OUT_CONTENT, HELD_OUT_2_CONTENT, HELD_OUT_3_CONTENT)) {
+        for (Path content : List.of(CONTENT, HELD_OUT_CONTENT, HELD_OUT_2_CONTENT, HELD_OUT_3_CONTENT, HELD_OUT_4_CONTENT)) {
             Catalog catalog = new ContentImporter(1).importTree(content);
             for (CourseModule module : catalog.modules()) {
                 RubricDrafter.draft(module).ifPresent(draft -> drafts.put(module.slug(), draft));
@@ -122,8 +132,10 @@ class DevSetAgreementTests {
 
     @Test
     void everyQuestionOfEveryLabelledModuleIsDrafted() {
-        assertThat(drafts).hasSize(14);
-        assertThat(drafts.values()).allSatisfy(draft -> assertThat(draft.rubric().questions()).hasSizeGreaterThanOrEqualTo(6));
+        assertThat(drafts).hasSize(18);
+        // The modules written for this project ask six or more questions; the real KubeDojo ones of held-out-4 ask four.
+        assertThat(drafts).allSatisfy((slug, draft) -> assertThat(draft.rubric().questions())
+                .hasSizeGreaterThanOrEqualTo(slug.startsWith("k8s/cka/") ? 4 : 6));
     }
 
     @Test
@@ -152,6 +164,13 @@ class DevSetAgreementTests {
         Agreement agreement = Agreement.of("third held-out set", gradeAll(HELD_OUT_3_LABELLED), Boolean.getBoolean("drafts.list"));
         assertThat(agreement.agreement()).isGreaterThanOrEqualTo(HELD_OUT_3_AGREEMENT_FLOOR);
         assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING);
+    }
+
+    @Test
+    void fourthHeldOutAgreementStaysAboveItsFloor() {
+        Agreement agreement = Agreement.of("fourth held-out set", gradeAll(HELD_OUT_4_LABELLED), Boolean.getBoolean("drafts.list"));
+        assertThat(agreement.agreement()).isGreaterThanOrEqualTo(HELD_OUT_4_AGREEMENT_FLOOR);
+        assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING);
     }
 
     /**

@@ -158,4 +158,16 @@ class DraftingRulesTests {
                     .anySatisfy(idea -> assertThat(idea).extracting(Words.Word::text).contains("rules"));
         }
     }
+
+    @Nested
+    @DisplayName("a question that asks for a choice")
+    class Choice {
+
+        @Test
+        void theSentenceThatChoosesIsTheDecisionAndTheOtherOptionAMisconception() {
+            assertThat(grade("Q7", "I'd go with stream: an archive that never leaves the host protects nothing if the "
+                    + "host dies.").verdict()).isEqualTo(Verdict.CORRECT);
+            assertThat(grade("Q7", "Batch is better, because with stream a slow bucket holds the job open all night.").verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+    }
 }

@@ -1,0 +1,504 @@
+package dev.praxis.quiz.drafting;
+
+import dev.praxis.quiz.drafting.DraftQuestion.Item;
+import dev.praxis.quiz.drafting.Words.Word;
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import dev.praxis.text.Wording;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The model answer's own words turned around: the wrong answers that pass a draft most easily keep the module's
+ * vocabulary and reverse what it says. Two shapes are read from the model answer's text alone:
+ * <ul>
+ * <li><b>Direction</b>: "increase the memory limit", "VPA increases the CPU request", "utilization dropped": the same
+ * object moved the other way ("lower the memory limit", "VPA lowers the request", "utilization goes up").</li>
+ * <li><b>Swapped roles</b>: where the answer says one thing of each of two named things ("a Role … within a
+ * namespace", "a ClusterRole … cluster-wide"; "with `Never` … a new pod", "with `OnFailure` … in place"), saying of
+ * one what the answer only says of the other ("a Role grants them cluster-wide").</li>
+ * </ul>
+ * Every phrase is tried on the model answer itself and dropped where the model answer says it: a reversal of the
+ * answer can never be something the answer holds.
+ */
+final class Reversals {
+
+    private static final Set<String> UP = Words.stems("increase", "increases", "increased", "raise", "raises",
+            "raised", "higher", "bigger", "larger", "grow", "grows", "rise", "rises", "more");
+    private static final Set<String> DOWN = Words.stems("decrease", "decreases", "decreased", "lower", "lowers",
+            "lowered", "reduce", "reduces", "reduced", "smaller", "fewer", "shrink", "shrinks", "less");
+    /** Verbs that tell of their subject moving ("utilization dropped"), read with the word before them. */
+    private static final Set<String> INTRANSITIVE_UP = Words.stems("rises", "rose", "grows", "grew", "increases",
+            "increased", "climbs", "spikes");
+    private static final Set<String> INTRANSITIVE_DOWN = Words.stems("drops", "dropped", "falls", "fell",
+            "decreases", "decreased", "shrinks");
+    private static final Set<String> PARTICLES = Set.of("again", "further", "back", "sharply", "quickly");
+    private static final List<String> SAY_UP = List.of("increase", "raise", "higher", "bigger", "more");
+    private static final List<String> SAY_DOWN = List.of("lower", "decrease", "reduce", "smaller", "fewer", "less");
+    private static final List<String> SAY_RISES = List.of("rise", "increase", "up", "higher", "grow");
+    private static final List<String> SAY_FALLS = List.of("drop", "decrease", "down", "lower", "fall");
+
+    /** Where a clause ends: punctuation, a dash, or a connective that starts another claim. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:,!?()\\[\\]]|\\s--\\s|\\s-\\s|[\u2013\u2014]|"
+            + "\\b(?:while|whereas|but|which|so that)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_FOREIGN = 6;
+
+    private Reversals() {
+    }
+
+    /** The direction reversals and role swaps of the model answer, each checked against the model answer itself. */
+    static List<Item> of(String modelAnswer, String questionText, int firstIndex) {
+        List<Item> items = new ArrayList<>();
+        AnalysedText model = AnalysedText.of(modelAnswer);
+        List<String> directions = unsaid(directionPhrases(modelAnswer), model);
+        if (!directions.isEmpty()) {
+            items.add(new Item("reversed-" + (firstIndex + items.size()), label("The module's answer moves it the "
+                    + "other way: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, directions, List.of()));
+        }
+        List<String> widened = unsaid(widenedPhrases(modelAnswer), model);
+        if (!widened.isEmpty()) {
+            items.add(new Item("widened-" + (firstIndex + items.size()), label("The module's answer keeps it to one: "
+                    + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, widened, List.of()));
+        }
+        List<String> ordered = orderPhrases(modelAnswer);
+        List<String> order = unsaid(ordered.stream().filter(p -> !p.startsWith("(?i)")).toList(), model);
+        List<String> orderPatterns = ordered.stream().filter(p -> p.startsWith("(?i)"))
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!order.isEmpty() || !orderPatterns.isEmpty()) {
+            items.add(new Item("reordered-" + (firstIndex + items.size()), label("The module's answer takes them in "
+                    + "another order: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, order,
+                    orderPatterns));
+        }
+        List<String> alone = alone(modelAnswer);
+        if (!alone.isEmpty()) {
+            items.add(new Item("one-of-both-" + (firstIndex + items.size()), label("The module's answer needs both: "
+                    + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(), alone));
+        }
+        List<String> swaps = unsaid(swapPhrases(modelAnswer, questionText), model);
+        if (!swaps.isEmpty()) {
+            items.add(new Item("swapped-" + (firstIndex + items.size()), label("The module's answer says this of "
+                    + "the other one: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, swaps, List.of()));
+        }
+        return items;
+    }
+
+    /** "increase * limit" becomes "lower * limit", "decrease * limit", …; "utilization dropped" "utilization * up". */
+    static List<String> directionPhrases(String text) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String clause : clauses(text)) {
+            List<Word> words = Words.of(clause);
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
+                if (word.code()) {
+                    continue;
+                }
+                boolean up = UP.contains(word.stem());
+                boolean down = DOWN.contains(word.stem());
+                if (up || down) {
+                    String object = headAfter(words, i);
+                    if (!object.isEmpty()) {
+                        (up ? SAY_DOWN : SAY_UP).forEach(verb -> phrases.add(verb + " * " + object));
+                    }
+                }
+                boolean intransitive = endsClause(words, i);
+                boolean rises = intransitive && (INTRANSITIVE_UP.contains(word.stem()) || up);
+                boolean falls = intransitive && (INTRANSITIVE_DOWN.contains(word.stem()) || down);
+                if ((rises || falls) && i > 0) {
+                    String subject = subjectBefore(words, i);
+                    if (!subject.isEmpty()) {
+                        (rises ? SAY_FALLS : SAY_RISES).forEach(verb -> phrases.add(subject + " * " + verb));
+                    }
+                }
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
+    /**
+     * For two named things the answer speaks of in separate clauses (code, acronyms, CamelCase or capitalised words
+     * inside a sentence), the words it says only of the second, said of the first: "role * cluster".
+     */
+    static List<String> swapPhrases(String text, String questionText) {
+        Set<String> questionStems = Words.stemsOf(questionText);
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Set<String>>> clausesOf = new HashMap<>();
+        for (String clause : introducedClauses(text)) {
+            List<Word> words = Words.of(clause);
+            Set<String> named = new LinkedHashSet<>();
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
+                String original = clause.substring(word.start(), word.end());
+                // a name that is also a word of English ("`Never`") cannot be told from the word in a learner's answer
+                if (word.meaningful() && named(word, original, i) && questionStems.contains(word.stem())) {
+                    named.add(word.stem());
+                    names.putIfAbsent(word.stem(), word.text());
+                }
+            }
+            Set<String> said = new LinkedHashSet<>();
+            words.stream().filter(w -> w.distinctive() && !w.code() && !w.text().chars().allMatch(Character::isDigit)
+                    && !questionStems.contains(w.stem())).forEach(w -> said.add(w.stem()));
+            said.removeAll(named);
+            for (String name : named) {
+                // a clause naming both says how they relate, not what either one is
+                Set<String> alone = new LinkedHashSet<>(named);
+                alone.remove(name);
+                clausesOf.computeIfAbsent(name, k -> new ArrayList<>()).add(withMarker(said, alone));
+            }
+        }
+        Set<String> phrases = new LinkedHashSet<>();
+        for (List<String> pair : contrasted(questionText)) {
+            for (int turn = 0; turn < 2; turn++) {
+                String first = pair.get(turn);
+                String second = pair.get(1 - turn);
+                if (!clausesOf.containsKey(first) || !clausesOf.containsKey(second)) {
+                    continue;
+                }
+                Set<String> ofFirst = saidOf(clausesOf.get(first), second);
+                Set<String> ofSecond = saidOf(clausesOf.get(second), first);
+                if (ofFirst.isEmpty() || ofSecond.isEmpty()) {
+                    continue;
+                }
+                Set<String> allOfFirst = saidOf(clausesOf.get(first), null);
+                int count = 0;
+                for (String stem : ofSecond) {
+                    if (allOfFirst.contains(stem) || count >= MAX_FOREIGN) {
+                        continue;
+                    }
+                    String word = wordFor(text, stem);
+                    if (!word.isEmpty()) {
+                        // the name first: "a Role grants them cluster-wide"; a word before a name often belongs to
+                        // the clause's other subject ("HPA scales up again and VPA …")
+                        phrases.add(names.get(first) + " * " + word);
+                        count++;
+                    }
+                }
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
+    /** Two named things the question sets side by side: "between Role and ClusterRole", "both HPA and VPA". */
+    static List<List<String>> contrasted(String questionText) {
+        String plain = questionText.replaceAll("\\([^)]*\\)", " ");
+        List<Word> words = Words.of(plain);
+        List<List<String>> pairs = new ArrayList<>();
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String connective = words.get(i).text();
+            if (!Set.of("and", "or", "vs", "versus").contains(connective)) {
+                continue;
+            }
+            Word before = null;
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                String original = plain.substring(words.get(j).start(), words.get(j).end());
+                if (words.get(j).meaningful() && named(words.get(j), original, 1)) {
+                    before = words.get(j);
+                    break;
+                }
+            }
+            Word after = null;
+            for (int j = i + 1; j < words.size() && j <= i + 3; j++) {
+                String original = plain.substring(words.get(j).start(), words.get(j).end());
+                if (words.get(j).meaningful() && named(words.get(j), original, 1)) {
+                    after = words.get(j);
+                    break;
+                }
+            }
+            if (before != null && after != null && !before.stem().equals(after.stem())) {
+                pairs.add(List.of(before.stem(), after.stem()));
+            }
+        }
+        return pairs;
+    }
+
+    /** "only apply within that namespace", "only in the current directory": a restriction to one place. */
+    private static final Pattern ONLY_WITHIN = Pattern.compile("\\bonly\\b[^.;,]{0,30}?\\b(?:within|inside|in|to)\\s+"
+            + "(?:that|this|the|its|their|one|a single|a specific|the same)\\s+(?:[\\w-]+\\s+)?([\\w-]+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The restricted place widened to all of them: "across all namespaces", "every namespace", "any namespace". */
+    static List<String> widenedPhrases(String text) {
+        Set<String> phrases = new LinkedHashSet<>();
+        Matcher only = ONLY_WITHIN.matcher(text);
+        while (only.find()) {
+            String place = only.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (Words.of(place).stream().noneMatch(Word::distinctive)) {
+                continue;
+            }
+            phrases.add("all " + place);
+            phrases.add("every " + place);
+            phrases.add("any " + place);
+            phrases.add("across * " + place);
+        }
+        return List.copyOf(phrases);
+    }
+
+    /** "BestEffort first, then Burstable …, then Guaranteed": the words that tell what comes first, next and last. */
+    private static final Pattern SEQUENCE = Pattern.compile("\\bfirst\\b[^.;]*\\bthen\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEP_BREAK = Pattern.compile(",?\\s*\\b(?:then|next|finally|and then)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the model answer puts in an order, said in another: a sentence "X first, then Y, then Z" or three or more
+     * instructions one after another ("Create a ServiceAccount. Create a Role … Create a RoleBinding …"). A later item
+     * said to come first ("the RoleBinding first"), an earlier one said to come last, or a later one before an earlier
+     * one reverses the order.
+     */
+    static List<String> orderPhrases(String text) {
+        List<String> items = new ArrayList<>();
+        for (String sentence : sentences(text)) {
+            if (SEQUENCE.matcher(sentence).find()) {
+                for (String step : STEP_BREAK.split(sentence)) {
+                    // "The kubelet evicts in QoS order: BestEffort first": the name just before "first"
+                    Matcher first = FIRST.matcher(step);
+                    String item = first.find() ? lastNamed(step.substring(0, first.start())) : firstNamed(step);
+                    if (!item.isEmpty() && !items.contains(item)) {
+                        items.add(item);
+                    }
+                }
+                break;
+            }
+        }
+        if (items.size() < 3) {
+            items.clear();
+            for (String sentence : sentences(text)) {
+                if (!RubricDrafter.imperative(sentence)) {
+                    if (items.size() >= 3) {
+                        break;
+                    }
+                    items.clear();
+                    continue;
+                }
+                String item = objectOf(sentence);
+                if (!item.isEmpty() && !items.contains(item)) {
+                    items.add(item);
+                }
+            }
+        }
+        if (items.size() < 3) {
+            return List.of();
+        }
+        Set<String> phrases = new LinkedHashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                phrases.add(items.get(i) + " first");
+            }
+            if (i < items.size() - 1) {
+                phrases.add(items.get(i) + " * last");
+            }
+            for (int j = 0; j < i; j++) {
+                // "before" opens a clause for the grader's phrases, so the order is read as a pattern
+                phrases.add("(?i)\\b" + Pattern.quote(items.get(i)) + "\\w*\\b[^.;:]{0,40}\\bbefore\\b[^.;:]{0,20}\\b"
+                        + Pattern.quote(items.get(j)));
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : text.split("(?<=[.!?])\\s+(?!\\d)|\\n+|\\s+(?=\\d{1,2}[.)]\\s)")) {
+            String item = sentence.strip().replaceFirst("^(?:[-*+]|\\d{1,2}[.)])\\s+", "");
+            if (item.chars().anyMatch(Character::isLetter)) {
+                sentences.add(item);
+            }
+        }
+        return sentences;
+    }
+
+    private static final Pattern FIRST = Pattern.compile("\\bfirst\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The last named word of the text (the name just before "first"). */
+    private static String lastNamed(String text) {
+        List<String> named = namedWords(text);
+        return named.isEmpty() ? "" : named.get(named.size() - 1);
+    }
+
+    /** The first named word of a step ("then Burstable pods exceeding …" → "burstable"). */
+    private static String firstNamed(String step) {
+        List<String> named = namedWords(step);
+        return named.isEmpty() ? "" : named.get(0);
+    }
+
+    private static List<String> namedWords(String text) {
+        return Words.of(text).stream().filter(word -> word.distinctive()
+                && named(word, text.substring(word.start(), word.end()), 1)).map(Word::text).toList();
+    }
+
+    /** What an instruction acts on: the first distinctive word after its verb ("Create a `Role` with …" → "role"). */
+    private static String objectOf(String sentence) {
+        List<Word> words = Words.of(sentence);
+        for (int i = 1; i < words.size() && i <= 3; i++) {
+            if (words.get(i).distinctive()) {
+                return words.get(i).text();
+            }
+        }
+        return "";
+    }
+
+    private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:a\\s+|an\\s+|the\\s+)?`?([\\w-]+)`?(?:\\s+[\\w-]+)?"
+            + "\\s+and\\s+(?:a\\s+|an\\s+|the\\s+)?`?([\\w-]+)", Pattern.CASE_INSENSITIVE);
+
+    /** "Create both a LimitRange and ResourceQuota": one of them said to be enough ("a LimitRange alone is enough"). */
+    static List<String> alone(String text) {
+        Matcher both = BOTH.matcher(text);
+        if (!both.find()) {
+            return List.of();
+        }
+        String either = "(?:" + Pattern.quote(both.group(1)) + "|" + Pattern.quote(both.group(2)) + ")";
+        return List.of("(?i)\\b" + either + "\\s+(?:alone|by itself|on its own)\\b",
+                "(?i)\\b(?:only|just)\\s+(?:a\\s+|an\\s+|the\\s+)?" + either + "\\b(?!\\s+and\\b)");
+    }
+
+    /** The phrases the model answer does not itself hold: a reversal of the answer is never the answer. */
+    static List<String> unsaid(List<String> phrases, AnalysedText model) {
+        List<String> kept = new ArrayList<>();
+        for (String phrase : phrases) {
+            try {
+                if (Wording.of(phrase).matches(model).stream().noneMatch(Match::held)) {
+                    kept.add(phrase);
+                }
+            } catch (IllegalArgumentException unusable) {
+                // a phrase of words the grader's tokenizer reads as nothing: not a phrase at all, so none to keep
+            }
+        }
+        return kept;
+    }
+
+    private static final String OTHERS = "\u0000others:";
+
+    /** A clause's words, with the other names it mentions kept apart (they make the clause about both). */
+    private static Set<String> withMarker(Set<String> said, Set<String> others) {
+        Set<String> marked = new LinkedHashSet<>(said);
+        others.forEach(other -> marked.add(OTHERS + other));
+        return marked;
+    }
+
+    /** What the clauses of one name say, leaving out those that also name {@code other} (null: keep them all). */
+    private static Set<String> saidOf(List<Set<String>> clauses, String other) {
+        Set<String> said = new LinkedHashSet<>();
+        for (Set<String> clause : clauses) {
+            if (other != null && clause.contains(OTHERS + other)) {
+                continue;
+            }
+            clause.stream().filter(stem -> !stem.startsWith(OTHERS)).forEach(said::add);
+        }
+        return said;
+    }
+
+    /** A named thing: code, an acronym, CamelCase, or a capitalised word that does not open the clause. */
+    private static boolean named(Word word, String original, int index) {
+        if (word.code() || word.acronym()) {
+            return true;
+        }
+        boolean camel = original.length() >= 4 && original.substring(1).chars().anyMatch(Character::isUpperCase)
+                && original.chars().anyMatch(Character::isLowerCase);
+        boolean capitalised = index > 0 && Character.isUpperCase(original.charAt(0)) && original.length() >= 3;
+        return camel || capitalised;
+    }
+
+    /** The head of the noun group after a direction word: "increase the HPA's `maxReplicas`" → "maxreplicas". */
+    private static String headAfter(List<Word> words, int at) {
+        String head = "";
+        for (int j = at + 1; j < words.size() && j <= at + 4; j++) {
+            Word word = words.get(j);
+            if (word.text().equals("to") || word.text().equals("by") || word.text().equals("with")
+                    || word.text().equals("so") || word.text().equals("than") || word.text().equals("for")) {
+                break;
+            }
+            if (word.meaningful() && !word.text().chars().allMatch(Character::isDigit)) {
+                head = word.text();
+            }
+        }
+        return head;
+    }
+
+    /**
+     * A word of movement with nothing moved after it ("utilization dropped", "usage rises again") tells of the word
+     * before it; "increases requests further" moves its object instead.
+     */
+    private static boolean endsClause(List<Word> words, int at) {
+        for (int j = at + 1; j < words.size(); j++) {
+            if (!PARTICLES.contains(words.get(j).text())) {
+                return false;
+            }
+        }
+        return at > 0;
+    }
+
+    /** The nearest meaningful word before a verb of movement: "per-pod CPU utilization dropped" → "utilization". */
+    private static String subjectBefore(List<Word> words, int at) {
+        for (int j = at - 1; j >= 0 && j >= at - 2; j--) {
+            Word word = words.get(j);
+            if (word.distinctive() && !UP.contains(word.stem()) && !DOWN.contains(word.stem())) {
+                return word.text();
+            }
+        }
+        return "";
+    }
+
+    /** The first word of the text with this stem, as written (lower case). */
+    private static String wordFor(String text, String stem) {
+        return Words.of(text).stream().filter(w -> w.stem().equals(stem)).map(Word::text).findFirst().orElse("");
+    }
+
+    /** Clauses, with a short introduction joined to the clause it introduces: "With `Replace`, the running Job …". */
+    private static List<String> introducedClauses(String text) {
+        List<String> joined = new ArrayList<>();
+        String pending = "";
+        for (String clause : clauses(text)) {
+            List<Word> words = Words.of(clause);
+            boolean names = words.stream().anyMatch(w -> w.meaningful() && named(w,
+                    clause.substring(w.start(), w.end()), 1));
+            if (words.size() <= 3 && names) {
+                pending += clause + " ";
+                continue;
+            }
+            joined.add(pending + clause);
+            pending = "";
+        }
+        if (!pending.isBlank()) {
+            joined.add(pending);
+        }
+        return joined;
+    }
+
+    /** The clauses of the text; code spans are never cut ("`updateMode: \"Off\"`" is one span). */
+    private static List<String> clauses(String text) {
+        StringBuilder masked = new StringBuilder(text);
+        boolean code = false;
+        for (int i = 0; i < masked.length(); i++) {
+            if (masked.charAt(i) == '`') {
+                code = !code;
+            } else if (code && !Character.isLetterOrDigit(masked.charAt(i))) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        List<String> clauses = new ArrayList<>();
+        java.util.regex.Matcher breaks = CLAUSE_BREAK.matcher(masked);
+        int start = 0;
+        while (breaks.find()) {
+            add(clauses, text.substring(start, breaks.start()));
+            start = breaks.end();
+        }
+        add(clauses, text.substring(start));
+        return clauses;
+    }
+
+    private static void add(List<String> clauses, String clause) {
+        if (!clause.isBlank()) {
+            clauses.add(clause);
+        }
+    }
+
+    private static String label(String sentence) {
+        String text = sentence.replace("`", "").strip();
+        return text.length() <= 240 ? text : text.substring(0, 237).strip() + "…";
+    }
+}

@@ -1,0 +1,93 @@
+package dev.praxis.quiz.drafting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import dev.praxis.text.Wording;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The model answer's words turned around: each shape on a small answer of its own. */
+@DisplayName("Reversals of a model answer")
+class ReversalsTests {
+
+    private static boolean says(List<String> phrases, String answer) {
+        return Wording.of(phrases.toArray(String[]::new)).matches(AnalysedText.of(answer)).stream()
+                .anyMatch(Match::held);
+    }
+
+    @Test
+    void anObjectMovedTheOtherWayReversesTheAnswer() {
+        String model = "Increase the heap limit so the worker stops crashing. The cache then grows again.";
+        List<String> phrases = Reversals.unsaid(Reversals.directionPhrases(model), AnalysedText.of(model));
+        assertThat(says(phrases, "Lower the heap limit to 200 MB.")).isTrue();
+        assertThat(says(phrases, "The cache will drop after that.")).isTrue();
+        assertThat(says(phrases, "Raise the heap limit, it is too small.")).isFalse();
+        assertThat(says(phrases, "Don't lower the heap limit.")).isFalse();
+    }
+
+    @Test
+    void whatTheAnswerSaysOfOneOfTwoNamedThingsSaidOfTheOtherIsASwap() {
+        String question = "What is the difference between a Mirror and a Snapshot?";
+        String model = "A Mirror copies every write continuously. A Snapshot freezes the volume at one moment.";
+        List<String> phrases = Reversals.unsaid(Reversals.swapPhrases(model, question), AnalysedText.of(model));
+        assertThat(says(phrases, "A Mirror freezes the volume once, a Snapshot copies every write.")).isTrue();
+        assertThat(says(phrases, "A Mirror copies each write as it happens; a Snapshot freezes one moment."))
+                .isFalse();
+    }
+
+    @Test
+    void onlyNamesTheQuestionSetsSideBySideCanBeSwapped() {
+        assertThat(Reversals.contrasted("Explain the difference between `Forbid` and `Replace` here."))
+                .hasSize(1).first().satisfies(pair -> assertThat(pair.get(0)).isEqualTo("forbid"));
+        assertThat(Reversals.contrasted("Can you bind a ClusterRole using a RoleBinding?")).isEmpty();
+    }
+
+    @Test
+    void aLaterStepSaidToComeFirstReversesTheOrder() {
+        String model = "1. Create the bucket\n2. Write the policy\n3. Grant the role on the bucket";
+        List<String> ordered = Reversals.orderPhrases(model);
+        List<String> phrases = ordered.stream().filter(p -> !p.startsWith("(?i)")).toList();
+        assertThat(says(phrases, "Grant the role first, then create the bucket.")).isTrue();
+        assertThat(ordered.stream().filter(p -> p.startsWith("(?i)"))
+                .anyMatch(p -> Pattern.compile(p).matcher("Write the policy before the bucket.").find())).isTrue();
+        assertThat(says(phrases, "Create the bucket first and the policy after it.")).isFalse();
+    }
+
+    @Test
+    void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
+        List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
+        assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("Use a LimitRange and a quota.")
+                .find())).isFalse();
+    }
+
+    @Test
+    void aBoundIsContradictedOnlyFromItsOtherSide() {
+        Pattern below = Pattern.compile(Numbers.beyond(6, true));
+        assertThat(below.matcher("2").matches()).isTrue();
+        assertThat(below.matcher("8").find()).isFalse();
+        Pattern above = Pattern.compile(Numbers.beyond(100, false));
+        assertThat(above.matcher("150").matches()).isTrue();
+        assertThat(above.matcher("1000").matches()).isTrue();
+        assertThat(above.matcher("99").find()).isFalse();
+    }
+
+    @Test
+    void aMisconceptionTheModelAnswerItselfSaysIsDropped() {
+        AnalysedText model = AnalysedText.of("The LimitRange sets default requests and limits for every container.");
+        assertThat(Reversals.unsaid(List.of("requests * limits", "memory * leak"), model))
+                .containsExactly("memory * leak");
+    }
+
+    @Test
+    void aRestrictionToOnePlaceWidenedToAllOfThemReversesTheAnswer() {
+        List<String> phrases = Reversals.widenedPhrases("Yes. The grant only applies within that project.");
+        assertThat(says(phrases, "Yes, and it applies across all projects.")).isTrue();
+        assertThat(says(phrases, "Yes, but only inside the project of the binding.")).isFalse();
+    }
+}

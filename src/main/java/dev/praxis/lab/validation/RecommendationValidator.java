@@ -88,7 +88,7 @@ final class RecommendationValidator implements ItemValidator {
 
     /** A part of a sentence that puts a resource off or away: it waits, comes later, or is rented in the cloud. */
     private static final Pattern PUT_OFF = Pattern.compile("\\bwait\\w*|\\blater\\b|\\buntil\\b|\\bcan hold\\b"
-            + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b");
+            + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b|\\b(?:some |an)other time\\b|\\bat some point\\b");
     private static final Pattern PARTS = Pattern.compile("[,;]|\\band\\b|\\bbut\\b|\\bbecause\\b|\\bwhile\\b"
             + "|(?<=[.!?])\\s");
 
@@ -127,6 +127,11 @@ final class RecommendationValidator implements ItemValidator {
     private static Check evidence(LabFacts facts, String recommendation) {
         List<Checked> claims = facts.claimsIn(recommendation);
         List<Finding> findings = new ArrayList<>(facts.contradictions(recommendation));
+        // a measurement of one constraint is no basis for buying a part that fixes another (a whole new machine is
+        // judged by its own rule, not as a GPU)
+        if (Purchases.wholeMachine(recommendation).isEmpty()) {
+            Purchases.gpuForAnotherBottleneck(recommendation, facts).ifPresent(findings::add);
+        }
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)
                 .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));
         // what kind of machine it is ("this laptop") is a fact, not a measured or observed constraint

@@ -30,7 +30,8 @@ public class LabEvidence {
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?\u201d)])\\s+(?=[A-Z\u00a7\u201c])");
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-    private static final int KEY_WORDS = 6;
+    private static final int QUOTE_KEY_WORDS = 6;
+    private static final int SECTION_KEY_WORDS = 8;
 
     private final Map<String, Catalog> catalogs = Map.of("uk", Catalog.load("lab/evidence-uk.txt"));
     private final MessageSource messages;
@@ -59,14 +60,31 @@ public class LabEvidence {
         return catalog == null || english == null ? english : moduleQuotes(catalog.translate(english), language);
     }
 
+    /**
+     * The module section a diagnosis rule cites ("§2 Storage: the constraint that grows quietly") as this language's
+     * messages name it ({@code lab.section.} and its first eight English words), else as written.
+     */
+    public String section(String english, String language) {
+        if (english == null) {
+            return null;
+        }
+        String key = key("lab.section.", english, SECTION_KEY_WORDS);
+        return english.equals(messages.getMessage(key, null, null, Locale.ROOT))
+                ? messages.getMessage(key, null, english, Locale.forLanguageTag(language)) : english;
+    }
+
     /** The message key of a sentence of the English module: {@code lab.quote.} and its first six words. */
     static String quoteKey(String english) {
+        return key("lab.quote.", english, QUOTE_KEY_WORDS);
+    }
+
+    private static String key(String prefix, String english, int count) {
         Matcher word = WORD.matcher(english.toLowerCase(Locale.ROOT));
         List<String> words = new ArrayList<>();
-        while (words.size() < KEY_WORDS && word.find()) {
+        while (words.size() < count && word.find()) {
             words.add(word.group());
         }
-        return "lab.quote." + String.join("-", words);
+        return prefix + String.join("-", words);
     }
 
     /**

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.praxis.content.ContentImporter;
 import dev.praxis.content.CourseModule;
+import dev.praxis.inventory.core.Diagnoser;
+import dev.praxis.inventory.core.Diagnosis;
+import dev.praxis.inventory.core.Inventory;
+import dev.praxis.inventory.core.WorkloadFamily;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.InventoryReading;
 import dev.praxis.lab.validation.LabDefinition;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -120,6 +125,47 @@ class LabEvidenceTests {
         // the learner's words stay theirs, even where they begin like a module sentence
         assertThat(evidence.sentence("You wrote \u201cA hybrid strategy is often the most rational for me\u201d.", "uk"))
                 .contains("\u201cA hybrid strategy is often the most rational for me\u201d");
+    }
+
+    /**
+     * The Step 4 diagnosis cites module sections; on the Ukrainian page each reads in Ukrainian, for every machine of
+     * the labelled labs under every workload family alone and all together.
+     */
+    @Test
+    void theDiagnosisCitesTheModuleInThePagesLanguage() {
+        List<LabScenarios.Scenario> scenarios = new ArrayList<>(LabScenarios.all());
+        scenarios.addAll(LabScenarios.all(LabScenarios.HELD_OUT));
+        List<List<WorkloadFamily>> workloads = new ArrayList<>();
+        workloads.add(List.of(WorkloadFamily.values()));
+        for (WorkloadFamily family : WorkloadFamily.values()) {
+            workloads.add(List.of(family));
+        }
+        TreeSet<String> english = new TreeSet<>();
+        int sections = 0;
+        for (LabScenarios.Scenario scenario : scenarios) {
+            Object raw = scenario.lab().get("inventory");
+            Optional<Inventory> inventory = raw == null ? Optional.empty()
+                    : InventoryReading.read((String) raw).inventory();
+            if (inventory.isEmpty()) {
+                continue;
+            }
+            for (List<WorkloadFamily> families : workloads) {
+                Diagnosis diagnosis = Diagnoser.diagnose(inventory.get(), families);
+                for (Diagnosis.Bottleneck bottleneck : java.util.stream.Stream.of(diagnosis.first(), diagnosis.second())
+                        .filter(java.util.Objects::nonNull).toList()) {
+                    for (Diagnosis.Evidence e : bottleneck.evidence()) {
+                        sections++;
+                        String shown = evidence.section(e.section(), "uk");
+                        if (shown.equals(e.section()) || ENGLISH.matcher(shown).find()) {
+                            english.add(e.section());
+                        }
+                        assertThat(evidence.section(e.section(), "en")).isEqualTo(e.section());
+                    }
+                }
+            }
+        }
+        assertThat(sections).isGreaterThan(500);
+        assertThat(english).as("sections cited in English on the Ukrainian page").isEmpty();
     }
 
     @Test

@@ -87,6 +87,7 @@ final class RecommendationValidator implements ItemValidator {
     }
 
     /** A part of a sentence that puts a resource off or away: it waits, comes later, or is rented in the cloud. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern PUT_OFF = Pattern.compile("\\bwait\\w*|\\blater\\b|\\buntil\\b|\\bcan hold\\b"
             + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b|\\b(?:some |an)other time\\b|\\bat some point\\b");
     private static final Pattern PARTS = Pattern.compile("[,;]|\\band\\b|\\bbut\\b|\\bbecause\\b|\\bwhile\\b"
@@ -139,6 +140,11 @@ final class RecommendationValidator implements ItemValidator {
                 .filter(c -> !(c.claim() instanceof dev.praxis.lab.claims.Claim.Machine)).map(Checked::sentence)
                 .findFirst();
         Optional<String> measurement = LabText.measurement(recommendation);
+        if (confirmed.isEmpty() && measurement.isPresent() && findings.isEmpty()) {
+            contradictedElsewhere(facts, measurement.get()).ifPresent(c -> findings.add(new Finding(Verdict.FAIL,
+                    "Your recommendation rests on " + LabText.quote(measurement.get()) + ", a figure your inventory"
+                            + " contradicts: " + c.sentence())));
+        }
         Optional<String> observed = LabText.affirmed(recommendation, OBSERVED);
         if (confirmed.isPresent() || measurement.isPresent() || observed.isPresent()) {
             findings.add(new Finding(Verdict.PASS, "Your recommendation rests on " + confirmed.orElseGet(() ->
@@ -149,6 +155,28 @@ final class RecommendationValidator implements ItemValidator {
                     + ModuleQuotes.NO_EVIDENCE));
         }
         return new Check(findings);
+    }
+
+    /**
+     * A figure the recommendation cites without saying whose it is ("12 GB is too little for 13B") is the learner's
+     * own figure when their other answers claim it of the machine: where the inventory contradicts that claim, the
+     * recommendation rests on it too.
+     */
+    private static Optional<Checked> contradictedElsewhere(LabFacts facts, String measurement) {
+        Optional<String> number = firstNumber(measurement);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        LabWork.Summary s = facts.summary();
+        String elsewhere = LabText.joined(facts.work().archetypeReason(), s.firstBottleneck(), s.evidence(),
+                s.secondBottleneck(), s.nextAction());
+        return facts.claimsIn(elsewhere).stream().filter(c -> c.status() == Status.CONTRADICTED)
+                .filter(c -> firstNumber(c.claim().words()).equals(number)).findFirst();
+    }
+
+    private static Optional<String> firstNumber(String text) {
+        java.util.regex.Matcher number = NUMBER.matcher(text);
+        return number.find() ? Optional.of(number.group().replace(',', '.')) : Optional.empty();
     }
 
     private static String labels(List<Constraint> constraints) {

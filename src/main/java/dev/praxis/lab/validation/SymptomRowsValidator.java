@@ -132,7 +132,8 @@ final class SymptomRowsValidator implements ItemValidator {
         Row table = target.get();
         if (LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty()) {
             if (table.isGpu() && LabText.affirmed(row.fix(), GPU_PURCHASE).isPresent()) {
-                return Check.attention("A larger GPU is the last resort for " + LabText.quote(row.symptom())
+                // §6: "... or choose a GPU with more VRAM later": a larger card is not the first fix the row asks for
+                return Check.fail("A larger GPU is the last resort for " + LabText.quote(row.symptom())
                         + "; the module's first fix is " + table.fix() + ".");
             }
             return Check.fail("Your fix " + LabText.quote(row.fix()) + " does not target " + table.constraintLabel()

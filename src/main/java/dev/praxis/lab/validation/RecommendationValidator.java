@@ -87,6 +87,7 @@ final class RecommendationValidator implements ItemValidator {
     }
 
     /** A part of a sentence that puts a resource off or away: it waits, comes later, or is rented in the cloud. */
+    private static final Pattern CONCEDED = Pattern.compile("\\bbut\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern PUT_OFF = Pattern.compile("\\bwait\\w*|\\blater\\b|\\buntil\\b|\\bcan hold\\b"
             + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b|\\b(?:some |an)other time\\b|\\bat some point\\b");
@@ -98,9 +99,27 @@ final class RecommendationValidator implements ItemValidator {
      * can wait", "rare jobs go to rented GPUs") name what waits, not what limits now.
      */
     private static List<Constraint> namedBottlenecks(String recommendation) {
-        String kept = java.util.Arrays.stream(PARTS.split(LabText.fold(recommendation)))
-                .filter(part -> !PUT_OFF.matcher(part).find()).collect(Collectors.joining(", "));
-        return ConstraintNames.all(kept);
+        String folded = LabText.fold(recommendation);
+        List<String> kept = new ArrayList<>();
+        java.util.regex.Matcher separator = PARTS.matcher(folded);
+        int at = 0;
+        while (at <= folded.length()) {
+            boolean found = separator.find();
+            int end = found ? separator.start() : folded.length();
+            String part = folded.substring(at, end);
+            if (!PUT_OFF.matcher(part).find()) {
+                kept.add(part);
+            } else if (at > 0 && CONCEDED.matcher(folded.substring(0, at)).find() && !kept.isEmpty()) {
+                // "my disk is at 97% but I will clean it up some other time": what the concession puts off is
+                // the part before it
+                kept.remove(kept.size() - 1);
+            }
+            if (!found) {
+                break;
+            }
+            at = separator.end();
+        }
+        return ConstraintNames.all(String.join(", ", kept));
     }
 
     private static Check bottleneck(LabFacts facts, String recommendation) {

@@ -8,17 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The evidence of a checklist verdict in the page's language. The validators write their findings in English (the
  * stored verdicts, the instructor's list and {@code validate-lab} keep them so); a page in another language shows each
  * finding through that language's catalog ({@code lab/evidence-<language>.txt}): a sentence matched as a whole, its
- * varying parts translated again, what it quotes (the learner's words, the inventory's lines, the module) verbatim.
- * A sentence the catalog does not know is shown as written.
+ * varying parts translated again, what it quotes (the learner's words, the inventory's lines) verbatim. A sentence of
+ * the module it quotes is shown as that language's module has it, through the same messages as the page's labels
+ * ({@code lab.quote.*}, keyed by {@link #quoteKey}). A sentence the catalog does not know is shown as written.
  */
 @Component("labEvidence")
 public class LabEvidence {
@@ -26,7 +29,16 @@ public class LabEvidence {
     private static final Pattern QUOTE = Pattern.compile("\u201c[^\u201c\u201d]*\u201d");
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?\u201d)])\\s+(?=[A-Z\u00a7\u201c])");
 
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
+    private static final int QUOTE_KEY_WORDS = 6;
+    private static final int SECTION_KEY_WORDS = 8;
+
     private final Map<String, Catalog> catalogs = Map.of("uk", Catalog.load("lab/evidence-uk.txt"));
+    private final MessageSource messages;
+
+    public LabEvidence(MessageSource messages) {
+        this.messages = messages;
+    }
 
     /** The verdict's evidence as a page in this language shows it. */
     public String of(ChecklistVerdict verdict, String language) {
@@ -37,15 +49,60 @@ public class LabEvidence {
         List<String> sentences = verdict.findings().stream().filter(f -> f.verdict() == verdict.verdict())
                 .map(Finding::sentence).distinct().toList();
         if (sentences.isEmpty()) {
-            return catalog.translate(verdict.evidence());
+            return moduleQuotes(catalog.translate(verdict.evidence()), language);
         }
-        return String.join(" ", sentences.stream().map(catalog::translate).toList());
+        return moduleQuotes(String.join(" ", sentences.stream().map(catalog::translate).toList()), language);
     }
 
     /** One English sentence (or several) in this language. */
     public String sentence(String english, String language) {
         Catalog catalog = catalogs.get(language);
-        return catalog == null || english == null ? english : catalog.translate(english);
+        return catalog == null || english == null ? english : moduleQuotes(catalog.translate(english), language);
+    }
+
+    /**
+     * The module section a diagnosis rule cites ("§2 Storage: the constraint that grows quietly") as this language's
+     * messages name it ({@code lab.section.} and its first eight English words), else as written.
+     */
+    public String section(String english, String language) {
+        if (english == null) {
+            return null;
+        }
+        String key = key("lab.section.", english, SECTION_KEY_WORDS);
+        return english.equals(messages.getMessage(key, null, null, Locale.ROOT))
+                ? messages.getMessage(key, null, english, Locale.forLanguageTag(language)) : english;
+    }
+
+    /** The message key of a sentence of the English module: {@code lab.quote.} and its first six words. */
+    static String quoteKey(String english) {
+        return key("lab.quote.", english, QUOTE_KEY_WORDS);
+    }
+
+    private static String key(String prefix, String english, int count) {
+        Matcher word = WORD.matcher(english.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>();
+        while (words.size() < count && word.find()) {
+            words.add(word.group());
+        }
+        return prefix + String.join("-", words);
+    }
+
+    /**
+     * Each quote that is a sentence of the English module (its key's English message is exactly the quote) becomes
+     * this language's sentence; the learner's words and the inventory's lines are never module sentences.
+     */
+    private String moduleQuotes(String text, String language) {
+        Matcher quote = QUOTE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (quote.find()) {
+            String inner = quote.group().substring(1, quote.group().length() - 1);
+            String key = quoteKey(inner);
+            String own = inner.equals(messages.getMessage(key, null, null, Locale.ROOT))
+                    ? messages.getMessage(key, null, null, Locale.forLanguageTag(language)) : null;
+            quote.appendReplacement(out, Matcher.quoteReplacement(own == null ? quote.group() : "\u201c" + own
+                    + "\u201d"));
+        }
+        return quote.appendTail(out).toString();
     }
 
     private record Entry(Pattern english, String translated) {

@@ -37,6 +37,7 @@ public final class ClaimReader {
     private static final Pattern NOT_NOW_NEAR = Pattern.compile("\\b(?:need\\w*|requir\\w*|limit\\w*|cap|new"
             + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|stays?|below"
             + "|under|above|over|least|most|up to|exceed\\w*|than|per|model|models|\\d+b)\\b|[<>]");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*(?:a|an)\\s");
     private static final Pattern LATER = Pattern.compile("\\b(?:wait\\w*|later|until|if|when|once|would|could"
             + "|should|someday|one day|eventually|instead)\\b");
     private static final Pattern CLAUSE_START = Pattern.compile("\\s(?:because|since|so|as|and|while|whereas"
@@ -209,7 +210,14 @@ public final class ClaimReader {
         /** Whether the words of the clause before {@code at} make what follows a purchase, plan or condition. */
         boolean notNow(int at) {
             String clause = clauseBefore(at, false);
-            return NOT_NOW.matcher(clause).find() || NOT_NOW_NEAR.matcher(lastWords(clause)).find();
+            if (NOT_NOW.matcher(clause).find() || NOT_NOW_NEAR.matcher(lastWords(clause)).find()) {
+                return true;
+            }
+            // an apposition names what the clause before it buys or plans ("one targeted upgrade, an eGPU with an
+            // RTX 4060 Ti 16 GB"; "a targeted upgrade, a 2 TB NVMe")
+            int start = at - clause.length();
+            return APPOSITION.matcher(clause).lookingAt() && start > 0 && text.charAt(start - 1) == ','
+                    && notNow(start - 1);
         }
 
         private static String lastWords(String clause) {

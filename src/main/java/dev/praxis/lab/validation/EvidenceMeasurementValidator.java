@@ -70,7 +70,7 @@ final class EvidenceMeasurementValidator implements ItemValidator {
     }
 
     /** RAM and VRAM, one pool where memory is unified. */
-    private static boolean sharedPool(Constraint constraint) {
+    static boolean sharedPool(Constraint constraint) {
         return constraint == Constraint.RAM || constraint == Constraint.VRAM;
     }
 

@@ -7,6 +7,8 @@ import dev.praxis.inventory.core.Diagnosis.Evidence;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.inventory.core.ToolStatus;
 import dev.praxis.inventory.core.WorkloadFamily;
+import dev.praxis.lab.claims.ClaimCheck.Checked;
+import dev.praxis.lab.claims.ClaimCheck.Status;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -119,8 +121,32 @@ final class FirstBottleneck {
                     + " not among them, and your inventory points to " + expected + " (" + because + ")."), machines,
                     true);
         }
+        Optional<Checked> measured = measuredByTheMachine(facts, named);
+        if (measured.isPresent()) {
+            return new Judgement(learner, Check.pass("You named " + label + " and your evidence rests on the machine: "
+                    + measured.get().sentence() + " Your inventory ranks " + expected + " first only by a weaker sign ("
+                    + because + "), which does not overrule a measured choice."), learner, false);
+        }
         return new Judgement(learner, Check.attention("Your inventory ranks " + expected + " first (" + because
                 + "); say in your evidence why " + label + " comes first."), learner, false);
+    }
+
+    /**
+     * A figure in the learner's evidence that the inventory confirms and that is about the constraint they named
+     * (on unified memory RAM and VRAM are one pool). Where the machine shows no strong pressure elsewhere, such a
+     * measured reason is the careful reader's "say why it comes first", already said.
+     */
+    private static Optional<Checked> measuredByTheMachine(LabFacts facts, Constraint named) {
+        List<Checked> about = facts.claimsIn(facts.summary().evidence()).stream()
+                .filter(c -> EvidenceMeasurementValidator.constraintOf(c.claim()).filter(constraint -> constraint == named
+                        || facts.unifiedMemory() && EvidenceMeasurementValidator.sharedPool(constraint)
+                        && EvidenceMeasurementValidator.sharedPool(named)).isPresent())
+                .toList();
+        // a figure about the named constraint that the inventory contradicts leaves nothing measured to stand on
+        if (about.stream().anyMatch(c -> c.status() == Status.CONTRADICTED)) {
+            return Optional.empty();
+        }
+        return about.stream().filter(c -> c.status() == Status.CONFIRMED).findFirst();
     }
 
     /**

@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
  */
 final class NoMachineVerdictValidator implements ItemValidator {
 
-    private static final String SUBJECT = "\\b(?:machine|computer|laptop|desktop|pc|mac|macbook|setup|hardware|rig|box"
-            + "|system|workstation|tower)\\s*(?:is|was|seems|feels|looks|'s)\\s+(?:not |just |really |very |too |pretty"
-            + " |simply |quite |so |kind of |overall |way too )*";
+    private static final String NOUN = "(?:machine|computer|laptop|desktop|pc|mac|macbook|setup|hardware|rig|box"
+            + "|system|workstation|tower)\\b";
+    private static final String SUBJECT = "\\b" + NOUN + "\\s*(?:is|was|seems|feels|looks|'s)\\s+(?:not |just |really"
+            + " |very |too |pretty |simply |quite |so |kind of |overall |way too )*";
     /**
      * A verdict on the whole machine. A praise scoped to a workload ("fine for API-first work") is the module's own
-     * way of speaking; a condemnation stays a verdict whatever follows ("the PC is bad for notebooks").
+     * way of speaking; a condemnation stays a verdict whatever follows ("the PC is bad for notebooks"). Saying the
+     * machine has no bottleneck, or that nothing limits it, is the praise in other words.
      */
     static final Pattern VERDICT = Pattern.compile(SUBJECT + "(?:bad|terrible|awful|weak|garbage|trash|useless"
             + "|underpowered|inadequate|crap|junk|poor|slow|old|outdated|too slow)\\b|" + SUBJECT + "(?:good|great|fine"
-            + "|strong|powerful|ok|okay|decent|overkill|perfect|excellent)\\b(?!\\s+(?:for|at|with|as|to)\\b)");
+            + "|strong|powerful|ok|okay|decent|overkill|perfect|excellent)\\b(?!\\s+(?:for|at|with|as|to)\\b)|" + NOUN
+            + "\\s+has\\s+no\\s+(?:real\\s+)?(?:bottlenecks?|limits?|weak\\s?(?:ness(?:es)?|spots?))\\b|\\bnothing\\s+"
+            + "(?:limits|holds back|bottlenecks)\\s+(?:the|this|my)\\s+" + NOUN);
 
     @Override
     public String name() {

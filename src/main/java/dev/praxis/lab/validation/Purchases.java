@@ -62,10 +62,8 @@ final class Purchases {
         prestige(text).ifPresent(s -> problems.add(new Finding(Verdict.FAIL, "You wrote " + LabText.quote(s)
                 + ", a purchase for prestige; " + ModuleQuotes.PRESTIGE)));
         Optional<Constraint> first = facts.firstBottleneck().decides();
-        Optional<String> gpu = gpu(text);
-        if (problems.isEmpty() && gpu.isPresent() && first.isPresent() && first.get() != Constraint.VRAM) {
-            problems.add(new Finding(Verdict.FAIL, "You wrote " + LabText.quote(gpu.get()) + ", a GPU, while the first"
-                    + " bottleneck is " + ConstraintNames.label(first.get()) + "; " + ModuleQuotes.GPU_LATER));
+        if (problems.isEmpty()) {
+            gpuForAnotherBottleneck(text, facts).ifPresent(problems::add);
         }
         Optional<String> machine = wholeMachine(text);
         boolean measured = facts.firstBottleneck().check().verdict() == Verdict.PASS
@@ -80,6 +78,18 @@ final class Purchases {
                     + " change?\u201d)"));
         }
         return problems;
+    }
+
+    /**
+     * A GPU bought now while the first bottleneck is not VRAM: §4's decision check calls it the prestige buying that
+     * evidence-based planning prevents, and no measurement of another constraint is its basis.
+     */
+    static Optional<Finding> gpuForAnotherBottleneck(String text, LabFacts facts) {
+        Optional<Constraint> first = facts.firstBottleneck().decides();
+        return gpu(text).filter(sentence -> first.isPresent() && first.get() != Constraint.VRAM)
+                .map(sentence -> new Finding(Verdict.FAIL, "You wrote " + LabText.quote(sentence) + ", a GPU, while"
+                        + " the first bottleneck is " + ConstraintNames.label(first.get()) + "; "
+                        + ModuleQuotes.GPU_LATER));
     }
 
     /**

@@ -87,8 +87,10 @@ final class RecommendationValidator implements ItemValidator {
     }
 
     /** A part of a sentence that puts a resource off or away: it waits, comes later, or is rented in the cloud. */
+    private static final Pattern CONCEDED = Pattern.compile("\\bbut\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern PUT_OFF = Pattern.compile("\\bwait\\w*|\\blater\\b|\\buntil\\b|\\bcan hold\\b"
-            + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b");
+            + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b|\\b(?:some |an)other time\\b|\\bat some point\\b");
     private static final Pattern PARTS = Pattern.compile("[,;]|\\band\\b|\\bbut\\b|\\bbecause\\b|\\bwhile\\b"
             + "|(?<=[.!?])\\s");
 
@@ -97,9 +99,27 @@ final class RecommendationValidator implements ItemValidator {
      * can wait", "rare jobs go to rented GPUs") name what waits, not what limits now.
      */
     private static List<Constraint> namedBottlenecks(String recommendation) {
-        String kept = java.util.Arrays.stream(PARTS.split(LabText.fold(recommendation)))
-                .filter(part -> !PUT_OFF.matcher(part).find()).collect(Collectors.joining(", "));
-        return ConstraintNames.all(kept);
+        String folded = LabText.fold(recommendation);
+        List<String> kept = new ArrayList<>();
+        java.util.regex.Matcher separator = PARTS.matcher(folded);
+        int at = 0;
+        while (at <= folded.length()) {
+            boolean found = separator.find();
+            int end = found ? separator.start() : folded.length();
+            String part = folded.substring(at, end);
+            if (!PUT_OFF.matcher(part).find()) {
+                kept.add(part);
+            } else if (at > 0 && CONCEDED.matcher(folded.substring(0, at)).find() && !kept.isEmpty()) {
+                // "my disk is at 97% but I will clean it up some other time": what the concession puts off is
+                // the part before it
+                kept.remove(kept.size() - 1);
+            }
+            if (!found) {
+                break;
+            }
+            at = separator.end();
+        }
+        return ConstraintNames.all(String.join(", ", kept));
     }
 
     private static Check bottleneck(LabFacts facts, String recommendation) {
@@ -127,6 +147,11 @@ final class RecommendationValidator implements ItemValidator {
     private static Check evidence(LabFacts facts, String recommendation) {
         List<Checked> claims = facts.claimsIn(recommendation);
         List<Finding> findings = new ArrayList<>(facts.contradictions(recommendation));
+        // a measurement of one constraint is no basis for buying a part that fixes another (a whole new machine is
+        // judged by its own rule, not as a GPU)
+        if (Purchases.wholeMachine(recommendation).isEmpty()) {
+            Purchases.gpuForAnotherBottleneck(recommendation, facts).ifPresent(findings::add);
+        }
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)
                 .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));
         // what kind of machine it is ("this laptop") is a fact, not a measured or observed constraint
@@ -134,6 +159,11 @@ final class RecommendationValidator implements ItemValidator {
                 .filter(c -> !(c.claim() instanceof dev.praxis.lab.claims.Claim.Machine)).map(Checked::sentence)
                 .findFirst();
         Optional<String> measurement = LabText.measurement(recommendation);
+        if (confirmed.isEmpty() && measurement.isPresent() && findings.isEmpty()) {
+            contradictedElsewhere(facts, measurement.get()).ifPresent(c -> findings.add(new Finding(Verdict.FAIL,
+                    "Your recommendation rests on " + LabText.quote(measurement.get()) + ", a figure your inventory"
+                            + " contradicts: " + c.sentence())));
+        }
         Optional<String> observed = LabText.affirmed(recommendation, OBSERVED);
         if (confirmed.isPresent() || measurement.isPresent() || observed.isPresent()) {
             findings.add(new Finding(Verdict.PASS, "Your recommendation rests on " + confirmed.orElseGet(() ->
@@ -144,6 +174,28 @@ final class RecommendationValidator implements ItemValidator {
                     + ModuleQuotes.NO_EVIDENCE));
         }
         return new Check(findings);
+    }
+
+    /**
+     * A figure the recommendation cites without saying whose it is ("12 GB is too little for 13B") is the learner's
+     * own figure when their other answers claim it of the machine: where the inventory contradicts that claim, the
+     * recommendation rests on it too.
+     */
+    private static Optional<Checked> contradictedElsewhere(LabFacts facts, String measurement) {
+        Optional<String> number = firstNumber(measurement);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        LabWork.Summary s = facts.summary();
+        String elsewhere = LabText.joined(facts.work().archetypeReason(), s.firstBottleneck(), s.evidence(),
+                s.secondBottleneck(), s.nextAction());
+        return facts.claimsIn(elsewhere).stream().filter(c -> c.status() == Status.CONTRADICTED)
+                .filter(c -> firstNumber(c.claim().words()).equals(number)).findFirst();
+    }
+
+    private static Optional<String> firstNumber(String text) {
+        java.util.regex.Matcher number = NUMBER.matcher(text);
+        return number.find() ? Optional.of(number.group().replace(',', '.')) : Optional.empty();
     }
 
     private static String labels(List<Constraint> constraints) {

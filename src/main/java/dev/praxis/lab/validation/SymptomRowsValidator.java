@@ -34,6 +34,9 @@ final class SymptomRowsValidator implements ItemValidator {
             + "|upgrad\\w*|buy\\w*|get|purchas\\w*|add\\w*)\\b[^.;\\n]{0,25}?\\b(?:gpus?|graphics cards?|rtx|vram|\\d090)\\b"
             + "|\\bgpu upgrade|\\b\\d090\\b");
 
+    /** A GPU named as the fix ("eGPU with the RTX 4060 Ti"): in a fix, naming the part is choosing it. */
+    private static final Pattern GPU_PART = Pattern.compile("\\begpus?\\b|\\b(?:rtx|gtx|radeon|rx) ?\\d{3,4}\\b");
+
     private final Reading reading;
 
     SymptomRowsValidator(Reading reading) {
@@ -129,7 +132,8 @@ final class SymptomRowsValidator implements ItemValidator {
         Row table = target.get();
         if (LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty()) {
             if (table.isGpu() && LabText.affirmed(row.fix(), GPU_PURCHASE).isPresent()) {
-                return Check.attention("A larger GPU is the last resort for " + LabText.quote(row.symptom())
+                // §6: "... or choose a GPU with more VRAM later": a larger card is not the first fix the row asks for
+                return Check.fail("A larger GPU is the last resort for " + LabText.quote(row.symptom())
                         + "; the module's first fix is " + table.fix() + ".");
             }
             return Check.fail("Your fix " + LabText.quote(row.fix()) + " does not target " + table.constraintLabel()
@@ -139,7 +143,7 @@ final class SymptomRowsValidator implements ItemValidator {
     }
 
     private static Check noGpu(SymptomRow row) {
-        Optional<String> gpu = LabText.affirmed(row.fix(), GPU_PURCHASE);
+        Optional<String> gpu = LabText.affirmed(row.fix(), GPU_PURCHASE).or(() -> LabText.affirmed(row.fix(), GPU_PART));
         Optional<Row> target = targetRow(row);
         if (gpu.isPresent() && target.isPresent() && !target.get().isGpu()) {
             return Check.fail(LabText.quote(row.symptom()) + " is a " + target.get().constraintLabel() + " symptom in"

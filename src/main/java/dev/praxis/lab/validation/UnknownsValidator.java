@@ -25,6 +25,12 @@ final class UnknownsValidator implements ItemValidator {
     }
 
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
+    /**
+     * "None.", "Nothing is unknown", "Невідомо нічого" (glossed): the learner says the machine holds no unknown, which
+     * a figure of theirs the inventory contradicts shows to be a guess (Step 3: "instead of guessing").
+     */
+    private static final Pattern NOTHING_UNKNOWN = Pattern.compile("^\\W*(?:none|nothing(?: is)? unknown|no unknowns"
+            + "|unknown:? (?:nothing|none|нічого)|нічого (?:не )?unknown)(?![\\p{L}\\p{N}])");
     private static final Pattern VIRTUAL_ADAPTER = Pattern.compile("(?i)basic render driver|basic display|virtio");
     /**
      * "I only pasted df -h", "I uploaded only the nvidia-smi output": the learner says their upload covers part of the
@@ -76,6 +82,11 @@ final class UnknownsValidator implements ItemValidator {
                     + ", but your unknowns do not mention "
                     + String.join(" or ", unmentioned) + "."));
         }
+        if (NOTHING_UNKNOWN.matcher(LabText.fold(written)).find()) {
+            stated(facts).stream().filter(c -> c.status() == Status.CONTRADICTED).findFirst().ifPresent(wrong ->
+                    findings.add(new Finding(Verdict.FAIL, "You wrote that nothing is unknown, yet you state a figure"
+                            + " your inventory contradicts, a guess: " + wrong.sentence())));
+        }
         for (Checked guess : guesses(facts, written)) {
             findings.add(new Finding(Verdict.NEEDS_ATTENTION, "You state " + LabText.quote(guess.claim().words())
                     + " as fact, but your inventory could not determine it and your unknowns do not say so: "
@@ -121,14 +132,18 @@ final class UnknownsValidator implements ItemValidator {
                 && (gpu.name() == null || !VIRTUAL_ADAPTER.matcher(gpu.name()).find());
     }
 
+    /** The claims the learner states about the machine where a guess would show. */
+    private static List<Checked> stated(LabFacts facts) {
+        LabWork work = facts.work();
+        LabWork.Summary s = facts.summary();
+        return facts.claimsIn(LabText.joined(work.archetypeReason(), s.firstBottleneck(), s.evidence(),
+                s.secondBottleneck(), work.recommendation()));
+    }
+
     /** Figures the learner states as fact although the upload lacks them, where their unknowns do not mention them. */
     private static List<Checked> guesses(LabFacts facts, String written) {
         List<Checked> guesses = new ArrayList<>();
-        LabWork work = facts.work();
-        LabWork.Summary s = facts.summary();
-        String stated = LabText.joined(work.archetypeReason(), s.firstBottleneck(), s.evidence(), s.secondBottleneck(),
-                work.recommendation());
-        for (Checked checked : facts.claimsIn(stated)) {
+        for (Checked checked : stated(facts)) {
             if (checked.status() != Status.UNSETTLED) {
                 continue;
             }

@@ -118,11 +118,18 @@ class ClaimReaderTests {
                 "/home is nearly there and the raw GTFS dumps are 40 GB each",
                 "the model file is 4.7 GB on disk",
                 "a desktop waits until weekly 13B use is proven",
+                "I will make one targeted upgrade, an eGPU with an RTX 4060 Ti 16 GB",
+                "one targeted upgrade, a 2 TB NVMe for the datasets",
         })
         void purchasesPlansConditionsRequirementsAndDenialsAreNotClaims(String text) {
             assertThat(ClaimReader.read(text)).as(text)
                     .noneMatch(c -> c instanceof Claim.Size || c instanceof Claim.GpuModel || c instanceof Claim.Machine
                             || c instanceof Claim.DiskUse || c instanceof Claim.Swapping);
+        }
+
+        @Test
+        void aFigureAfterACommaIsStillTheMachinesUnlessItNamesWhatIsBought() {
+            assertThat(size("I will keep it, my laptop has 16 GB of RAM").lowBytes()).isEqualTo(16e9);
         }
 
         @Test

@@ -261,6 +261,19 @@ class LabValidatorTests {
         }
 
         @Test
+        void aMeasuredChoiceStandsWhereTheDiagnosisRanksFirstOnlyByAWeakSign() {
+            LabWork notebooks = with(with(strong(), "workload", "For the next 5 months I will analyse sales data in"
+                    + " notebooks with pandas and try RAG on company documents."), "summary.firstBottleneck", "CPU");
+            LabWork measured = with(notebooks, "summary.evidence", "lscpu shows only 2 vCPUs, both at 100% while the"
+                    + " groupbys run");
+            ChecklistVerdict verdict = judge(measured, VM, "4", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(verdict.evidence()).contains("rests on the machine").contains("only by a weaker sign");
+            LabWork unmeasured = with(notebooks, "summary.evidence", "the groupbys feel slow");
+            assertThat(judge(unmeasured, VM, "4", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
         void theGpuNamedOverANearlyFullDiskFailsWhateverTheWording() {
             LabWork work = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
                     "the disk is 91% used but I already moved models to /data; a 13B model at 8k context needs more"
@@ -344,7 +357,8 @@ class LabValidatorTests {
         @Test
         void largerGpuForAVramSymptomIsNotTheFirstFix() {
             LabWork work = row("model fails when context grows", "VRAM", "buy a bigger GPU");
-            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            // the table's first fix is a smaller model, lower context, stronger quantization; §6 buys VRAM "later"
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.FAIL);
             assertThat(judge(work, DESKTOP, "5", 3).verdict()).isEqualTo(Verdict.PASS);
         }
 

@@ -65,7 +65,7 @@ public class QuizService {
     public Instant saveDraft(long userId, String slug, String questionId, String answer) {
         CourseModule module = moduleWithQuiz(slug);
         question(module, questionId);
-        return quizzes.saveDraft(userId, slug, questionId, checkedLength(answer));
+        return quizzes.saveDraft(userId, slug, questionId, withoutNul(answer));
     }
 
     public Map<String, String> drafts(long userId, String slug) {
@@ -104,7 +104,7 @@ public class QuizService {
         ModuleGrading grading = rubrics.grading(module);
         long attemptId = quizzes.insertAttempt(userId, slug, !grading.isEmpty(), 0, false);
         for (QuizQuestion question : module.quiz().questions()) {
-            String answer = checkedLength(answers.getOrDefault(question.id(), ""));
+            String answer = withoutNul(answers.getOrDefault(question.id(), ""));
             Optional<ModuleGrading.Outcome> outcome = grading.grade(question.number(), answer);
             if (outcome.isPresent()) {
                 GradeResult result = outcome.get().result();
@@ -221,16 +221,9 @@ public class QuizService {
 
     /**
      * The answer as it can be stored: PostgreSQL text cannot hold U+0000, which no one types but a paste can carry,
-     * so it is dropped rather than failing the learner's whole submission.
+     * so it is dropped rather than failing the learner's whole submission. Its length was checked by the form
+     * ({@link FitsAnswerLength}).
      */
-    private String checkedLength(String answer) {
-        String text = withoutNul(answer);
-        if (text.length() > settings.maxAnswerLength()) {
-            throw new AnswerTooLongException(settings.maxAnswerLength());
-        }
-        return text;
-    }
-
     private static String withoutNul(String text) {
         return text == null ? "" : text.replace("\u0000", "");
     }
@@ -263,12 +256,4 @@ public class QuizService {
             return module.toc().stream().filter(entry -> entry.title().strip().equalsIgnoreCase(title.strip()))
                     .findFirst().map(entry -> module.url() + "#" + entry.id());
         }
-    }
-
-    /** An answer longer than the platform accepts; nothing of the attempt was stored. */
-    public static final class AnswerTooLongException extends RuntimeException {
-        AnswerTooLongException(int max) {
-            super("An answer is longer than " + max + " characters. Shorten it: a few clear sentences grade best.");
-        }
-    }
-}
+    }}

@@ -162,6 +162,7 @@ check('remember-me garbage', requests.get(BASE + '/settings', cookies={'remember
 print('remember-me done; SameSite on remember-me:', 'samesite' in r.headers.get('Set-Cookie', '').lower())
 
 # 7. oversized uploads: the page and the API, then the hourly quota
+learner, _ = register(email('uploads'))  # the field probes above may have used up the first learner's tokens
 up_csrf = csrf(learner, '/inventory')
 r = learner.post(BASE + '/inventory/uploads', data={'_csrf': up_csrf, 'returnTo': '/inventory'},
                  files={'file': ('big.json', b'{' + b' ' * (5 * 1024 * 1024) + b'}')}, allow_redirects=False)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code lsblk} with any columns in any order: the default ({@code NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS}),
@@ -247,17 +248,17 @@ final class LsblkSection implements Section {
         for (int i = block.start(); i < block.end(); i++) {
             text.append(block.line(i)).append('\n');
         }
-        tools.jackson.databind.JsonNode devices;
+        JsonNode devices;
         try {
             devices = InventoryJson.MAPPER.readTree(text.toString()).path("blockdevices");
         } catch (tools.jackson.core.JacksonException e) {
             throw new UnreadableOutput(block.firstLine(), "lsblk -J output, a whole JSON object like "
                     + "'{\"blockdevices\": [ {\"name\": \"sda\", \"size\": \"465.8G\", \"type\": \"disk\"} ]}'");
         }
-        for (tools.jackson.databind.JsonNode device : devices) {
+        for (JsonNode device : devices) {
             Map<String, String> cells = new HashMap<>();
-            for (Map.Entry<String, tools.jackson.databind.JsonNode> field : device.properties()) {
-                tools.jackson.databind.JsonNode value = field.getValue();
+            for (Map.Entry<String, JsonNode> field : device.properties()) {
+                JsonNode value = field.getValue();
                 String cell = value.isBoolean() ? (value.asBoolean() ? "1" : "0")
                         : value.isValueNode() && !value.isNull() ? value.asString() : null;
                 if (cell != null) {

@@ -127,16 +127,15 @@ class QuizController {
     }
 
     @PostMapping("/quiz/answers/{id}/self-assessment")
-    String selfAssess(@PathVariable long id, @RequestParam(defaultValue = "") String verdict,
+    String selfAssess(@PathVariable long id, @Valid QuizForms.SelfAssessment form, BindingResult validation,
                       @AuthenticationPrincipal PraxisUser learner, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            GradedAnswer answer = quizzes.selfAssess(learner.id(), id, verdict);
-            return "redirect:/quiz/attempts/" + answer.attemptId() + "#answer-" + id;
-        } catch (IllegalArgumentException e) {
+        if (validation.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", FormProblems.of(validation).get("verdict"));
             return "redirect:/quiz/attempts/" + quizzes.attemptOf(id) + "#answer-" + id;
         }
+        GradedAnswer answer = quizzes.selfAssess(learner.id(), id, form.verdict());
+        return "redirect:/quiz/attempts/" + answer.attemptId() + "#answer-" + id;
     }
 
     private static String slugOf(String path) {

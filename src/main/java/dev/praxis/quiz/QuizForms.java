@@ -1,5 +1,7 @@
 package dev.praxis.quiz;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /** What the quiz page posts. */
@@ -21,5 +23,27 @@ final class QuizForms {
      * bound from them would split a lone answer at its commas), then validated like any form.
      */
     record Submission(Map<String, @FitsAnswerLength String> answers) {
+    }
+
+    /** The learner's own verdict on an answer graded for self-assessment. */
+    record SelfAssessment(@Pattern(regexp = "correct|partial|incorrect",
+            message = "Choose correct, partly correct or incorrect.") String verdict) {
+
+        SelfAssessment {
+            verdict = verdict == null ? "" : verdict;
+        }
+    }
+
+    /** An instructor's verdict on an answer and the reason the learner reads. */
+    record Override(
+            @Pattern(regexp = "correct|partial|incorrect", message = "Choose correct, partial or incorrect.")
+            String verdict,
+            @Size(min = 1, max = 2000, message = "Say in a sentence (up to 2,000 characters) why the verdict changes.")
+            String comment) {
+
+        Override {
+            verdict = verdict == null ? "" : verdict;
+            comment = comment == null ? "" : comment.strip();
+        }
     }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizService {
 
     private static final Logger log = LoggerFactory.getLogger(QuizService.class);
-    static final Set<String> VERDICTS = Set.of("correct", "partial", "incorrect");
 
     private final QuizRepository quizzes;
     private final QuizRubrics rubrics;
@@ -137,11 +135,9 @@ public class QuizService {
         return new AttemptView(attempt, module, quizzes.answers(attemptId), passShare(module));
     }
 
+    /** The learner's own verdict ({@code correct}, {@code partial} or {@code incorrect}, checked by the form). */
     @Transactional
     public GradedAnswer selfAssess(long userId, long answerId, String verdict) {
-        if (!VERDICTS.contains(verdict)) {
-            throw new IllegalArgumentException("Choose correct, partly correct or incorrect.");
-        }
         GradedAnswer answer = owned(userId, answerId);
         quizzes.saveSelfAssessment(answerId, verdict);
         QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
@@ -149,19 +145,16 @@ public class QuizService {
         return quizzes.answer(answerId).orElseThrow();
     }
 
-    /** An instructor changes a verdict; the change is audited and the attempt's score follows. */
+    /**
+     * An instructor changes a verdict (one of {@code correct}, {@code partial}, {@code incorrect}, with a reason, as
+     * {@code QuizForms.Override} checks); the change is audited and the attempt's score follows.
+     */
     @Transactional
     public GradedAnswer override(PraxisUser instructor, long answerId, String newVerdict, String comment) {
         if (!instructor.isInstructor()) {
             throw new NotFoundException("No answer " + answerId);
         }
-        if (!VERDICTS.contains(newVerdict)) {
-            throw new IllegalArgumentException("Choose correct, partial or incorrect.");
-        }
         String reason = withoutNul(comment).strip();
-        if (reason.isEmpty() || reason.length() > 2000) {
-            throw new IllegalArgumentException("Say in a sentence (up to 2,000 characters) why the verdict changes.");
-        }
         GradedAnswer answer = quizzes.answer(answerId).orElseThrow(() -> new NotFoundException("No answer " + answerId));
         quizzes.insertOverride(answerId, instructor.id(), answer.verdict(), newVerdict, reason);
         QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();

@@ -211,6 +211,29 @@ class FormMessagesTests {
         }
 
         @Test
+        void aSelfAssessmentAndAnOverrideOutsideTheChoicesAreRefused() throws Exception {
+            String questionId = library.module(FLAGSHIP).quiz().questions().get(0).id();
+            mvc.perform(post("/quiz/attempts").with(user(learner)).with(csrf()).param("module", FLAGSHIP)
+                    .param("questionId", questionId).param("answer", "the disk is nearly full"));
+            long answerId = jdbc.sql("select a.id from quiz_answer a join quiz_attempt t on t.id = a.attempt_id "
+                    + "where t.user_id = :id order by a.id limit 1").param("id", learner.id()).query(Long.class).single();
+
+            MvcResult self = mvc.perform(post("/quiz/answers/{id}/self-assessment", answerId).with(user(learner))
+                    .with(csrf()).param("verdict", "perfect")).andReturn();
+            assertThat(flash(self, "error")).isEqualTo("Choose correct, partly correct or incorrect.");
+
+            PraxisUser instructor = TestUsers.create(accounts, jdbc, "forms instructor", Role.INSTRUCTOR);
+            MvcResult blank = mvc.perform(post("/instructor/quiz/answers/{id}/override", answerId).with(user(instructor))
+                    .with(csrf()).param("verdict", "correct").param("comment", "   ")).andReturn();
+            assertThat(flash(blank, "error")).isEqualTo("Say in a sentence (up to 2,000 characters) why the verdict changes.");
+            MvcResult unknown = mvc.perform(post("/instructor/quiz/answers/{id}/override", answerId).with(user(instructor))
+                    .with(csrf()).param("verdict", "{x}").param("comment", "The answer names the disk.")).andReturn();
+            assertThat(flash(unknown, "error")).isEqualTo("Choose correct, partial or incorrect.");
+            assertThat(jdbc.sql("select count(*) from quiz_override where answer_id = :id").param("id", answerId)
+                    .query(Integer.class).single()).isZero();
+        }
+
+        @Test
         void aTooLongLabAnswerIsRefusedAndNothingIsSaved() throws Exception {
             MockHttpServletResponse autosave = send(post("/lab/work").with(user(learner)).header("X-Praxis-Autosave", "1")
                     .param("module", FLAGSHIP).param("workload", "w".repeat(5_001)));

@@ -1,6 +1,9 @@
 package dev.praxis.account;
 
+import dev.praxis.system.web.FormProblems;
+import dev.praxis.system.web.NotFoundException;
 import dev.praxis.system.web.RetryAfter;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -11,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,14 +43,20 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal PraxisUser user,
-                          @RequestParam(defaultValue = "") String currentPassword,
-                          @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request,
-                          HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        try {
-            accounts.changePassword(user.id(), currentPassword, newPassword, request.getSession().getId());
-        } catch (AccountService.InvalidPasswordException e) {
-            model.addAttribute("problems", Map.of(e.field(), e.getMessage()));
+    String changePassword(@AuthenticationPrincipal PraxisUser user, @Valid PasswordForms.Change form,
+                          BindingResult validation, HttpServletRequest request, HttpServletResponse response,
+                          Model model, RedirectAttributes redirect) {
+        Map<String, String> problems = FormProblems.of(validation);
+        if (problems.isEmpty()) {
+            try {
+                accounts.changePassword(user.id(), form.currentPassword(), form.newPassword(),
+                        request.getSession().getId());
+            } catch (AccountService.InvalidPasswordException e) {
+                problems = Map.of(e.field(), e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "account/account";
         }
@@ -99,17 +109,21 @@ class AccountController {
     }
 
     @PostMapping("/account/reset/{token}")
-    String reset(@PathVariable String token, @RequestParam(defaultValue = "") String newPassword, Model model,
+    String reset(@PathVariable String token, @Valid PasswordForms.Reset form, BindingResult validation, Model model,
                  HttpServletResponse response) {
-        try {
-            accounts.resetPassword(token, newPassword);
-        } catch (AccountService.InvalidPasswordException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return resetPage(token, model, response, Map.of(e.field(), e.getMessage()));
-        } catch (dev.praxis.system.web.NotFoundException e) {
-            return resetPage(token, model, response, Map.of());
+        Map<String, String> problems = FormProblems.of(validation);
+        if (problems.isEmpty()) {
+            try {
+                accounts.resetPassword(token, form.newPassword());
+                return "redirect:/login?reset";
+            } catch (AccountService.InvalidPasswordException e) {
+                problems = Map.of(e.field(), e.getMessage());
+            } catch (NotFoundException e) {
+                return resetPage(token, model, response, Map.of());
+            }
         }
-        return "redirect:/login?reset";
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return resetPage(token, model, response, problems);
     }
 
     private String resetPage(String token, Model model, HttpServletResponse response, Map<String, String> problems) {

@@ -134,7 +134,8 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
 
     /**
      * Changes the signed-in person's password after checking the current one, and signs out every other session
-     * and remembered sign-in of the account (whoever knew the old password is out).
+     * and remembered sign-in of the account (whoever knew the old password is out). The new password has passed
+     * the form's {@link StrongPassword}; here it is checked against the account's own words.
      *
      * @throws InvalidPasswordException with a message for the form
      */
@@ -145,7 +146,7 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, principal.passwordHash())) {
             throw new InvalidPasswordException("currentPassword", "That is not your current password.");
         }
-        PasswordPolicy.problem(newPassword, account.email(), account.displayName())
+        PasswordPolicy.accountProblem(newPassword, account.email(), account.displayName())
                 .ifPresent(problem -> {
                     throw new InvalidPasswordException("newPassword", problem);
                 });
@@ -195,13 +196,13 @@ public class AccountService implements UserDetailsService, UserDetailsPasswordSe
      * Sets a new password through a reset link, once: the link is used up, every session and remembered sign-in of
      * the account ends, and sign-in pauses are lifted.
      *
-     * @throws InvalidPasswordException for a password the policy refuses
+     * @throws InvalidPasswordException for a password built from the account's own words (the form checked the rest)
      * @throws NotFoundException when the link is unknown, used or expired
      */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         UserAccount account = passwordResetFor(token).orElseThrow(() -> new NotFoundException("No such reset link"));
-        PasswordPolicy.problem(newPassword, account.email(), account.displayName())
+        PasswordPolicy.accountProblem(newPassword, account.email(), account.displayName())
                 .ifPresent(problem -> {
                     throw new InvalidPasswordException("newPassword", problem);
                 });

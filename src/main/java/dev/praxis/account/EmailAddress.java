@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * One person, one account: emails that look the same to a person must be the same account. An email is compared in
- * one canonical form: Unicode NFKC (fullwidth {@code ａ} is {@code a}), lower case, no surrounding space, no
- * trailing dot after the domain ({@code example.org.} is {@code example.org}). Registration also refuses what no
- * one types on purpose: invisible characters (zero-width space, direction marks, fillers), controls, characters
+ * one canonical form: Unicode NFKC (fullwidth {@code ａ} is {@code a}), lower case, no surrounding space, an
+ * ideographic {@code 。} read as a dot, no trailing dot after the domain ({@code example.org.} is
+ * {@code example.org}). Registration also refuses what no one types on purpose: invisible characters (zero-width
+ * space, direction marks, fillers), controls, characters
  * this Java does not know yet, and a label mixing scripts ({@code pаypal} with a Cyrillic {@code а}).
  */
 public final class EmailAddress {
@@ -71,6 +72,9 @@ public final class EmailAddress {
         String email = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
         // NFKC may compose characters that lower-casing changes again (and the reverse): settle on one form
         email = Normalizer.normalize(email, Normalizer.Form.NFKC);
+        // the ideographic full stop is a dot to mail and IDNA (UTS #46), though NFKC keeps it (and turns the
+        // halfwidth one into it): example.org。 is example.org
+        email = email.replace('\u3002', '.');
         while (email.endsWith(".")) {
             email = email.substring(0, email.length() - 1);
         }

@@ -60,6 +60,15 @@ public final class PasswordPolicy {
             return Optional.of("This password is on the lists of common passwords that attackers try first, even "
                     + "with digits or symbols added. Choose another; a short sentence works well.");
         }
+        return accountProblem(text, context);
+    }
+
+    /**
+     * Why this password cannot be used because it is built from the account's own words (email name, display name)
+     * or the site's name; empty when it is not. {@link #problem} includes this check.
+     */
+    public static Optional<String> accountProblem(String password, String... context) {
+        String core = core((password == null ? "" : password).toLowerCase(Locale.ROOT));
         int letters = core.replaceAll("[^\\p{L}]", "").length();
         for (String word : contextWords(context)) {
             String rest = word.length() < 3 ? core : core.replace(word, "");

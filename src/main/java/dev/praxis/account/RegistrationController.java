@@ -2,6 +2,8 @@ package dev.praxis.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.praxis.system.web.FormProblems;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -10,6 +12,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +39,9 @@ class RegistrationController {
     }
 
     @PostMapping("/register")
-    String register(@ModelAttribute RegistrationForm form, Model model,
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult validation, Model model,
                     HttpServletRequest request, HttpServletResponse response) {
-        Map<String, String> problems = form.problems();
+        Map<String, String> problems = FormProblems.of(validation);
         if (problems.isEmpty()) {
             try {
                 accounts.register(form.email(), form.displayName(), form.password());

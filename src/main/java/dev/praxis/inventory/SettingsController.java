@@ -1,13 +1,15 @@
 package dev.praxis.inventory;
 
 import dev.praxis.account.PraxisUser;
+import dev.praxis.system.web.FormProblems;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The learner's settings page: their account and the upload tokens the agent uses. */
@@ -27,10 +29,14 @@ class SettingsController {
     }
 
     @PostMapping("/settings/tokens")
-    String create(@AuthenticationPrincipal PraxisUser learner, @RequestParam(defaultValue = "") String label,
+    String create(@AuthenticationPrincipal PraxisUser learner, @Valid TokenForm form, BindingResult validation,
                   RedirectAttributes redirect) {
+        if (validation.hasErrors()) {
+            redirect.addFlashAttribute("tokenError", FormProblems.of(validation).get("label"));
+            return "redirect:/settings#tokens";
+        }
         try {
-            redirect.addFlashAttribute("newToken", tokens.create(learner.id(), label));
+            redirect.addFlashAttribute("newToken", tokens.create(learner.id(), form.label()));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("tokenError", e.getMessage());
         }

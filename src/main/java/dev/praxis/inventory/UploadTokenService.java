@@ -25,13 +25,9 @@ public class UploadTokenService {
         this.tokens = tokens;
     }
 
-    /** Creates a token and returns it in clear text: the only time anyone sees it. */
+    /** Creates a token named {@code label} (checked by {@link TokenForm}) and returns it in clear text: the only time anyone sees it. */
     @Transactional
     public String create(long userId, String label) {
-        String cleanLabel = label == null || label.isBlank() ? "Agent token" : label.trim();
-        if (cleanLabel.length() > 80) {
-            throw new IllegalArgumentException("Keep the token name to 80 characters or fewer.");
-        }
         long active = tokens.findByUser(userId).stream().filter(UploadToken::active).count();
         if (active >= MAX_ACTIVE_TOKENS) {
             throw new IllegalArgumentException("You already have " + MAX_ACTIVE_TOKENS
@@ -40,7 +36,7 @@ public class UploadTokenService {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        tokens.insert(userId, cleanLabel, hash(token), token.substring(token.length() - 4));
+        tokens.insert(userId, label, hash(token), token.substring(token.length() - 4));
         return token;
     }
 

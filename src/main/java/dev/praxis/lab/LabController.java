@@ -5,6 +5,8 @@ import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabWork;
 import dev.praxis.system.web.Redirects;
 import dev.praxis.progress.ProgressService;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -38,9 +40,12 @@ class LabController {
     private final Clock clock;
     private final LabEvidence evidence;
     private final MessageSource messages;
+    private final Validator validator;
 
-    LabController(LabService labs, ProgressService progress, LabEvidence evidence, MessageSource messages) {
+    LabController(LabService labs, ProgressService progress, LabEvidence evidence, MessageSource messages,
+                  Validator validator) {
         this.messages = messages;
+        this.validator = validator;
         this.labs = labs;
         this.progress = progress;
         this.evidence = evidence;
@@ -64,15 +69,21 @@ class LabController {
                 @RequestHeader(name = AUTOSAVE_HEADER, required = false) String autosave,
                 @RequestParam(defaultValue = "") String step,
                 @RequestParam(defaultValue = "false") boolean commitSummary, RedirectAttributes redirect) {
-        LabService.LabState state;
-        try {
-            LabWork work = LabForm.read(form);
-            state = labs.save(learner.id(), module, work, uploadId, commitSummary && autosave == null);
-        } catch (IllegalArgumentException e) {
-            if (autosave != null) {
-                return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+        String error = validator.validate(LabForm.Fields.of(form)).stream().map(ConstraintViolation::getMessage)
+                .findFirst().orElse(null);
+        LabService.LabState state = null;
+        if (error == null) {
+            try {
+                state = labs.save(learner.id(), module, LabForm.read(form), uploadId, commitSummary && autosave == null);
+            } catch (IllegalArgumentException e) {
+                error = e.getMessage();
             }
-            redirect.addFlashAttribute("labError", e.getMessage());
+        }
+        if (error != null) {
+            if (autosave != null) {
+                return ResponseEntity.badRequest().body(Map.of("message", error));
+            }
+            redirect.addFlashAttribute("labError", error);
             return Redirects.to("/lab/{slug}/", module) + (commitSummary ? "#step-4" : "");
         }
         if (autosave != null) {

@@ -1,8 +1,11 @@
 package dev.praxis.lab;
 
 import dev.praxis.lab.validation.LabWork;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.util.MultiValueMap;
 
 /** Reads the lab page's one form into a {@link LabWork}; blank fields stay null so a step reads as not done. */
@@ -57,14 +60,21 @@ final class LabForm {
     }
 
     private static String clean(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Every field of the lab form as typed, without surrounding blanks, for validation before {@link #read}: the form
+     * has repeated and dotted field names that no record binds, so the controller builds this and validates it.
+     */
+    record Fields(Map<String, List<@Size(max = MAX_FIELD, message = "A lab answer is longer than " + MAX_FIELD
+            + " characters. Keep each answer to a few clear sentences.") String>> values) {
+
+        static Fields of(MultiValueMap<String, String> form) {
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            form.forEach((name, typed) -> values.put(name, typed.stream()
+                    .map(value -> value == null ? "" : value.strip()).toList()));
+            return new Fields(values);
         }
-        String trimmed = value.strip();
-        if (trimmed.length() > MAX_FIELD) {
-            throw new IllegalArgumentException("A lab answer is longer than " + MAX_FIELD
-                    + " characters. Keep each answer to a few clear sentences.");
-        }
-        return trimmed;
     }
 }

@@ -1,11 +1,14 @@
 package dev.praxis.lesson;
 
 import dev.praxis.account.PraxisUser;
+import dev.praxis.system.web.FormProblems;
 import dev.praxis.system.web.Redirects;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,20 +31,27 @@ class PredictionController {
 
     @PostMapping("/predictions")
     String commit(@AuthenticationPrincipal PraxisUser learner, @RequestParam String promptId,
-                  @RequestParam(defaultValue = "") String body,
+                  @Valid PredictionForms.Commit form, BindingResult validation,
                   @RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PredictionService.PromptInModule prompt = predictions.prompt(promptId);
-        try {
-            predictions.commit(learner.id(), promptId, body);
-        } catch (PredictionService.InvalidPredictionException e) {
+        String error = FormProblems.of(validation).get("body");
+        if (error == null) {
+            try {
+                predictions.commit(learner.id(), promptId, form.body());
+            } catch (PredictionService.InvalidPredictionException e) {
+                error = e.getMessage();
+            }
+        }
+        if (error != null) {
+            String draft = form.body().length() > PredictionService.MAX_LENGTH ? "" : form.body();
             if (fragment != null) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                return card(learner, prompt, model, e.getMessage(), body);
+                return card(learner, prompt, model, error, draft);
             }
-            redirect.addFlashAttribute("predictionError", e.getMessage());
+            redirect.addFlashAttribute("predictionError", error);
             redirect.addFlashAttribute("predictionErrorFor", promptId);
-            redirect.addFlashAttribute("predictionDraft", body.length() > PredictionService.MAX_LENGTH ? "" : body);
+            redirect.addFlashAttribute("predictionDraft", draft);
             return redirectTo(prompt);
         }
         return fragment != null ? card(learner, prompt, model, null, null) : redirectTo(prompt);
@@ -49,15 +59,19 @@ class PredictionController {
 
     @PostMapping("/predictions/self-check")
     String selfCheck(@AuthenticationPrincipal PraxisUser learner, @RequestParam String promptId,
-                     @RequestParam(defaultValue = "") String verdict,
+                     @Valid PredictionForms.SelfCheck form, BindingResult validation,
                      @RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
                      Model model, HttpServletResponse response) {
         PredictionService.PromptInModule prompt = predictions.prompt(promptId);
-        String error = null;
-        try {
-            predictions.selfCheck(learner.id(), promptId, verdict);
-        } catch (PredictionService.InvalidPredictionException e) {
-            error = e.getMessage();
+        String error = FormProblems.of(validation).get("verdict");
+        if (error == null) {
+            try {
+                predictions.selfCheck(learner.id(), promptId, form.verdict());
+            } catch (PredictionService.InvalidPredictionException e) {
+                error = e.getMessage();
+            }
+        }
+        if (error != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return fragment != null ? card(learner, prompt, model, error, null) : redirectTo(prompt);

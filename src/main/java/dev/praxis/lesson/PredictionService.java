@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,6 @@ public class PredictionService {
     public static final int MAX_LENGTH = 5000;
     /** Versions kept per learner and prompt: the first words and 19 revisions are a history, not a store. */
     public static final int MAX_VERSIONS = 20;
-    static final Set<String> SELF_CHECKS = Set.of("got-it", "partly", "missed");
 
     private final PredictionRepository predictions;
     private final ContentLibrary library;
@@ -46,22 +44,14 @@ public class PredictionService {
     }
 
     /**
-     * Commits (or revises) the learner's prediction.
+     * Commits (or revises) the learner's prediction; its length was checked by the form ({@code PredictionForms}).
      *
-     * @throws InvalidPredictionException when the trimmed text is too short or too long, or the learner has
-     *                                     revised it {@code MAX_VERSIONS - 1} times already
+     * @throws InvalidPredictionException when the learner has revised it {@code MAX_VERSIONS - 1} times already
      */
     @Transactional
     public CommittedPrediction commit(long userId, String promptId, String text) {
         PromptInModule prompt = prompt(promptId);
         String body = text == null ? "" : text.strip();
-        if (body.length() < MIN_LENGTH) {
-            throw new InvalidPredictionException("Write at least " + MIN_LENGTH
-                    + " characters: say what you expect and why, before you see the explanation.");
-        }
-        if (body.length() > MAX_LENGTH) {
-            throw new InvalidPredictionException("Keep your prediction under " + MAX_LENGTH + " characters.");
-        }
         if (predictions.versions(userId, promptId) >= MAX_VERSIONS) {
             throw new InvalidPredictionException("You have revised this prediction " + (MAX_VERSIONS - 1)
                     + " times, the most Praxis keeps. Your latest version stands; write further thoughts in your notes.");
@@ -73,9 +63,6 @@ public class PredictionService {
     @Transactional
     public CommittedPrediction selfCheck(long userId, String promptId, String verdict) {
         prompt(promptId);
-        if (!SELF_CHECKS.contains(verdict)) {
-            throw new InvalidPredictionException("Choose got it, partly or missed it.");
-        }
         if (predictions.current(userId, promptId).isEmpty()) {
             throw new InvalidPredictionException("Commit a prediction before judging it.");
         }

@@ -2,18 +2,24 @@ package dev.praxis.quiz;
 
 import dev.praxis.account.PraxisUser;
 import dev.praxis.content.CourseModule;
+import dev.praxis.system.web.FormProblems;
 import dev.praxis.system.web.Redirects;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import dev.praxis.progress.ProgressService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +31,12 @@ class QuizController {
 
     private final QuizService quizzes;
     private final ProgressService progress;
+    private final Validator validator;
 
-    QuizController(QuizService quizzes, ProgressService progress) {
+    QuizController(QuizService quizzes, ProgressService progress, Validator validator) {
         this.quizzes = quizzes;
         this.progress = progress;
+        this.validator = validator;
     }
 
     @GetMapping("/quiz/{*path}")
@@ -60,13 +68,13 @@ class QuizController {
     /** Autosave of one answer while the learner types. */
     @PostMapping("/quiz/drafts")
     ResponseEntity<Map<String, Object>> saveDraft(@AuthenticationPrincipal PraxisUser learner, @RequestParam String module,
-                                                  @RequestParam String questionId, @RequestParam(defaultValue = "") String answer) {
-        try {
-            Instant saved = quizzes.saveDraft(learner.id(), module, questionId, answer);
-            return ResponseEntity.ok(Map.of("savedAt", saved.toString()));
-        } catch (QuizService.AnswerTooLongException e) {
-            return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
+                                                  @RequestParam String questionId, @Valid QuizForms.Draft form,
+                                                  BindingResult validation) {
+        if (validation.hasErrors()) {
+            return ResponseEntity.badRequest().body(Map.of("message", FormProblems.of(validation).get("answer")));
         }
+        Instant saved = quizzes.saveDraft(learner.id(), module, questionId, form.answer());
+        return ResponseEntity.ok(Map.of("savedAt", saved.toString()));
     }
 
     /** "Start fresh": the drafts a retry would begin with are cleared; the attempts stay. */
@@ -95,14 +103,13 @@ class QuizController {
         for (int i = 0; i < questionIds.size(); i++) {
             byQuestion.put(questionIds.get(i), answers.get(i));
         }
-        try {
-            long attempt = quizzes.submit(learner.id(), module, byQuestion);
-            return "redirect:/quiz/attempts/" + attempt;
-        } catch (QuizService.AnswerTooLongException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+        Set<ConstraintViolation<QuizForms.Submission>> problems = validator.validate(new QuizForms.Submission(byQuestion));
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("error", problems.iterator().next().getMessage());
             redirect.addFlashAttribute("submitted", byQuestion);
             return Redirects.to("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
         }
+        return "redirect:/quiz/attempts/" + quizzes.submit(learner.id(), module, byQuestion);
     }
 
     @GetMapping("/quiz/attempts/{id}")
@@ -120,16 +127,15 @@ class QuizController {
     }
 
     @PostMapping("/quiz/answers/{id}/self-assessment")
-    String selfAssess(@PathVariable long id, @RequestParam(defaultValue = "") String verdict,
+    String selfAssess(@PathVariable long id, @Valid QuizForms.SelfAssessment form, BindingResult validation,
                       @AuthenticationPrincipal PraxisUser learner, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            GradedAnswer answer = quizzes.selfAssess(learner.id(), id, verdict);
-            return "redirect:/quiz/attempts/" + answer.attemptId() + "#answer-" + id;
-        } catch (IllegalArgumentException e) {
+        if (validation.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", FormProblems.of(validation).get("verdict"));
             return "redirect:/quiz/attempts/" + quizzes.attemptOf(id) + "#answer-" + id;
         }
+        GradedAnswer answer = quizzes.selfAssess(learner.id(), id, form.verdict());
+        return "redirect:/quiz/attempts/" + answer.attemptId() + "#answer-" + id;
     }
 
     private static String slugOf(String path) {

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuizService {
 
     private static final Logger log = LoggerFactory.getLogger(QuizService.class);
-    static final Set<String> VERDICTS = Set.of("correct", "partial", "incorrect");
 
     private final QuizRepository quizzes;
     private final QuizRubrics rubrics;
@@ -65,7 +63,7 @@ public class QuizService {
     public Instant saveDraft(long userId, String slug, String questionId, String answer) {
         CourseModule module = moduleWithQuiz(slug);
         question(module, questionId);
-        return quizzes.saveDraft(userId, slug, questionId, checkedLength(answer));
+        return quizzes.saveDraft(userId, slug, questionId, withoutNul(answer));
     }
 
     public Map<String, String> drafts(long userId, String slug) {
@@ -104,7 +102,7 @@ public class QuizService {
         ModuleGrading grading = rubrics.grading(module);
         long attemptId = quizzes.insertAttempt(userId, slug, !grading.isEmpty(), 0, false);
         for (QuizQuestion question : module.quiz().questions()) {
-            String answer = checkedLength(answers.getOrDefault(question.id(), ""));
+            String answer = withoutNul(answers.getOrDefault(question.id(), ""));
             Optional<ModuleGrading.Outcome> outcome = grading.grade(question.number(), answer);
             if (outcome.isPresent()) {
                 GradeResult result = outcome.get().result();
@@ -137,11 +135,9 @@ public class QuizService {
         return new AttemptView(attempt, module, quizzes.answers(attemptId), passShare(module));
     }
 
+    /** The learner's own verdict ({@code correct}, {@code partial} or {@code incorrect}, checked by the form). */
     @Transactional
     public GradedAnswer selfAssess(long userId, long answerId, String verdict) {
-        if (!VERDICTS.contains(verdict)) {
-            throw new IllegalArgumentException("Choose correct, partly correct or incorrect.");
-        }
         GradedAnswer answer = owned(userId, answerId);
         quizzes.saveSelfAssessment(answerId, verdict);
         QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
@@ -149,19 +145,16 @@ public class QuizService {
         return quizzes.answer(answerId).orElseThrow();
     }
 
-    /** An instructor changes a verdict; the change is audited and the attempt's score follows. */
+    /**
+     * An instructor changes a verdict (one of {@code correct}, {@code partial}, {@code incorrect}, with a reason, as
+     * {@code QuizForms.Override} checks); the change is audited and the attempt's score follows.
+     */
     @Transactional
     public GradedAnswer override(PraxisUser instructor, long answerId, String newVerdict, String comment) {
         if (!instructor.isInstructor()) {
             throw new NotFoundException("No answer " + answerId);
         }
-        if (!VERDICTS.contains(newVerdict)) {
-            throw new IllegalArgumentException("Choose correct, partial or incorrect.");
-        }
         String reason = withoutNul(comment).strip();
-        if (reason.isEmpty() || reason.length() > 2000) {
-            throw new IllegalArgumentException("Say in a sentence (up to 2,000 characters) why the verdict changes.");
-        }
         GradedAnswer answer = quizzes.answer(answerId).orElseThrow(() -> new NotFoundException("No answer " + answerId));
         quizzes.insertOverride(answerId, instructor.id(), answer.verdict(), newVerdict, reason);
         QuizAttempt attempt = quizzes.attempt(answer.attemptId()).orElseThrow();
@@ -221,16 +214,9 @@ public class QuizService {
 
     /**
      * The answer as it can be stored: PostgreSQL text cannot hold U+0000, which no one types but a paste can carry,
-     * so it is dropped rather than failing the learner's whole submission.
+     * so it is dropped rather than failing the learner's whole submission. Its length was checked by the form
+     * ({@link FitsAnswerLength}).
      */
-    private String checkedLength(String answer) {
-        String text = withoutNul(answer);
-        if (text.length() > settings.maxAnswerLength()) {
-            throw new AnswerTooLongException(settings.maxAnswerLength());
-        }
-        return text;
-    }
-
     private static String withoutNul(String text) {
         return text == null ? "" : text.replace("\u0000", "");
     }
@@ -263,12 +249,4 @@ public class QuizService {
             return module.toc().stream().filter(entry -> entry.title().strip().equalsIgnoreCase(title.strip()))
                     .findFirst().map(entry -> module.url() + "#" + entry.id());
         }
-    }
-
-    /** An answer longer than the platform accepts; nothing of the attempt was stored. */
-    public static final class AnswerTooLongException extends RuntimeException {
-        AnswerTooLongException(int max) {
-            super("An answer is longer than " + max + " characters. Shorten it: a few clear sentences grade best.");
-        }
-    }
-}
+    }}

@@ -49,7 +49,8 @@ class AccountHardeningTests {
             StringBuilder fullwidth = new StringBuilder();
             local.chars().forEach(c -> fullwidth.append(c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'ａ') : (char) c));
             for (String lookalike : new String[] {email + ".", email.toUpperCase(), " " + email + " ",
-                    fullwidth + "@example.org"}) {
+                    fullwidth + "@example.org", email + "\u3002", local + "@example\u3002org",
+                    local + "@example\uFF61org\uFF0E"}) {
                 register(lookalike, TestUsers.PASSWORD).andExpect(status().isBadRequest())
                         .andExpect(content().string(Matchers.containsString("already exists")));
             }

@@ -9,6 +9,7 @@ import dev.praxis.account.Role;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import dev.praxis.inventory.UploadTokenService;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -253,7 +254,8 @@ class HostileInputFuzzTests {
                         : parameter.getParameterName();
                 fields.add(name);
             }
-            if (parameter.hasParameterAnnotation(ModelAttribute.class) && parameter.getParameterType().isRecord()) {
+            if ((parameter.hasParameterAnnotation(ModelAttribute.class) || parameter.hasParameterAnnotation(Valid.class))
+                    && parameter.getParameterType().isRecord()) {
                 for (var component : parameter.getParameterType().getRecordComponents()) {
                     fields.add(component.getName());
                 }

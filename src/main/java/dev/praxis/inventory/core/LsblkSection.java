@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code lsblk} with any columns in any order: the default ({@code NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS}),
@@ -248,8 +249,8 @@ final class LsblkSection implements Section {
      */
     private static void json(Block block, Facts facts) {
         ProfilerJson.Parsed parsed = ProfilerJson.parse(block);
-        tools.jackson.databind.JsonNode root = parsed.root();
-        tools.jackson.databind.JsonNode devices = root == null ? null
+        JsonNode root = parsed.root();
+        JsonNode devices = root == null ? null
                 : root.has("blockdevices") ? root.path("blockdevices")
                 : root.has("name") || root.has("kname") || root.has("path")
                         ? InventoryJson.MAPPER.createArrayNode().add(root) : null;
@@ -261,10 +262,10 @@ final class LsblkSection implements Section {
             facts.problem(parsed.stoppedAt(), "the rest of the lsblk -J output (" + parsed.stoppedReason()
                     + "); the devices before it were read");
         }
-        for (tools.jackson.databind.JsonNode device : devices) {
+        for (JsonNode device : devices) {
             Map<String, String> cells = new HashMap<>();
-            for (Map.Entry<String, tools.jackson.databind.JsonNode> field : device.properties()) {
-                tools.jackson.databind.JsonNode value = field.getValue();
+            for (Map.Entry<String, JsonNode> field : device.properties()) {
+                JsonNode value = field.getValue();
                 String cell = value.isBoolean() ? (value.asBoolean() ? "1" : "0")
                         : value.isValueNode() && !value.isNull() ? value.asString() : null;
                 if (cell != null) {

@@ -105,10 +105,9 @@ public final class RubricLoader {
         List<AnswerOption> options = new ArrayList<>();
         Set<String> optionIds = new HashSet<>();
         for (Node item : list(root, "options")) {
-            MapNode option = map(item, "an option");
-            checkKeys(option, OPTION_KEYS, "option");
-            String id = requiredText(option, "id", "option");
-            unique(optionIds, id, option.line(), "option");
+            Identified identified = identified(item, "an", "option", OPTION_KEYS, optionIds);
+            MapNode option = identified.node();
+            String id = identified.id();
             options.add(new AnswerOption(id, wording(option, "option '" + id + "'")));
         }
         Entry questionsEntry = root.entries().get("questions");
@@ -129,6 +128,23 @@ public final class RubricLoader {
         return new ModuleRubric(file, module, passShare, questions);
     }
 
+    /** An item of a list whose items are maps with an {@code id}, and that id. */
+    private record Identified(String id, MapNode node) {
+    }
+
+    /**
+     * Reads a list item that must be a map of known keys with an id unique among {@code ids} (which it joins); the
+     * messages name it as "{@code article kind}".
+     */
+    private Identified identified(Node item, String article, String kind, Set<String> keys, Set<String> ids)
+            throws RubricException {
+        MapNode node = map(item, article + " " + kind);
+        checkKeys(node, keys, kind);
+        String id = requiredText(node, "id", kind);
+        unique(ids, id, node.line(), kind);
+        return new Identified(id, node);
+    }
+
     private QuestionRubric question(String id, Entry entry, Thresholds moduleThresholds, double moduleStuffingCap,
             List<AnswerOption> options) throws RubricException {
         String where = "question " + id;
@@ -137,10 +153,9 @@ public final class RubricLoader {
         List<Concept> concepts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : list(node, "concepts")) {
-            MapNode concept = map(item, "a concept");
-            checkKeys(concept, CONCEPT_KEYS, "concept");
-            String conceptId = requiredText(concept, "id", "concept");
-            unique(ids, conceptId, concept.line(), "concept");
+            Identified identified = identified(item, "a", "concept", CONCEPT_KEYS, ids);
+            MapNode concept = identified.node();
+            String conceptId = identified.id();
             String label = requiredText(concept, "label", "concept '" + conceptId + "'");
             double weight = number(concept, "weight", 1.0);
             if (weight <= 0) {
@@ -156,10 +171,9 @@ public final class RubricLoader {
         }
         List<Misconception> misconceptions = new ArrayList<>();
         for (Node item : list(node, "misconceptions")) {
-            MapNode misconception = map(item, "a misconception");
-            checkKeys(misconception, MISCONCEPTION_KEYS, "misconception");
-            String misconceptionId = requiredText(misconception, "id", "misconception");
-            unique(ids, misconceptionId, misconception.line(), "misconception");
+            Identified identified = identified(item, "a", "misconception", MISCONCEPTION_KEYS, ids);
+            MapNode misconception = identified.node();
+            String misconceptionId = identified.id();
             String feedback = requiredText(misconception, "feedback", "misconception '" + misconceptionId + "'");
             double cap = share(misconception, "cap", DEFAULT_MISCONCEPTION_CAP);
             String shows = optionalText(misconception, "shows");

@@ -1,5 +1,6 @@
 package dev.praxis.account;
 
+import dev.praxis.system.session.AccountSessionEnder;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Repository;
 class PasswordResetRepository {
 
     private final JdbcClient jdbc;
+    private final AccountSessionEnder sessions;
 
-    PasswordResetRepository(JdbcClient jdbc) {
+    PasswordResetRepository(JdbcClient jdbc, AccountSessionEnder sessions) {
         this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
     /** Stores a new link for the account and ends its unused older ones. */
@@ -64,10 +67,7 @@ class PasswordResetRepository {
 
     /** Ends every session and remembered sign-in of the account, except the session with this id (may be null). */
     void signOutEverywhereBut(String email, String keptSessionId) {
-        jdbc.sql("delete from spring_session where principal_name = :email and session_id is distinct from :kept")
-                .param("email", email)
-                .param("kept", keptSessionId)
-                .update();
+        sessions.endAllBut(email, keptSessionId);
         jdbc.sql("delete from persistent_logins where username = :email").param("email", email).update();
     }
 }

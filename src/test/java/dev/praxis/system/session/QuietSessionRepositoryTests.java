@@ -50,6 +50,9 @@ class QuietSessionRepositoryTests {
     @Autowired
     ChangeFeed feed;
 
+    @Autowired
+    AccountSessionEnder ender;
+
     private String id;
 
     @AfterEach
@@ -183,6 +186,26 @@ class QuietSessionRepositoryTests {
         Instant longAgo = Instant.now().minus(Duration.ofHours(9)).truncatedTo(ChronoUnit.MILLIS);
         id = create(sessions, longAgo);
         assertThat(instance.findById(id)).as("expired in the database too").isNull();
+    }
+
+    @Test
+    void endingAnAccountsSessionsLeavesNoKeptCopyOnThisInstanceOnceItCommits() {
+        awaitListening();
+        AtomicInteger reads = new AtomicInteger();
+        QuietSessionRepository<?> instance = instance(reads);
+        storedSession();
+        jdbc.sql("update spring_session set principal_name = 'ana@example.org' where session_id = ?").param(id).update();
+        await("the session is kept").pollInterval(POLL).until(() -> {
+            instance.findById(id);
+            reads.set(0);
+            return instance.findById(id) != null && reads.get() == 0;
+        });
+
+        // no wait for the database's notification: the sign-out must hold for the very next request
+        transactions.executeWithoutResult(status -> ender.endAllBut("ana@example.org", null));
+
+        assertThat(instance.findById(id)).as("signed out at once").isNull();
+        assertThat(rowsWithId(id)).isZero();
     }
 
     private void awaitListening() {

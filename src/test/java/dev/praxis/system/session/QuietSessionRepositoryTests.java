@@ -168,11 +168,7 @@ class QuietSessionRepositoryTests {
         AtomicInteger reads = new AtomicInteger();
         QuietSessionRepository<?> instance = instance(reads);
         storedSession();
-        await("the session is kept").pollInterval(POLL).until(() -> {
-            instance.findById(id);
-            reads.set(0);
-            return instance.findById(id) != null && reads.get() == 0;
-        });
+        awaitKept(instance, reads);
 
         update(instance, session -> session.setAttribute("note", "written"));
 
@@ -195,17 +191,21 @@ class QuietSessionRepositoryTests {
         QuietSessionRepository<?> instance = instance(reads);
         storedSession();
         jdbc.sql("update spring_session set principal_name = 'ana@example.org' where session_id = ?").param(id).update();
-        await("the session is kept").pollInterval(POLL).until(() -> {
-            instance.findById(id);
-            reads.set(0);
-            return instance.findById(id) != null && reads.get() == 0;
-        });
+        awaitKept(instance, reads);
 
         // no wait for the database's notification: the sign-out must hold for the very next request
         transactions.executeWithoutResult(status -> ender.endAllBut("ana@example.org", null));
 
         assertThat(instance.findById(id)).as("signed out at once").isNull();
         assertThat(rowsWithId(id)).isZero();
+    }
+
+    private void awaitKept(QuietSessionRepository<?> instance, AtomicInteger reads) {
+        await("the session is kept").pollInterval(POLL).until(() -> {
+            instance.findById(id);
+            reads.set(0);
+            return instance.findById(id) != null && reads.get() == 0;
+        });
     }
 
     private void awaitListening() {

@@ -1,5 +1,6 @@
 package dev.praxis.account;
 
+import dev.praxis.system.database.LikePattern;
 import dev.praxis.system.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ class AdminUsersController {
     String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
         UserListing listing = accounts.listing(q, page);
         model.addAttribute("listing", listing);
+        model.addAttribute("queryCut", LikePattern.isCut(q));
         model.addAttribute("roles", Role.values());
         model.addAttribute("paused", throttle.paused(listing.users().stream().map(UserAccount::email).toList()));
         return "account/admin-users";

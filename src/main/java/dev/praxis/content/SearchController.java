@@ -1,5 +1,6 @@
 package dev.praxis.content;
 
+import dev.praxis.system.database.LikePattern;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
-    private static final int MAX_QUERY = 200;
-
     private final SearchIndex searchIndex;
 
     SearchController(SearchIndex searchIndex) {
@@ -20,11 +19,9 @@ class SearchController {
 
     @GetMapping("/search")
     String search(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
-        String trimmed = query.strip();
-        if (trimmed.length() > MAX_QUERY) {
-            trimmed = trimmed.substring(0, MAX_QUERY);
-        }
+        String trimmed = LikePattern.query(query);
         model.addAttribute("query", trimmed);
+        model.addAttribute("queryCut", LikePattern.isCut(query));
         model.addAttribute("hits", trimmed.isEmpty() ? List.of() : searchIndex.search(trimmed, 30));
         return "content/search";
     }

@@ -1,5 +1,6 @@
 package dev.praxis.instructor;
 
+import dev.praxis.system.database.LikePattern;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,7 @@ class InstructorController {
     String dashboard(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
                      @RequestParam(defaultValue = "") String module, Model model) {
         model.addAttribute("cohort", cohort.page(q, page, module));
+        model.addAttribute("queryCut", LikePattern.isCut(q));
         model.addAttribute("disagreements", cohort.disagreements(DISAGREEMENTS_SHOWN));
         return "instructor/dashboard";
     }

@@ -16,6 +16,7 @@ import dev.praxis.account.Role;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.lesson.PredictionService;
 import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +54,22 @@ class RequestBoundaryTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select label from upload_token where user_id = :id").param("id", learner.id())
                 .query(String.class).list()).containsExactly("home desktop");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/search", "/instructor", "/admin/users"})
+    void aSearchLongerThanTheBoxTakesSaysItSearchedOnlyTheFirst200Characters(String page) throws Exception {
+        PraxisUser admin = TestUsers.create(accounts, jdbc, "long-search", Role.ADMIN);
+        String typed = "v".repeat(250);
+        String cut = mvc.perform(get(page).with(user(admin)).param("q", typed)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(cut).select("[role=status].notice")).singleElement()
+                .satisfies(notice -> assertThat(notice.text()).contains("first 200 characters"));
+        assertThat(Jsoup.parse(cut).selectFirst("main input[name=q]").val()).isEqualTo("v".repeat(200));
+
+        String whole = mvc.perform(get(page).with(user(admin)).param("q", "gpu")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(whole).doesNotContain("first 200 characters");
     }
 
     @Test

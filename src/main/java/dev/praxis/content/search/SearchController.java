@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.search;
 
 import dev.praxis.system.database.LikePattern;
 import java.util.List;

@@ -1,7 +1,10 @@
-package dev.praxis.content;
+package dev.praxis.content.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.praxis.content.Catalog;
+import dev.praxis.content.CatalogListener;
+import dev.praxis.content.CourseModule;
 import dev.praxis.system.Sha256;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +24,7 @@ import org.springframework.web.util.HtmlUtils;
  * text extracted in parallel), pages that disappeared are removed. Reveals and quiz answers are never indexed.
  */
 @Repository
-class SearchIndex {
+class SearchIndex implements CatalogListener {
 
     // ts_headline marks matches with these control characters; the snippet is escaped before they become <mark>
     private static final String START = "\u0002";
@@ -39,7 +42,8 @@ class SearchIndex {
         this.transaction = transaction;
     }
 
-    void update(Catalog catalog) {
+    @Override
+    public void catalogImported(Catalog catalog) {
         Map<String, String> stored = new HashMap<>();
         jdbc.sql("select slug, content_hash from search_document")
                 .query(rs -> {

@@ -15,12 +15,14 @@ public final class AnalysedText {
     private final List<Token> tokens;
     private final Stance[] stances;
     private final java.util.BitSet rhetoricalNots;
+    private final java.util.BitSet open;
 
     private AnalysedText(String original, List<Token> tokens, StanceAnalysis.Result analysis) {
         this.original = original;
         this.tokens = tokens;
         this.stances = analysis.stances();
         this.rhetoricalNots = analysis.rhetoricalNots();
+        this.open = analysis.open();
     }
 
     public static AnalysedText of(String text) {
@@ -48,6 +50,14 @@ public final class AnalysedText {
     /** The stance of a span: that of its first word (a phrase does not straddle a change of stance in practice). */
     public Stance stance(Span span) {
         return stances[span.first()];
+    }
+
+    /**
+     * Whether the span stands among alternatives the writer leaves open ("maybe thermal throttling, maybe a memory
+     * leak"): entertained, neither chosen nor ruled out.
+     */
+    public boolean leftOpen(Span span) {
+        return open.get(span.first());
     }
 
     public boolean negated(Span span) {

@@ -35,7 +35,8 @@ final class Lexicon {
             "constraint", "limit", "limiting", "blame", "fault", "answer", "fix", "solution", "factor", "reason",
             "matter", "help", "need", "necessary", "relevant", "suspect", "saturated", "full", "busy", "maxed",
             "first", "main", "real", "priority", "worth", "concern", "stressed", "pressure", "used", "do", "it",
-            "way", "point", "проблема", "причина", "винен", "допоможе", "потрібно", "треба");
+            "way", "point", "change", "difference", "solve", "проблема", "причина", "винен", "допоможе", "потрібно",
+            "треба");
 
     /** Verbs that report what someone else says, thinks or wants. */
     static final Set<String> REPORTING_VERBS = stems("say", "says", "said", "think", "thinks", "thought", "believe",
@@ -114,6 +115,19 @@ final class Lexicon {
     /** Subjects that point back to something already said. */
     static final Set<String> ANAPHORS = stems("that", "this", "it", "which", "these", "those", "such", "це", "що",
             "той", "така", "цей");
+    /**
+     * "Buying the desktop was my first thought, but …", "my first idea was the CPU, but …": the writer's own first
+     * idea, set aside by the turn that follows. Nouns for the idea, and the words that make it the first one.
+     */
+    static final Set<String> FIRST_IDEAS = stems("idea", "thought", "guess", "instinct", "reaction", "impulse",
+            "reflex", "suspect", "plan", "ідея", "думка", "здогадка");
+    static final Set<String> FIRST = stems("first", "initial", "original", "gut", "перша", "перший");
+    /** Surface hedges that, opening two alternatives of one sentence, leave the choice open ("maybe X, maybe Y"). */
+    static final Set<String> OPEN_HEDGES = Set.of("maybe", "perhaps", "possibly", "можливо");
+    /** Surface words that may join the second of two hedged alternatives ("maybe X, or maybe Y"). */
+    static final Set<String> ALTERNATIVE_JOINS = Set.of("or", "або", "чи");
+    /** "Makes no sense", "doesn't make sense": the verb and noun of an evaluation that rejects its subject. */
+    static final Set<String> MAKES = stems("make", "makes", "made", "робить");
     /** "I disagree": the writer rejects what came before. */
     static final Set<String> DISAGREE = stems("disagree", "nope");
 

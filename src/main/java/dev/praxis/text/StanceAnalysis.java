@@ -24,6 +24,8 @@ final class StanceAnalysis {
     private final int[] clauseOf;
     /** The "not" of a question that proposes ("isn't it VRAM?", "why not X?"): no negation of what follows. */
     private final java.util.BitSet rhetoricalNots = new java.util.BitSet();
+    /** Words inside alternatives the writer leaves open ("maybe X, maybe Y"): see {@link #openAlternatives}. */
+    private final java.util.BitSet open = new java.util.BitSet();
 
     private StanceAnalysis(List<Token> tokens, String text) {
         this.tokens = tokens;
@@ -40,8 +42,11 @@ final class StanceAnalysis {
         }
     }
 
-    /** The writer's stance towards each token, and the negation cues that deny nothing (see {@link #questions}). */
-    record Result(Stance[] stances, java.util.BitSet rhetoricalNots) {
+    /**
+     * The writer's stance towards each token, the negation cues that deny nothing (see {@link #questions}) and the
+     * words inside alternatives the writer leaves open (see {@link #openAlternatives}).
+     */
+    record Result(Stance[] stances, java.util.BitSet rhetoricalNots, java.util.BitSet open) {
     }
 
     static Result analyse(List<Token> tokens, String text) {
@@ -51,7 +56,8 @@ final class StanceAnalysis {
         analysis.attributions();
         analysis.questions();
         analysis.rejections();
-        return new Result(analysis.stances, analysis.rhetoricalNots);
+        analysis.openAlternatives();
+        return new Result(analysis.stances, analysis.rhetoricalNots, analysis.open);
     }
 
     // ---- conditions: "if X" ------------------------------------------------------------------------------------
@@ -150,7 +156,9 @@ final class StanceAnalysis {
 
     private void attributions() {
         for (int i = 0; i < tokens.size(); i++) {
-            if (reports(i) || namesAnIdeaOfOthers(i)) {
+            if (reports(i) && closesItsSentence(i)) {
+                attributeBefore(i);
+            } else if (reports(i) || namesAnIdeaOfOthers(i)) {
                 attributeFrom(i + 1);
             } else if (guessesAtTheReader(i)) {
                 attributeFrom(i + 3);
@@ -177,6 +185,33 @@ final class StanceAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * "A GPU makes a team serious, people say.": a report in a clause of its own that ends its sentence (not with a
+     * colon, which announces what follows) is said of the clauses before it.
+     */
+    private boolean closesItsSentence(int verb) {
+        int clause = clauseOf[verb];
+        int end = clauses.get(clause)[1];
+        if (clause == 0 || !sameSentence(clause - 1, clause) || end - verb > 1 || end != sentenceEnd(verb)
+                || verb - clauses.get(clause)[0] > SUBJECT_WINDOW) {
+            return false;
+        }
+        for (int p = tokens.get(end).end(); p < text.length(); p++) {
+            char ch = text.charAt(p);
+            if (!Character.isWhitespace(ch)) {
+                return ch != ':';
+            }
+        }
+        return true;
+    }
+
+    private void attributeBefore(int verb) {
+        int clause = clauseOf[verb];
+        for (int c = clause - 1; c >= 0 && sameSentence(c, clause); c--) {
+            mark(clauses.get(c)[0], clauses.get(c)[1], Stance.ATTRIBUTED);
+        }
     }
 
     /** "Let me guess, the plan is a bigger GPU?": the writer voices the idea they expect from others, to mock it. */
@@ -372,6 +407,7 @@ final class StanceAnalysis {
 
     private void rejections() {
         analogies();
+        firstIdeas();
         for (int c = 0; c < clauses.size(); c++) {
             int predicate = rejectionPredicate(c);
             if (predicate < 0) {
@@ -391,6 +427,37 @@ final class StanceAnalysis {
                 mark(from, pointedTo, Stance.REJECTED);
             }
         }
+    }
+
+    /**
+     * "Buying the desktop was my first thought too, but the work doesn't touch a GPU", "my first idea was the CPU,
+     * but it's barely busy": the writer's own first idea, followed by a turn in the same or the next sentence, is
+     * set aside. Without a turn ("my first guess was heat, and it was right") it stands.
+     */
+    private void firstIdeas() {
+        for (int c = 0; c < clauses.size(); c++) {
+            if (namesTheWritersFirstIdea(c) && turnsAfter(c)) {
+                mark(clauses.get(c)[0], clauses.get(c)[1], Stance.REJECTED);
+            }
+        }
+    }
+
+    private boolean namesTheWritersFirstIdea(int c) {
+        int first = clauses.get(c)[0];
+        int last = clauses.get(c)[1];
+        for (int i = first + 1; i <= last; i++) {
+            if (Lexicon.FIRST_IDEAS.contains(stem(i)) && Lexicon.FIRST.contains(stem(i - 1)) && i - 2 >= first
+                    && Lexicon.FIRST_PERSON.contains(stem(i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean turnsAfter(int c) {
+        int next = clauses.get(c)[1] + 1;
+        return next < tokens.size() && Lexicon.CONTRAST.contains(word(next))
+                && (tokens.get(next).sentence() == sentenceOf(c) || sentenceStart(next));
     }
 
     /**
@@ -439,7 +506,7 @@ final class StanceAnalysis {
         int first = clauses.get(c)[0];
         int last = clauses.get(c)[1];
         for (int i = first; i <= last; i++) {
-            if (Lexicon.DISAGREE.contains(stem(i))) {
+            if (Lexicon.DISAGREE.contains(stem(i)) || makesNoSense(i, first)) {
                 return i;
             }
             if (Lexicon.DEFERRALS.contains(stem(i)) && i > first && Lexicon.MERELY.contains(stem(i - 1))
@@ -461,6 +528,18 @@ final class StanceAnalysis {
             }
         }
         return -1;
+    }
+
+    /** "Buying a desktop for a few jobs makes no sense", "it doesn't make any sense": an action rejected. */
+    private boolean makesNoSense(int i, int first) {
+        if (!word(i).equals("sense") || i - 2 < first) {
+            return false;
+        }
+        int verb = word(i - 1).equals("any") || word(i - 1).equals("much") ? i - 2 : i - 1;
+        if (Lexicon.NEGATION_CUES.contains(stem(verb)) && verb - 1 >= first && Lexicon.MAKES.contains(stem(verb - 1))) {
+            return verb - 1 > first; // "makes no sense" said of something
+        }
+        return Lexicon.MAKES.contains(stem(verb)) && verb - 1 > first && Lexicon.NEGATION_CUES.contains(stem(verb - 1));
     }
 
     private boolean tooBefore(int i) {
@@ -554,6 +633,35 @@ final class StanceAnalysis {
             }
         }
         return false;
+    }
+
+    // ---- open alternatives: "maybe X, maybe Y", "maybe X or maybe Y" ----------------------------------------------
+
+    /**
+     * A sentence that offers two or more hedged alternatives, each opened by "maybe" (or "perhaps", "possibly") at the
+     * head of a clause or after "or", leaves the choice open: the words from the first alternative to the sentence's
+     * end are entertained, not chosen. One hedge ("maybe the disk") is a hedged claim, and plain alternatives
+     * ("add RAM or run fewer services") are a choice of remedies; neither is open.
+     */
+    private void openAlternatives() {
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = sentenceEnd(i);
+            int firstHedge = -1;
+            int hedges = 0;
+            for (int h = i; h <= end; h++) {
+                boolean opensAlternative = h == i || tokens.get(h - 1).clause() != tokens.get(h).clause()
+                        || Lexicon.ALTERNATIVE_JOINS.contains(word(h - 1));
+                if (Lexicon.OPEN_HEDGES.contains(word(h)) && opensAlternative) {
+                    hedges++;
+                    firstHedge = firstHedge < 0 ? h : firstHedge;
+                }
+            }
+            if (hedges >= 2) {
+                open.set(firstHedge, end + 1);
+            }
+            i = end + 1;
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

@@ -100,7 +100,17 @@ class StanceAnalysisTests {
             "Would a GPU even get used? It would sit there, so no, not now.|gpu|REJECTED",
             "Does a big desktop pay off for a few jobs a month? Hardly.|desktop|REJECTED",
             "Is it the GPU? Let me check.|gpu|ASKED",
-            "Could be memory on the GPU, I guess? Not sure what to do.|memory|ASSERTED"})
+            "Could be memory on the GPU, I guess? Not sure what to do.|memory|ASSERTED",
+            "Buying the desktop was my first thought too, but the work doesn't touch a GPU.|desktop|REJECTED",
+            "Buying the desktop was my first thought too, but the work doesn't touch a GPU.|work|ASSERTED",
+            "My first idea was the CPU, but it is barely working. It's VRAM.|cpu|REJECTED",
+            "More RAM was my first idea. But the RAM is already enough.|more|REJECTED",
+            "My first guess was heat, and it was right.|heat|ASSERTED",
+            "A GPU makes a team serious, people say. The work is API calls.|serious|ATTRIBUTED",
+            "A GPU makes a team serious, people say. The work is API calls.|api|ASSERTED",
+            "People say: a GPU makes a team serious.|serious|ATTRIBUTED",
+            "Buying a loud desktop for a few jobs a month makes no sense.|desktop|REJECTED",
+            "Buying a desktop now doesn't make any sense.|desktop|REJECTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }

@@ -20,6 +20,10 @@ import java.util.Optional;
 public final class RubricGrader {
 
     static final String EMPTY_ANSWER = "empty-answer";
+    static final String OPEN_ALTERNATIVES = "open-alternatives";
+    private static final GradeResult.Flag OPEN_FLAG = new GradeResult.Flag(OPEN_ALTERNATIVES, "Your answer leaves "
+            + "the choice open between several possibilities. Say which one you would pick and why the others fit the "
+            + "situation less well.");
 
     private RubricGrader() {
     }
@@ -48,7 +52,9 @@ public final class RubricGrader {
         List<GradeResult.Flag> flags = new ArrayList<>();
         Map<Misconception, Match> asserted = new LinkedHashMap<>();
         for (Misconception misconception : rubric.misconceptions()) {
-            Optional<Match> claim = misconception.wording().first(text, Match::asserted);
+            // a wrong idea among alternatives left open ("maybe heat, maybe a memory leak") is entertained, not claimed
+            Optional<Match> claim = misconception.wording().first(text,
+                    match -> match.asserted() && !text.leftOpen(match.span()));
             if (claim.isPresent()) {
                 flags.add(new GradeResult.Flag(misconception.id(), misconception.feedback()));
                 asserted.put(misconception, claim.get());
@@ -62,6 +68,14 @@ public final class RubricGrader {
             flags.add(QuestionEcho.FLAG);
         }
         double belowCorrect = rubric.thresholds().correct() - 0.01;
+        // the decision held only among alternatives left open ("maybe keep the laptop, maybe buy the desktop") is
+        // not chosen: at most partial, and the flag says why
+        boolean leftOpen = rubric.concepts().stream().filter(Concept::required)
+                .anyMatch(c -> held.containsKey(c.id()) && text.leftOpen(held.get(c.id()).span())
+                        && c.wording().first(text, m -> m.held() && !text.leftOpen(m.span())).isEmpty());
+        if (leftOpen) {
+            flags.add(OPEN_FLAG);
+        }
         // the whole decision, claimed outright (not only granted before turning away: "you could add RAM, but …"),
         // and a reason for it: every required concept asserted, and at least one optional one held
         boolean decided = rubric.concepts().stream().filter(Concept::required)
@@ -97,7 +111,7 @@ public final class RubricGrader {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());
         }
-        if (requiredMissing) {
+        if (requiredMissing || leftOpen) {
             score = Math.min(score, belowCorrect);
         }
         if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {

@@ -122,7 +122,10 @@ class FlagshipRubricTests {
         "flagship-heldout-7.yaml, 0.91",
         // first run 76/94 = 80.9%, none incorrect graded correct (after the seventh round, never tuned on before);
         // 86/94 after the eighth round
-        "flagship-heldout-8.yaml, 0.91"})
+        "flagship-heldout-8.yaml, 0.91",
+        // first run 80/97 = 82.5%, none incorrect graded correct (after the eighth round, never tuned on before);
+        // 89/97 after the ninth round (first ideas, trailing reports, open alternatives: engine rules only)
+        "flagship-heldout-9.yaml, 0.91"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -148,6 +148,27 @@ class RubricGraderTests {
         }
 
         @Test
+        void alternativesLeftOpenAreNotAChoiceAndTheCapSaysWhy() {
+            GradeResult result = RubricGrader.grade(rubric, "Maybe VRAM, maybe a faster CPU would fix it; I would use "
+                    + "a smaller batch and see what happens.");
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id)
+                    .containsExactly(RubricGrader.OPEN_ALTERNATIVES);
+            assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
+        }
+
+        /** One hedge and a choice of remedies leave nothing open; a first idea the learner turns from is no claim. */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "Maybe it is VRAM filling up with the context, so use a smaller batch or a shorter context.",
+            "A faster CPU was my first idea, but the CPU is barely busy. VRAM fills up with the context, so use a "
+                    + "smaller batch."})
+        void aSingleHedgeOrARejectedFirstIdeaStaysCorrect(String answer) {
+            GradeResult result = RubricGrader.grade(rubric, answer);
+            assertThat(result.misconceptions()).isEmpty();
+            assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
         void aQuestionEarnsNothing() {
             GradeResult result = RubricGrader.grade(rubric, "Is it the VRAM? Could a smaller batch help?");
             assertThat(result.found()).isEmpty();

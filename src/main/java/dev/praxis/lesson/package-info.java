@@ -16,7 +16,7 @@
  *
  * <h2>Depends on</h2>
  * {@code content} (catalog and modules), {@code progress} (the learner's facts and progress), {@code quiz} (unread
- * overrides on the home page), {@code account} and {@code system} ({@code system.database}'s change clock). Nothing
+ * overrides on the home page), {@code account} and {@code system} ({@code system.changes}' clock of learners). Nothing
  * depends on this package: it is the top of the learner's side.
  */
 package dev.praxis.lesson;

@@ -2,8 +2,8 @@ package dev.praxis.progress;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.praxis.system.database.ChangeClock;
-import dev.praxis.system.database.ChangeFeed;
+import dev.praxis.system.changes.ChangeClock;
+import dev.praxis.system.changes.ChangeFeed;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

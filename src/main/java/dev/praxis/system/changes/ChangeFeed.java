@@ -1,4 +1,4 @@
-package dev.praxis.system.database;
+package dev.praxis.system.changes;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

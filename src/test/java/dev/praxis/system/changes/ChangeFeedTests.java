@@ -1,4 +1,4 @@
-package dev.praxis.system.database;
+package dev.praxis.system.changes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

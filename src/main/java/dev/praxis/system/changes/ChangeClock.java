@@ -1,4 +1,4 @@
-package dev.praxis.system.database;
+package dev.praxis.system.changes;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;

@@ -139,8 +139,8 @@ class CohortReadCostBenchmark {
         System.out.printf("| repeat read, nothing changed | %,d kB | %.2f | %.1f %% | |%n",
                 repeat.allocated() / repeat.reads() / 1024, (double) repeat.statements() / repeat.reads(),
                 100.0 * kept / repeat.reads());
-        System.out.printf("Pages as sent: %,d kB on average. Statements on the first reads: %s%n",
-                first.pageBytes() / first.reads() / 1024, first.sql());
+        System.out.printf("Pages as sent: %,d kB on average.%nStatements on the first reads: %s%nStatements on the repeat reads: %s%n",
+                first.pageBytes() / first.reads() / 1024, first.sql(), repeat.sql());
     }
 
     private Phase measure(List<Reader> cohort, ReadStep step) throws InterruptedException {

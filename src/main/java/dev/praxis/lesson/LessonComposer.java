@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -47,11 +46,10 @@ class LessonComposer implements View {
     private final Cache<CourseModule, Skeleton> skeletons = Caffeine.newBuilder().weakKeys().build();
     private final Cache<PieceKey, Piece> pieces;
 
-    LessonComposer(@Qualifier("thymeleafViewResolver") ViewResolver views,
-                   @Value("${praxis.lesson.piece-cache-megabytes:32}") long megabytes) {
+    LessonComposer(@Qualifier("thymeleafViewResolver") ViewResolver views, LessonCacheSettings settings) {
         this.views = views;
         this.pieces = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024 * 1024)
+                .maximumWeight(settings.pieceCacheMegabytes() * 1024 * 1024)
                 .<PieceKey, Piece>weigher((key, piece) -> piece.weight())
                 .build();
     }

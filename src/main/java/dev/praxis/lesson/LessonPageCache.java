@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
@@ -50,12 +49,11 @@ class LessonPageCache extends OncePerRequestFilter {
     private final ChangeClock learners;
     private final Cache<Key, Page> pages;
 
-    LessonPageCache(ContentLibrary library, ChangeFeed changes,
-                    @Value("${praxis.lesson.page-cache-megabytes:64}") long megabytes) {
+    LessonPageCache(ContentLibrary library, ChangeFeed changes, LessonCacheSettings settings) {
         this.library = library;
         this.learners = changes.clock(ChangeFeed.LEARNERS);
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024 * 1024)
+                .maximumWeight(settings.pageCacheMegabytes() * 1024 * 1024)
                 .<Key, Page>weigher((key, page) -> page.composed().weight())
                 .expireAfterAccess(Duration.ofMinutes(10))
                 .build();
@@ -112,7 +110,7 @@ class LessonPageCache extends OncePerRequestFilter {
 
     private static boolean isLessonRead(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) && request.getQueryString() == null
-                && request.getRequestURI().startsWith("/modules/") && request.getRequestURI().endsWith("/");
+                && request.getRequestURI().startsWith(LessonController.LESSONS) && request.getRequestURI().endsWith("/");
     }
 
     private static PraxisUser signedIn() {

@@ -136,9 +136,9 @@ public final class RubricGrader {
 
     /**
      * "No. Not with a proprietary PSU.": an answer that opens with a bare refusal turns down what someone in the
-     * question proposes ("the learner says they can upgrade later", "a teammate argues that buying a GPU now …"). Each
-     * misconception the question voices as someone else's view, and the answer does not claim, is rejected by it and
-     * shows its concept, quoted as the learner's refusal.
+     * question proposes ("the learner says they can upgrade later", "a teammate argues that buying a GPU now …").
+     * Each misconception the question voices as someone else's view, and the answer does not claim, is rejected by it
+     * and shows its concept, quoted as the learner's refusal.
      */
     private static Map<String, Match> refusedProposals(QuestionRubric rubric, AnalysedText text, String question,
             java.util.Set<Misconception> claimed) {

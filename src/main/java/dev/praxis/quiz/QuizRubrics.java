@@ -10,7 +10,6 @@ import dev.praxis.quiz.grading.ModuleRubric;
 import dev.praxis.quiz.grading.RubricException;
 import dev.praxis.quiz.grading.RubricFiles;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,11 +47,9 @@ class QuizRubrics {
                 .map(rubric -> rubric.withPrompts(questionTexts(module)));
     }
 
-    /** Each quiz question's text as learners read it, by number ("Q1" → "Your team has …"). */
+    /** Each open quiz question's text as learners read it, by number (multiple-choice ones left out). */
     static Map<String, String> questionTexts(CourseModule module) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        module.quiz().questions().forEach(question -> texts.putIfAbsent(question.number(), question.questionText()));
-        return texts;
+        return module.quiz().openQuestionTexts();
     }
 
     /** The grading file where it has a question, the draft elsewhere. */

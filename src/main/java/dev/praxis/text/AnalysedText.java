@@ -1,6 +1,7 @@
 package dev.praxis.text;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A text read once: its tokens, the {@link Stance} the writer takes towards each word, and ways to quote the
@@ -58,6 +59,27 @@ public final class AnalysedText {
      */
     public boolean leftOpen(Span span) {
         return open.get(span.first());
+    }
+
+    /**
+     * The refusal an answer opens with, as a sentence of nothing else ("No.", "Nope.", "No way."): the writer turns
+     * down what the question proposes. Empty for any other opening ("No, it's VRAM" is a sentence of its own).
+     */
+    public Optional<Match> openingRefusal() {
+        int last = 0;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == 0) {
+            last++;
+        }
+        if (tokens.isEmpty() || last > 1 || tokens.get(0).word().equals("way")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i <= last; i++) {
+            if (!Lexicon.REFUSALS.contains(tokens.get(i).word())) {
+                return Optional.empty();
+            }
+        }
+        Span span = new Span(0, last);
+        return Optional.of(new Match(span, quote(span), context(span), Stance.ASSERTED, false));
     }
 
     public boolean negated(Span span) {

@@ -128,6 +128,8 @@ final class Lexicon {
     static final Set<String> ALTERNATIVE_JOINS = Set.of("or", "або", "чи");
     /** "Makes no sense", "doesn't make sense": the verb and noun of an evaluation that rejects its subject. */
     static final Set<String> MAKES = stems("make", "makes", "made", "робить");
+    /** Surface words of a bare refusal that opens an answer ("No.", "Nope.", "No way."); "way" never first. */
+    static final Set<String> REFUSALS = Set.of("no", "nope", "nah", "way", "ні");
     /** "I disagree": the writer rejects what came before. */
     static final Set<String> DISAGREE = stems("disagree", "nope");
 

@@ -103,6 +103,29 @@ class GradeToolTests {
     }
 
     @Test
+    void aDraftedRubricAlsoKnowsItsQuestionButAMultipleChoiceAnswerIsNoRestatement() throws IOException {
+        // drafted rubrics are told their question's text as authored ones are; an answer naming a multiple-choice
+        // option repeats the question's words by design, so those questions are left out
+        JsonNode restated = gradeOneDrafted("tools/git/module-1.4-recovering-work", "Q3", "A bad commit is already on "
+                + "a shared branch that the whole team builds from and we need to undo it with reset or revert.");
+        assertThat(restated.get("rubric").stringValue()).isEqualTo("drafted");
+        assertThat(restated.get("verdict").stringValue()).isEqualTo("incorrect");
+        assertThat(restated.get("misconceptions").findValuesAsString("id")).contains("restates-question");
+        JsonNode chosen = gradeOneDrafted("web/tls/module-4.1-tls-certificates", "Q3",
+                "D) One whose Subject Alternative Names include api.example.com or *.example.com");
+        assertThat(chosen.get("verdict").stringValue()).isEqualTo("correct");
+        assertThat(chosen.get("misconceptions").findValuesAsString("id")).doesNotContain("restates-question");
+    }
+
+    private JsonNode gradeOneDrafted(String slug, String question, String answer) throws IOException {
+        out.reset();
+        Path file = answers(JsonMapper.builder().build().writeValueAsString(
+                List.of(java.util.Map.of("question", question, "answer", answer))));
+        assertThat(run("src/test/resources/drafting/content", slug, file.toString())).isZero();
+        return JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8)).get(0);
+    }
+
+    @Test
     void helpPrintsEveryArgument() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))

@@ -30,6 +30,11 @@ public record ModuleDraft(String module, String yaml, ModuleRubric rubric, Map<S
         }
     }
 
+    /** The same draft, its rubrics told their questions' texts ({@link ModuleRubric#withPrompts}). */
+    public ModuleDraft withPrompts(Map<String, String> texts) {
+        return new ModuleDraft(module, yaml, rubric.withPrompts(texts), questions);
+    }
+
     public Optional<QuestionInfo> question(String number) {
         return Optional.ofNullable(questions.get(number));
     }

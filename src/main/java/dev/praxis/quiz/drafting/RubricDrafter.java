@@ -178,7 +178,10 @@ public final class RubricDrafter {
         if (questions.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ModuleDraft.of(module.slug(), module.path(), questions));
+        // the question texts let the grader tell an answer that only repeats the question's facts, as for authored
+        // rubrics
+        return Optional.of(ModuleDraft.of(module.slug(), module.path(), questions)
+                .withPrompts(module.quiz().openQuestionTexts()));
     }
 
     static Optional<DraftQuestion> draft(QuizQuestion question, List<CommonMistakes.Row> mistakes,

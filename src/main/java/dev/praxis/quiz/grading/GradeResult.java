@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The feedback for one answer: verdict, score in 0..1 rounded to two decimals, the concepts found (with the
  * learner's own clause), the labels of those missing, flags — the rubric's misconceptions plus the grader's own
- * ({@code empty-answer}, {@code keyword-stuffing}, {@code fragments}) — and, for each missing concept the rubric
- * places in the module, the section to read again.
+ * ({@code empty-answer}, {@code keyword-stuffing}, {@code fragments}, {@code restates-question},
+ * {@code open-alternatives}) — and, for each missing concept the rubric places in the module, the section to read
+ * again.
  */
 public record GradeResult(Verdict verdict, double score, List<FoundConcept> found, List<String> missing,
         List<Flag> misconceptions, List<SectionPointer> sections) {

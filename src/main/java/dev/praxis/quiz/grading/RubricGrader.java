@@ -63,6 +63,7 @@ public final class RubricGrader {
                         .ifPresent(match -> held.putIfAbsent(misconception.shows(), match));
             }
         }
+        refusedProposals(rubric, text, question, asserted.keySet()).forEach(held::putIfAbsent);
         if (QuestionEcho.of(question).onlyRestates(text, held.values())) {
             held.clear();
             flags.add(QuestionEcho.FLAG);
@@ -131,6 +132,30 @@ public final class RubricGrader {
      */
     private static boolean contradictsTheDecision(QuestionRubric rubric, Misconception misconception) {
         return rubric.concepts().stream().anyMatch(c -> c.required() && c.id().equals(misconception.shows()));
+    }
+
+    /**
+     * "No. Not with a proprietary PSU.": an answer that opens with a bare refusal turns down what someone in the
+     * question proposes ("the learner says they can upgrade later", "a teammate argues that buying a GPU now …").
+     * Each misconception the question voices as someone else's view, and the answer does not claim, is rejected by it
+     * and shows its concept, quoted as the learner's refusal.
+     */
+    private static Map<String, Match> refusedProposals(QuestionRubric rubric, AnalysedText text, String question,
+            java.util.Set<Misconception> claimed) {
+        Map<String, Match> shown = new LinkedHashMap<>();
+        Optional<Match> refusal = text.openingRefusal();
+        if (refusal.isEmpty() || question.isBlank()) {
+            return shown;
+        }
+        AnalysedText asked = AnalysedText.of(question);
+        for (Misconception misconception : rubric.misconceptions()) {
+            boolean proposed = misconception.wording()
+                    .first(asked, match -> match.stance() == Stance.ATTRIBUTED && !match.negated()).isPresent();
+            if (proposed && !claimed.contains(misconception) && !misconception.shows().isEmpty()) {
+                shown.putIfAbsent(misconception.shows(), refusal.get());
+            }
+        }
+        return shown;
     }
 
     private static List<GradeResult.SectionPointer> pointers(List<Concept> missing) {

@@ -191,6 +191,16 @@ class RubricGraderTests {
             assertThat(result.found()).extracting(GradeResult.FoundConcept::concept)
                     .containsExactly("Keep the laptop", "Measure first");
             assertThat(result.misconceptions()).isEmpty();
+            // a bare "No." turns down what someone in the question proposes; "No, …" and a question that proposes
+            // nothing do not
+            String asked = "A teammate wants to buy a big GPU now. What do you recommend?";
+            assertThat(RubricGrader.grade(question, "No. Measure what the work needs first.", asked).found())
+                    .extracting(GradeResult.FoundConcept::concept).containsExactly("Keep the laptop", "Measure first");
+            assertThat(RubricGrader.grade(question, "No, measure what the work needs first.", asked).found())
+                    .extracting(GradeResult.FoundConcept::concept).containsExactly("Measure first");
+            assertThat(RubricGrader.grade(question, "No. Measure what the work needs first.",
+                    "What would you buy now?").found()).extracting(GradeResult.FoundConcept::concept)
+                    .containsExactly("Measure first");
         }
     }
 

@@ -63,10 +63,18 @@ final class Reversals {
             items.add(new Item("reversed-" + (firstIndex + items.size()), label("The module's answer moves it the "
                     + "other way: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, directions, List.of()));
         }
-        List<String> states = unsaid(statePhrases(modelAnswer), model);
+        List<String> states = statePatterns(modelAnswer).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
         if (!states.isEmpty()) {
             items.add(new Item("opposite-state-" + (firstIndex + items.size()), label("The module's answer wants it the "
-                    + "other way: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, states, List.of()));
+                    + "other way: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(), states));
+        }
+        List<String> overclaimed = overclaimPatterns(modelAnswer).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!overclaimed.isEmpty()) {
+            items.add(new Item("overclaimed-" + (firstIndex + items.size()), label("The module's answer says it shows "
+                    + "no more than this: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(),
+                    overclaimed));
         }
         List<String> narrowed = narrowedPatterns(modelAnswer).stream()
                 .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
@@ -326,7 +334,26 @@ final class Reversals {
             Pattern.compile("\\bprivate\\b", Pattern.CASE_INSENSITIVE), List.of("public"),
             Pattern.compile("\\bpublic\\b", Pattern.CASE_INSENSITIVE), List.of("private"));
 
-    /** A state the answer gives something, the opposite state given to the same thing: "writable * container". */
+    /** Where a sentence starts; a dot inside a name ("conf.d") starts none. */
+    private static final String SENTENCE_START = "(?:^|[.;:!?]\\s+)";
+    /** Any character of the sentence up to a denial ("Don't make it writable" keeps it read-only). */
+    private static final String UNDENIED = "(?:(?![.;:!?]\\s)(?!\\b(?:not|no|never)\\b|n't\\b)[\\s\\S])*?";
+
+    /**
+     * A state the answer gives something, the opposite state given to the same thing in a sentence that does not deny
+     * it: "mount it read-only in the main container" against "keep them writable in the main container".
+     */
+    static List<String> statePatterns(String text) {
+        List<String> patterns = new ArrayList<>();
+        for (String phrase : statePhrases(text)) {
+            String[] parts = phrase.split(" \\* ");
+            patterns.add("(?i)" + SENTENCE_START + UNDENIED + "(?<![\\w-])" + Pattern.quote(parts[0]) + "(?![\\w-])"
+                    + "(?:(?![.;:!?]\\s)[\\s\\S]){0,25}?\\b" + Pattern.quote(parts[1]) + "\\w*\\b");
+        }
+        return patterns;
+    }
+
+    /** The opposite state and the thing it is given to, as "writable * container". */
     static List<String> statePhrases(String text) {
         Set<String> phrases = new LinkedHashSet<>();
         for (String clause : clauses(text)) {
@@ -342,6 +369,25 @@ final class Reversals {
             }
         }
         return List.copyOf(phrases);
+    }
+
+    /** "The timeout proves only that …": evidence the answer limits to one thing. */
+    private static final Pattern ONLY_SHOWS = Pattern.compile("\\b(prove|show|mean|tell|guarantee|confirm)(?:s|ed|n)?"
+            + "\\s+only\\b|\\bonly\\s+(prove|show|mean|tell|guarantee|confirm)(?:s|ed|n)?\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the answer says a sign shows no more than ("The timeout proves only that checkout stopped waiting"), said to
+     * show something outright ("a timeout proves the provider didn't process it"), in a sentence that does not deny it.
+     */
+    static List<String> overclaimPatterns(String text) {
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher only = ONLY_SHOWS.matcher(text);
+        while (only.find()) {
+            String verb = (only.group(1) != null ? only.group(1) : only.group(2)).toLowerCase(java.util.Locale.ROOT);
+            patterns.add("(?i)" + SENTENCE_START + UNDENIED + "(?<!only\\s)\\b" + verb + "(?:s|ed|n)?\\b"
+                    + "(?!\\s+(?:only|just|nothing|little)\\b)(?!\\s+that\\s+(?:only|just)\\b)");
+        }
+        return List.copyOf(patterns);
     }
 
     /** "drop all capabilities", "`drop: [\"ALL\"]`": an instruction to do it to all of them. */

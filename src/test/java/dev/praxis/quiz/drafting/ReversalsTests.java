@@ -118,11 +118,14 @@ class ReversalsTests {
     @Test
     void theOppositeStateForTheSameThingReversesTheAnswer() {
         String model = "Render the config in an init container and mount it read-only in the main container.";
-        List<String> opposite = Reversals.unsaid(Reversals.statePhrases(model), AnalysedText.of(model));
+        List<String> opposite = Reversals.statePatterns(model);
         assertThat(List.of("Keep everything writable in the main container.",
-                "The main container gets the config read-only.", "Mount it read-only in the main container."))
-                .filteredOn(answer -> says(opposite, answer))
-                .containsExactly("Keep everything writable in the main container.");
+                "The main container gets the config read-only.", "Mount it read-only in the main container.",
+                "Don't make /etc/app/conf.d writable in the main container.",
+                "Mount /etc/app/conf.d and keep it writable in the main container."))
+                .filteredOn(answer -> matchesAny(opposite, answer))
+                .containsExactly("Keep everything writable in the main container.",
+                        "Mount /etc/app/conf.d and keep it writable in the main container.");
     }
 
     @Test
@@ -131,5 +134,15 @@ class ReversalsTests {
         assertThat(List.of("Drop only NET_RAW and SETUID.", "Drop all of them, then add only NET_BIND_SERVICE.",
                 "I would only drop SETUID here.")).filteredOn(answer -> matchesAny(narrowed, answer))
                 .containsExactly("Drop only NET_RAW and SETUID.", "I would only drop SETUID here.");
+    }
+
+    @Test
+    void whatTheAnswerSaysASignShowsNoMoreThanSaidToShowMoreIsAnOverclaim() {
+        List<String> overclaims = Reversals.overclaimPatterns("A failed probe proves only that the port did not "
+                + "answer in time.");
+        assertThat(List.of("The failed probe proves the process crashed.", "It only proves the port was silent.",
+                "A failed probe proves nothing about the process.", "It doesn't prove the process crashed."))
+                .filteredOn(answer -> matchesAny(overclaims, answer))
+                .containsExactly("The failed probe proves the process crashed.");
     }
 }

@@ -76,12 +76,13 @@ class DevSetAgreementTests {
     /**
      * A fifth held-out set, real KubeDojo modules again (CKS security contexts, Linux cgroups, SLIs/SLOs and error
      * budgets, partial failure and timeouts; sources in heldout-5/SOURCES.md), 157 answers written and labelled before
-     * the drafter was run on them. First run 91/157 (58.0%), 15 of 64 incorrect graded correct (23.4%).
+     * the drafter was run on them. First run 91/157 (58.0%), 15 of 64 incorrect graded correct (23.4%); after the
+     * calculation and reversal rules 110/157 (70.1%) and 5 of 64 (7.8%).
      */
     static final Path HELD_OUT_5_CONTENT = Path.of("src/test/resources/drafting/heldout-5/content");
     static final Path HELD_OUT_5_LABELLED = Path.of("src/test/resources/drafting/heldout-5/labelled.yaml");
-    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.665;
-    static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.16;
+    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.70;
+    static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.08;
 
     /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.78;

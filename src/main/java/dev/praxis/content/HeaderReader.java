@@ -34,7 +34,7 @@ final class HeaderReader {
             "^(complexity|складність|time to complete|estimated time|estimated duration|time|орієнтовний час|час на виконання"
                     + "|час на проходження|час проходження|час"
                     + "|reading time|час читання"
-                    + "|prerequisites|передумови)\\s*:\\s*(.*)$",
+                    + "|prerequisites|передумови|track|трек)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\\||<br\\s*/?>|\\n)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
@@ -214,6 +214,7 @@ final class HeaderReader {
             switch (name) {
                 case "complexity", "складність" -> complexity = complexityOf(value);
                 case "reading time", "час читання" -> readingTime = value;
+                case "track", "трек" -> track = value;
                 case "prerequisites", "передумови" -> {
                     prerequisites = value;
                     targets.forEach(url -> PageLinks.targetSlug(pageSlug, url).ifPresent(prerequisiteSlugs::add));

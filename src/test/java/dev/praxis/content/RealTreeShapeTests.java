@@ -214,4 +214,28 @@ class RealTreeShapeTests {
         assertThat(catalog.root().sections().get(0).modules()).extracting(CourseModule::title)
                 .containsExactly("First", "Between", "Last");
     }
+
+    @Test
+    void letteredPartsAreTheStepsAndBoldStepLabelsInsideThemStayTheirInstructions() {
+        CourseModule module = page("## Hands-On Exercise\n\n### Part A: Break something on purpose\n\n"
+                + "**Step 1: Start three copies**\n\nRun them.\n\n**Step 2: Stop one**\n\nWatch it come back.\n\n"
+                + "### Part B: Explain what happened\n\nWrite two sentences.\n\n**Success Criteria**:\n"
+                + "- [ ] Part A: one copy came back\n- [ ] Part B: the note names the controller\n");
+
+        Lab lab = module.lab();
+        assertThat(lab.steps()).extracting(LabStep::title)
+                .containsExactly("Part A: Break something on purpose", "Part B: Explain what happened");
+        assertThat(lab.steps().get(0).instructionsText()).contains("Step 1: Start three copies").contains("Watch it come back.");
+        assertThat(lab.checklist()).extracting(ChecklistItem::text)
+                .containsExactly("Part A: one copy came back", "Part B: the note names the controller");
+    }
+
+    @Test
+    void aLabelledTrackLineOfTheHeaderIsTheTrack() {
+        CourseModule module = page("> **Complexity**: `[COMPLEX]`\n>\n> **Time to Complete**: 40 minutes\n>\n"
+                + "> **Track**: Foundations\n\n## Why\n\nText.\n");
+
+        assertThat(module.header().track()).isEqualTo("Foundations");
+        assertThat(module.header().otherFields()).isEmpty();
+    }
 }

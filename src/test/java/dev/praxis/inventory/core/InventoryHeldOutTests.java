@@ -28,6 +28,8 @@ class InventoryHeldOutTests {
 
     private static final Path HELD_OUT_4 = Path.of("src/test/resources/inventory/heldout-4");
 
+    private static final Path HELD_OUT_5 = Path.of("src/test/resources/inventory/heldout-5");
+
     @Test
     void heldOutOutputsAreReadAndNoneIsRefused() throws IOException {
         Measurement first = measure("Held-out batch", HELD_OUT);
@@ -58,6 +60,14 @@ class InventoryHeldOutTests {
         assertThat(fourth.files()).isGreaterThanOrEqualTo(30);
         assertThat(fourth.refused()).as("fourth held-out batch: files refused").isEmpty();
         assertThat(fourth.share()).as("fourth held-out batch: share of facts read").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void fifthHeldOutBatchIsMeasured() throws IOException {
+        Measurement fifth = measure("Held-out batch 5", HELD_OUT_5);
+        assertThat(fifth.files()).isGreaterThanOrEqualTo(39);
+        assertThat(fifth.refused()).as("fifth held-out batch: files refused").hasSizeLessThanOrEqualTo(2);
+        assertThat(fifth.share()).as("fifth held-out batch: share of facts read").isGreaterThanOrEqualTo(0.80);
     }
 
     /** What one batch gave: its size, the facts expected and read, and the files refused. */

@@ -81,7 +81,7 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_5_CONTENT = Path.of("src/test/resources/drafting/heldout-5/content");
     static final Path HELD_OUT_5_LABELLED = Path.of("src/test/resources/drafting/heldout-5/labelled.yaml");
-    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.70;
+    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.705;
     static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.08;
 
     /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */

@@ -39,6 +39,8 @@ final class Reversals {
             "increased", "climbs", "spikes");
     private static final Set<String> INTRANSITIVE_DOWN = Words.stems("drops", "dropped", "falls", "fell",
             "decreases", "decreased", "shrinks");
+    /** Bounds that are each other's opposite: "at least once" and "at most once". */
+    private static final Map<String, String> SUPERLATIVES = Map.of("least", "most", "most", "least");
     private static final Set<String> PARTICLES = Set.of("again", "further", "back", "sharply", "quickly");
     private static final List<String> SAY_UP = List.of("increase", "raise", "higher", "bigger", "more");
     private static final List<String> SAY_DOWN = List.of("lower", "decrease", "reduce", "smaller", "fewer", "less");
@@ -124,6 +126,14 @@ final class Reversals {
             for (int i = 0; i < words.size(); i++) {
                 Word word = words.get(i);
                 if (word.code()) {
+                    continue;
+                }
+                if (SUPERLATIVES.containsKey(word.text())) {
+                    // "at-least-once delivery" against "at-most-once delivery"
+                    String object = headAfter(words, i);
+                    if (!object.isEmpty()) {
+                        phrases.add(SUPERLATIVES.get(word.text()) + " * " + object);
+                    }
                     continue;
                 }
                 boolean up = UP.contains(word.stem());

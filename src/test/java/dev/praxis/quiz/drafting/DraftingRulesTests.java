@@ -7,6 +7,7 @@ import dev.praxis.content.CourseModule;
 import dev.praxis.quiz.grading.GradeResult;
 import dev.praxis.quiz.grading.Verdict;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -70,6 +71,10 @@ class DraftingRulesTests {
         GradeResult result = grade("Q2", "Nothing is wrong, running it as root means it can read every file.");
         assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
         assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).contains(RubricDrafter.PREMISE_DENIED);
+        assertThat(List.of("Nothing goes wrong: root can read every file the job needs.",
+                "It isn't harmful, root simply owns every file.", "Nothing happens, the job keeps running as root."))
+                .allSatisfy(answer -> assertThat(grade("Q2", answer).misconceptions())
+                        .extracting(GradeResult.Flag::id).contains(RubricDrafter.PREMISE_DENIED));
     }
 
     @Test

@@ -26,6 +26,10 @@ class ReversalsTests {
         assertThat(says(phrases, "Lower the heap limit to 200 MB.")).isTrue();
         assertThat(says(phrases, "The cache will drop after that.")).isTrue();
         assertThat(says(phrases, "Raise the heap limit, it is too small.")).isFalse();
+        String bound = "The sender wants at-least-once delivery of each event.";
+        List<String> bounds = Reversals.unsaid(Reversals.directionPhrases(bound), AnalysedText.of(bound));
+        assertThat(says(bounds, "It is at-most-once delivery.")).isTrue();
+        assertThat(says(bounds, "At least once delivery, so duplicates can happen.")).isFalse();
         assertThat(says(phrases, "Don't lower the heap limit.")).isFalse();
     }
 

@@ -130,6 +130,13 @@ final class SymptomRowsValidator implements ItemValidator {
             return Check.attention("Your row " + LabText.quote(row.symptom()) + " has no first fix.");
         }
         if (SymptomTable.noSymptom(row.symptom())) {
+            Optional<String> bought = Purchases.buysNow(row.fix());
+            if (bought.isPresent()) {
+                // Step 5: "If you have no symptom yet, choose 'keep current machine and collect evidence' rather than
+                // inventing a problem"; a purchase with no symptom is what Common Mistakes calls buying for hype
+                return Check.fail("With no symptom yet you buy " + LabText.quote(bought.get()) + "; the module's"
+                        + " first step is to keep the machine and collect evidence.");
+            }
             return SymptomTable.keepsAndCollects(row.fix())
                     ? Check.pass("With no symptom yet you keep the machine and collect evidence: "
                             + LabText.quote(row.fix()) + ".")

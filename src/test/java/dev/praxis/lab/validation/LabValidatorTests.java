@@ -397,6 +397,12 @@ class LabValidatorTests {
         }
 
         @Test
+        void aPurchaseWithNoSymptomFails() {
+            assertThat(judge(row("none", "none", "buy a Mac Studio M3 Ultra so it's quieter"), DESKTOP, "5", 2)
+                    .verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
         void movingTheWorkToAnotherMachineIsNoFirstFix() {
             ChecklistVerdict verdict = judge(row("the notebook kernel dies on a 3 GB CSV", "RAM",
                     "run it on another machine"), DESKTOP, "5", 2);

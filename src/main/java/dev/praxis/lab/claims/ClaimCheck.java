@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -375,6 +376,9 @@ public final class ClaimCheck {
                 gpuWhere(s, gpus)) : unsettled(claim, s, s.gpuCommand());
     }
 
+    private static final Pattern CPU_LINE = Pattern.compile("\\b(?:threadripper|epyc|ryzen|xeon|celeron|pentium"
+            + "|atom)\\b");
+
     private static Checked cpuModel(Claim.CpuModel claim, InventorySource s) {
         String model = s.inventory().cpu() == null ? null : s.inventory().cpu().model();
         if (model == null) {
@@ -385,6 +389,11 @@ public final class ClaimCheck {
                 || have.contains("epyc") ? "amd" : have.contains("intel") || have.contains("core") ? "intel" : null;
         boolean sameVendor = vendor == null || vendor.equals(claim.vendor());
         boolean sameModel = claim.key() == null || squash(have).contains(squash(claim.key()));
+        // a product line named without a number ("a Threadripper tower", "my Xeon") must be the inventory's line
+        Matcher line = CPU_LINE.matcher(claim.words().toLowerCase(Locale.ROOT));
+        if (line.find() && vendor != null && !have.contains(line.group())) {
+            sameModel = false;
+        }
         String where = s.where("cpu.model", s.cpuCommand());
         return sameVendor && sameModel ? confirmed(claim, model, where) : contradicted(claim, model, where);
     }

@@ -58,7 +58,9 @@ public final class ClaimReader {
             + ")?\\s*(tib|tb|terabytes?|t|gib|gb|gigabytes?|gigs?|gi|g|mib|mb|megabytes?|mi|%|percent)(?![\\w])");
     private static final Pattern HEDGE = Pattern.compile("(?:about|around|roughly|approx\\w*|~|\u2248|nearly|almost"
             + "|close to|circa|ca\\.|some)\\s*$");
-    private static final Pattern CORES = Pattern.compile("(?<![\\w.])(\\d{1,3})[- ]?(cores?|threads?|v?cpus?)\\b"
+    /** "8 cores", "8-core", and with one describing word: "6 ARM cores", "16 logical CPUs". */
+    private static final Pattern CORES = Pattern.compile("(?<![\\w.])(\\d{1,3})[- ]?(?:(?:arm|x86|physical|logical|real"
+            + "|hardware|performance|efficiency|cpu)[- ])?(cores?|threads?|v?cpus?)\\b"
             + "|\\bcpu\\(s\\):?\\s*(\\d{1,3})\\b");
 
     private record Keyword(Resource resource, int start, int end) {

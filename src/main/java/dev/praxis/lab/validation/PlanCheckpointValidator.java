@@ -34,6 +34,10 @@ final class PlanCheckpointValidator implements ItemValidator {
             + "|benchmark\\w*|tim(?:e|es|ing)|evaluat\\w*|assess\\w*|test\\w*|look at|see (?:whether|if)|how (?:often|many"
             + "|much|long))\\b");
 
+    /** "Nothing to check, the card is ordered": a checkpoint that says it collects nothing. */
+    private static final Pattern NOTHING_TO_COLLECT = Pattern.compile("\\b(?:nothing|no need|no reason) (?:left )?to"
+            + " (?:check|measure|collect|monitor|track|watch|log|test|compare)\\b");
+
     private final Checkpoint checkpoint;
 
     PlanCheckpointValidator(Checkpoint checkpoint) {
@@ -63,8 +67,9 @@ final class PlanCheckpointValidator implements ItemValidator {
             case NOW -> LabText.mentioned(text, DECISION).isPresent()
                     ? Check.pass("Your now decision: " + LabText.quote(text) + ".")
                     : Check.attention(LabText.quote(text) + " states no decision (keep, upgrade, cloud or hybrid).");
-            case ONE_MONTH -> LabText.mentioned(text, EVIDENCE).isPresent() || condition
-                    || LabText.measurement(text).isPresent()
+            case ONE_MONTH -> LabText.mentioned(text, NOTHING_TO_COLLECT).isEmpty()
+                    && (LabText.mentioned(text, EVIDENCE).isPresent() || condition
+                    || LabText.measurement(text).isPresent())
                     ? Check.pass("Your one-month checkpoint collects evidence: " + LabText.quote(text) + ".")
                     : Check.attention(LabText.quote(text) + " does not say which evidence the first month collects.");
             case FIRST_REPEATED_BOTTLENECK -> repeated(text, conditions);

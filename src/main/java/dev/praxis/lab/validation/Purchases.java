@@ -30,7 +30,8 @@ final class Purchases {
             + " |current |old )?(?:pc|machine|computer|laptop|desktop|tower|rig|box|setup|workstation|mac\\w*|it)\\b"
             + "|\\b(?:buy|get|order|build|purchase)\\w* (?:a |an |the )?(?:new|better|faster|brand[- ]new|bigger|more"
             + " powerful|newer|whole new)\\b[^.;\\n]{0,30}?\\b(?:machine|pc|computer|laptop|desktop|workstation|rig"
-            + "|mac\\w*|tower|box)\\b");
+            + "|mac\\w*|tower|box)\\b|\\b(?:buy|get|order|purchas)\\w* (?:a |an |the )?(?:new )?(?:mac (?:studio|mini|pro)"
+            + "|macbook\\w*|imac\\w*|dgx \\w+|gaming pc)\\b");
     private static final Pattern PUT_OFF = Pattern.compile("\\b(?:if|when|whenever|once|only|unless|after|later"
             + "|until|wait\\w*|before|next year|one day|someday|eventually|consider\\w*|price\\w*)\\b");
 

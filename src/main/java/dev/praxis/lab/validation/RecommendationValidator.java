@@ -146,6 +146,20 @@ final class RecommendationValidator implements ItemValidator {
         return Check.pass("Your recommendation names the bottleneck, " + ConstraintNames.label(named.get(0)) + ".");
     }
 
+    private static final Pattern REASON_START = Pattern.compile("\\b(?:because|since|as|given)\\b|:");
+
+    /**
+     * The recommendation without the new machine it buys ("a Mac Studio M3 Ultra with 192 GB"): the size of what is
+     * bought is no measurement of the machine; the reason after "because" still counts.
+     */
+    private static String withoutWhatIsBought(String recommendation) {
+        String folded = LabText.fold(recommendation);
+        return Purchases.wholeMachine(recommendation).map(LabText::fold).map(sentence -> {
+            java.util.regex.Matcher reason = REASON_START.matcher(sentence);
+            return folded.replace(reason.find() ? sentence.substring(0, reason.start()) : sentence, " ");
+        }).orElse(folded);
+    }
+
     private static Check evidence(LabFacts facts, String recommendation) {
         List<Checked> claims = facts.claimsIn(recommendation);
         List<Finding> findings = new ArrayList<>(facts.contradictions(recommendation));
@@ -160,7 +174,7 @@ final class RecommendationValidator implements ItemValidator {
         Optional<String> confirmed = claims.stream().filter(c -> c.status() == Status.CONFIRMED)
                 .filter(c -> !(c.claim() instanceof dev.praxis.lab.claims.Claim.Machine)).map(Checked::sentence)
                 .findFirst();
-        Optional<String> measurement = LabText.measurement(recommendation);
+        Optional<String> measurement = LabText.measurement(withoutWhatIsBought(recommendation));
         if (confirmed.isEmpty() && measurement.isPresent() && findings.isEmpty()) {
             contradictedElsewhere(facts, measurement.get()).ifPresent(c -> findings.add(new Finding(Verdict.FAIL,
                     "Your recommendation rests on " + LabText.quote(measurement.get()) + ", a figure your inventory"

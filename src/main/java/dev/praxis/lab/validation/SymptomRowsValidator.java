@@ -38,6 +38,10 @@ final class SymptomRowsValidator implements ItemValidator {
     /** A GPU named as the fix ("eGPU with the RTX 4060 Ti"): in a fix, naming the part is choosing it. */
     private static final Pattern GPU_PART = Pattern.compile("\\begpus?\\b|\\b(?:rtx|gtx|radeon|rx) ?\\d{3,4}\\b");
 
+    /** A fix that runs the work somewhere else ("run it on another machine", "on a friend's PC"). */
+    private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:another|a different|a second|a friend's|my other)"
+            + " (?:machine|computer|pc|laptop|box)\\b|\\bsomewhere else\\b|\\belsewhere\\b");
+
     private final Reading reading;
 
     SymptomRowsValidator(Reading reading) {
@@ -126,6 +130,13 @@ final class SymptomRowsValidator implements ItemValidator {
             return Check.attention("Your row " + LabText.quote(row.symptom()) + " has no first fix.");
         }
         if (SymptomTable.noSymptom(row.symptom())) {
+            Optional<String> bought = Purchases.buysNow(row.fix());
+            if (bought.isPresent()) {
+                // Step 5: "If you have no symptom yet, choose 'keep current machine and collect evidence' rather than
+                // inventing a problem"; a purchase with no symptom is what Common Mistakes calls buying for hype
+                return Check.fail("With no symptom yet you buy " + LabText.quote(bought.get()) + "; the module's"
+                        + " first step is to keep the machine and collect evidence.");
+            }
             return SymptomTable.keepsAndCollects(row.fix())
                     ? Check.pass("With no symptom yet you keep the machine and collect evidence: "
                             + LabText.quote(row.fix()) + ".")
@@ -138,6 +149,13 @@ final class SymptomRowsValidator implements ItemValidator {
                     + " points to, so it cannot check the fix.");
         }
         Row table = target.get();
+        Optional<String> moved = LabText.affirmed(row.fix(), ELSEWHERE);
+        if (moved.isPresent() && !table.accepts(SymptomTable.WORKLOAD_SCALE)
+                && LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty()) {
+            return Check.attention("Your fix " + LabText.quote(row.fix()) + " moves the work to another machine"
+                    + " instead of trying a fix on this one; the module's first fix for " + table.constraintLabel()
+                    + " is " + table.fix() + ".");
+        }
         boolean otherPool = unified && sharedPool(table) && SymptomTable.ROWS.stream()
                 .filter(other -> other != table && sharedPool(other))
                 .anyMatch(other -> !LabText.affirmedInAnyPart(row.fix(), other.fixWords()).isEmpty());

@@ -213,6 +213,7 @@ class ClaimReaderTests {
             assertThat(read("resize the root volume to 150 GB", Claim.Size.class)).isEmpty();
             assertThat(ClaimReader.read("I rent node1 over SSH; my own laptop has no GPU.")).isEmpty();
             assertThat(read("my laptop has no GPU", Claim.NoGpu.class)).hasSize(1);
+            assertThat(read("an Odroid board with 6 ARM cores", Claim.Cores.class)).hasSize(1);
             assertThat(read("Docker Desktop alone reserves 4 GB", Claim.Machine.class)).isEmpty();
         }
 

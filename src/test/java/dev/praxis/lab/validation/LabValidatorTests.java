@@ -106,6 +106,14 @@ class LabValidatorTests {
     class ArchetypeStep {
 
         @Test
+        void aCpuLineNamedWithoutANumberMustBeTheInventorysLine() {
+            LabWork threadripper = with(strong(), "archetypeReason", "A Threadripper tower that I built last year.");
+            assertThat(judge(threadripper, DESKTOP, "2", 2).verdict()).isEqualTo(Verdict.FAIL);
+            LabWork ryzen = with(strong(), "archetypeReason", "A Ryzen tower that I built last year.");
+            assertThat(judge(ryzen, DESKTOP, "2", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
         void batteryWithDesktopArchetypeFailsUnlessExplained() {
             LabWork work = with(with(strong(), "archetype", "single-gpu-desktop"), "archetypeReason",
                     "It runs my local models all day long at home.");
@@ -389,6 +397,20 @@ class LabValidatorTests {
         }
 
         @Test
+        void aPurchaseWithNoSymptomFails() {
+            assertThat(judge(row("none", "none", "buy a Mac Studio M3 Ultra so it's quieter"), DESKTOP, "5", 2)
+                    .verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void movingTheWorkToAnotherMachineIsNoFirstFix() {
+            ChecklistVerdict verdict = judge(row("the notebook kernel dies on a 3 GB CSV", "RAM",
+                    "run it on another machine"), DESKTOP, "5", 2);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(verdict.evidence()).contains("moves the work to another machine");
+        }
+
+        @Test
         void aDyingNotebookKernelIsARamSymptomAndAResizedVolumeAStorageFix() {
             assertThat(judge(row("the notebook kernel dies on a 3 GB CSV", "RAM", "close Chrome while it runs"),
                     DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
@@ -453,6 +475,12 @@ class LabValidatorTests {
     @Nested
     @DisplayName("Step 6: staged plan")
     class Plan {
+
+        @Test
+        void aCheckpointThatSaysThereIsNothingToCheckCollectsNothing() {
+            assertThat(judge(with(strong(), "plan.oneMonth", "Nothing to check, the card is ordered."), DESKTOP, "6",
+                    2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
 
         @Test
         void repeatedBottleneckNeedsARule() {
@@ -527,6 +555,13 @@ class LabValidatorTests {
                     + "- first bottleneck: storage at 91%\n- a GPU can wait: nothing needs it yet");
             assertThat(judge(work, DESKTOP, "7", 3).verdict()).isEqualTo(Verdict.PASS);
             assertThat(judge(work, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void theSizeOfAWholeMachineToBuyIsNoMeasurement() {
+            LabWork work = with(strong(), "recommendation", "For the next stage I will replace the whole machine with a"
+                    + " Mac Studio with 192 GB, because it is the best thing Apple sells.");
+            assertThat(judge(work, DESKTOP, "7", 4).verdict()).isEqualTo(Verdict.FAIL);
         }
 
         @Test

@@ -1374,32 +1374,26 @@ class InventoryReaderTests {
             assertThat(inventory.os().kernel()).isEqualTo("7.3");
         }
 
+        /** One x86 processor paragraph whose flags list an editor wrapped over three lines, no blank line after. */
+        private static String wrappedX86Processor(int number) {
+            return """
+                    processor\t: %d
+                    vendor_id\t: AuthenticAMD
+                    model name\t: Example EPYC 16-Core Processor
+                    physical id\t: %d
+                    core id\t\t: 0
+                    cpu cores\t: 1
+                    siblings\t: 1
+                    flags\t\t: fpu vme de pse tsc msr pae mce cx8 apic sep
+                    mtrr pge mca cmov pat pse36 clflush mmx fxsr
+                    sse sse2 ht syscall nx
+                    bogomips\t: 4000.00
+                    """.formatted(number, number);
+        }
+
         @Test
         void cpuinfoWithoutBlankLinesAndAFlagsListWrappedOverLinesCountsEveryProcessor() {
-            Inventory inventory = read("""
-                    processor\t: 0
-                    vendor_id\t: AuthenticAMD
-                    model name\t: Example EPYC 16-Core Processor
-                    physical id\t: 0
-                    core id\t\t: 0
-                    cpu cores\t: 1
-                    siblings\t: 1
-                    flags\t\t: fpu vme de pse tsc msr pae mce cx8 apic sep
-                    mtrr pge mca cmov pat pse36 clflush mmx fxsr
-                    sse sse2 ht syscall nx
-                    bogomips\t: 4000.00
-                    processor\t: 1
-                    vendor_id\t: AuthenticAMD
-                    model name\t: Example EPYC 16-Core Processor
-                    physical id\t: 1
-                    core id\t\t: 0
-                    cpu cores\t: 1
-                    siblings\t: 1
-                    flags\t\t: fpu vme de pse tsc msr pae mce cx8 apic sep
-                    mtrr pge mca cmov pat pse36 clflush mmx fxsr
-                    sse sse2 ht syscall nx
-                    bogomips\t: 4000.00
-                    """);
+            Inventory inventory = read(wrappedX86Processor(0) + wrappedX86Processor(1));
 
             assertThat(inventory.cpu().logicalCores()).isEqualTo(2);
             assertThat(inventory.cpu().physicalCores()).isEqualTo(2);
@@ -1407,23 +1401,16 @@ class InventoryReaderTests {
 
         @Test
         void armCpuinfoOfOtherImplementersIsNamedFromItsPart() {
-            Inventory inventory = read("""
-                    processor\t: 0
+            String processor = """
+                    processor\t: %d
                     BogoMIPS\t: 200.00
                     CPU implementer\t: 0x48
                     CPU architecture: 8
                     CPU variant\t: 0x1
                     CPU part\t: 0xd01
                     CPU revision\t: 0
-
-                    processor\t: 1
-                    BogoMIPS\t: 200.00
-                    CPU implementer\t: 0x48
-                    CPU architecture: 8
-                    CPU variant\t: 0x1
-                    CPU part\t: 0xd01
-                    CPU revision\t: 0
-                    """);
+                    """;
+            Inventory inventory = read(processor.formatted(0) + "\n" + processor.formatted(1));
 
             assertThat(inventory.cpu().vendor()).isEqualTo("HiSilicon");
             assertThat(inventory.cpu().model()).isEqualTo("Kunpeng-920");

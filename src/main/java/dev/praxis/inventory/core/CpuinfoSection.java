@@ -35,6 +35,16 @@ final class CpuinfoSection implements Section {
             Map.entry("0xd4e", "Cortex-X3"), Map.entry("0xd4f", "Neoverse-V2"), Map.entry("0xd80", "Cortex-A520"),
             Map.entry("0xd81", "Cortex-A720"), Map.entry("0xd82", "Cortex-X4"));
 
+    /** Other implementers' part numbers (implementer/part), as util-linux names them. */
+    private static final Map<String, String> OTHER_PARTS = Map.ofEntries(Map.entry("0x50/0x000", "X-Gene"),
+            Map.entry("0x43/0x0a1", "ThunderX 88XX"), Map.entry("0x43/0x0af", "ThunderX2 99xx"),
+            Map.entry("0x48/0xd01", "Kunpeng-920"), Map.entry("0x46/0x001", "A64FX"),
+            Map.entry("0xc0/0xac3", "Ampere-1"), Map.entry("0xc0/0xac4", "Ampere-1a"),
+            Map.entry("0x4e/0x004", "Carmel"), Map.entry("0x51/0x800", "Kryo-2XX-Gold"),
+            Map.entry("0x51/0x801", "Kryo-2XX-Silver"), Map.entry("0x51/0xc00", "Falkor"));
+    /** A value wrapped onto lines of its own (a flags list broken by a pager or an editor): words, no key. */
+    private static final Pattern WRAPPED = Pattern.compile("^[a-z0-9_][\\w' .-]*$");
+
     @Override
     public String command() {
         return "/proc/cpuinfo";
@@ -60,10 +70,26 @@ final class CpuinfoSection implements Section {
         if (!OPENING.matcher(lines.get(index)).matches()) {
             return -1;
         }
-        // a value wrapped onto a line of its own (a long flags list) is followed by the next key
+        // a value wrapped onto lines of its own (a long flags list) is followed by the next key
         return lines.extent(index + 1, limit, i -> (KEY.matcher(lines.get(i)).matches()
-                || i + 1 < limit && KEY.matcher(lines.get(i + 1)).matches() && !lines.isBlank(i + 1))
-                && !UnameSection.opens(lines.get(i)));
+                || i + 1 < limit && KEY.matcher(lines.get(i + 1)).matches() && !lines.isBlank(i + 1)
+                || wrapped(lines, i, limit)) && !UnameSection.opens(lines.get(i)));
+    }
+
+    /** Whether the line at {@code i} is the middle of a wrapped value: words only, a key within the next lines. */
+    private static boolean wrapped(TranscriptLines lines, int i, int limit) {
+        if (lines.isBlank(i) || i == 0 || lines.isBlank(i - 1) || !WRAPPED.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(limit, i + 4); j++) {
+            if (KEY.matcher(lines.get(j)).matches()) {
+                return true;
+            }
+            if (lines.isBlank(j) || !WRAPPED.matcher(lines.get(j)).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -153,6 +179,8 @@ final class CpuinfoSection implements Section {
             facts.put(Field.CPU_VENDOR, IMPLEMENTERS.getOrDefault(implementer, implementer), partLine);
             if ("0x41".equals(implementer) && part != null) {
                 facts.put(Field.CPU_MODEL, ARM_PARTS.get(part), partLine);
+            } else if (part != null) {
+                facts.put(Field.CPU_MODEL, OTHER_PARTS.get(implementer + "/" + part), partLine);
             }
         }
         if (facts.values.isEmpty()) {

@@ -33,7 +33,15 @@ final class DfSection implements Section {
             "drivers", "portal", "fusectl", "mqueue", "hugetlbfs", "securityfs", "pstore", "bpf", "tracefs",
             "debugfs", "configfs", "ramfs", "tmp", "varrun", "varlock", "overlay", "shmfs", "swap", "rootfs",
             "gvfsd-fuse", "lxcfs", "nullfs", "devpts", "squashfs", "snapfuse", "fdesc", "kernfs", "ptyfs",
-            "map", "nsfs", "binfmt_misc", "autofs", "zram", "tools", "lib");
+            "map", "nsfs", "binfmt_misc", "autofs", "zram", "tools", "lib", "unionfs");
+    /**
+     * AIX's layout: device, size, free, %used, inodes used, %iused, mount point ({@code df -k}, {@code df -g},
+     * {@code df -P} aside); the used space is not printed.
+     */
+    private static final Pattern AIX_ROW = Pattern.compile("^(\\S+)\\s+(\\d{1,20}(?:[.,]\\d{1,6})?|-)\\s+"
+            + "(\\d{1,20}(?:[.,]\\d{1,6})?|-)\\s+(\\d{1,3}%|-)\\s+(\\d{1,20}|-)\\s+(\\d{1,3}%|-)\\s+(/.*)$");
+    /** AIX's {@code df -g} and {@code df -m} headers: {@code GB blocks}, {@code MB blocks}. */
+    private static final Pattern UNIT_BLOCKS = Pattern.compile("(?i)(?<!\\S)([KMG])B blocks(?!\\S)");
     private static final String EXPECTED_ROW = "a row like '/dev/sda1  50G  20G  28G  42% /' "
             + "(device, size, used, available, use%, mount point)";
 
@@ -89,6 +97,9 @@ final class DfSection implements Section {
             return 0;
         }
         Row row = parse(lines.get(index), false);
+        if (row == null) {
+            row = parseAix(lines.get(index));
+        }
         if (row != null) {
             return row.device().isEmpty() ? 0 : 1;
         }
@@ -167,6 +178,31 @@ final class DfSection implements Section {
         return null;
     }
 
+    /** Reads a row of AIX's layout; null when the line is none. */
+    static Row parseAix(String line) {
+        Matcher m = AIX_ROW.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String mount = NOTE.matcher(m.group(7)).replaceFirst("").strip();
+        return new Row(m.group(1), null, m.group(2), "-", m.group(3), m.group(4), mount);
+    }
+
+    /** A header pasted on the prompt line after the command ({@code # df -k /home     Filesystem 1024-blocks ...}). */
+    private static String headerAfterCommand(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        Matcher gap = Pattern.compile("\\s{2,}(?=\\S)").matcher(typed);
+        while (gap.find()) {
+            String rest = typed.substring(gap.end());
+            if (isHeader(rest)) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
     private static String text(String line, List<int[]> spans, int index) {
         int[] span = spans.get(index);
         return line.substring(span[0], span[1]);
@@ -178,6 +214,8 @@ final class DfSection implements Section {
         String header = isHeader(block.line(start)) ? block.line(start) : null;
         if (header != null) {
             start++;
+        } else {
+            header = headerAfterCommand(block.typed());
         }
         if (header != null && INODE_HEADER.matcher(header).find() && !header.contains("%iused")) {
             facts.notes.add("the df output at line " + block.firstLine() + " counts inodes (df -i), not sizes");
@@ -194,6 +232,9 @@ final class DfSection implements Section {
         while (i < block.end()) {
             int number = TranscriptLines.number(i);
             Row row = parse(block.line(i), typeColumn);
+            if (row == null) {
+                row = parseAix(block.line(i));
+            }
             if (row == null) {
                 Row values = parse(block.line(i + 1), false);
                 row = new Row(block.line(i).strip(), null, values.size(), values.used(), values.available(),
@@ -281,7 +322,10 @@ final class DfSection implements Section {
 
     private static Units units(String header, Block block) {
         long bare = 1024;
-        if (header != null) {
+        Matcher blocks = header == null ? null : UNIT_BLOCKS.matcher(header);
+        if (blocks != null && blocks.find()) {
+            bare = 1L << (10 * ("KMG".indexOf(blocks.group(1).toUpperCase(Locale.ROOT)) + 1));
+        } else if (header != null) {
             Matcher unit = BLOCK_UNIT.matcher(header);
             if (unit.find()) {
                 long base = unit.group(2).equals("k") || !unit.group(3).isEmpty() && !unit.group(2).isEmpty()
@@ -339,7 +383,11 @@ final class DfSection implements Section {
         if (mount.equals("/")) {
             return false;
         }
-        if (device.matches("/dev/loop\\d+(?:p\\d+)?")) {
+        if (device.matches("/dev/loop\\d+(?:p\\d+)?") || device.matches("/dev/md\\d+\\.uzip")) {
+            return true;
+        }
+        // a directory shown as the device is a view of it (FreeBSD's nullfs, AIX's namefs, a bind mount)
+        if (device.startsWith("/") && !device.startsWith("/dev/") && !device.startsWith("//")) {
             return true;
         }
         String first = device.split("\\s+")[0].toLowerCase(Locale.ROOT);

@@ -22,9 +22,14 @@ public final class InventoryReader {
      * {@code windows-commands}; 2.4.0 reads what a fourth held-out batch showed: macOS {@code diskutil list} (physical
      * disks), {@code rocminfo} (CPU and GPU agents, VRAM from a GPU's own pool), Windows {@code systeminfo}, Jetson
      * {@code tegrastats}, {@code vm_stat} as a Mac's output, /proc/cpuinfo's {@code model name} over {@code cpu model}
-     * and in any case, cpuinfo counted without its "processor" line, and nvidia-smi's {@code KMD Version} header.
+     * and in any case, cpuinfo counted without its "processor" line, and nvidia-smi's {@code KMD Version} header;
+     * 2.5.0 reads what a fifth held-out batch showed: AIX {@code df} ({@code Free}/{@code Iused} columns,
+     * {@code GB blocks}), a df header pasted on the prompt line, directory-named and union views left out of the file
+     * systems, a file system shown again with other usage taking the later usage, AIX {@code uname -a}, cpuinfo
+     * without blank lines or with a flags list wrapped over lines, Arm parts of other implementers, AMD APU codenames
+     * with a number, a PCIe GPU whose VRAM macOS labels dynamic, and what follows {@code sysctl -n}'s values.
      */
-    public static final String PARSER_VERSION = "2.4.0";
+    public static final String PARSER_VERSION = "2.5.0";
 
     private InventoryReader() {
     }

@@ -33,7 +33,8 @@ final class LspciSection implements Section {
             "(?i).*\\b(raven|picasso|renoir|cezanne|lucienne|barcelo|rembrandt|mendocino|phoenix|raphael"
                     + "|hawk point|strix|van gogh|kaveri|carrizo|stoney|kabini|mullins|beema|trinity|richland"
                     + "|wani|spectre|sumo|wrestler|palm|devastator|scrapper|beavercreek|vega (?:mobile|series)"
-                    + "|radeon (?:\\d{3}m |)graphics|radeon vega \\d+ mobile)\\b.*");
+                    + "|krackan|granite ridge|dragon range"
+                    + "|radeon (?:\\d{3}m |)graphics|radeon vega \\d+ mobile)\\d*\\b.*");
     private static final Pattern MARKETING_NAME = Pattern.compile("^(.*?)\\s*\\[([^\\]]+)\\]\\s*$");
 
     @Override

@@ -194,8 +194,11 @@ final class ProfilerSection implements Section {
         String name = node.get("Chipset Model");
         String vendor = vendor(node.values.getOrDefault("Vendor", name));
         String dynamic = node.get("VRAM (Dynamic, Max)");
-        String total = node.values.getOrDefault("VRAM (Total)", node.get("VRAM"));
-        boolean shared = vendor.equals("Apple") || dynamic != null;
+        // a card on the PCIe bus has memory of its own, even when macOS labels it dynamic (2010 MacBook Pros)
+        boolean pcie = node.getOrEmpty("Bus").toLowerCase(Locale.ROOT).startsWith("pci");
+        String total = node.values.getOrDefault("VRAM (Total)", node.values.getOrDefault("VRAM",
+                pcie ? dynamic : null));
+        boolean shared = vendor.equals("Apple") || dynamic != null && !pcie;
         Long vram = shared || total == null ? null : vram(total);
         boolean builtIn = "Built-In".equalsIgnoreCase(node.get("Bus")) || shared;
         // Apple's GPUs state their core count ("Total Number of Cores: 10") in the display item

@@ -64,7 +64,7 @@ final class SysctlSection implements Section {
             return end;
         }
         List<String> keys = typedKeys(typed);
-        if (keys != null && !keys.isEmpty()) {
+        if (keys != null && !keys.isEmpty() && rightAfterCommand(lines, index)) {
             int i = index;
             while (i < limit && i - index < keys.size() && !lines.endsOutput(i)) {
                 i++;
@@ -72,6 +72,18 @@ final class SysctlSection implements Section {
             return i;
         }
         return typed == null && (BRAND.matcher(line).matches() || MEMSIZE.matcher(line).matches()) ? index + 1 : -1;
+    }
+
+    /**
+     * Whether the line follows the typed command with nothing but blank lines between: {@code sysctl -n} prints its
+     * bare values there, and what comes after them is another output.
+     */
+    private static boolean rightAfterCommand(TranscriptLines lines, int index) {
+        int i = index - 1;
+        while (i >= 0 && lines.isBlank(i)) {
+            i--;
+        }
+        return i >= 0 && lines.kind(i) == TranscriptLines.Kind.COMMAND;
     }
 
     /** The keys of {@code sysctl -n key...}, in order; null when the typed command is no {@code sysctl -n}. */

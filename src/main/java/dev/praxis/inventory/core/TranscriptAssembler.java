@@ -257,6 +257,16 @@ final class TranscriptAssembler {
                     warnings.add("line " + listed.line() + ": " + outcome.command() + " shows " + fs.mount()
                             + " with another size than line " + filesystems.get(i).line()
                             + "; are these outputs from two machines? The first is used");
+                } else if (laterUsage(known, fs)) {
+                    // the same file system shown again with other usage (df run again after a cleanup): the later
+                    // output is the machine's current state
+                    warnings.add("line " + listed.line() + ": " + outcome.command() + " shows " + fs.mount()
+                            + " again with other usage than line " + filesystems.get(i).line()
+                            + "; the later output is used");
+                    filesystems.set(i, new Listed<>(new Filesystem(known.device(), known.mount(),
+                            fs.type() != null ? fs.type() : known.type(), known.sizeBytes(),
+                            known.sizePrecisionBytes(), fs.usedBytes(), fs.usedPrecisionBytes(), fs.availableBytes(),
+                            fs.availablePrecisionBytes(), fs.usePercent(), false), listed.line()));
                 } else if (known.type() == null && fs.type() != null) {
                     filesystems.set(i, new Listed<>(new Filesystem(known.device(), known.mount(), fs.type(),
                             known.sizeBytes(), known.sizePrecisionBytes(), known.usedBytes(),
@@ -267,6 +277,15 @@ final class TranscriptAssembler {
             }
         }
         filesystems.add(listed);
+    }
+
+    /** Whether a second reading of a file system shows other available space than the first, beyond rounding. */
+    private static boolean laterUsage(Filesystem known, Filesystem later) {
+        if (known.availableBytes() == null || later.availableBytes() == null) {
+            return false;
+        }
+        return !agree(new Size(known.availableBytes(), nonNull(known.availablePrecisionBytes())),
+                new Size(later.availableBytes(), nonNull(later.availablePrecisionBytes())), 0.0);
     }
 
     private void mergeGpu(GpuFact fact, int index) {

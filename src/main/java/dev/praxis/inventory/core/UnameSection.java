@@ -19,6 +19,8 @@ final class UnameSection implements Section {
             + "|riscv64|ppc64le|ppc64|ppc|s390x|mips64\\w*|mips\\w*|loongarch64|sparc64|ia64|alpha|arm|i86pc|macppc"
             + "|x64)(?![\\w-])");
     private static final Pattern RELEASE = Pattern.compile("^\\d+(?:\\.\\d+)+\\S*$");
+    /** AIX prints its release and version as two numbers and a machine ID instead of a hardware name. */
+    private static final Pattern AIX = Pattern.compile("^AIX (\\S+) (\\d) (\\d) ([0-9A-Fa-f]{12})$");
 
     @Override
     public String command() {
@@ -41,6 +43,9 @@ final class UnameSection implements Section {
     }
 
     static boolean opens(String line) {
+        if (AIX.matcher(line.strip()).matches()) {
+            return true;
+        }
         Matcher m = UNAME.matcher(line.strip());
         return m.matches() && (RELEASE.matcher(m.group(2)).matches() || RELEASE.matcher(m.group(3)).matches()
                 || m.group(3).matches("\\d.*")) && MACHINE.matcher(line).find();
@@ -70,6 +75,13 @@ final class UnameSection implements Section {
     public void read(Block block, Facts facts) {
         int number = block.firstLine();
         String line = block.line(block.start()).strip();
+        Matcher aix = AIX.matcher(line);
+        if (aix.matches()) {
+            facts.put(Field.HOST, aix.group(1), number);
+            facts.put(Field.OS_NAME, "AIX", number);
+            facts.put(Field.OS_KERNEL, aix.group(3) + "." + aix.group(2), number);
+            return;
+        }
         Matcher m = UNAME.matcher(line);
         if (m.matches() && opens(line)) {
             boolean hostless = RELEASE.matcher(m.group(2)).matches() && !RELEASE.matcher(m.group(3)).matches();

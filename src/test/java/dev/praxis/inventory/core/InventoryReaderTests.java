@@ -1275,4 +1275,209 @@ class InventoryReaderTests {
             });
         }
     }
+
+    @Nested
+    @DisplayName("shapes a fifth held-out batch showed")
+    class FifthHeldOutShapes {
+
+        @Test
+        void aixDfReadsFreeAsAvailableAndSkipsProc() {
+            Inventory inventory = read("""
+                    $ df -k
+                    Filesystem    1024-blocks      Free %Used    Iused %Iused Mounted on
+                    /dev/hd4          2097152    524288   75%    12000    10% /
+                    /proc                   -         -    -         -     -  /proc
+                    /dev/hd1         10485760   9437184   10%      300     1% /home
+                    """);
+
+            assertThat(inventory.filesystems()).extracting(Inventory.Filesystem::mount).containsExactly("/", "/home");
+            Inventory.Filesystem home = inventory.filesystems().get(1);
+            assertThat(home.device()).isEqualTo("/dev/hd1");
+            assertThat(home.sizeBytes()).isEqualTo(10_485_760L * 1024);
+            assertThat(home.availableBytes()).isEqualTo(9_437_184L * 1024);
+            assertThat(home.usePercent()).isEqualTo(10);
+            assertThat(home.projectDisk()).isTrue();
+        }
+
+        @Test
+        void aixDfInGibibyteBlocksReadsDecimalCommas() {
+            Inventory inventory = read("""
+                    # df -g
+                    Filesystem GB blocks Free %Used Iused %Iused Mounted on
+                    /dev/hd4 4,00 1,50 63% 9000 3% /
+                    /dev/datalv 250,25 100,00 61% 40 1% /data
+                    """);
+
+            assertThat(inventory.filesystems()).hasSize(2);
+            assertThat(inventory.filesystems().get(0).sizeBytes()).isEqualTo(4L << 30);
+            assertThat(inventory.filesystems().get(1).sizeBytes()).isEqualTo(250L * (1L << 30) + (1L << 28));
+            assertThat(inventory.filesystems().get(1).availableBytes()).isEqualTo(100L << 30);
+        }
+
+        @Test
+        void dfHeaderPastedOnThePromptLineIsStillItsHeader() {
+            Inventory inventory = read("""
+                    root# df -P /srv          Filesystem    512-blocks      Used Available Capacity Mounted on
+                    /dev/sdb1            2000000     500000   1500000      25% /srv
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.mount()).isEqualTo("/srv");
+                assertThat(fs.sizeBytes()).isEqualTo(2_000_000L * 512);
+                assertThat(fs.usePercent()).isEqualTo(25);
+            });
+        }
+
+        @Test
+        void directoriesShownAsDevicesAndUnionViewsAreNotFileSystems() {
+            Inventory inventory = read("""
+                    $ df -k
+                    Filesystem       1K-blocks    Used   Avail Capacity  Mounted on
+                    /dev/ada0p2       20000000 5000000 13400000    27%    /
+                    /dev/ada1p1       80000000 1000000 72600000     1%    /storage
+                    /dev/md3.uzip      3000000 2900000  100000    97%    /images/base
+                    unionfs           83000000 3900000 72700000     5%    /usr/local
+                    /storage/jail     80000000 1000000 72600000     1%    /jail/data
+                    """);
+
+            assertThat(inventory.filesystems()).extracting(Inventory.Filesystem::device)
+                    .containsExactly("/dev/ada0p2", "/dev/ada1p1");
+        }
+
+        @Test
+        void theSameFileSystemShownAgainWithOtherUsageTakesTheLaterUsage() {
+            Inventory inventory = read("""
+                    $ df -k /var
+                    Filesystem     1K-blocks     Used Available Use% Mounted on
+                    /dev/sda3       10000000  9000000   1000000  90% /var
+                    $ sudo journalctl --vacuum-size=100M
+                    $ df -k /var
+                    Filesystem     1K-blocks     Used Available Use% Mounted on
+                    /dev/sda3       10000000  4000000   6000000  40% /var
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.availableBytes()).isEqualTo(6_000_000L * 1024);
+                assertThat(fs.usePercent()).isEqualTo(40);
+            });
+            assertThat(inventory.warnings()).anyMatch(w -> w.contains("/var again with other usage"));
+        }
+
+        @Test
+        void aixUnameNamesTheSystemAndItsVersion() {
+            Inventory inventory = read("""
+                    $ uname -a
+                    AIX buildhost 3 7 00C4A1B24C00
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("AIX");
+            assertThat(inventory.os().kernel()).isEqualTo("7.3");
+        }
+
+        /** One x86 processor paragraph whose flags list an editor wrapped over three lines, no blank line after. */
+        private static String wrappedX86Processor(int number) {
+            return """
+                    processor\t: %d
+                    vendor_id\t: AuthenticAMD
+                    model name\t: Example EPYC 16-Core Processor
+                    physical id\t: %d
+                    core id\t\t: 0
+                    cpu cores\t: 1
+                    siblings\t: 1
+                    flags\t\t: fpu vme de pse tsc msr pae mce cx8 apic sep
+                    mtrr pge mca cmov pat pse36 clflush mmx fxsr
+                    sse sse2 ht syscall nx
+                    bogomips\t: 4000.00
+                    """.formatted(number, number);
+        }
+
+        @Test
+        void cpuinfoWithoutBlankLinesAndAFlagsListWrappedOverLinesCountsEveryProcessor() {
+            Inventory inventory = read(wrappedX86Processor(0) + wrappedX86Processor(1));
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(2);
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(2);
+        }
+
+        @Test
+        void armCpuinfoOfOtherImplementersIsNamedFromItsPart() {
+            String processor = """
+                    processor\t: %d
+                    BogoMIPS\t: 200.00
+                    CPU implementer\t: 0x48
+                    CPU architecture: 8
+                    CPU variant\t: 0x1
+                    CPU part\t: 0xd01
+                    CPU revision\t: 0
+                    """;
+            Inventory inventory = read(processor.formatted(0) + "\n" + processor.formatted(1));
+
+            assertThat(inventory.cpu().vendor()).isEqualTo("HiSilicon");
+            assertThat(inventory.cpu().model()).isEqualTo("Kunpeng-920");
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(2);
+        }
+
+        @Test
+        void amdApuCodenamesWithANumberAreIntegrated() {
+            Inventory inventory = read("""
+                    $ lspci | grep -i vga
+                    c4:00.0 VGA compatible controller: Advanced Micro Devices, Inc. [AMD/ATI] Rembrandt2 (rev d1)
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("AMD");
+                assertThat(gpu.integrated()).isTrue();
+            });
+        }
+
+        @Test
+        void aPcieGpuLabelledDynamicHasItsOwnMemory() {
+            Inventory inventory = read("""
+                    Graphics/Displays:
+
+                        Intel Iris Pro:
+
+                          Chipset Model: Intel Iris Pro
+                          Type: GPU
+                          Bus: Built-In
+                          VRAM (Dynamic, Max): 1536 MB
+                          Vendor: Intel
+
+                        NVIDIA GeForce GT 750M:
+
+                          Chipset Model: NVIDIA GeForce GT 750M
+                          Type: GPU
+                          Bus: PCIe
+                          PCIe Lane Width: x8
+                          VRAM (Dynamic, Max): 2048 MB
+                          Vendor: NVIDIA (0x10de)
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2);
+            assertThat(inventory.gpus().get(0).integrated()).isTrue();
+            assertThat(inventory.gpus().get(0).vramBytes()).isNull();
+            assertThat(inventory.gpus().get(1).integrated()).isFalse();
+            assertThat(inventory.gpus().get(1).vramBytes()).isEqualTo(2048L << 20);
+        }
+
+        @Test
+        void linesAfterTheValuesOfSysctlNAreReadAsTheirOwnOutput() {
+            Inventory inventory = read("""
+                    sysctl -n machdep.cpu.brand_string
+                    Intel(R) Core(TM) i7-8700B CPU @ 3.20GHz
+
+                      Model Name:\tMac mini
+                      Model Identifier:\tMacmini8,1
+                      Processor Name:\t6-Core Intel Core i7
+                      Total Number of Cores:\t6
+                      Hyper-Threading Technology:\tEnabled
+                      Memory:\t32 GB
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Intel(R) Core(TM) i7-8700B CPU @ 3.20GHz");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(6);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(12);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(32L << 30);
+        }
+    }
 }

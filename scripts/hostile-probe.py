@@ -216,6 +216,7 @@ RUBRIC_VALUES = {
     'question': ['{x}', 'Q0', 'Q99999999999999999999', '\x00', 'x' * 10_000],
     'base': ['{x}', '\x00', 'x' * 10_000],
 }
+rubric_statuses = {}
 for path in ['/instructor/rubrics/try', '/instructor/rubrics/save', '/instructor/rubrics/regrade']:
     for field, values in RUBRIC_VALUES.items():
         for value in values:
@@ -223,6 +224,7 @@ for path in ['/instructor/rubrics/try', '/instructor/rubrics/save', '/instructor
             fields[field] = value
             fields['_csrf'] = csrf(admin, '/instructor')
             r = admin.post(BASE + path, data=fields, allow_redirects=False)
+            rubric_statuses[r.status_code] = rubric_statuses.get(r.status_code, 0) + 1
             check(f'POST {path} {field}={value[:12]!r} ({len(value)} chars)', r,
                   lambda r: r.status_code < 500 and 'X-Injected' not in r.headers
                   and (field != 'module' or value.replace('\x00', '') == FLAGSHIP or r.status_code >= 400))
@@ -247,7 +249,7 @@ try:
           lambda r: r.status_code < 500 and time.monotonic() - started < 10)
 except requests.exceptions.Timeout:
     check('catastrophic pattern answered within 30 s', type('R', (), {'status_code': 599, 'headers': {}})())
-print('rubric editor done')
+print('rubric editor done; instructor answers by status:', dict(sorted(rubric_statuses.items())))
 
 # 10. the kept lesson page: a second learner never sees the first one's prediction, sections read, name or token
 first, second = register(email('cache-a'), name='Cache Alpha Learner')[0], register(email('cache-b'), name='Cache Beta')[0]
@@ -315,7 +317,7 @@ MALFORMED = ['{"schemaVersion": "one", "source": "agent"}', '{"schemaVersion": 1
              '{"schemaVersion": 1, "source": "agent", "cpu": {"model": "\\ud800"}}', '{"x": "\\u0000"}',
              '{"schemaVersion": 1, "source": "agent", "unknowns": {"a": {"b": 1}}}', '\ufeff{"schemaVersion": 1}',
              'null', 'true', '"a string"', '{}', '{"schemaVersion": 1, "source": "agent"', '{,}', '']
-uploaders = []
+agent_statuses = {}
 for i, body in enumerate(MALFORMED):
     if i % 20 == 0:
         owner, _ = register(email('agent'))
@@ -324,12 +326,13 @@ for i, body in enumerate(MALFORMED):
     r = requests.post(BASE + '/api/v1/inventory', data=body.encode('utf-8', 'surrogatepass'),
                       headers={'Authorization': 'Bearer ' + bearer, 'Content-Type': 'application/json'})
     good = check(f'agent JSON {body[:30]!r} -> {r.status_code}', r, lambda r: r.status_code < 500)
+    agent_statuses[r.status_code] = agent_statuses.get(r.status_code, 0) + 1
     upload_id = (r.json().get('id') or r.json().get('uploadId')) if good and r.content else None
     if upload_id:
         kept = owner.get(BASE + f'/inventory/uploads/{upload_id}/raw')
         check(f'agent JSON {body[:30]!r} kept verbatim', kept,
               lambda k: k.status_code == 200 and k.content == body.encode('utf-8', 'surrogatepass'))
-print('agent JSON done')
+print('agent JSON done; answers by status:', dict(sorted(agent_statuses.items())))
 
 print(f'{tried} checks, {len(problems)} problems')
 for p in problems:

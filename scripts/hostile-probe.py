@@ -191,6 +191,149 @@ for variant in [base_email + '.', base_email.upper(), ' ' + base_email, local.re
     r = register(variant)[1]
     check(f'lookalike {variant!r}', r, lambda r: r.status_code == 400)
 
+# 9. the rubric editor: a learner is refused, an instructor gets no 5xx on huge, NUL, CR/LF or odd module values, and
+# a backtracking regular expression in a tried rubric ((\w*)*\1x: a back-reference turns off Java's memo, about
+# 90 s on 28 letters unbounded) does not hold a request thread
+import html as html_lib
+import time
+learner, _ = register(email('rubric'))
+editor_page = admin.get(BASE + '/instructor/rubrics/' + FLAGSHIP).text
+saved_yaml = html_lib.unescape(re.search(r'<textarea id="rubric-yaml"[^>]*>(.*?)</textarea>', editor_page, re.S).group(1))
+saved_yaml = saved_yaml[1:] if saved_yaml.startswith('\n') else saved_yaml
+base = html_lib.unescape(re.search(r'name="base" value="([^"]*)"', editor_page).group(1))
+for path in ['/instructor/rubrics/try', '/instructor/rubrics/save', '/instructor/rubrics/regrade']:
+    r = learner.post(BASE + path, data={'module': FLAGSHIP, 'yaml': saved_yaml, 'base': base, 'question': 'Q1',
+                                        'answer': 'x', '_csrf': csrf(learner, '/settings')}, allow_redirects=False)
+    check(f'learner POST {path}', r, lambda r: r.status_code == 403)
+    check(f'learner GET /instructor/rubrics/ module', learner.get(BASE + '/instructor/rubrics/' + FLAGSHIP,
+                                                                   allow_redirects=False), lambda r: r.status_code == 403)
+RUBRIC_VALUES = {
+    'yaml': ['x' * 300_000, 'module: ' + FLAGSHIP + '\nquestions:\n' + '  # filler\n' * 200_000, saved_yaml + '\x00',
+             saved_yaml.replace('\n', '\r\n'), saved_yaml.replace('\n', '\r'), '- [' * 5_000, '&a [' + '*a,' * 1000 + ']',
+             '{' * 100_000, 'module: "\\x00"\nquestions: {}', '\ufeff' + saved_yaml, 'module: !!java.io.File /etc\n'],
+    'module': ['{x}', '../../../etc/passwd', FLAGSHIP + '/../../..', '\r\nX-Injected: 1', '%7Bx%7D', '', 'a' * 10_000,
+               FLAGSHIP + '\x00'],
+    'question': ['{x}', 'Q0', 'Q99999999999999999999', '\x00', 'x' * 10_000],
+    'base': ['{x}', '\x00', 'x' * 10_000],
+}
+rubric_statuses = {}
+for path in ['/instructor/rubrics/try', '/instructor/rubrics/save', '/instructor/rubrics/regrade']:
+    for field, values in RUBRIC_VALUES.items():
+        for value in values:
+            fields = {'module': FLAGSHIP, 'yaml': saved_yaml, 'base': base + 'stale', 'question': 'Q1', 'answer': 'x'}
+            fields[field] = value
+            fields['_csrf'] = csrf(admin, '/instructor')
+            r = admin.post(BASE + path, data=fields, allow_redirects=False)
+            rubric_statuses[r.status_code] = rubric_statuses.get(r.status_code, 0) + 1
+            check(f'POST {path} {field}={value[:12]!r} ({len(value)} chars)', r,
+                  lambda r: r.status_code < 500 and 'X-Injected' not in r.headers
+                  and (field != 'module' or value.replace('\x00', '') == FLAGSHIP or r.status_code >= 400))
+for raw in ['%7Bx%7D', '..%2f..%2fetc%2fpasswd', FLAGSHIP + '/%2e%2e/%2e%2e', '%0d%0aX-Injected:%201', '%00']:
+    req = requests.Request('GET', BASE + '/instructor/rubrics/' + raw, cookies=admin.cookies).prepare()
+    req.url = BASE + '/instructor/rubrics/' + raw
+    check(f'GET /instructor/rubrics/{raw}', admin.send(req, allow_redirects=False),
+          lambda r: r.status_code < 500 and 'X-Injected' not in r.headers)
+# a save of the text as it is (same base) is accepted and changes nothing
+r = admin.post(BASE + '/instructor/rubrics/save', data={'module': FLAGSHIP, 'yaml': saved_yaml, 'base': base,
+                                                        '_csrf': csrf(admin, '/instructor')}, allow_redirects=False)
+check('save of the unchanged rubric', r, lambda r: r.status_code in (302, 303))
+catastrophic = saved_yaml.replace('  - id: cloud\n    phrases: [cloud]',
+                                  "  - id: cloud\n    phrases: [cloud]\n    patterns: ['(\\w*)*\\1x']", 1)
+assert catastrophic != saved_yaml, 'the flagship rubric changed shape: update the catastrophic-pattern probe'
+started = time.monotonic()
+try:
+    r = admin.post(BASE + '/instructor/rubrics/try', timeout=30,
+                   data={'module': FLAGSHIP, 'yaml': catastrophic, 'base': base, 'question': 'Q1',
+                         'answer': 'a' * 28 + '!', '_csrf': csrf(admin, '/instructor')}, allow_redirects=False)
+    check(f'catastrophic pattern answered in {time.monotonic() - started:.1f} s', r,
+          lambda r: r.status_code < 500 and time.monotonic() - started < 10)
+except requests.exceptions.Timeout:
+    check('catastrophic pattern answered within 30 s', type('R', (), {'status_code': 599, 'headers': {}})())
+print('rubric editor done; instructor answers by status:', dict(sorted(rubric_statuses.items())))
+
+# 10. the kept lesson page: a second learner never sees the first one's prediction, sections read, name or token
+first, second = register(email('cache-a'), name='Cache Alpha Learner')[0], register(email('cache-b'), name='Cache Beta')[0]
+lesson = BASE + '/modules/' + FLAGSHIP + '/'
+marker = 'prediction-marker-' + uuid.uuid4().hex
+first.get(lesson)
+first_csrf = csrf(first, '/modules/' + FLAGSHIP + '/')
+first.post(BASE + '/predictions', data={'promptId': prompt, 'body': 'I expect ' + marker, '_csrf': first_csrf})
+for section in ['learning-outcomes', 'why-this-module-matters']:
+    first.post(BASE + '/progress/read', data={'module': FLAGSHIP, 'section': section, '_csrf': first_csrf})
+first_page = first.get(lesson).text
+check('first learner sees their own prediction', type('R', (), {'status_code': 200 if marker in first_page else 418,
+                                                               'headers': {}})(), lambda r: r.status_code == 200)
+
+
+def tokens_of(page):
+    return set(re.findall(r'name="_csrf" (?:value|content)="([^"]+)"', page))
+
+
+def leak_free(page, first_tokens):
+    read = re.findall(r'data-read-sections="([^"]*)"', page)  # a visitor's page has no such attribute
+    return (marker not in page and 'Cache Alpha Learner' not in page and not any(read)
+            and not tokens_of(page) & first_tokens)
+
+
+first_tokens = set()
+with concurrent.futures.ThreadPoolExecutor(8) as pool:
+    pages = list(pool.map(lambda who: (who, who.get(lesson).text), [first, second, requests.Session()] * 10))
+for who, text in pages:
+    if who is first:
+        first_tokens |= tokens_of(text)
+for who, text in pages:
+    if who is not first:
+        check('second learner or visitor gets only their own page', type('R', (), {'status_code': 200, 'headers': {}})(),
+              lambda r: leak_free(text, first_tokens))
+second_page = second.get(lesson).text
+second_token = next(iter(tokens_of(second_page)), '')
+# the token on the second learner's page is the second learner's: their session accepts it, the first's refuses it
+check('second learner posts with the token on their page', second.post(BASE + '/progress/read', data={
+    'module': FLAGSHIP, 'section': 'learning-outcomes', '_csrf': second_token}, allow_redirects=False),
+      lambda r: r.status_code == 204)
+check('first learner cannot post with the second learner token', first.post(BASE + '/progress/read', data={
+    'module': FLAGSHIP, 'section': 'core-content', '_csrf': second_token}, allow_redirects=False),
+      lambda r: r.status_code == 403)
+print('lesson page cache done')
+
+# 11. searches with 10 kB queries, NUL and friends
+for path, who in [('/search', learner), ('/search', requests.Session()), ('/instructor', admin), ('/admin/users', admin)]:
+    for value in ['gpu ' * 2_500, 'a' * 10_240, 'é' * 10_240, '\x00', 'gpu\x00memory', '"' * 10_000, '*' * 10_000,
+                  '(' * 5_000, '\\' * 10_000, "' OR 1=1 --", '%', '_', ':*', '!&|<->']:
+        check(f'GET {path}?q={value[:12]!r} ({len(value)} chars)', who.get(BASE + path, params={'q': value},
+                                                                           allow_redirects=False))
+print('searches done')
+
+# 12. the agent API with malformed JSON fields: 2xx (perhaps with warnings) or 4xx, never 5xx, and the bytes kept
+MALFORMED = ['{"schemaVersion": "one", "source": "agent"}', '{"schemaVersion": 1e999}', '{"schemaVersion": -1}',
+             '{"schemaVersion": 1, "source": "agent", "memory": {"totalBytes": "lots"}}',
+             '{"schemaVersion": 1, "source": "agent", "memory": {"totalBytes": 1e400}}',
+             '{"schemaVersion": 1, "source": "agent", "memory": {"totalBytes": 99999999999999999999999999}}',
+             '{"schemaVersion": 1, "source": "agent", "gpus": {"name": "not a list"}}',
+             '{"schemaVersion": 1, "source": "agent", "gpus": [null, 1, "x", []]}',
+             '{"schemaVersion": 1, "source": "agent", "disks": [{"sizeBytes": -5}]}',
+             '{"schemaVersion": 1, "source": "agent", "os": "Linux"}', '{"schemaVersion": 1, "source": "martian"}',
+             '{"schemaVersion": 1, "schemaVersion": 2}', '[' * 10_000 + ']' * 10_000, '{"a":' * 5_000,
+             '{"schemaVersion": 1, "source": "agent", "cpu": {"model": "\\ud800"}}', '{"x": "\\u0000"}',
+             '{"schemaVersion": 1, "source": "agent", "unknowns": {"a": {"b": 1}}}', '\ufeff{"schemaVersion": 1}',
+             'null', 'true', '"a string"', '{}', '{"schemaVersion": 1, "source": "agent"', '{,}', '']
+agent_statuses = {}
+for i, body in enumerate(MALFORMED):
+    if i % 20 == 0:
+        owner, _ = register(email('agent'))
+        t = owner.post(BASE + '/settings/tokens', data={'label': 'malformed', '_csrf': csrf(owner, '/settings')})
+        bearer = re.search(r'(pxu_[A-Za-z0-9_\-]+)', t.text).group(1)
+    r = requests.post(BASE + '/api/v1/inventory', data=body.encode('utf-8', 'surrogatepass'),
+                      headers={'Authorization': 'Bearer ' + bearer, 'Content-Type': 'application/json'})
+    good = check(f'agent JSON {body[:30]!r} -> {r.status_code}', r, lambda r: r.status_code < 500)
+    agent_statuses[r.status_code] = agent_statuses.get(r.status_code, 0) + 1
+    upload_id = (r.json().get('id') or r.json().get('uploadId')) if good and r.content else None
+    if upload_id:
+        kept = owner.get(BASE + f'/inventory/uploads/{upload_id}/raw')
+        check(f'agent JSON {body[:30]!r} kept verbatim', kept,
+              lambda k: k.status_code == 200 and k.content == body.encode('utf-8', 'surrogatepass'))
+print('agent JSON done; answers by status:', dict(sorted(agent_statuses.items())))
+
 print(f'{tried} checks, {len(problems)} problems')
 for p in problems:
     print('  ' + p)

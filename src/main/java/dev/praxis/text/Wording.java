@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -58,8 +58,7 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
                     .forEach(span -> hits.add(new Hit(span, true))));
         }
         for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text.original());
-            while (m.find()) {
+            for (MatchResult m : BoundedRegex.findAll(pattern, text.original())) {
                 int first = firstTokenFrom(text, m.start());
                 int last = lastTokenBefore(text, m.end());
                 if (first >= 0 && last >= first) {

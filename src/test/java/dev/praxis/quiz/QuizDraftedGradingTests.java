@@ -1,6 +1,7 @@
 package dev.praxis.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +16,7 @@ import dev.praxis.account.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -229,6 +231,21 @@ class QuizDraftedGradingTests {
         String yaml = Jsoup.parse(mvc.perform(get("/instructor/rubrics/" + SLUG).with(user(instructor))).andReturn()
                 .getResponse().getContentAsString()).selectFirst("#rubric-yaml").text();
         assertThat(yaml).contains("    examples:\n      - expect: correct\n        answer: \"" + answer + "\"");
+    }
+
+    @Test
+    void aTriedRubricWithABacktrackingPatternIsAnsweredInSecondsNotHours() throws Exception {
+        PraxisUser instructor = TestUsers.create(accounts, jdbc, "backtracker", Role.INSTRUCTOR);
+        // a back-reference turns off the matcher's memo: unbounded, this pattern needs hours on 40 letters
+        String edit = VALID_EDIT.replace("phrases: [\"keep * uploads\"]",
+                "phrases: [\"keep * uploads\"]\n        patterns: ['(\\w*)*\\1x']");
+        assertThat(edit).contains("patterns: ['(\\w*)*\\1x']");
+        MockHttpServletResponse response = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> mvc.perform(
+                post("/instructor/rubrics/try").with(user(instructor)).with(csrf()).param("module", SLUG)
+                        .param("yaml", edit).param("base", "none").param("question", "Q1")
+                        .param("answer", "a".repeat(40) + " keep the raw uploads")).andReturn().getResponse());
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.getContentAsString()).text()).contains("correct");
     }
 
     private String refusedSave(PraxisUser instructor, String yaml, String base, int status) throws Exception {

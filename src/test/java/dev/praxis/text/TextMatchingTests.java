@@ -1,8 +1,11 @@
 package dev.praxis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -173,6 +176,30 @@ class TextMatchingTests {
             "not * needed|people say it isn't needed|false"})
         void aDenialPhraseMatchesItsRestWhereverTheWriterDeniesIt(String phrase, String answer, boolean matches) {
             assertThat(affirms(phrase, answer)).isEqualTo(matches);
+        }
+    }
+
+    @Nested
+    @DisplayName("patterns")
+    class PatternTests {
+
+        @Test
+        void aBacktrackingPatternGivesUpInsteadOfHoldingTheThread() {
+            // nested repetition with a back-reference: the matcher's memo is off, the search takes hours unbounded
+            Wording wording = new Wording(List.of(), List.of(Pattern.compile("(\\w*)*\\1x")));
+            List<Match> found = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                    () -> wording.matches(AnalysedText.of("a".repeat(40) + " and the rest of the answer")));
+            assertThat(found).isEmpty();
+        }
+
+        @Test
+        void aLinearPatternStillFindsEveryOccurrenceInALongAnswer() {
+            Wording wording = new Wording(List.of(), List.of(Pattern.compile("\\bcan\\s+(always\\s+)?upgrade",
+                    Pattern.CASE_INSENSITIVE)));
+            String answer = "Some filler words about the machine. ".repeat(200) + "You can always upgrade later. "
+                    + "More filler about budgets and heat. ".repeat(200) + "We can upgrade it next year.";
+            assertThat(wording.matches(AnalysedText.of(answer))).extracting(Match::quote)
+                    .containsExactly("can always upgrade", "can upgrade");
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.praxis.quiz.grading.QuestionRubric;
 import dev.praxis.quiz.grading.RubricGrader;
 import dev.praxis.quiz.grading.Verdict;
 import dev.praxis.text.AnalysedText;
+import dev.praxis.text.BoundedRegex;
 import dev.praxis.text.Match;
 import dev.praxis.text.Phrase;
 import dev.praxis.text.Wording;
@@ -258,7 +259,7 @@ public final class DraftGrader {
         for (Misconception premise : rubric.misconceptions()) {
             boolean flagged = result.misconceptions().stream().anyMatch(flag -> flag.id().equals(premise.id()));
             if (premise.id().equals(RubricDrafter.PREMISE_DENIED) && !flagged
-                    && premise.wording().patterns().stream().anyMatch(pattern -> pattern.matcher(answer).find())) {
+                    && premise.wording().patterns().stream().anyMatch(pattern -> BoundedRegex.find(pattern, answer))) {
                 List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
                 flags.add(new GradeResult.Flag(premise.id(), premise.feedback()));
                 double score = Math.round(Math.min(result.score(), premise.cap()) * 100) / 100.0;

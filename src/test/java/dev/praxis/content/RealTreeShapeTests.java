@@ -237,4 +237,19 @@ class RealTreeShapeTests {
         assertThat(module.header().track()).isEqualTo("Foundations");
         assertThat(module.header().otherFields()).isEmpty();
     }
+
+    @Test
+    void aUkrainianCumulativeQuizIsItsGroupsOfNumberedQuestions() {
+        CourseModule module = page("uk/track/part-quiz.md", "> **Обмеження часу**: 20 хвилин\n\nТест охоплює два модулі.\n\n"
+                + "## Розділ 1: Черги (2 питання)\n\n### П1: Довжина черги\nЩо показує довжина черги?\n\n"
+                + "<details>\n<summary>Відповідь</summary>\n\nСкільки роботи чекає.\n\n</details>\n\n"
+                + "### П2: Споживачі\nКоли додавати споживачів?\n\n<details>\n<summary>Відповідь</summary>\n\n"
+                + "Коли черга росте довше за хвилину.\n\n</details>\n\n## Розділ 2: Журнали (1 питання)\n\n"
+                + "### П3: Ротація\nНавіщо стискати старі журнали?\n\n<details>\n<summary>Відповідь</summary>\n\n"
+                + "Щоб диск не заповнився.\n\n</details>\n\n## Оцінювання\n\nПорахуйте правильні відповіді.\n");
+
+        assertThat(module.quiz().questions()).extracting(QuizQuestion::answerText)
+                .containsExactly("Скільки роботи чекає.", "Коли черга росте довше за хвилину.", "Щоб диск не заповнився.");
+        assertThat(module.quiz().questions().get(0).questionText()).contains("Довжина черги").contains("Що показує довжина черги?");
+    }
 }

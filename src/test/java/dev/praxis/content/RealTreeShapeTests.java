@@ -252,4 +252,18 @@ class RealTreeShapeTests {
                 .containsExactly("Скільки роботи чекає.", "Коли черга росте довше за хвилину.", "Щоб диск не заповнився.");
         assertThat(module.quiz().questions().get(0).questionText()).contains("Довжина черги").contains("Що показує довжина черги?");
     }
+
+    @Test
+    void theUkrainianActiveLearningPromptAndChoiceQuestionOpenPrompts() {
+        CourseModule module = page("uk/track/module-1.md", "## Черги\n\n> **Запит на активне навчання**: Черга росте, а "
+                + "споживачі простоюють. Що перевірити першим?\n\nСпершу — чи споживачі взагалі бачать чергу.\n\n"
+                + "Який підхід ви б обрали тут і чому: одна спільна черга чи окрема для кожної команди? Зазвичай починають "
+                + "зі спільної.\n\nДалі текст.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label)
+                .containsExactly("Запит на активне навчання", "Який підхід ви б обрали");
+        assertThat(module.predictions()).extracting(Prediction::revealText)
+                .containsExactly("Спершу — чи споживачі взагалі бачать чергу.", "Зазвичай починають зі спільної.");
+        assertThat(module.proseHtml()).contains("Далі текст.");
+    }
 }

@@ -15,10 +15,12 @@ final class PromptLabels {
             "Check for understanding", "Before running", "Check yourself", "Design checkpoint", "Stop and reason",
             "Which approach would you choose", "Design prompt", "Reflection prompt", "Prediction prompt",
             "Зупиніться та подумайте", "Зупиніться та поміркуйте", "Активне навчання", "Спробуйте зараз",
-            "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити");
+            "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити", "Запит на активне навчання",
+            "Який підхід ви б обрали");
 
     /** Labels that are the start of the question itself, so plain words may follow them. */
-    private static final List<String> QUESTION_LABELS = List.of("What would happen if", "Which approach would you choose");
+    private static final List<String> QUESTION_LABELS = List.of("What would happen if", "Which approach would you choose",
+            "Який підхід ви б обрали");
 
     private static final Pattern OPENING;
 

@@ -255,15 +255,17 @@ class RealTreeShapeTests {
 
     @Test
     void theUkrainianActiveLearningPromptAndChoiceQuestionOpenPrompts() {
-        CourseModule module = page("uk/track/module-1.md", "## Черги\n\n> **Запит на активне навчання**: Черга росте, а "
+        CourseModule module = page("uk/track/module-1.md", "## Черги\n\nПідказка для активного навчання: перш ніж читати "
+                + "далі, вирішіть, де зберігати чорнові файли задачі.\n\nЧорновий каталог зникає разом із подом.\n\n"
+                + "> **Запит на активне навчання**: Черга росте, а "
                 + "споживачі простоюють. Що перевірити першим?\n\nСпершу — чи споживачі взагалі бачать чергу.\n\n"
                 + "Який підхід ви б обрали тут і чому: одна спільна черга чи окрема для кожної команди? Зазвичай починають "
                 + "зі спільної.\n\nДалі текст.\n");
 
         assertThat(module.predictions()).extracting(Prediction::label)
-                .containsExactly("Запит на активне навчання", "Який підхід ви б обрали");
-        assertThat(module.predictions()).extracting(Prediction::revealText)
-                .containsExactly("Спершу — чи споживачі взагалі бачать чергу.", "Зазвичай починають зі спільної.");
+                .containsExactly("Підказка для активного навчання", "Запит на активне навчання", "Який підхід ви б обрали");
+        assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly("Чорновий каталог зникає разом із подом.",
+                "Спершу — чи споживачі взагалі бачать чергу.", "Зазвичай починають зі спільної.");
         assertThat(module.proseHtml()).contains("Далі текст.");
     }
 }

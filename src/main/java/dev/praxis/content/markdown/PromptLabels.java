@@ -16,6 +16,7 @@ final class PromptLabels {
             "Which approach would you choose", "Design prompt", "Reflection prompt", "Prediction prompt",
             "Зупиніться та подумайте", "Зупиніться та поміркуйте", "Активне навчання", "Спробуйте зараз",
             "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити", "Запит на активне навчання",
+            "Підказка для активного навчання",
             "Який підхід ви б обрали");
 
     /** Labels that are the start of the question itself, so plain words may follow them. */

@@ -268,4 +268,14 @@ class RealTreeShapeTests {
                 "Спершу — чи споживачі взагалі бачать чергу.", "Зазвичай починають зі спільної.");
         assertThat(module.proseHtml()).contains("Далі текст.");
     }
+
+    @Test
+    void anyShortLabelAroundActiveLearningOpensAPromptButProseAboutItDoesNot() {
+        CourseModule module = page("## Черги\n\n**Вправа з активного навчання**: що станеться з чергою, якщо споживач зупиниться?\n\n"
+                + "Вона почне рости.\n\n**Active Learning Exercise:** which consumer drains the queue first?\n\nThe fastest one.\n\n"
+                + "Active learning works better than rereading notes.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly("Вона почне рости.", "The fastest one.");
+        assertThat(module.proseHtml()).contains("Active learning works better than rereading notes.");
+    }
 }

@@ -49,6 +49,9 @@ final class PromptLabels {
         // "Pause and …", "Stop and …" and the Ukrainian "Зупиніться та/й/і …" take any verb: real modules write
         // "Stop and explain", "Зупиніться й передбачте", "Зупиніться й вирішіть" beside the listed ones
         alternatives.append("|(?:pause|stop)\\s+and\\s+\\p{L}+|зупиніться\\s+(?:та|й|і)\\s+\\p{L}+");
+        // "Active Learning Prompt" is translated several ways ("Запит на активне навчання", "Підказка для активного
+        // навчання") and renamed in English ("Active Learning Exercise"): any short label around "active learning"
+        alternatives.append("|active\\s+learning(?:\\s+\\p{L}+)?|(?:\\p{L}+\\s+){0,3}активн\\p{L}*\\s+навчанн\\p{L}*");
         // uk "Перш ніж запускати …, вирішіть …?" (or "Перед тим як запустити …") is "Before running …": a prompt only
         // when that sentence asks
         alternatives.append("|(?:перш\\s+ніж|перед\\s+тим\\s*,?\\s+як)\\s+(?:запускати|запустити|виконати|виконувати)");

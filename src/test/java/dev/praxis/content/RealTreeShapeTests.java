@@ -278,4 +278,16 @@ class RealTreeShapeTests {
         assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly("Вона почне рости.", "The fastest one.");
         assertThat(module.proseHtml()).contains("Active learning works better than rereading notes.");
     }
+
+    @Test
+    void aTimeLimitLineMakesTheBlockTheHeaderInBothLanguages() {
+        CourseModule english = page("> **Time Limit**: 30 minutes\n>\n> **Passing Score**: 75% (9/12 questions)\n\n## Section 1\n\nText.\n");
+        CourseModule ukrainian = page("uk/track/quiz.md", "> **Обмеження часу**: 30 хвилин\n>\n> **Прохідний бал**: 75%\n\n"
+                + "## Розділ 1\n\nТекст.\n");
+
+        assertThat(english.header().time()).isEqualTo("30 minutes");
+        assertThat(english.header().otherFields()).isEqualTo(Map.of("Passing Score", "75% (9/12 questions)"));
+        assertThat(ukrainian.header().time()).isEqualTo("30 хвилин");
+        assertThat(ukrainian.proseHtml()).doesNotContain("Прохідний бал");
+    }
 }

@@ -1,5 +1,8 @@
 package dev.praxis.content;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,24 @@ public record CourseModule(String path, String slug, String url, String language
 
     public Optional<Prediction> prediction(String id) {
         return predictions.stream().filter(prediction -> prediction.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The opening of the page, as a catalog shows a track's landing page: the first paragraphs and blockquotes before
+     * any heading, rule, table, list or code (at most three). Real landing pages go on with whole tables of modules and
+     * headings of their own, which belong on the landing page itself.
+     */
+    public String leadHtml() {
+        StringBuilder lead = new StringBuilder();
+        int blocks = 0;
+        for (Element block : Jsoup.parseBodyFragment(proseHtml()).body().children()) {
+            if (blocks == 3 || !(block.tagName().equals("p") || block.tagName().equals("blockquote"))) {
+                break;
+            }
+            lead.append(block.outerHtml()).append('\n');
+            blocks++;
+        }
+        return lead.toString();
     }
 
     /** The lesson's prose HTML joined, slots left out. */

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 final class HeaderReader {
 
     private static final Pattern FIELD = Pattern.compile(
-            "^(complexity|складність|time to complete|estimated time|estimated duration|time|орієнтовний час|час на виконання"
+            "^(complexity|складність|time to complete|estimated time|estimated duration|time limit|time|орієнтовний час"
+                    + "|час на виконання|обмеження часу"
                     + "|час на проходження|час проходження|час"
                     + "|reading time|час читання"
                     + "|prerequisites|передумови|track|трек)\\s*:\\s*(.*)$",

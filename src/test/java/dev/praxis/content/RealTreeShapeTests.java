@@ -237,4 +237,57 @@ class RealTreeShapeTests {
         assertThat(module.header().track()).isEqualTo("Foundations");
         assertThat(module.header().otherFields()).isEmpty();
     }
+
+    @Test
+    void aUkrainianCumulativeQuizIsItsGroupsOfNumberedQuestions() {
+        CourseModule module = page("uk/track/part-quiz.md", "> **Обмеження часу**: 20 хвилин\n\nТест охоплює два модулі.\n\n"
+                + "## Розділ 1: Черги (2 питання)\n\n### П1: Довжина черги\nЩо показує довжина черги?\n\n"
+                + "<details>\n<summary>Відповідь</summary>\n\nСкільки роботи чекає.\n\n</details>\n\n"
+                + "### П2: Споживачі\nКоли додавати споживачів?\n\n<details>\n<summary>Відповідь</summary>\n\n"
+                + "Коли черга росте довше за хвилину.\n\n</details>\n\n## Розділ 2: Журнали (1 питання)\n\n"
+                + "### П3: Ротація\nНавіщо стискати старі журнали?\n\n<details>\n<summary>Відповідь</summary>\n\n"
+                + "Щоб диск не заповнився.\n\n</details>\n\n## Оцінювання\n\nПорахуйте правильні відповіді.\n");
+
+        assertThat(module.quiz().questions()).extracting(QuizQuestion::answerText)
+                .containsExactly("Скільки роботи чекає.", "Коли черга росте довше за хвилину.", "Щоб диск не заповнився.");
+        assertThat(module.quiz().questions().get(0).questionText()).contains("Довжина черги").contains("Що показує довжина черги?");
+    }
+
+    @Test
+    void theUkrainianActiveLearningPromptAndChoiceQuestionOpenPrompts() {
+        CourseModule module = page("uk/track/module-1.md", "## Черги\n\nПідказка для активного навчання: перш ніж читати "
+                + "далі, вирішіть, де зберігати чорнові файли задачі.\n\nЧорновий каталог зникає разом із подом.\n\n"
+                + "> **Запит на активне навчання**: Черга росте, а "
+                + "споживачі простоюють. Що перевірити першим?\n\nСпершу — чи споживачі взагалі бачать чергу.\n\n"
+                + "Який підхід ви б обрали тут і чому: одна спільна черга чи окрема для кожної команди? Зазвичай починають "
+                + "зі спільної.\n\nДалі текст.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label)
+                .containsExactly("Підказка для активного навчання", "Запит на активне навчання", "Який підхід ви б обрали");
+        assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly("Чорновий каталог зникає разом із подом.",
+                "Спершу — чи споживачі взагалі бачать чергу.", "Зазвичай починають зі спільної.");
+        assertThat(module.proseHtml()).contains("Далі текст.");
+    }
+
+    @Test
+    void anyShortLabelAroundActiveLearningOpensAPromptButProseAboutItDoesNot() {
+        CourseModule module = page("## Черги\n\n**Вправа з активного навчання**: що станеться з чергою, якщо споживач зупиниться?\n\n"
+                + "Вона почне рости.\n\n**Active Learning Exercise:** which consumer drains the queue first?\n\nThe fastest one.\n\n"
+                + "Active learning works better than rereading notes.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::revealText).containsExactly("Вона почне рости.", "The fastest one.");
+        assertThat(module.proseHtml()).contains("Active learning works better than rereading notes.");
+    }
+
+    @Test
+    void aTimeLimitLineMakesTheBlockTheHeaderInBothLanguages() {
+        CourseModule english = page("> **Time Limit**: 30 minutes\n>\n> **Passing Score**: 75% (9/12 questions)\n\n## Section 1\n\nText.\n");
+        CourseModule ukrainian = page("uk/track/quiz.md", "> **Обмеження часу**: 30 хвилин\n>\n> **Прохідний бал**: 75%\n\n"
+                + "## Розділ 1\n\nТекст.\n");
+
+        assertThat(english.header().time()).isEqualTo("30 minutes");
+        assertThat(english.header().otherFields()).isEqualTo(Map.of("Passing Score", "75% (9/12 questions)"));
+        assertThat(ukrainian.header().time()).isEqualTo("30 хвилин");
+        assertThat(ukrainian.proseHtml()).doesNotContain("Прохідний бал");
+    }
 }

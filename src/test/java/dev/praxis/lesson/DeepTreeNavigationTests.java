@@ -43,6 +43,16 @@ class DeepTreeNavigationTests {
     }
 
     @Test
+    void theCatalogShowsTheOpeningOfATrackLandingPageAndLinksTheWholePage() throws Exception {
+        Document catalog = page("/catalog");
+
+        Element track = catalog.selectFirst(".catalog-track");
+        assertThat(track.selectFirst("h2 a").attr("href")).isEqualTo("/modules/platform/");
+        assertThat(track.selectFirst(".catalog-track__intro").text()).isEqualTo("Running shared infrastructure for many teams.");
+        assertThat(track.select(".catalog-track__intro table, .catalog-track__intro h2")).isEmpty();
+    }
+
+    @Test
     void theLessonNavigationOpensEverySectionDownToTheCurrentModule() throws Exception {
         Document lesson = page(MODULE);
 

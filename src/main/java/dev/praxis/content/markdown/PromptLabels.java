@@ -15,10 +15,13 @@ final class PromptLabels {
             "Check for understanding", "Before running", "Check yourself", "Design checkpoint", "Stop and reason",
             "Which approach would you choose", "Design prompt", "Reflection prompt", "Prediction prompt",
             "Зупиніться та подумайте", "Зупиніться та поміркуйте", "Активне навчання", "Спробуйте зараз",
-            "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити");
+            "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити", "Запит на активне навчання",
+            "Підказка для активного навчання",
+            "Який підхід ви б обрали");
 
     /** Labels that are the start of the question itself, so plain words may follow them. */
-    private static final List<String> QUESTION_LABELS = List.of("What would happen if", "Which approach would you choose");
+    private static final List<String> QUESTION_LABELS = List.of("What would happen if", "Which approach would you choose",
+            "Який підхід ви б обрали");
 
     private static final Pattern OPENING;
 
@@ -46,6 +49,9 @@ final class PromptLabels {
         // "Pause and …", "Stop and …" and the Ukrainian "Зупиніться та/й/і …" take any verb: real modules write
         // "Stop and explain", "Зупиніться й передбачте", "Зупиніться й вирішіть" beside the listed ones
         alternatives.append("|(?:pause|stop)\\s+and\\s+\\p{L}+|зупиніться\\s+(?:та|й|і)\\s+\\p{L}+");
+        // "Active Learning Prompt" is translated several ways ("Запит на активне навчання", "Підказка для активного
+        // навчання") and renamed in English ("Active Learning Exercise"): any short label around "active learning"
+        alternatives.append("|active\\s+learning(?:\\s+\\p{L}+)?|(?:\\p{L}+\\s+){0,3}активн\\p{L}*\\s+навчанн\\p{L}*");
         // uk "Перш ніж запускати …, вирішіть …?" (or "Перед тим як запустити …") is "Before running …": a prompt only
         // when that sentence asks
         alternatives.append("|(?:перш\\s+ніж|перед\\s+тим\\s*,?\\s+як)\\s+(?:запускати|запустити|виконати|виконувати)");

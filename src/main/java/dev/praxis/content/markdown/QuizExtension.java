@@ -35,14 +35,14 @@ public final class QuizExtension implements OptionlessExtension {
             "^(?:\\d+\\.\\s*)?(?:quiz|knowledge check|module quiz|scenario quiz|practice quiz|review questions"
                     + "|self[- ]check|questions|practice questions|final quiz|тест|контрольні запитання|вікторина|перевірка знань"
                     + "|практичні запитання|тренувальні запитання)"
-                    + "(?:\\s*[:—–-].*)?$|.*\\(\\d+ questions?\\)\\s*$",
+                    + "(?:\\s*[:—–-].*)?$|.*\\(\\d+ (?:questions?|(?:за)?питан(?:ня|ь))\\)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ANSWER_SUMMARY = Pattern.compile(
             "^(?:show |view |reveal |see (?:the )?)?(?:answer|explanation|correct answer|model answer|solution)\\b.*"
                     + "|^(?:відповідь|показати відповідь|пояснення)\\b.*|^click (?:to|for) (?:reveal|answer|see).*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern QUESTION_LABEL = Pattern.compile(
-            "^(?:Q\\d+|Question\\s+\\d+|Scenario\\s+\\d+|Запитання\\s+\\d+|Питання\\s+\\d+|\\d+)\\s*[.:)]?.*",
+            "^(?:Q\\d+|П\\d+|Question\\s+\\d+|Scenario\\s+\\d+|Запитання\\s+\\d+|Питання\\s+\\d+|\\d+)\\s*[.:)]?.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     /** A note naming the learning outcome a question tests: "[Maps to Learning Outcome: …]", uk "[Результат навчання: …]". */
     private static final Pattern OUTCOME_NOTE = Pattern.compile(

@@ -31,7 +31,7 @@ public final class Catalog {
     private final Map<String, CatalogSection> trackBySlug = new HashMap<>();
     private final Map<CatalogSection, List<CourseModule>> trackModules = new IdentityHashMap<>();
 
-    Catalog(CatalogSection root, List<CourseModule> modules, List<ImportFailure> failures, List<Problem> problems) {
+    public Catalog(CatalogSection root, List<CourseModule> modules, List<ImportFailure> failures, List<Problem> problems) {
         this.root = root;
         this.modules = List.copyOf(modules);
         this.failures = List.copyOf(failures);

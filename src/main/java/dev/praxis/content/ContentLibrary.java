@@ -1,5 +1,6 @@
 package dev.praxis.content;
 
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.system.web.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

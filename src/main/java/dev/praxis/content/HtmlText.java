@@ -6,12 +6,12 @@ import org.jsoup.Jsoup;
  * The text an HTML fragment shows a reader: what is hidden from assistive technology ({@code aria-hidden="true"},
  * such as a heading's "#" anchor icon) is decoration, not text, and is left out.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private HtmlText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         if (html == null || html.isBlank()) {
             return "";
         }

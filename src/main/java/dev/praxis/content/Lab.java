@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public record Lab(String title, String anchor, String introHtml, List<LabStep> steps,
                   List<ChecklistItem> successCriteria, String closingHtml) {
 
-    static final Lab NONE = new Lab("", "", "", List.of(), List.of(), "");
+    public static final Lab NONE = new Lab("", "", "", List.of(), List.of(), "");
 
     public boolean isEmpty() {
         return steps.isEmpty() && successCriteria.isEmpty();

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Quiz(String title, String anchor, String proseHtml, List<QuizQuestion> questions) {
 
-    static final Quiz NONE = new Quiz("", "", "", List.of());
+    public static final Quiz NONE = new Quiz("", "", "", List.of());
 
     public boolean isEmpty() {
         return questions.isEmpty();

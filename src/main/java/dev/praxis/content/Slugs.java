@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Page ids derived from paths the way Astro does: each segment slugified, so dots and punctuation disappear. */
-final class Slugs {
+public final class Slugs {
 
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s_-]");
     private static final Pattern SPACES = Pattern.compile("\\s");
@@ -13,7 +13,7 @@ final class Slugs {
     }
 
     /** The slug of a page at this path (relative, with {@code /}, extension included). */
-    static String fromPath(String path) {
+    public static String fromPath(String path) {
         String withoutExtension = path.replaceFirst("\\.mdx?$", "");
         String[] segments = withoutExtension.split("/");
         StringBuilder slug = new StringBuilder();
@@ -29,13 +29,13 @@ final class Slugs {
         return slug.toString();
     }
 
-    static String segment(String segment) {
+    public static String segment(String segment) {
         String lower = segment.toLowerCase(Locale.ROOT);
         return SPACES.matcher(PUNCTUATION.matcher(lower).replaceAll("")).replaceAll("-");
     }
 
     /** An explicit front matter slug, without surrounding slashes. */
-    static String normalise(String slug) {
+    public static String normalise(String slug) {
         return slug.trim().replaceAll("^/+|/+$", "");
     }
 }

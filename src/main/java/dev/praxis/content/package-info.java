@@ -6,11 +6,11 @@
  * {@link dev.praxis.content.markdown.AuthorMark}.
  *
  * <h2>Pure core and Spring shell</h2>
- * {@link dev.praxis.content.ContentImporter} (front matter, MDX conversion, Markdown, lesson assembly, sanitising,
- * catalog assembly) is pure: no Spring, no database, shared by {@link dev.praxis.content.CheckContentTool} and the
- * platform. The shell is {@link dev.praxis.content.ContentLibrary} (imports at start-up, re-imports in development
- * mode through {@code ContentWatcher}) and tells every {@link dev.praxis.content.CatalogListener} of each catalog it
- * swaps in; {@link dev.praxis.content.search} is one (the search index and its page).
+ * {@link dev.praxis.content.importing} (front matter, MDX conversion, Markdown, lesson assembly, sanitising, catalog
+ * assembly) is pure: no Spring, no database, shared by {@link dev.praxis.content.CheckContentTool} and the platform.
+ * The shell is {@link dev.praxis.content.ContentLibrary} (imports at start-up, re-imports in development mode through
+ * {@code ContentWatcher}), which tells every {@link dev.praxis.content.CatalogListener} of each catalog it swaps in;
+ * {@link dev.praxis.content.search} is one (the search index and its page).
  *
  * <h2>Used by other features</h2>
  * {@link dev.praxis.content.ContentLibrary} and the published records ({@code Catalog}, {@code CourseModule},

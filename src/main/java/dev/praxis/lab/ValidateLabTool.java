@@ -1,7 +1,7 @@
 package dev.praxis.lab;
 
 import dev.praxis.content.Catalog;
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.InventoryReading;

@@ -1,7 +1,7 @@
 package dev.praxis.quiz;
 
-import dev.praxis.content.ContentImportException;
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImportException;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import dev.praxis.quiz.drafting.ModuleGrading;
 import dev.praxis.quiz.drafting.RubricDrafter;

@@ -2,7 +2,7 @@ package dev.praxis.benchmark;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.praxis.content.Catalog;
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.LargeTreeGenerator;
 
 import java.lang.management.ManagementFactory;

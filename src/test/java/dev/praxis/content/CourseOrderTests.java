@@ -1,11 +1,12 @@
 package dev.praxis.content;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.praxis.content.importing.ContentImporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** The course order learners follow: the catalog's, one version per module, with "next" in the reader's language. */
 class CourseOrderTests {

@@ -1,11 +1,12 @@
 package dev.praxis.content;
 
+import dev.praxis.content.importing.ContentImporter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+
 
 class FlagshipModuleTests {
 

@@ -1,14 +1,15 @@
 package dev.praxis.content;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
+import dev.praxis.content.importing.ContentImporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
+
+
 
 /**
  * Golden files: each {@code golden/<name>.md|.mdx} imports to the structure and HTML in {@code <name>.expected.txt}.

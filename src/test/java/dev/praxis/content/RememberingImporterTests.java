@@ -1,11 +1,12 @@
 package dev.praxis.content;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.praxis.content.importing.ContentImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** In development mode only the files whose bytes changed are imported again; the others keep their modules. */
 class RememberingImporterTests {

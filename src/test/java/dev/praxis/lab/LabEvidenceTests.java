@@ -2,7 +2,7 @@ package dev.praxis.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import dev.praxis.inventory.core.Diagnoser;
 import dev.praxis.inventory.core.Diagnosis;

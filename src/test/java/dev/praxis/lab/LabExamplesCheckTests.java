@@ -3,7 +3,7 @@ package dev.praxis.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.praxis.content.Catalog;
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.Problem;
 import java.io.IOException;
 import java.nio.file.Files;

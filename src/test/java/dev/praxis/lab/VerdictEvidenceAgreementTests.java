@@ -2,7 +2,7 @@ package dev.praxis.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.Finding;

@@ -2,7 +2,7 @@ package dev.praxis.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.praxis.quiz;
 
 import dev.praxis.content.Catalog;
 import dev.praxis.content.CheckContentTool;
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package dev.praxis.lab.validation;
 
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.inventory.core.InventoryReader;

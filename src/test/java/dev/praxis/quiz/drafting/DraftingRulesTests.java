@@ -2,7 +2,7 @@ package dev.praxis.quiz.drafting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import dev.praxis.quiz.grading.GradeResult;
 import dev.praxis.quiz.grading.Verdict;

@@ -3,7 +3,7 @@ package dev.praxis.quiz.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.praxis.content.Catalog;
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.QuizQuestion;
 import dev.praxis.quiz.grading.Verdict;

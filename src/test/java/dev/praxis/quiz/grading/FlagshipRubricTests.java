@@ -3,7 +3,7 @@ package dev.praxis.quiz.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import dev.praxis.content.ContentImporter;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.CourseModule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.praxis.content.markdown.PageLinks;

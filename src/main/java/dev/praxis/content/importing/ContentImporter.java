@@ -1,8 +1,11 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
+import dev.praxis.content.Catalog;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.ImportFailure;
+import dev.praxis.content.Slugs;
 import dev.praxis.content.markdown.MarkdownRenderer;
 import dev.praxis.system.Sha256;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+
 
 /**
  * Imports a course tree written in the Starlight/KubeDojo conventions into an immutable {@link Catalog}. Pages are

@@ -1,5 +1,12 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
+import dev.praxis.content.Catalog;
+import dev.praxis.content.CatalogSection;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.ImportFailure;
+import dev.praxis.content.ModuleLink;
+import dev.praxis.content.Problem;
+import dev.praxis.content.Slugs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,17 +1,24 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
+import dev.praxis.content.ChecklistItem;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.Lab;
+import dev.praxis.content.LabStep;
+import dev.praxis.content.Prediction;
+import dev.praxis.content.QuizOption;
+import dev.praxis.content.QuizQuestion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static dev.praxis.content.ConstructTests.page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import static dev.praxis.content.importing.ConstructTests.page;
 import static org.assertj.core.api.Assertions.assertThat;
+
+
 
 /**
  * Shapes met in real KubeDojo modules (a cumulative quiz, a foundations module), reproduced in small fixtures of our

@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
 /** A page that cannot be imported at all (unreadable, not UTF-8, broken front matter), with the reason. */
 public class ContentImportException extends Exception {

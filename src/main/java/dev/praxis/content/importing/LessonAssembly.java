@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Heading;
@@ -8,6 +8,15 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.praxis.content.ChecklistItem;
+import dev.praxis.content.HtmlText;
+import dev.praxis.content.Lab;
+import dev.praxis.content.LabStep;
+import dev.praxis.content.LessonPart;
+import dev.praxis.content.Prediction;
+import dev.praxis.content.Quiz;
+import dev.praxis.content.QuizOption;
+import dev.praxis.content.QuizQuestion;
 import dev.praxis.content.markdown.AuthorMark;
 import dev.praxis.content.markdown.LabBlock;
 import dev.praxis.content.markdown.PromptBlock;
@@ -15,7 +24,6 @@ import dev.praxis.content.markdown.QuizBlock;
 import dev.praxis.content.markdown.RegionBlock;
 import dev.praxis.content.markdown.SourceProblems;
 import dev.praxis.content.markdown.Texts;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +31,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 
 /**
  * Builds the lesson parts and the structured records of one rendered document: prose between the prompt, quiz and

@@ -1,15 +1,22 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import dev.praxis.content.Catalog;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.LabStep;
+import dev.praxis.content.LessonSection;
+import dev.praxis.content.Prediction;
+import dev.praxis.content.QuizQuestion;
+import dev.praxis.content.importing.ContentImporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static dev.praxis.content.ConstructTests.page;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import static dev.praxis.content.importing.ConstructTests.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+
+
 
 /**
  * Shapes found by importing a larger scratch tree of real KubeDojo pages (every track, index pages, Ukrainian),

@@ -1,15 +1,27 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
+import dev.praxis.content.ChecklistItem;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.Lab;
+import dev.praxis.content.LabStep;
+import dev.praxis.content.LessonPart;
+import dev.praxis.content.Prediction;
+import dev.praxis.content.Problem;
+import dev.praxis.content.QuizOption;
+import dev.praxis.content.QuizQuestion;
+import dev.praxis.content.TocEntry;
+import dev.praxis.content.importing.ContentImportException;
+import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.content.markdown.Regions;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.regex.Pattern;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+
 
 class ConstructTests {
 

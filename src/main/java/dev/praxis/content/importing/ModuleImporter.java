@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
@@ -6,21 +6,30 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.praxis.content.CourseModule;
+import dev.praxis.content.LessonSection;
+import dev.praxis.content.ModuleCounts;
+import dev.praxis.content.ModuleHeader;
+import dev.praxis.content.ModuleLink;
+import dev.praxis.content.Problem;
+import dev.praxis.content.Quiz;
+import dev.praxis.content.Slugs;
+import dev.praxis.content.TocEntry;
 import dev.praxis.content.markdown.AsideBlock;
 import dev.praxis.content.markdown.CodeBlockExtension;
+import dev.praxis.content.markdown.LabBlock;
 import dev.praxis.content.markdown.MarkdownRenderer;
 import dev.praxis.content.markdown.PageLinks;
-import dev.praxis.content.markdown.LabBlock;
 import dev.praxis.content.markdown.PromptBlock;
 import dev.praxis.content.markdown.QuizBlock;
 import dev.praxis.content.markdown.SourceProblem;
 import dev.praxis.content.markdown.SourceProblems;
 import dev.praxis.content.markdown.Texts;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 
 /** Imports one page from its source text: front matter, Markdown, structured blocks, checks. Pure and thread-safe. */
 final class ModuleImporter {

@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;

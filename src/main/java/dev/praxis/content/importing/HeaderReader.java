@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
@@ -9,10 +9,11 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.praxis.content.ModuleHeader;
+import dev.praxis.content.ModuleLink;
 import dev.praxis.content.markdown.PageLinks;
 import dev.praxis.content.markdown.SourceProblems;
 import dev.praxis.content.markdown.Texts;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 
 /**
  * Reads the metadata lines at the top of a module (before the first real section) and takes them out of the

@@ -1,4 +1,4 @@
-package dev.praxis.content;
+package dev.praxis.content.importing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

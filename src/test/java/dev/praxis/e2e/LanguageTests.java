@@ -8,6 +8,7 @@ import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -99,7 +100,9 @@ class LanguageTests extends BrowserTest {
         WebElement html = browser.find("html");
         browser.script("arguments[0].click()", browser.find(".lesson__languages a[hreflang=uk]"));
         browser.waitForNewPage(html);
-        List<WebElement> ukrainian = browser.findAll(".lesson h2[id]");
+        // on a loaded machine (CI at load 16) the headings were once not there yet when the switch had been waited for
+        List<WebElement> ukrainian = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> Optional.of(browser.findAll(".lesson h2[id]")).filter(found -> found.size() > 2).orElse(null));
         String third = ukrainian.get(2).getDomAttribute("id");
         // the address as the reader sees it (Ukrainian ids are percent-encoded in the raw URL)
         browser.waitUpTo(Duration.ofSeconds(5)).until(d -> ("#" + third).equals(browser.script(

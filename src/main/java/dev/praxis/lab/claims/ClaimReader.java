@@ -306,14 +306,92 @@ public final class ClaimReader {
         return ARTIFACT_BEFORE.matcher(near).find() || EACH_AFTER.matcher(s.text.substring(m.end())).find();
     }
 
-    private static void sizes(Sentence s, List<Located> found) {
+    /** What a figure of a pasted output row is: its aspect and file system, or nothing to read ({@code skip}). */
+    private record Column(Aspect aspect, String mount, boolean skip) {
+    }
+
+    private static final Pattern FREE_ROW = Pattern.compile("\\b(?:mem|speicher|swap|auslager\\w*):\\s*$");
+    private static final Pattern MOUNT_AFTER = Pattern.compile("^\\s+(/[a-z0-9_./-]*|[c-z]:)(?=\\s|$|\\))");
+    private static final int ROW = 3;
+
+    /**
+     * The figures of a pasted output row (three or more figures with units in a row, nothing but spaces between),
+     * read by column as the command prints them: a df row ("/dev/nvme0n1p2 916G 391G 479G 45% /") is size, used,
+     * available and use% of the file system at its end; a free row ("Mem: 62Gi 20Gi 12Gi 310Mi 30Gi 41Gi") is read
+     * for its total only. The other figures of a row are no claim of their own.
+     */
+    private static java.util.Map<Integer, Column> rows(Sentence s) {
+        List<int[]> figures = new ArrayList<>();
         Matcher m = QUANTITY.matcher(s.text);
         while (m.find()) {
-            if (s.notNow(m.start()) || s.negated(m.start()) || artifactSize(s, m)) {
+            figures.add(new int[] {m.start(), m.end(), m.group(3).equals("%") ? 1 : 0});
+        }
+        java.util.Map<Integer, Column> columns = new java.util.HashMap<>();
+        int i = 0;
+        while (i < figures.size()) {
+            int j = i + 1;
+            while (j < figures.size() && s.text.substring(figures.get(j - 1)[1], figures.get(j)[0]).isBlank()) {
+                j++;
+            }
+            if (j - i >= ROW) {
+                boolean freeRow = FREE_ROW.matcher(s.text.substring(0, figures.get(i)[0])).find();
+                boolean dfRow = !freeRow && j - i >= 4 && figures.get(i + 3)[2] == 1;
+                Matcher after = MOUNT_AFTER.matcher(s.text.substring(figures.get(Math.min(j, i + 4) - 1)[1]));
+                String mount = dfRow && after.find() ? after.group(1) : null;
+                for (int k = i; k < j; k++) {
+                    int column = k - i;
+                    Column read = new Column(null, null, true);
+                    if (column == 0 && (freeRow || dfRow)) {
+                        read = new Column(Aspect.TOTAL, mount, false);
+                    } else if (dfRow && column == 1) {
+                        read = new Column(Aspect.USED, mount, false);
+                    } else if (dfRow && column == 2) {
+                        read = new Column(Aspect.FREE, mount, false);
+                    } else if (dfRow && column == 3) {
+                        read = new Column(null, mount, false);
+                    }
+                    columns.put(figures.get(k)[0], read);
+                }
+            }
+            i = j;
+        }
+        return columns;
+    }
+
+    /**
+     * "My 32 GB ThinkPad", "this 16GB MacBook": a memory-sized figure between a word that makes the machine the
+     * learner's and the machine is its RAM ("a 128GB Mac" is one to buy or wait for, not this one).
+     */
+    private static final Pattern MACHINE_AFTER = Pattern.compile("^\\s*(?:laptops?|notebooks?|thinkpad|macbook"
+            + "(?: air| pro)?|desktop|tower|pc|workstation|mac(?: mini| studio)?|imac|box|server|vm)\\b");
+    private static final double MAX_MACHINE_RAM = 256 * GB;
+    private static final Pattern OWN_MACHINE_BEFORE = Pattern.compile("\\b(?:my|this|our|the)\\s*$");
+
+    private static Keyword machineRam(Sentence s, Matcher m) {
+        Matcher machine = MACHINE_AFTER.matcher(s.text.substring(m.end()));
+        if (m.group(3).equals("%") || m.group(3).equals("percent") || !machine.find()
+                || !OWN_MACHINE_BEFORE.matcher(s.text.substring(0, m.start())).find()) {
+            return null;
+        }
+        double[] bytes = bytes(number(m.group(1)), number(m.group(1)), m.group(3), false);
+        return bytes[1] <= MAX_MACHINE_RAM ? new Keyword(Resource.RAM, m.end(), m.end() + machine.end()) : null;
+    }
+
+    private static void sizes(Sentence s, List<Located> found) {
+        java.util.Map<Integer, Column> columns = rows(s);
+        Matcher m = QUANTITY.matcher(s.text);
+        while (m.find()) {
+            Column column = columns.get(m.start());
+            // a pasted row is the command's output, never the size of a file ("storage for checkpoints: /dev/… 916G")
+            if (column != null && column.skip() || s.notNow(m.start()) || s.negated(m.start())
+                    || column == null && artifactSize(s, m)) {
                 continue;
             }
             String unit = m.group(3);
             Keyword keyword = keywordFor(s, m.start(), m.end());
+            if (keyword == null || keyword.resource() == null) {
+                keyword = machineRam(s, m);
+            }
             if (keyword == null || keyword.resource() == null) {
                 continue;
             }
@@ -321,7 +399,7 @@ public final class ClaimReader {
             double high = m.group(2) == null ? low : number(m.group(2));
             boolean hedged = HEDGE.matcher(s.text.substring(0, m.start())).find();
             String words = quote(s, m, keyword);
-            String mount = mount(s, m.start());
+            String mount = column != null && column.mount() != null ? column.mount() : mount(s, m.start());
             if (unit.equals("%") || unit.equals("percent")) {
                 if (keyword.resource() == Resource.DISK) {
                     double spread = hedged ? 10 : 3;
@@ -330,7 +408,7 @@ public final class ClaimReader {
                 }
                 continue;
             }
-            Aspect aspect = aspect(s, m, keyword);
+            Aspect aspect = column != null && column.aspect() != null ? column.aspect() : aspect(s, m, keyword);
             double[] bytes = bytes(low, high, unit, hedged);
             found.add(new Located(s.offset + m.start(), new Claim.Size(keyword.resource(), aspect, bytes[0], bytes[1],
                     keyword.resource() == Resource.DISK ? mount : null, words)));

@@ -23,7 +23,9 @@ final class ArchetypeConsistencyValidator implements ItemValidator {
     private static final Pattern LAPTOP_EXPLAINED = Pattern.compile(
             "battery|laptop|notebook|dock\\w*|plugged|clamshell|lid closed|mains");
     private static final Pattern GPU_EXPLAINED = Pattern.compile("plan\\w*|\\bwill\\b|later|cloud|egpu|external gpu"
-            + "|no (?:discrete |dedicated )?gpu|without (?:a )?gpu|integrated|\\bwsl\\w*|cannot see|can't see|pass[- ]?through"
+            + "|no (?:discrete |dedicated )?gpu|no (?:discrete |dedicated )?(?:graphics|video) card|without (?:a )?gpu"
+            + "|(?:free|empty|spare) (?:pcie |pci-e |x16 )*slot|integrated|\\bwsl\\w*|cannot see|can't see"
+            + "|pass[- ]?through"
             + "|hidden|hides|not visible|invisible|\\bvm\\b|virtual|not (?:yet )?installed|borrow\\w*|other machine");
     private static final Pattern CLOUD = Pattern.compile("cloud|rent\\w*|hosted|colab|remote gpu|burst|\\bapis?\\b");
 

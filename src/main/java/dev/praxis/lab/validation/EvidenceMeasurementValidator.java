@@ -51,7 +51,16 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         Optional<String> measurement = LabText.measurement(evidence);
         Optional<SymptomTable.Row> symptom = SymptomTable.rowFor(evidence);
         boolean confirmed = own.stream().anyMatch(c -> c.status() == Status.CONFIRMED);
-        if (measurement.isEmpty() && symptom.isEmpty() && !confirmed && own.isEmpty()) {
+        boolean nothingCited = measurement.isEmpty() && symptom.isEmpty() && !confirmed && own.isEmpty();
+        if (nothingCited && LabText.notMeasuredYet(evidence)) {
+            // written, but declared not done: ask for the measurement (an impression of the whole machine, "it feels
+            // slow", is the diagnosis §6 calls the worst and fails below)
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "Your evidence " + LabText.quote(evidence) + " says"
+                    + " nothing is measured yet: measure the bottleneck you named (run Step 3's commands, watch it"
+                    + " during the workload) and quote what you find."));
+            return new Check(findings);
+        }
+        if (nothingCited) {
             findings.add(new Finding(Verdict.FAIL, "Your evidence " + LabText.quote(evidence) + " cites no measurement"
                     + " or observed symptom: quote a number with a unit, an inventory field, or what you saw. "
                     + ModuleQuotes.EVIDENCE_TO_DECISION));

@@ -80,6 +80,19 @@ final class LabText {
         return at.isEmpty() ? -1 : at.get(0);
     }
 
+    /**
+     * Work declared not done: "nothing measured yet", "haven't measured anything", "no measurements yet". Written, but
+     * the learner says plainly the measurement is still to come, so it asks for it rather than failing it.
+     */
+    static final Pattern NOT_MEASURED = Pattern.compile("\\b(?:nothing|not|none|no \\w+) (?:\\w+ )?(?:measured|checked|"
+            + "recorded)\\b|\\b(?:haven't|have not|did(?:n't| not)) (?:yet )?(?:measured?|checked|run|ran|uploaded)\\b"
+            + "|\\bno (?:measurements?|numbers|data|figures) yet\\b");
+
+    /** Whether the text says plainly that nothing is measured yet. */
+    static boolean notMeasuredYet(String text) {
+        return !blank(text) && mentioned(text, NOT_MEASURED).isPresent();
+    }
+
     /** The first match, negated or not (for "did they consider X", where "no cloud yet" still considers it). */
     static Optional<String> mentioned(String text, Pattern pattern) {
         Matcher m = pattern.matcher(fold(text));

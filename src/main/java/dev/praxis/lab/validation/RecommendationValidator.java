@@ -185,6 +185,9 @@ final class RecommendationValidator implements ItemValidator {
             findings.add(new Finding(Verdict.PASS, "Your recommendation rests on " + confirmed.orElseGet(() ->
                     measurement.map(m -> "a measurement: " + LabText.quote(m) + ".")
                             .orElseGet(() -> "an observation: " + LabText.quote(observed.get()) + "."))));
+        } else if (LabText.notMeasuredYet(recommendation)) {
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "Your recommendation says nothing is measured yet:"
+                    + " base it on what Step 3's commands and the workload show once you have measured."));
         } else {
             findings.add(new Finding(Verdict.FAIL, "Your recommendation cites no measured or observed constraint; "
                     + ModuleQuotes.NO_EVIDENCE));

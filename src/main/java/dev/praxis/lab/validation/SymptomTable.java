@@ -94,11 +94,14 @@ final class SymptomTable {
                     "use cloud burst with cost and environment controls"));
 
     /**
-     * Layers "offloaded to the CPU" are what does not fit in VRAM (§2: "the system may fall back to slower memory
-     * paths"), a VRAM symptom that only names the CPU as where the rest goes.
+     * Layers "offloaded to the CPU" (or that "go to the CPU", that a runtime "puts on the CPU") are what does not fit
+     * in VRAM (§2: "the system may fall back to slower memory paths"), a VRAM symptom that only names the CPU as where
+     * the rest goes.
      */
-    private static final Pattern OFFLOAD_TO_CPU = Pattern.compile("(?:offload\\w*|spill\\w*|fall\\w* back)(?: \\w+){0,3}"
-            + " (?:to|onto|into) (?:the )?(?:cpu|system ram|ram)");
+    private static final Pattern OFFLOAD_TO_CPU = Pattern.compile(
+            "(?:offload\\w*|spill\\w*|fall\\w* back|layers? (?:go(?:es)?|went|mov\\w*"
+            + "|land\\w*|end up|are put|get put|sit)|(?:put|move|send)s? (?:\\w+ )?layers)(?: \\w+){0,3}"
+            + " (?:to|onto|into|on) (?:the )?(?:cpu|system ram|ram)");
     private static final Pattern NO_SYMPTOM = Pattern.compile("^(?:none|n/a)\\b|no symptoms?|nothing yet|none yet"
             + "|not yet observed|no problems?|no issues?");
     private static final Pattern KEEP_AND_COLLECT = Pattern.compile("keep|collect|measur\\w*|monitor\\w*|record\\w*");

@@ -92,6 +92,30 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aPastedDfRowIsReadByItsColumns() {
+            List<Claim.Size> sizes = read("storage for checkpoints: /dev/nvme0n1p2  916G  391G  479G  45% /",
+                    Claim.Size.class);
+            assertThat(sizes).extracting(Claim.Size::aspect).containsExactly(Aspect.TOTAL, Aspect.USED, Aspect.FREE);
+            assertThat(read("/dev/nvme0n1p2 916G 391G 479G 45% /", Claim.DiskUse.class)).hasSize(1);
+        }
+
+        @Test
+        void aPastedFreeRowIsReadForItsTotalOnly() {
+            List<Claim.Size> sizes = read("RAM is fine: Mem: 62Gi 20Gi 12Gi 310Mi 30Gi 41Gi", Claim.Size.class);
+            assertThat(sizes).hasSize(1);
+            assertThat(sizes.get(0).resource()).isEqualTo(Resource.RAM);
+            assertThat(sizes.get(0).aspect()).isEqualTo(Aspect.TOTAL);
+        }
+
+        @Test
+        void aMemorySizedFigureRightBeforeTheMachineIsItsRam() {
+            assertThat(size("My 32 GB ThinkPad is the only computer I have").resource()).isEqualTo(Resource.RAM);
+            assertThat(size("this 16GB MacBook Air").resource()).isEqualTo(Resource.RAM);
+            assertThat(read("my 512 GB MacBook", Claim.Size.class)).isEmpty();
+            assertThat(read("A 128GB Mac can wait.", Claim.Size.class)).isEmpty();
+        }
+
+        @Test
         void swapInUseIsASwapFigure() {
             Claim.Size swap = read("free -h: 1.5Gi available and 1.4Gi of swap in use", Claim.Size.class).get(1);
             assertThat(swap.resource()).isEqualTo(Resource.SWAP);

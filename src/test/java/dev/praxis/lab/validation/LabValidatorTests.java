@@ -140,6 +140,14 @@ class LabValidatorTests {
         }
 
         @Test
+        void aDesktopWhoseReasonSaysItHasNoGraphicsCardYetPasses() {
+            ChecklistVerdict verdict = judge(with(strong(), "archetypeReason", "A home tower; no graphics card yet, only"
+                    + " the integrated chip, but it has a free PCIe slot."), VM, "2", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(verdict.evidence()).contains("which your reason explains");
+        }
+
+        @Test
         void desktopWithoutDiscreteGpuFails() {
             ChecklistVerdict verdict = judge(with(strong(), "archetypeReason", "It sits under my desk all day."),
                     VM, "2", 1);
@@ -329,6 +337,25 @@ class LabValidatorTests {
         }
 
         @Test
+        void evidenceThatSaysNothingIsMeasuredYetAsksForTheMeasurement() {
+            ChecklistVerdict notYet = judge(with(strong(), "summary.evidence", "nothing measured yet"), DESKTOP, "4", 2);
+            assertThat(notYet.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(notYet.evidence()).contains("says nothing is measured yet");
+            // an impression of the whole machine is the diagnosis §6 calls the worst: it still fails
+            assertThat(judge(with(strong(), "summary.evidence", "it runs everything I throw at it"), DESKTOP, "4", 2)
+                    .verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aPastedDfRowIsTheFileSystemsNotADiskSizeClaim() {
+            LabWork work = with(strong(), "summary.evidence",
+                    "storage for checkpoints: /dev/nvme0n1p2  915G  786G   83G  91% /");
+            ChecklistVerdict verdict = judge(work, DESKTOP, "4", 2);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(verdict.evidence()).doesNotContain("You wrote");
+        }
+
+        @Test
         void secondBottleneckMustDifferFromTheFirst() {
             ChecklistVerdict same = judge(with(strong(), "summary.secondBottleneck", "disk space"), DESKTOP, "4", 3);
             assertThat(same.verdict()).isEqualTo(Verdict.FAIL);
@@ -387,6 +414,14 @@ class LabValidatorTests {
             assertThat(mappingAndFix(row("llama.cpp offloads layers to the CPU once the context passes 24k", "VRAM",
                     "cap the context at 16k and split the model across both cards"), DESKTOP))
                     .containsOnly(Verdict.PASS);
+        }
+
+        @Test
+        void layersThatGoToTheCpuAreAVramSymptomToo() {
+            assertThat(mappingAndFix(row("the 13B drops to 3 tokens/s at 16k context because layers go to the CPU",
+                    "VRAM", "8k context and a q8 KV cache"), DESKTOP)).containsOnly(Verdict.PASS);
+            assertThat(mappingAndFix(row("Ollama puts some layers on the CPU and completions crawl", "VRAM",
+                    "a smaller model"), DESKTOP)).containsOnly(Verdict.PASS);
         }
 
         @Test
@@ -594,6 +629,23 @@ class LabValidatorTests {
             assertThat(judge(vague, DESKTOP, "7", 2).verdict()).isEqualTo(Verdict.FAIL);
             assertThat(judge(vague, DESKTOP, "7", 3).verdict()).isEqualTo(Verdict.FAIL);
             assertThat(judge(vague, DESKTOP, "7", 4).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aRecommendationThatSaysNothingIsMeasuredYetNeedsAttention() {
+            LabWork work = with(strong(), "recommendation", "Keep current machine for API-first apps; no bottleneck"
+                    + " measured yet.");
+            ChecklistVerdict verdict = judge(work, DESKTOP, "7", 4);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(verdict.evidence()).contains("says nothing is measured yet");
+        }
+
+        @Test
+        void anUpgradeThatCanWaitWithItsReasonAfterAColonPasses() {
+            LabWork work = with(with(strong(), "recommendation", "Targeted upgrade: resize this VM to 4 vCPUs for the"
+                    + " API-first assistant, because the first bottleneck is the CPU. The disk can wait: /dev/vda has"
+                    + " 78G free."), "plan.firstRepeatedBottleneck", "If RAM runs out twice, add memory.");
+            assertThat(judge(work, VM, "success", 4).evidence()).contains("the disk can wait: /dev/vda");
         }
 
         @Test

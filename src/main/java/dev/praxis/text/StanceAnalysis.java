@@ -416,8 +416,11 @@ final class StanceAnalysis {
             int first = clauses.get(c)[0];
             int last = clauses.get(c)[1];
             // the evaluation itself ("premature", "a waste", "too complex") is the writer's claim; what it is said of
-            // is rejected
-            mark(first, predicate - (tooBefore(predicate) ? 2 : 1), Stance.REJECTED);
+            // is rejected, but an action's premise stays the writer's ("buying a desktop for a few jobs a month makes
+            // no sense": the few jobs are the writer's reason), as in an analogy that rejects
+            int end = predicate - (tooBefore(predicate) ? 2 : 1);
+            mark(first, actionSubject(first, predicate) ? Math.min(premise(first, end), end + 1) - 1 : end,
+                    Stance.REJECTED);
             if (extraposed(predicate, last)) {
                 mark(predicate + 1, last, Stance.REJECTED);
             } else if (!hasContent(first, predicate) && first > 0) {

@@ -110,6 +110,7 @@ class StanceAnalysisTests {
             "A GPU makes a team serious, people say. The work is API calls.|api|ASSERTED",
             "People say: a GPU makes a team serious.|serious|ATTRIBUTED",
             "Buying a loud desktop for a few jobs a month makes no sense.|desktop|REJECTED",
+            "Buying a loud desktop for a few jobs a month makes no sense.|jobs|ASSERTED",
             "Buying a desktop now doesn't make any sense.|desktop|REJECTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);

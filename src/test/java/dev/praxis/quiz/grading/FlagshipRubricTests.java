@@ -124,7 +124,8 @@ class FlagshipRubricTests {
         // 86/94 after the eighth round
         "flagship-heldout-8.yaml, 0.91",
         // first run 80/97 = 82.5%, none incorrect graded correct (after the eighth round, never tuned on before);
-        // 90/97 after the ninth round (first ideas, trailing reports, open alternatives, bare refusals: engine rules)
+        // 91/97 after the ninth round (first ideas, trailing reports, open alternatives, bare refusals, an action's
+        // premise: engine rules only)
         "flagship-heldout-9.yaml, 0.91"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();

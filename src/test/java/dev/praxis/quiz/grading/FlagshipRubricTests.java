@@ -126,7 +126,7 @@ class FlagshipRubricTests {
         // first run 80/97 = 82.5%, none incorrect graded correct (after the eighth round, never tuned on before);
         // 91/97 after the ninth round (first ideas, trailing reports, open alternatives, bare refusals, an action's
         // premise: engine rules only)
-        "flagship-heldout-9.yaml, 0.91"})
+        "flagship-heldout-9.yaml, 0.93"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -42,8 +42,11 @@ class ArchitectureTests {
     @Test
     void pureCoresDoNotDependOnSpringOrTheDatabase() {
         noClasses().that().resideInAnyPackage("dev.praxis.quiz.grading..", "dev.praxis.quiz.drafting..",
-                        "dev.praxis.lab.validation..", "dev.praxis.inventory.core..", "dev.praxis.content.markdown..",
-                        "dev.praxis.text..")
+                        "dev.praxis.lab.validation..", "dev.praxis.lab.claims..", "dev.praxis.inventory.core..",
+                        "dev.praxis.content.markdown..", "dev.praxis.text..")
+                // a package's @NamedInterface is read only by ModuleStructureTests; at run time the JVM ignores an
+                // annotation whose class is absent, as in the agent jar
+                .and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..")
                 .because("reading text, grading, validating, parsing and rendering are pure functions reused by the "
                         + "offline tools")

@@ -3,7 +3,8 @@ package dev.praxis.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -22,9 +23,9 @@ class PasswordResetMail {
     private final ObjectProvider<JavaMailSender> senders;
     private final String from;
 
-    PasswordResetMail(ObjectProvider<JavaMailSender> senders, @Value("${praxis.mail.from:praxis@localhost}") String from) {
+    PasswordResetMail(ObjectProvider<JavaMailSender> senders, Settings settings) {
         this.senders = senders;
-        this.from = from;
+        this.from = settings.from();
     }
 
     boolean available() {
@@ -54,5 +55,10 @@ class PasswordResetMail {
         } catch (MailException e) {
             log.warn("The password reset mail could not be sent: {}", e.getMessage());
         }
+    }
+
+    /** {@code praxis.mail.from}: the sender of reset mails (the SMTP server itself is Boot's {@code spring.mail.*}). */
+    @ConfigurationProperties("praxis.mail")
+    record Settings(@DefaultValue("praxis@localhost") String from) {
     }
 }

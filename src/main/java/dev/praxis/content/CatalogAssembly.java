@@ -12,11 +12,22 @@ import java.util.TreeMap;
 /** Puts imported pages together: the section tree, duplicate slugs, links that resolve to no page. */
 final class CatalogAssembly {
 
+    /**
+     * By {@code sidebar.order} as written, fractions included: real trees slot a page between two others with
+     * {@code order: 1002.1}, which the whole-number {@link CourseModule#order()} cannot tell from 1002.
+     */
     private static final Comparator<CourseModule> MODULE_ORDER = Comparator
-            .comparing((CourseModule module) -> module.order() == null ? Integer.MAX_VALUE : module.order())
+            .comparingDouble(CatalogAssembly::sidebarOrder)
             .thenComparing(CourseModule::path);
 
     private CatalogAssembly() {
+    }
+
+    private static double sidebarOrder(CourseModule module) {
+        if (module.frontMatter().get("sidebar") instanceof Map<?, ?> sidebar && sidebar.get("order") instanceof Number number) {
+            return number.doubleValue();
+        }
+        return module.order() == null ? Double.MAX_VALUE : module.order();
     }
 
     static Catalog assemble(List<CourseModule> modules, List<ImportFailure> failures, SectionTitles titles) {

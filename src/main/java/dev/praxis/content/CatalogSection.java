@@ -12,4 +12,10 @@ import java.util.List;
  */
 public record CatalogSection(String path, String title, Integer order, CourseModule landing,
                              List<CatalogSection> sections, List<CourseModule> modules) {
+
+    /** Whether the page with this slug is in this section or in any section below it, however deep. */
+    public boolean contains(String slug) {
+        return modules.stream().anyMatch(module -> module.slug().equals(slug))
+                || sections.stream().anyMatch(section -> section.contains(slug));
+    }
 }

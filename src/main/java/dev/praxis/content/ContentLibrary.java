@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,13 +27,13 @@ public class ContentLibrary {
 
     private final ContentImporter importer = ContentImporter.remembering();
     private final Path root;
-    private final SearchIndex searchIndex;
+    private final List<CatalogListener> listeners;
     private final CompletableFuture<Void> firstImport;
     private volatile Catalog catalog;
 
-    ContentLibrary(ContentSettings settings, SearchIndex searchIndex) {
+    ContentLibrary(ContentSettings settings, List<CatalogListener> listeners) {
         this.root = settings.dir().toAbsolutePath().normalize();
-        this.searchIndex = searchIndex;
+        this.listeners = List.copyOf(listeners);
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("The content directory " + root + " does not exist. Run Praxis from the "
                     + "project folder or set PRAXIS_CONTENT_DIR to a course tree.");
@@ -78,8 +79,8 @@ public class ContentLibrary {
             Catalog imported = importer.importTree(root);
             long importedAt = System.nanoTime();
             this.catalog = imported;
-            searchIndex.update(imported);
-            log.info("Imported {} pages ({} failed) from {} in {} ms, search index updated in {} ms",
+            listeners.forEach(listener -> listener.catalogImported(imported));
+            log.info("Imported {} pages ({} failed) from {} in {} ms, search index and other listeners updated in {} ms",
                     imported.modules().size(), imported.failures().size(), root, (importedAt - started) / 1_000_000,
                     (System.nanoTime() - importedAt) / 1_000_000);
             imported.failures().forEach(failure -> log.warn("Could not import {}", failure));

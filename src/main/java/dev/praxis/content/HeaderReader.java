@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -33,7 +34,7 @@ final class HeaderReader {
             "^(complexity|складність|time to complete|estimated time|estimated duration|time|орієнтовний час|час на виконання"
                     + "|час на проходження|час проходження|час"
                     + "|reading time|час читання"
-                    + "|prerequisites|передумови)\\s*:\\s*(.*)$",
+                    + "|prerequisites|передумови|track|трек)\\s*:\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:\\||<br\\s*/?>|\\n)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
@@ -46,6 +47,10 @@ final class HeaderReader {
     private static final Pattern DURATION = Pattern.compile(
             "(?U)^~?\\s*\\d[\\d.,–-]*\\s*(?:hours?|hrs?|minutes?|mins?|годин\\w*|год|хвилин\\w*|хв)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    /** A duration that a sentence of prose follows in the same field ("Time: 25-30 min. This module treats …"). */
+    private static final Pattern DURATION_THEN_PROSE = Pattern.compile(
+            "(?U)^(~?\\s*\\d[\\d.,–-]*\\s*(?:hours?|hrs?|minutes?|mins?|годин\\w*|год|хвилин\\w*|хв)\\.?)\\s+(\\p{Lu}.{20,})$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A count without a label ("7 Modules", "12 модулів"): the noun names the field. */
     private static final Pattern COUNT = Pattern.compile("(?U)^(\\d+)\\s+(\\w[\\w ]{0,30})$");
 
@@ -54,6 +59,8 @@ final class HeaderReader {
     private String time;
     private String readingTime;
     private String prerequisites;
+    /** Prose that followed the time in the header line, which stays in the lesson as its own paragraph. */
+    private String proseAfterTime;
     private final List<String> prerequisiteSlugs = new ArrayList<>();
     private final Map<String, String> otherFields = new LinkedHashMap<>();
 
@@ -83,12 +90,39 @@ final class HeaderReader {
             }
             if ((node instanceof BlockQuote || node instanceof Paragraph) && fields(markdownOf(node), pageSlug)) {
                 remove.add(node);
+                if (proseAfterTime != null) {
+                    keepProseAfterTime(node);
+                }
             } else if (!(node instanceof ThematicBreak || node instanceof HtmlBlock || node instanceof Paragraph
                     || node instanceof BlockQuote)) {
                 break;
             }
         }
         remove.forEach(Node::unlink);
+    }
+
+    /**
+     * Moves the prose that followed the time out of the header block into a paragraph of its own right after it, so
+     * the learner still reads it ("Time: 25-30 min. This module treats triage as a discipline …"); its inline
+     * Markdown (code, links, emphasis) is kept as it was.
+     */
+    private void keepProseAfterTime(Node header) {
+        String start = proseAfterTime.substring(0, Math.min(20, proseAfterTime.length()));
+        proseAfterTime = null;
+        for (Node node : header.getDescendants()) {
+            if (node instanceof Text text && text.getChars().indexOf(start) >= 0) {
+                int at = text.getChars().indexOf(start);
+                Paragraph paragraph = new Paragraph();
+                List<Node> moved = new ArrayList<>();
+                for (Node next = text.getNext(); next != null; next = next.getNext()) {
+                    moved.add(next);
+                }
+                paragraph.appendChild(new Text(text.getChars().subSequence(at)));
+                moved.forEach(paragraph::appendChild);
+                header.insertAfter(paragraph);
+                return;
+            }
+        }
     }
 
     /** The links inside the header blocks, which {@link #read} takes out of the document. */
@@ -180,11 +214,20 @@ final class HeaderReader {
             switch (name) {
                 case "complexity", "складність" -> complexity = complexityOf(value);
                 case "reading time", "час читання" -> readingTime = value;
+                case "track", "трек" -> track = value;
                 case "prerequisites", "передумови" -> {
                     prerequisites = value;
                     targets.forEach(url -> PageLinks.targetSlug(pageSlug, url).ifPresent(prerequisiteSlugs::add));
                 }
-                default -> time = value;
+                default -> {
+                    Matcher prose = DURATION_THEN_PROSE.matcher(value);
+                    if (prose.matches()) {
+                        time = prose.group(1).replaceFirst("\\.$", "").strip();
+                        proseAfterTime = prose.group(2).strip();
+                    } else {
+                        time = value;
+                    }
+                }
             }
         }
         if (found && track == null && firstWithoutField != null && firstWithoutField.length() < 80) {

@@ -9,8 +9,8 @@
  * {@link dev.praxis.content.ContentImporter} (front matter, MDX conversion, Markdown, lesson assembly, sanitising,
  * catalog assembly) is pure: no Spring, no database, shared by {@link dev.praxis.content.CheckContentTool} and the
  * platform. The shell is {@link dev.praxis.content.ContentLibrary} (imports at start-up, re-imports in development
- * mode through {@code ContentWatcher}), {@code SearchIndex} (table {@code search_document}, written at import) and
- * the search page ({@code /search}, template {@code content/search}).
+ * mode through {@code ContentWatcher}) and tells every {@link dev.praxis.content.CatalogListener} of each catalog it
+ * swaps in; {@link dev.praxis.content.search} is one (the search index and its page).
  *
  * <h2>Used by other features</h2>
  * {@link dev.praxis.content.ContentLibrary} and the published records ({@code Catalog}, {@code CourseModule},

@@ -10,7 +10,6 @@ import dev.praxis.progress.ModuleProgress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -48,11 +46,10 @@ class LessonComposer implements View {
     private final Cache<CourseModule, Skeleton> skeletons = Caffeine.newBuilder().weakKeys().build();
     private final Cache<PieceKey, Piece> pieces;
 
-    LessonComposer(@Qualifier("thymeleafViewResolver") ViewResolver views,
-                   @Value("${praxis.lesson.piece-cache-megabytes:32}") long megabytes) {
+    LessonComposer(@Qualifier("thymeleafViewResolver") ViewResolver views, LessonCacheSettings settings) {
         this.views = views;
         this.pieces = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024 * 1024)
+                .maximumWeight(settings.pieceCacheMegabytes() * 1024 * 1024)
                 .<PieceKey, Piece>weigher((key, piece) -> piece.weight())
                 .build();
     }
@@ -76,18 +73,21 @@ class LessonComposer implements View {
         }
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         byte[] token = csrf == null ? new byte[0] : csrf.getToken().getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream page = new ByteArrayOutputStream(skeleton.size() + 16 * 1024);
+        // the page refers to the shared text and the kept pieces instead of copying them: see ComposedPage
+        ComposedPage.Builder page = new ComposedPage.Builder();
         // a track's page has a progress bar per module, most of them alike: each distinct piece is looked up once
         Fill fill = new Fill(model, request, response, RequestContextUtils.getLocale(request), new HashMap<>());
         for (int i = 0; i < skeleton.names().size(); i++) {
-            page.write(skeleton.texts()[i]);
+            page.shared(skeleton.texts()[i]);
             fill(skeleton.names().get(i), fill).writeTo(page, token);
         }
-        page.write(skeleton.texts()[skeleton.names().size()]);
+        page.shared(skeleton.texts()[skeleton.names().size()]);
+        ComposedPage composed = page.build();
         response.setLocale(fill.locale());
         response.setContentType(CONTENT_TYPE);
-        response.setContentLength(page.size());
-        page.writeTo(response.getOutputStream());
+        response.setContentLength(composed.length());
+        composed.writeTo(response.getOutputStream());
+        request.setAttribute(ComposedPage.ATTRIBUTE, composed);
     }
 
     @SuppressWarnings("unchecked")
@@ -110,7 +110,7 @@ class LessonComposer implements View {
                 variables.put("viewer", viewer);
                 yield piece(kind, viewer, "fragments/header :: site-header", variables, fill);
             }
-            case "read-sections" -> Piece.of(HtmlEscape.escapeHtml4Xml(String.join(" ", (List<String>) model.get("readSections"))));
+            case "read-sections" -> Piece.own(HtmlEscape.escapeHtml4Xml(String.join(" ", (List<String>) model.get("readSections"))));
             case "bar" -> {
                 ModuleProgress p = progress.get(argument);
                 yield p == null ? Piece.EMPTY : piece(kind, List.of(p.percent(), p.complete()),
@@ -170,15 +170,13 @@ class LessonComposer implements View {
         }
         String token = token(request);
         byte[][] texts = new byte[cut.texts().size()][];
-        int size = 0;
         for (int i = 0; i < texts.length; i++) {
             if (token != null && cut.texts().get(i).contains(token)) {
                 throw new IllegalStateException("The shared text of a lesson carries a CSRF token: it needs a slot");
             }
             texts[i] = cut.texts().get(i).getBytes(StandardCharsets.UTF_8);
-            size += texts[i].length;
         }
-        return new Skeleton(catalog, texts, List.copyOf(cut.names()), size);
+        return new Skeleton(catalog, texts, List.copyOf(cut.names()));
     }
 
     private String render(String name, Map<String, ?> variables, HttpServletRequest request, HttpServletResponse response)
@@ -199,7 +197,7 @@ class LessonComposer implements View {
     }
 
     /** The shared text of one module's page: {@code texts[i]}, slot {@code names[i]}, …, the last text. */
-    private record Skeleton(Catalog catalog, byte[][] texts, List<String> names, int size) {
+    private record Skeleton(Catalog catalog, byte[][] texts, List<String> names) {
     }
 
     private record PieceKey(String kind, Object value, Locale locale) {
@@ -210,13 +208,16 @@ class LessonComposer implements View {
                         Map<PieceKey, Piece> seen) {
     }
 
-    /** A rendered piece cut where the CSRF token of the request that rendered it was: the token goes between parts. */
-    private record Piece(byte[][] parts) {
+    /**
+     * A rendered piece cut where the CSRF token of the request that rendered it was: the token goes between parts.
+     * {@code own} marks a piece made for one page only, which no cache keeps.
+     */
+    private record Piece(byte[][] parts, boolean own) {
 
-        static final Piece EMPTY = new Piece(new byte[][] {new byte[0]});
+        static final Piece EMPTY = new Piece(new byte[][] {new byte[0]}, false);
 
-        static Piece of(String text) {
-            return new Piece(new byte[][] {text.getBytes(StandardCharsets.UTF_8)});
+        static Piece own(String text) {
+            return new Piece(new byte[][] {text.getBytes(StandardCharsets.UTF_8)}, true);
         }
 
         static Piece cut(String text, String token) {
@@ -225,14 +226,22 @@ class LessonComposer implements View {
             for (int i = 0; i < parts.length; i++) {
                 bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
             }
-            return new Piece(bytes);
+            return new Piece(bytes, false);
         }
 
-        void writeTo(ByteArrayOutputStream out, byte[] token) {
-            out.writeBytes(parts[0]);
+        void writeTo(ComposedPage.Builder page, byte[] token) {
+            add(page, parts[0]);
             for (int i = 1; i < parts.length; i++) {
-                out.writeBytes(token);
-                out.writeBytes(parts[i]);
+                page.own(token);
+                add(page, parts[i]);
+            }
+        }
+
+        private void add(ComposedPage.Builder page, byte[] part) {
+            if (own) {
+                page.own(part);
+            } else {
+                page.shared(part);
             }
         }
 

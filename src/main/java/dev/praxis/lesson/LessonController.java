@@ -26,6 +26,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class LessonController {
 
+    /** Where lessons are served; the page cache keeps only reads under it. */
+    static final String LESSONS = "/modules/";
+
     private final ContentLibrary library;
     private final ProgressService progress;
     private final LessonBodyCache bodies;
@@ -38,7 +41,7 @@ class LessonController {
         this.composer = composer;
     }
 
-    @GetMapping("/modules/{*path}")
+    @GetMapping(LESSONS + "{*path}")
     ModelAndView lesson(@PathVariable String path, @AuthenticationPrincipal PraxisUser learner, Model model) {
         String slug = Slugs.fromPath(path);
         CourseModule module = library.module(slug);

@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.content.Catalog;
 import dev.praxis.content.ContentLibrary;
-import dev.praxis.system.database.ChangeClock;
-import dev.praxis.system.database.ChangeFeed;
+import dev.praxis.system.changes.ChangeClock;
+import dev.praxis.system.changes.ChangeFeed;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
@@ -23,12 +22,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps each session's lesson pages as the bytes last sent, and sends them again while nothing they show has changed:
+ * Keeps each session's lesson pages as last sent, and sends them again while nothing they show has changed:
  * rendering a lesson (template engine, the learner's facts from PostgreSQL) cost some 20 times a request that only
- * writes a page. A kept page is sent only when
+ * writes a page. A page is kept as the {@link ComposedPage} that {@link LessonComposer} wrote it from, references to
+ * shared text and pieces, about a kilobyte, rather than a copy of its some 55 kB: a cohort's pages, thousands of
+ * learner-page pairs, fit where copies pushed each other out. A kept page is sent only when
  * <ul>
  *   <li>the learner's facts are unchanged: the {@link ChangeFeed#LEARNERS} clock moves when the database announces a
  *       change to them (any instance, an instructor, a tool), and at once, before and after, for a learner's own
@@ -49,13 +49,12 @@ class LessonPageCache extends OncePerRequestFilter {
     private final ChangeClock learners;
     private final Cache<Key, Page> pages;
 
-    LessonPageCache(ContentLibrary library, ChangeFeed changes,
-                    @Value("${praxis.lesson.page-cache-megabytes:64}") long megabytes) {
+    LessonPageCache(ContentLibrary library, ChangeFeed changes, LessonCacheSettings settings) {
         this.library = library;
         this.learners = changes.clock(ChangeFeed.LEARNERS);
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024 * 1024)
-                .<Key, Page>weigher((key, page) -> page.body().length)
+                .maximumWeight(settings.pageCacheMegabytes() * 1024 * 1024)
+                .<Key, Page>weigher((key, page) -> page.composed().weight())
                 .expireAfterAccess(Duration.ofMinutes(10))
                 .build();
     }
@@ -96,25 +95,22 @@ class LessonPageCache extends OncePerRequestFilter {
                 && learners.unchangedSince(learner, kept.stamp())) {
             response.setContentType(kept.contentType());
             response.setLocale(kept.locale());
-            response.setContentLength(kept.body().length);
-            response.getOutputStream().write(kept.body());
+            response.setContentLength(kept.composed().length());
+            kept.composed().writeTo(response.getOutputStream());
             return;
         }
         long stamp = learners.stamp();
-        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendered);
-        if (stamp != ChangeClock.NONE && rendered.getStatus() == HttpServletResponse.SC_OK
-                && rendered.getContentType() != null && rendered.getContentType().startsWith("text/html")
-                && session.getId().equals(key.sessionId())) {
-            pages.put(key, new Page(rendered.getContentAsByteArray(), rendered.getContentType(), rendered.getLocale(),
-                    catalog, viewer, stamp));
+        chain.doFilter(request, response);
+        // only a page written by LessonComposer is kept, as the references it was written from: no copy of its bytes
+        if (request.getAttribute(ComposedPage.ATTRIBUTE) instanceof ComposedPage composed && stamp != ChangeClock.NONE
+                && response.getStatus() == HttpServletResponse.SC_OK && session.getId().equals(key.sessionId())) {
+            pages.put(key, new Page(composed, response.getContentType(), response.getLocale(), catalog, viewer, stamp));
         }
-        rendered.copyBodyToResponse();
     }
 
     private static boolean isLessonRead(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) && request.getQueryString() == null
-                && request.getRequestURI().startsWith("/modules/") && request.getRequestURI().endsWith("/");
+                && request.getRequestURI().startsWith(LessonController.LESSONS) && request.getRequestURI().endsWith("/");
     }
 
     private static PraxisUser signedIn() {
@@ -125,6 +121,7 @@ class LessonPageCache extends OncePerRequestFilter {
     private record Key(String sessionId, String uri) {
     }
 
-    private record Page(byte[] body, String contentType, Locale locale, Catalog catalog, PraxisUser viewer, long stamp) {
+    private record Page(ComposedPage composed, String contentType, Locale locale, Catalog catalog, PraxisUser viewer,
+                        long stamp) {
     }
 }

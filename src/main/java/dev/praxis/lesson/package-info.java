@@ -9,14 +9,15 @@
  * signed-in page is that shared text with this learner's pieces written into its slots ({@code LessonComposer},
  * {@link dev.praxis.lesson.PageSlots}) without running the template; {@code LessonPageCache}, a filter after
  * security, sends a session's kept page again while the {@code ChangeFeed.LEARNERS} clock heard no change to the
- * learner's facts and the catalog is the same.
+ * learner's facts and the catalog is the same. It keeps the page as the composer wrote it ({@code ComposedPage}):
+ * references to the shared text and pieces plus the page's own few bytes, not a copy.
  *
  * <h2>Owns</h2>
  * Tables {@code prediction} (every committed version, as written) and {@code prediction_self_check}.
  *
  * <h2>Depends on</h2>
  * {@code content} (catalog and modules), {@code progress} (the learner's facts and progress), {@code quiz} (unread
- * overrides on the home page), {@code account} and {@code system} ({@code system.database}'s change clock). Nothing
+ * overrides on the home page), {@code account} and {@code system} ({@code system.changes}' clock of learners). Nothing
  * depends on this package: it is the top of the learner's side.
  */
 package dev.praxis.lesson;

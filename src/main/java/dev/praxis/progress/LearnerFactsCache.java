@@ -2,10 +2,11 @@ package dev.praxis.progress;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.praxis.system.database.ChangeClock;
-import dev.praxis.system.database.ChangeFeed;
+import dev.praxis.system.changes.ChangeClock;
+import dev.praxis.system.changes.ChangeFeed;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +24,11 @@ class LearnerFactsCache {
     private final ChangeClock learners;
     private final Cache<Long, Kept> kept;
 
-    LearnerFactsCache(ProgressRepository repository, ChangeFeed changes,
-                      @Value("${praxis.progress.facts-cache-megabytes:32}") long megabytes) {
+    LearnerFactsCache(ProgressRepository repository, ChangeFeed changes, Settings settings) {
         this.repository = repository;
         this.learners = changes.clock(ChangeFeed.LEARNERS);
         this.kept = Caffeine.newBuilder()
-                .maximumWeight(megabytes * 1024 * 1024)
+                .maximumWeight(settings.factsCacheMegabytes() * 1024 * 1024)
                 .<Long, Kept>weigher((learner, copy) -> copy.facts().weight())
                 .expireAfterAccess(Duration.ofMinutes(30))
                 .build();
@@ -49,5 +49,10 @@ class LearnerFactsCache {
     }
 
     private record Kept(LearnerFacts facts, long stamp) {
+    }
+
+    /** {@code praxis.progress.facts-cache-megabytes}: the bound on the kept copies, estimated in megabytes. */
+    @ConfigurationProperties("praxis.progress")
+    record Settings(@DefaultValue("32") long factsCacheMegabytes) {
     }
 }

@@ -16,7 +16,7 @@
  * heard no change to them.
  *
  * <h2>Depends on</h2>
- * {@code content} (modules), {@code account} (the signed-in user) and {@code system.database}. It must not depend on
+ * {@code content} (modules), {@code account} (the signed-in user), {@code system.database} and {@code system.changes}. It must not depend on
  * the features that use it.
  */
 package dev.praxis.progress;

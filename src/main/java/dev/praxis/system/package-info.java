@@ -5,8 +5,9 @@
  *
  * <h2>Sub-packages</h2>
  * {@code system.web} (error and 503 handling, static resources, timestamps, the page language), {@code system.database}
- * (choosing the database, the change feed, rate-limit bucket tables), {@code system.session} (sessions in PostgreSQL,
- * read quietly), {@code system.cli} (the offline tools' dispatcher) and {@code system.yaml} (YAML with line numbers).
+ * (choosing the database, rate-limit bucket tables, LIKE patterns), {@code system.changes} (the change feed that keeps
+ * every instance's caches fresh), {@code system.session} (sessions in PostgreSQL, read quietly), {@code system.cli} (the
+ * offline tools' dispatcher) and {@code system.yaml} (YAML with line numbers).
  *
  * <h2>Depends on</h2>
  * No feature: {@code CycleTests.systemImportsNoFeature} fails when it does.

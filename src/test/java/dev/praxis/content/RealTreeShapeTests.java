@@ -1,11 +1,15 @@
 package dev.praxis.content;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import static dev.praxis.content.ConstructTests.page;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Shapes found by importing a larger scratch tree of real KubeDojo pages (every track, index pages, Ukrainian),
@@ -164,5 +168,73 @@ class RealTreeShapeTests {
         Prediction prediction = module.predictions().get(0);
         assertThat(prediction.revealText()).contains("The quickest first look is still:").contains("k describe pod web-0");
         assertThat(module.proseHtml()).doesNotContain("k describe pod web-0").contains("Its events name");
+    }
+
+    @Test
+    void tryItYourselfOpensAPromptThatCanAnswerItself() {
+        CourseModule module = page("## Listing\n\n> **Try it yourself**: List the folder once plain and once with `-l`. "
+                + "What changes between the two? Sizes and dates appear beside every name.\n\nHidden files come next.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label).containsExactly("Try it yourself");
+        assertThat(module.predictions().get(0).revealText()).isEqualTo("Sizes and dates appear beside every name.");
+        assertThat(module.proseHtml()).contains("Hidden files come next.");
+    }
+
+    @Test
+    void aBeforeRunningSentenceThatAsksForAPredictionIsAPromptInBothLanguages() {
+        CourseModule module = page("## Конвеєри\n\nПеред тим як запустити цей конвеєр, передбачте, яка з двох команд почне "
+                + "роботу першою. Потім змініть слово пошуку.\n\n## Скрипти\n\nПеред тим як запустити скрипт, збережіть файл.\n\n"
+                + "## Pipes\n\nBefore running the pipeline, predict which side prints first.\n\n## Scripts\n\n"
+                + "Before running the script, close the editor.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label)
+                .containsExactly("Перед тим як запустити", "Before running");
+        assertThat(module.proseHtml()).contains("збережіть файл").contains("close the editor");
+    }
+
+    @Test
+    void aSentenceAfterTheTimeInTheHeaderLineStaysInTheLesson() {
+        CourseModule module = page("> **Storage Track** | Complexity: `[MEDIUM]` | Time: 40-50 min. This module walks through "
+                + "`fsck` and snapshot checks in a fixed order.\n\n## Why\n\nText.\n");
+
+        assertThat(module.header().track()).isEqualTo("Storage Track");
+        assertThat(module.header().time()).isEqualTo("40-50 min");
+        assertThat(module.proseHtml()).contains("This module walks through <code>fsck</code> and snapshot checks")
+                .doesNotContain("Complexity");
+    }
+
+    @Test
+    void aFractionalSidebarOrderPlacesThePageBetweenItsNeighbours(@TempDir Path content) throws Exception {
+        Files.createDirectories(content.resolve("track"));
+        Files.writeString(content.resolve("track/a-first.md"), "---\ntitle: \"First\"\nsidebar:\n  order: 2\n---\n\nOne.\n");
+        Files.writeString(content.resolve("track/b-last.md"), "---\ntitle: \"Last\"\nsidebar:\n  order: 3\n---\n\nThree.\n");
+        Files.writeString(content.resolve("track/0-between.md"), "---\ntitle: \"Between\"\nsidebar:\n  order: 2.5\n---\n\nTwo.\n");
+
+        Catalog catalog = new ContentImporter(1).importTree(content);
+
+        assertThat(catalog.root().sections().get(0).modules()).extracting(CourseModule::title)
+                .containsExactly("First", "Between", "Last");
+    }
+
+    @Test
+    void letteredPartsAreTheStepsAndBoldStepLabelsInsideThemStayTheirInstructions() {
+        CourseModule module = page("## Hands-On Exercise\n\n### Part A: Break something on purpose\n\n"
+                + "**Step 1: Start three copies**\n\nRun them.\n\n**Step 2: Stop one**\n\nWatch it come back.\n\n"
+                + "### Part B: Explain what happened\n\nWrite two sentences.\n\n**Success Criteria**:\n"
+                + "- [ ] Part A: one copy came back\n- [ ] Part B: the note names the controller\n");
+
+        assertThat(module.lab().steps())
+                .extracting(LabStep::title, step -> step.instructionsText().contains("Step 1: Start three copies"))
+                .containsExactly(tuple("Part A: Break something on purpose", true), tuple("Part B: Explain what happened", false));
+        assertThat(module.lab().checklist()).hasSize(2);
+    }
+
+    @Test
+    void aLabelledTrackLineOfTheHeaderIsTheTrack() {
+        CourseModule module = page("> **Complexity**: `[COMPLEX]`\n>\n> **Time to Complete**: 40 minutes\n>\n"
+                + "> **Track**: Foundations\n\n## Why\n\nText.\n");
+
+        assertThat(module.header().track()).isEqualTo("Foundations");
+        assertThat(module.header().otherFields()).isEmpty();
     }
 }

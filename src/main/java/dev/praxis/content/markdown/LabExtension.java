@@ -42,7 +42,7 @@ public final class LabExtension implements OptionlessExtension {
                     + "(?:\\s*[:—–-].*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STEP_TITLE = Pattern.compile(
-            "^(?:step|task|exercise|part|drill|вправа|завдання|крок)\\s+\\d+\\b.*",
+            "^(?:step|task|exercise|part|drill|вправа|завдання|крок|частина)\\s+(?:\\d+|(?-i:[A-ZА-Я]|[IVX]{1,4}))\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{L}.*",
             Pattern.UNICODE_CASE);

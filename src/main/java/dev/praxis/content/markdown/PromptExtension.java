@@ -128,7 +128,8 @@ public final class PromptExtension implements OptionlessExtension {
     }
 
     /**
-     * A plain paragraph prompt that answers itself: "Pause and predict: …? The answer is usually …". The sentences
+     * A plain paragraph prompt (or the one paragraph of a blockquote prompt) that answers itself: "Pause and predict:
+     * …? The answer is usually …". The sentences
      * after its last question mark are the reveal, cut off into a paragraph of their own; the paragraph that follows
      * is lesson prose and stays visible. Not when those sentences only defer to what comes next ("Decide first, then
      * compare with the next paragraph"), and not when the question mark sits inside code or emphasis.
@@ -197,6 +198,9 @@ public final class PromptExtension implements OptionlessExtension {
             details.unlink();
         } else if (start instanceof Paragraph paragraph && inlineAnswer(paragraph, reveal)) {
             // the prompt answered itself
+        } else if (start instanceof BlockQuote quote && quote.getFirstChild() instanceof Paragraph only
+                && only.getNext() == null && inlineAnswer(only, reveal)) {
+            // a one-paragraph blockquote that answers itself ("> **Try it yourself**: … What changes? Sizes appear …")
         } else if (after instanceof Paragraph paragraph && labelOf(paragraph).isEmpty()) {
             reveal.add(paragraph);
             // a reveal that ends on a colon ("The best first command is still:") introduces the block it names

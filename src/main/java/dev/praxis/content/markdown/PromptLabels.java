@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class PromptLabels {
 
     static final List<String> LABELS = List.of(
-            "Pause and predict", "Stop and think", "Active learning prompt", "Active check", "Try this",
+            "Pause and predict", "Stop and think", "Active learning prompt", "Active check", "Try this", "Try it yourself",
             "Pause and decide", "What would happen if", "Decision check", "Stop and decide", "Pause and reflect",
             "Check for understanding", "Before running", "Check yourself", "Design checkpoint", "Stop and reason",
             "Which approach would you choose", "Design prompt", "Reflection prompt", "Prediction prompt",
@@ -26,6 +26,10 @@ final class PromptLabels {
     private static final Pattern ASKS = Pattern.compile("^[ \\t]+[^.!?:\\n]{1,240}\\?");
     /** The same, where the question may follow an instruction and a colon ("…, decide what you expect: will it …?"). */
     private static final Pattern ASKS_AFTER_INSTRUCTION = Pattern.compile("^[ \\t]+[^.!?\\n]{1,300}\\?");
+    /** An opening sentence that asks for a prediction in so many words ("…, predict which side runs first."). */
+    private static final Pattern ASKS_TO_PREDICT = Pattern.compile(
+            "^,?[ \\t]+[^.!?\\n]{0,120}?\\b(?:predict|guess|передбачте|спрогнозуйте|вгадайте|припустіть)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * A few words that qualify the label before its colon: "Stop and think before you go on:", "Which approach would
@@ -42,8 +46,9 @@ final class PromptLabels {
         // "Pause and …", "Stop and …" and the Ukrainian "Зупиніться та/й/і …" take any verb: real modules write
         // "Stop and explain", "Зупиніться й передбачте", "Зупиніться й вирішіть" beside the listed ones
         alternatives.append("|(?:pause|stop)\\s+and\\s+\\p{L}+|зупиніться\\s+(?:та|й|і)\\s+\\p{L}+");
-        // uk "Перш ніж запускати …, вирішіть …?" is "Before running …": a prompt only when that sentence asks
-        alternatives.append("|перш\\s+ніж\\s+(?:запускати|запустити|виконати|виконувати)");
+        // uk "Перш ніж запускати …, вирішіть …?" (or "Перед тим як запустити …") is "Before running …": a prompt only
+        // when that sentence asks
+        alternatives.append("|(?:перш\\s+ніж|перед\\s+тим\\s*,?\\s+як)\\s+(?:запускати|запустити|виконати|виконувати)");
         OPENING = Pattern.compile("^[\\s>]*(\\*\\*|__|\\*|_)?\\s*(" + alternatives + ")(.*)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
@@ -82,8 +87,8 @@ final class PromptLabels {
             return true;
         }
         // "Before running this inspection, what output do you expect …?": the opening sentence is itself the question
-        if (label.equals("Before running") || label.toLowerCase(Locale.ROOT).startsWith("перш")) {
-            return ASKS_AFTER_INSTRUCTION.matcher(rest).find();
+        if (label.equals("Before running") || label.toLowerCase(Locale.ROOT).matches("(?:перш|перед)\\s.*")) {
+            return ASKS_AFTER_INSTRUCTION.matcher(rest).find() || ASKS_TO_PREDICT.matcher(rest).find();
         }
         return question && ASKS.matcher(rest).find();
     }

@@ -85,6 +85,10 @@ final class CpuinfoSection implements Section {
         String implementer = null;
         String part = null;
         int partLine = 0;
+        // the model by how sure each line is of it: model name (x86, LoongArch's "Model Name", and MIPS, which prints
+        // its core's "cpu model" before the chip's "model name"), then cpu model or cpu (POWER), then Processor
+        String[] models = new String[3];
+        int[] modelLines = new int[3];
         for (int i = block.start(); i < block.end(); i++) {
             KeyValue kv = KeyValue.parse(block.line(i));
             if (kv == null) {
@@ -92,7 +96,8 @@ final class CpuinfoSection implements Section {
             }
             int number = TranscriptLines.number(i);
             String value = kv.value();
-            switch (kv.key()) {
+            String key = kv.key().equalsIgnoreCase("model name") ? "model name" : kv.key();
+            switch (key) {
                 case "processor" -> {
                     if (value.matches("\\d{1,5}")) {
                         processors++;
@@ -100,10 +105,11 @@ final class CpuinfoSection implements Section {
                     }
                 }
                 case "# processors", "ncpus active" -> facts.put(Field.CPU_LOGICAL_CORES, count(value), number);
-                case "model name", "cpu model", "cpu" -> facts.put(Field.CPU_MODEL, value, number);
+                case "model name" -> model(models, modelLines, 0, value, number);
+                case "cpu model", "cpu" -> model(models, modelLines, 1, value, number);
                 case "Processor" -> {
                     if (!value.matches("\\d+")) {
-                        facts.put(Field.CPU_MODEL, value, number);
+                        model(models, modelLines, 2, value, number);
                     }
                 }
                 case "vendor_id" -> facts.put(Field.CPU_VENDOR, value, number);
@@ -123,15 +129,20 @@ final class CpuinfoSection implements Section {
                 }
             }
         }
-        // an output cut after a few processors still says how many there are per package (siblings, cpu cores)
+        for (int rank = 0; rank < models.length; rank++) {
+            facts.put(Field.CPU_MODEL, models[rank], modelLines[rank]);
+        }
+        // an output cut after a few processors, or pasted without its "processor" line, still says how many there
+        // are per package (siblings, cpu cores)
         int packageCount = Math.max(1, packages.size());
-        if (processors > 0) {
+        int countLine = processorLine == 0 ? block.firstLine() : processorLine;
+        if (processors > 0 || siblings != null) {
             facts.put(Field.CPU_LOGICAL_CORES, Math.max(processors, siblings == null ? 0 : siblings * packageCount),
-                    processorLine);
+                    countLine);
         }
         if (!cores.isEmpty() || coresPerPackage != null) {
             facts.put(Field.CPU_PHYSICAL_CORES, Math.max(cores.size(),
-                    coresPerPackage == null ? 0 : coresPerPackage * packageCount), processorLine);
+                    coresPerPackage == null ? 0 : coresPerPackage * packageCount), countLine);
         }
         // Arm cores run one thread each, but for the few with SMT; without "cpu cores" each processor is a core
         if (implementer != null && processors > 0 && !facts.has(Field.CPU_PHYSICAL_CORES)
@@ -146,6 +157,14 @@ final class CpuinfoSection implements Section {
         }
         if (facts.values.isEmpty()) {
             throw new UnreadableOutput(block.firstLine(), expected());
+        }
+    }
+
+    /** Keeps the first model of its rank. */
+    private static void model(String[] models, int[] lines, int rank, String value, int line) {
+        if (models[rank] == null && !value.isBlank()) {
+            models[rank] = value;
+            lines[rank] = line;
         }
     }
 

@@ -19,9 +19,12 @@ public final class InventoryReader {
      * container's overlay root, notes after df mount points, Arm cpuinfo without "cpu cores", lscpu cut inside its
      * core types, a Markdown fence sharing the output's first line, nvidia-smi -q without product names, WMI lists
      * by their Caption and Description), adds gpus[].cores and names Windows transcripts' source
-     * {@code windows-commands}.
+     * {@code windows-commands}; 2.4.0 reads what a fourth held-out batch showed: macOS {@code diskutil list} (physical
+     * disks), {@code rocminfo} (CPU and GPU agents, VRAM from a GPU's own pool), Windows {@code systeminfo}, Jetson
+     * {@code tegrastats}, {@code vm_stat} as a Mac's output, /proc/cpuinfo's {@code model name} over {@code cpu model}
+     * and in any case, cpuinfo counted without its "processor" line, and nvidia-smi's {@code KMD Version} header.
      */
-    public static final String PARSER_VERSION = "2.3.0";
+    public static final String PARSER_VERSION = "2.4.0";
 
     private InventoryReader() {
     }

@@ -20,7 +20,7 @@ final class NvidiaSmiSection implements Section {
     private static final Pattern TABLE_GPU = Pattern.compile("^\\|\\s+(\\d{1,2})\\s+(.+?)\\s+(?:On|Off|WDDM|TCC|N/A)\\s*\\|"
             + "\\s*([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)\\s.*$");
     private static final Pattern TABLE_MEMORY = Pattern.compile("\\|\\s*(?:\\d+|N/A)MiB\\s*/\\s*(\\d+)MiB\\s*\\|");
-    private static final Pattern DRIVER = Pattern.compile("Driver Version:\\s*([\\d.]+)");
+    private static final Pattern DRIVER = Pattern.compile("(?:Driver|KMD) Version:\\s*([\\d.]+)");
     private static final Pattern LIST_GPU = Pattern.compile("^GPU (\\d{1,2}): (.+?)(?: \\(UUID: [^)]+\\)?)?$");
     private static final Pattern LIST_MIG = Pattern.compile("^\\s+MIG \\S+\\s+Device\\s+\\d+: .*$");
     /** nvidia-smi -q starts with this banner; a paste may start further down, at "Attached GPUs". */

@@ -537,6 +537,8 @@ final class TranscriptAssembler {
                         : fact.tool().equals("nvidia-smi") ? "nvidia-smi printed [N/A] (or no value) for memory.total"
                         : fact.tool().equals("rocm-smi") ? "this rocm-smi report does not show the VRAM total "
                                 + "(rocm-smi --showmeminfo vram prints it)"
+                        : fact.tool().equals("rocminfo") ? "rocminfo shows no memory pool for this GPU agent (the "
+                                + "paste may end before its 'Pool Info')"
                         : "lspci does not report VRAM" + (gpu.vendor().equals("NVIDIA")
                                 ? "; nvidia-smi output is not in the transcript"
                                 : "; the module's block has no tool for this vendor"));

@@ -15,10 +15,11 @@ import java.util.List;
 final class TranscriptParser {
 
     /** Tried in this order: the most distinctive shapes first. */
-    static final List<Section> SECTIONS = List.of(new NvidiaSmiSection(), new LscpuSection(), new LscpuTableSection(), new ProfilerSection(),
-            new CpuinfoSection(), new MeminfoSection(), new DfSection(), new FreeSection(), new LsblkSection(),
-            new LspciSection(), new UnameSection(), new OsReleaseSection(), new SysctlSection(), new WmiSection(),
-            new RocmSmiSection());
+    static final List<Section> SECTIONS = List.of(new NvidiaSmiSection(), new DiskutilSection(),
+            new RocminfoSection(), new SysteminfoSection(), new VmStatSection(), new TegrastatsSection(),
+            new LscpuSection(), new LscpuTableSection(), new ProfilerSection(), new CpuinfoSection(),
+            new MeminfoSection(), new DfSection(), new FreeSection(), new LsblkSection(), new LspciSection(),
+            new UnameSection(), new OsReleaseSection(), new SysctlSection(), new WmiSection(), new RocmSmiSection());
 
     private TranscriptParser() {
     }

@@ -20,4 +20,7 @@
  * The JDK and Jackson only: no Spring, no database, no clock, no OSHI, nothing of the agent or the platform.
  * {@code AgentArchitectureTests} keeps it so, because this package ships inside the agent jar.
  */
+@NamedInterface("core")
 package dev.praxis.inventory.core;
+
+import org.springframework.modulith.NamedInterface;

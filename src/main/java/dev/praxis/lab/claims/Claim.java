@@ -28,7 +28,9 @@ public sealed interface Claim {
     enum Aspect {
         TOTAL, FREE, USED,
         /** A GPU figure that may be per card or summed over the cards ("48 GB of VRAM across both cards"). */
-        EACH_OR_SUM
+        EACH_OR_SUM,
+        /** A GPU figure said of one card ("the 16 GB Quadro", "one 8 GB card"): never the cards' sum. */
+        EACH
     }
 
     /**

@@ -226,7 +226,8 @@ public final class ClaimCheck {
         }
         int first = withVram.get(0);
         Gpu gpu = inventory.gpus().get(first);
-        if (withVram.size() > 1 && matches(claim.lowBytes(), claim.highBytes(), sum, 0L, SIZE_TOLERANCE)) {
+        if (withVram.size() > 1 && claim.aspect() != Aspect.EACH
+                && matches(claim.lowBytes(), claim.highBytes(), sum, 0L, SIZE_TOLERANCE)) {
             return confirmed(claim, withVram.size() + " GPUs with " + InventorySource.gib(sum) + " of VRAM together",
                     s.where("gpus[" + first + "]", s.gpuCommand()));
         }

@@ -27,11 +27,19 @@ public final class ClaimReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|[;\\n]|\\s[\u2014\u2013]\\s|\\s-\\s"
             + "|\\bbut\\b|\\balthough\\b|\\bwhereas\\b");
+    /** A learner who works on a rented machine ("I rent a g5.xlarge", "a GPU provider", "over SSH"). */
+    private static final Pattern RENTED = Pattern.compile("\\brent\\w*|\\bover ssh\\b|\\bgpu provider\\b");
+    /**
+     * A sentence about a machine of theirs that is not the rented one they uploaded ("I have no GPU at home", "my own
+     * laptop has no GPU"): not a claim about the inventory's machine.
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile("\\bat home\\b|\\bmy (?:own|other|home|personal)"
+            + " (?:laptop|desktop|pc|computer|machine)\\b|\\bmy chromebook\\b");
     /** Words anywhere earlier in the clause that make a figure a purchase, a plan or a condition. */
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:buy\\w*|bought|order\\w*|purchas\\w*|add|adding|adds"
             + "|upgrad\\w*|get|getting|install\\w*|plan\\w*|will|would|could|should|might|may|want\\w*|wish\\w*"
             + "|target\\w*|goal|aim\\w*|if|when|whenever|once|unless|until|after|before|later|next|future|raise"
-            + "|rais\\w*|increas\\w*|expand\\w*|extend\\w*|replac\\w*|rent\\w*|hir\\w*|lease\\w*|try|price\\w*|cost\\w*|give|set"
+            + "|rais\\w*|increas\\w*|expand\\w*|extend\\w*|resiz\\w*|replac\\w*|rent\\w*|hir\\w*|lease\\w*|try|price\\w*|cost\\w*|give|set"
             + "|allocat\\w*|wait\\w*|budget\\w*|afford\\w*|whether|check\\w*|keep\\w*|build\\w*|switch\\w*)\\b");
     /** Words just before a figure that make it a requirement, a usage, a threshold or another part. */
     private static final Pattern NOT_NOW_NEAR = Pattern.compile("\\b(?:need\\w*|requir\\w*|limit\\w*|cap|new"
@@ -123,7 +131,9 @@ public final class ClaimReader {
     private static final List<MachinePattern> MACHINES = List.of(
             new MachinePattern(Machine.Kind.LAPTOP, "\\blaptops?\\b|\\bnotebook (?:pc|computer)\\b|\\bmacbook"
                     + "|\\bthinkpad\\b|\\bultrabook\\b"),
-            new MachinePattern(Machine.Kind.DESKTOP, "\\bdesktop(?: pc| tower| computer)?\\b(?!-)|\\btower\\b"),
+            // Docker Desktop, GitHub Desktop, a remote desktop: software, not the machine
+            new MachinePattern(Machine.Kind.DESKTOP, "(?<!docker |github |remote |virtual )\\bdesktop(?: pc| tower"
+                    + "| computer)?\\b(?!-)|\\btower\\b"),
             new MachinePattern(Machine.Kind.MAC, "\\bmacbook|\\bimac\\b|\\bmac mini\\b|\\bmac studio\\b|\\bmacos\\b"
                     + "|\\bmy mac\\b|\\bapple silicon\\b"),
             new MachinePattern(Machine.Kind.NATIVE_LINUX, "\\bnative(?:ly)?(?: running)? (?:ubuntu|linux|debian"
@@ -154,24 +164,26 @@ public final class ClaimReader {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String original = text.replaceAll("\\s+", " ").strip();
+        String original = text.replaceAll("[^\\S\\n]+", " ").replaceAll(" ?\\n\\s*", "\n").strip();
         String folded = fold(original);
+        boolean rented = RENTED.matcher(folded).find();
         List<Located> found = new ArrayList<>();
         Matcher sentences = SENTENCE_END.matcher(folded);
         int start = 0;
         while (sentences.find()) {
-            readSentence(original, folded, start, sentences.start(), found);
+            readSentence(original, folded, start, sentences.start(), found, rented);
             start = sentences.end();
         }
-        readSentence(original, folded, start, folded.length(), found);
+        readSentence(original, folded, start, folded.length(), found, rented);
         return found.stream().sorted(Comparator.comparingInt(Located::at)).map(Located::claim).toList();
     }
 
     private record Located(int at, Claim claim) {
     }
 
-    private static void readSentence(String original, String folded, int from, int to, List<Located> found) {
-        if (to <= from) {
+    private static void readSentence(String original, String folded, int from, int to, List<Located> found,
+            boolean rented) {
+        if (to <= from || rented && ELSEWHERE.matcher(folded.substring(from, to)).find()) {
             return;
         }
         Sentence s = new Sentence(original, folded, from, to);
@@ -344,6 +356,9 @@ public final class ClaimReader {
      * What may stand between a figure and the resource word it belongs to: "of my", "of the 2Gi" ("1.6Gi of the 2Gi
      * swap"), "DDR4", or one describing word ("an 80 GB cloud GPU", "16 GB unified memory").
      */
+    /** "402 GB free on the SSD": the figure belongs to the place named after where it is free. */
+    private static final Pattern FREE_ON = Pattern.compile("^\\s*(?:free|left|available|spare|unused)\\s+(?:on|in)\\s+"
+            + "(?:the |my |its |this )?");
     private static final Pattern FOLLOWING = Pattern.compile("^\\s*(?:of (?:the |my )?(?:\\d+(?:[.,]\\d+)?\\s*"
             + "(?:tib|tb|gib|gb|gi|g|mib|mb|mi)?\\s+)?)?(?:unified |system |dedicated |ddr\\d |nvme |ssd |sata )?"
             + "(?:on (?:the |my )?)?(?:(?!(?:and|or|of|in|on|at|with|for|to|but|is|are|was|free|left|used|total)\\b)"
@@ -356,6 +371,14 @@ public final class ClaimReader {
         for (Keyword k : s.keywords) {
             if (k.start() >= end && k.start() <= end + skip + 1) {
                 return k;
+            }
+        }
+        Matcher freeOn = FREE_ON.matcher(after);
+        if (freeOn.find()) {
+            for (Keyword k : s.keywords) {
+                if (k.start() >= end + freeOn.end() - 1 && k.start() <= end + freeOn.end() + 1) {
+                    return k;
+                }
             }
         }
         Keyword before = null;
@@ -371,9 +394,18 @@ public final class ClaimReader {
                 .orElse(null);
     }
 
+    /** "the 16 GB Quadro", "one 8 GB card": a figure between a singular determiner and one card's name. */
+    private static final Pattern ONE_CARD_BEFORE = Pattern.compile("\\b(?:the|a|an|one|my|this|that|each|single)\\s*$");
+    private static final Pattern ONE_CARD_AFTER = Pattern.compile("\\s*(?:of vram |vram )?(?:card|gpu|quadro|rtx|gtx"
+            + "|geforce|radeon|tesla|a100|h100|a10g?|l4|t4)\\b(?!s)");
+
     private static Aspect aspect(Sentence s, Matcher m, Keyword keyword) {
         if (keyword.resource() == Resource.VRAM) {
-            return Aspect.EACH_OR_SUM;
+            return ONE_CARD_BEFORE.matcher(s.text.substring(0, m.start())).find()
+                    && ONE_CARD_AFTER.matcher(s.text.substring(m.end())).lookingAt() ? Aspect.EACH : Aspect.EACH_OR_SUM;
+        }
+        if (keyword.start() >= m.end() && FREE_ON.matcher(s.text.substring(m.end(), keyword.start())).lookingAt()) {
+            return Aspect.FREE;
         }
         String after = s.text.substring(keyword.start() >= m.end() ? keyword.end() : m.end());
         Matcher ofTotal = Pattern.compile("^\\s*of (?:the |my )?\\d").matcher(after);

@@ -36,13 +36,18 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         if (LabText.blank(evidence)) {
             return Check.notDone("4", "your constraint summary has no evidence");
         }
-        List<Checked> claims = facts.claimsIn(LabText.joined(evidence, s.workload(), s.decision(), s.nextAction()));
+        // the evidence is the evidence of the named first bottleneck: a bare figure in it ("16 GB according to About
+        // This Mac") is read as that constraint's
+        String about = facts.firstBottleneck().named().map(c -> ConstraintNames.label(c) + " is the first bottleneck: ")
+                .orElse("");
+        List<Checked> claims = facts.claimsIn(LabText.joined(about + evidence, s.workload(), s.decision(),
+                s.nextAction()));
         List<Finding> findings = new ArrayList<>();
         claims.stream().filter(c -> c.status() == Status.CONTRADICTED)
                 .forEach(c -> findings.add(new Finding(Verdict.FAIL, c.sentence())));
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)
                 .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));
-        List<Checked> own = facts.claimsIn(evidence);
+        List<Checked> own = facts.claimsIn(about + evidence);
         Optional<String> measurement = LabText.measurement(evidence);
         Optional<SymptomTable.Row> symptom = SymptomTable.rowFor(evidence);
         boolean confirmed = own.stream().anyMatch(c -> c.status() == Status.CONFIRMED);
@@ -53,11 +58,13 @@ final class EvidenceMeasurementValidator implements ItemValidator {
             return new Check(findings);
         }
         Optional<Constraint> named = facts.firstBottleneck().named();
-        Set<Constraint> about = about(evidence, own, symptom);
-        if (named.isPresent() && !about.isEmpty() && !about.contains(named.get())
-                && !(facts.unifiedMemory() && sharedPool(named.get()) && about.stream().anyMatch(c -> sharedPool(c)))) {
+        Set<Constraint> evidenceAbout = about(evidence, facts.claimsIn(evidence), symptom);
+        if (named.isPresent() && !evidenceAbout.isEmpty() && !evidenceAbout.contains(named.get())
+                && !(facts.unifiedMemory() && sharedPool(named.get())
+                && evidenceAbout.stream().anyMatch(c -> sharedPool(c)))) {
             findings.add(new Finding(Verdict.FAIL, "Your evidence " + LabText.quote(evidence) + " is about "
-                    + String.join(" and ", about.stream().map(ConstraintNames::label).toList()) + (symptom.isPresent()
+                    + String.join(" and ", evidenceAbout.stream().map(ConstraintNames::label).toList())
+                    + (symptom.isPresent()
                     && ConstraintNames.all(evidence).isEmpty() ? " (the module's symptom table maps it to "
                     + symptom.get().constraintLabel() + ")" : "") + ", not about " + ConstraintNames.label(named.get())
                     + ", the first bottleneck you named."));

@@ -99,6 +99,12 @@ final class FirstBottleneck {
             return new Judgement(learner, Check.pass("You named " + label + " as the first bottleneck and your"
                     + " inventory agrees: " + LabText.quote(strongest(mine).text()) + "."), learner, false);
         }
+        if (facts.unifiedMemory() && EvidenceMeasurementValidator.sharedPool(named)
+                && EvidenceMeasurementValidator.sharedPool(first.constraint())) {
+            return new Judgement(learner, Check.pass("You named " + label + "; on unified memory RAM and VRAM are one"
+                    + " pool, and your inventory ranks it first: " + LabText.quote(strongest(first).text()) + "."),
+                    learner, false);
+        }
         String expected = ConstraintNames.label(first.constraint());
         String because = LabText.quote(strongest(first).text());
         Optional<Constraint> machines = Optional.of(first.constraint());

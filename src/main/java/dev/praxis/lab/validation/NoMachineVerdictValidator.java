@@ -22,7 +22,8 @@ final class NoMachineVerdictValidator implements ItemValidator {
      */
     static final Pattern VERDICT = Pattern.compile(SUBJECT + "(?:bad|terrible|awful|weak|garbage|trash|useless"
             + "|underpowered|inadequate|crap|junk|poor|slow|old|outdated|too slow)\\b|" + SUBJECT + "(?:good|great|fine"
-            + "|strong|powerful|ok|okay|decent|overkill|perfect|excellent)\\b(?!\\s+(?:for|at|with|as|to)\\b)|" + NOUN
+            + "|strong|powerful|ok|okay|decent|overkill|perfect|excellent|(?:a |an )?(?:beast|monster|powerhouse"
+            + "|potato|dinosaur))\\b(?!\\s+(?:for|at|with|as|to)\\b)|" + NOUN
             + "\\s+has\\s+no\\s+(?:real\\s+)?(?:bottlenecks?|limits?|weak\\s?(?:ness(?:es)?|spots?))\\b|\\bnothing\\s+"
             + "(?:limits|holds back|bottlenecks)\\s+(?:the|this|my)\\s+" + NOUN);
 

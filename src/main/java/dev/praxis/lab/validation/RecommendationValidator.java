@@ -90,8 +90,10 @@ final class RecommendationValidator implements ItemValidator {
     private static final Pattern CONCEDED = Pattern.compile("\\bbut\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern PUT_OFF = Pattern.compile("\\bwait\\w*|\\blater\\b|\\buntil\\b|\\bcan hold\\b"
-            + "|\\brent\\w*|\\bcloud\\b|\\bburst\\w*|\\bnot yet\\b|\\b(?:some |an)other time\\b|\\bat some point\\b");
-    private static final Pattern PARTS = Pattern.compile("[,;]|\\band\\b|\\bbut\\b|\\bbecause\\b|\\bwhile\\b"
+            + "|\\brent\\w*+(?!\\s+(?:vm|instance|node|machine|box|server)(?:'s)?\\b)|\\bcloud\\b(?!\\s+(?:vm|instance)(?:'s)?\\b)"
+            + "|\\bburst\\w*|\\bnot yet\\b|\\b(?:some |an)other time\\b|\\bat some point\\b");
+    /** Parts end at a comma, a conjunction, a sentence's end or a line break (a bullet list's items). */
+    private static final Pattern PARTS = Pattern.compile("[,;\\n]|\\band\\b|\\bbut\\b|\\bbecause\\b|\\bwhile\\b"
             + "|(?<=[.!?])\\s");
 
     /**

@@ -1,5 +1,6 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.inventory.core.Constraint;
 import dev.praxis.lab.validation.LabWork.SymptomRow;
 import dev.praxis.lab.validation.SymptomTable.Row;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ final class SymptomRowsValidator implements ItemValidator {
         List<Check> checks = new ArrayList<>();
         for (SymptomRow row : rows) {
             checks.add(switch (reading) {
-                case CONSTRAINT -> constraint(row).with(facts.contradictions(row.symptom()));
-                case FIX -> fix(row);
+                case CONSTRAINT -> constraint(row, facts.unifiedMemory()).with(facts.contradictions(row.symptom()));
+                case FIX -> fix(row, facts.unifiedMemory());
                 case NO_GPU_FOR_OTHER -> noGpu(row);
             });
         }
@@ -72,7 +73,7 @@ final class SymptomRowsValidator implements ItemValidator {
                 .orElse(checks.get(0));
     }
 
-    private static Check constraint(SymptomRow row) {
+    private static Check constraint(SymptomRow row, boolean unified) {
         if (SymptomTable.noSymptom(row.symptom())) {
             return SymptomTable.keepsAndCollects(row.fix())
                     ? Check.pass("You have no symptom yet and chose to keep the machine and collect evidence, as the"
@@ -92,13 +93,20 @@ final class SymptomRowsValidator implements ItemValidator {
             return Check.attention(LabText.quote(row.symptom()) + " is not in the module's symptom table, so compare it"
                     + " with the Step 5 table yourself.");
         }
-        if (!table.get().accepts(written.get()) && !namesResourceOf(row.symptom(), written.get())) {
+        if (!table.get().accepts(written.get()) && !namesResourceOf(row.symptom(), written.get())
+                && !(unified && sharedPool(table.get()) && SymptomTable.rowForConstraint(written.get())
+                .filter(SymptomRowsValidator::sharedPool).isPresent())) {
             return Check.fail("The module's table maps " + LabText.quote(row.symptom()) + " (“"
                     + table.get().symptom() + "”) to " + table.get().constraintLabel() + "; you mapped it to "
                     + LabText.quote(row.constraint()) + ".");
         }
         return Check.pass(LabText.quote(row.symptom()) + " → " + table.get().constraintLabel()
                 + " matches the module's symptom table.");
+    }
+
+    /** The VRAM and system RAM rows: one pool on unified memory (an Apple GPU), so either row's reading holds. */
+    private static boolean sharedPool(Row row) {
+        return row.accepts(Constraint.VRAM.id()) || row.accepts(Constraint.RAM.id());
     }
 
     /** Whether the symptom itself names the resource of the learner's constraint ("… while both cores sit at 100%"). */
@@ -113,7 +121,7 @@ final class SymptomRowsValidator implements ItemValidator {
                 .or(() -> SymptomTable.constraintOf(row.constraint()).flatMap(SymptomTable::rowForConstraint));
     }
 
-    private static Check fix(SymptomRow row) {
+    private static Check fix(SymptomRow row, boolean unified) {
         if (LabText.blank(row.fix())) {
             return Check.attention("Your row " + LabText.quote(row.symptom()) + " has no first fix.");
         }
@@ -130,7 +138,10 @@ final class SymptomRowsValidator implements ItemValidator {
                     + " points to, so it cannot check the fix.");
         }
         Row table = target.get();
-        if (LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty()) {
+        boolean otherPool = unified && sharedPool(table) && SymptomTable.ROWS.stream()
+                .filter(other -> other != table && sharedPool(other))
+                .anyMatch(other -> !LabText.affirmedInAnyPart(row.fix(), other.fixWords()).isEmpty());
+        if (LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty() && !otherPool) {
             if (table.isGpu() && LabText.affirmed(row.fix(), GPU_PURCHASE).isPresent()) {
                 // §6: "... or choose a GPU with more VRAM later": a larger card is not the first fix the row asks for
                 return Check.fail("A larger GPU is the last resort for " + LabText.quote(row.symptom())

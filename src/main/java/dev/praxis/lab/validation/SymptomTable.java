@@ -40,11 +40,13 @@ final class SymptomTable {
                     Pattern.compile("\\bvram\\b|gpu memory|out of memory|\\boom\\b|cuda"),
                     Pattern.compile("smaller model|(?:lower|shorter|reduc\\w*|smaller) (?:the )?context|context length"
                             + "|quanti[sz]\\w*|smaller batch|batch size|reduc\\w* (?:the )?batch|offload\\w*|4-bit|q4"
-                            + "|\\b[1-7]b\\b|gradient accumulation|qlora"),
+                            + "|\\b[1-7]b\\b|gradient accumulation|qlora|(?:cap\\w*|limit\\w*) (?:the )?context|context"
+                            + " (?:capped|limited|cap)|\\b\\d+k context|kv cache|split\\w* (?:the )?(?:\\w+ )?(?:model|layers)"
+                            + "|across (?:both |two |the |\\w+ )?(?:cards|gpus)"),
                     "smaller model, lower context, stronger quantization, smaller batch"),
             new Row("notebooks slow while browser and services are open", "system RAM", Set.of(Constraint.RAM.id()),
                     Pattern.compile("\\bnotebooks?\\b|browser|\\btabs?\\b|\\bservices?\\b|swap\\w*|memory pressure|\\bram\\b|freez\\w*"
-                            + "|chrome|firefox|docker|pandas"),
+                            + "|chrome|firefox|docker|pandas|kernel (?:dies|died|crash\\w*|restart\\w*)"),
                     Pattern.compile("\\bram\\b|swap\\w*|memory pressure|(?<!gpu |out of )memory"),
                     Pattern.compile("clos\\w*|quit\\w*|shut\\w* down|kill\\w*|fewer|reduc\\w* (?:the )?(?:service|tab|process)\\w*|stop\\w*|add (?:more )?"
                             + "(?:ram|memory)|more (?:ram|memory)|(?:ram|memory) upgrade|upgrad\\w* (?:the )?(?:ram|memory)"
@@ -57,7 +59,8 @@ final class SymptomTable {
                             + "|storage"),
                     Pattern.compile("free (?:up )?(?:\\w+ )?space|clean\\w*|clear\\w*|delet\\w*|remov\\w*|mov\\w* (?:the )?"
                             + "(?:\\w+ )?(?:models?|artifacts?|datasets?|checkpoints?|caches?)|nvme|\\bssd\\b|(?:second|another"
-                            + "|new|bigger|larger|extra|external) (?:\\w+ )?(?:disk|drive|ssd)|prune|artifacts?"),
+                            + "|new|bigger|larger|extra|external) (?:\\w+ )?(?:disk|drive|ssd)|prune|artifacts?"
+                            + "|resiz\\w* (?:the )?(?:\\w+ )?(?:volume|disk|drive)|(?:volume|disk) resiz\\w*"),
                     "free space, move artifacts, add fast NVMe storage"),
             new Row("performance drops after several minutes", "thermals or power",
                     Set.of(Constraint.THERMALS.id(), Constraint.POWER_EXPANSION.id()),
@@ -90,6 +93,12 @@ final class SymptomTable {
                     Pattern.compile("cloud|burst|rent\\w*|hosted"),
                     "use cloud burst with cost and environment controls"));
 
+    /**
+     * Layers "offloaded to the CPU" are what does not fit in VRAM (§2: "the system may fall back to slower memory
+     * paths"), a VRAM symptom that only names the CPU as where the rest goes.
+     */
+    private static final Pattern OFFLOAD_TO_CPU = Pattern.compile("(?:offload\\w*|spill\\w*|fall\\w* back)(?: \\w+){0,3}"
+            + " (?:to|onto|into) (?:the )?(?:cpu|system ram|ram)");
     private static final Pattern NO_SYMPTOM = Pattern.compile("^(?:none|n/a)\\b|no symptoms?|nothing yet|none yet"
             + "|not yet observed|no problems?|no issues?");
     private static final Pattern KEEP_AND_COLLECT = Pattern.compile("keep|collect|measur\\w*|monitor\\w*|record\\w*");
@@ -104,7 +113,8 @@ final class SymptomTable {
      * constraint table, which the Step 5 table leaves out.
      */
     static Optional<Row> rowFor(String symptom) {
-        String folded = LabText.fold(symptom).replaceAll("(?<=[a-z])-(?=[a-z])", " ");
+        String folded = OFFLOAD_TO_CPU.matcher(LabText.fold(symptom).replaceAll("(?<=[a-z])-(?=[a-z])", " "))
+                .replaceAll("spills out of vram");
         return ROWS.stream()
                 .filter(row -> score(row, folded) > 0)
                 .max(Comparator.comparingInt(row -> score(row, folded)));

@@ -103,13 +103,16 @@ final class UnknownsValidator implements ItemValidator {
     /** The kinds of fact the lab's decisions rest on that the inventory could not determine. */
     private static Set<Kind> lacking(Inventory inventory) {
         Set<Kind> lacking = new LinkedHashSet<>();
+        boolean mac = inventory.os() != null && "macOS".equals(inventory.os().name());
         for (Inventory.Unknown unknown : inventory.unknowns()) {
             String field = unknown.field();
             String kind = field.split("[.\\[]", 2)[0];
+            // The module's macOS block never reads core counts or swap (sysctl -n machdep.cpu.brand_string and
+            // hw.memsize only): on a Mac, leaving them out of the unknowns is no omission.
             boolean matters = switch (kind) {
-                case "cpu" -> field.endsWith("Cores") || field.equals("cpu.model") || field.equals("cpu");
-                case "memory" -> field.endsWith("totalBytes") || field.endsWith("swapTotalBytes")
-                        || field.equals("memory");
+                case "cpu" -> field.equals("cpu.model") || !mac && (field.endsWith("Cores") || field.equals("cpu"));
+                case "memory" -> field.endsWith("totalBytes") && !field.endsWith("swapTotalBytes")
+                        || !mac && field.endsWith("swapTotalBytes") || field.equals("memory");
                 case "disks" -> field.equals("disks") && inventory.filesystems().isEmpty();
                 case "filesystems" -> field.equals("filesystems");
                 case "gpus" -> field.equals("gpus") || field.endsWith("vramBytes") && discreteGpu(inventory, field);

@@ -15,7 +15,7 @@ final class UpgradeCanWaitValidator implements ItemValidator {
             + "|workstation|server|ram|memory|ssd|nvme|drive|disk|storage|mac\\w*|upgrade|purchase|cpu|cores?|egpu"
             + "|rtx|h100|box|tower|hardware|thermals|cooling|fans?|airflow|case|psu|power)\\b");
     private static final Pattern REASON = Pattern.compile("\\b(?:because|since|as long as|until|unless|if|when|once"
-            + "|while|so)\\b|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
+            + "|while|so)\\b|\\b(?:can |will |should )?wait\\w*\\s*:\\s*\\w|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
             + "|readings?)\\b|not (?:the|a|my) (?:bottleneck|problem|constraint)|(?:does|do)(?: not|n't) use");
 
     @Override

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class WorkloadParagraphValidator implements ItemValidator {
 
     private static final Pattern SPAN = Pattern.compile("\\b(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|twelve|few|couple of|several)\\s*(?:-|to)?\\s*(?:\\d+\\s*)?(months?|weeks?|years?|quarters?|semesters?)\\b"
+            + "|twelve|few|couple of|several)\\s*(?:-|to)?\\s*(?:\\d+\\s*)?(months?|mos?|mths?|weeks?|years?|quarters?|semesters?)\\b"
             + "|\\b(?:next|this|coming) (month|quarter|semester|term|year)\\b|\\b(?:till|until|by) (?:the )?(?:summer"
             + "|spring|autumn|fall|winter|end of the year)\\b");
     private static final Pattern SOMEDAY = Pattern.compile("\\bsomeday\\b|\\bsome day\\b|\\beventually\\b"

@@ -49,6 +49,7 @@ final class Reversals {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:,!?()\\[\\]]|\\s--\\s|\\s-\\s|[\u2013\u2014]|"
             + "\\b(?:while|whereas|but|which|so that)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_FOREIGN = 6;
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "longer", "without", "nor");
 
     private Reversals() {
     }
@@ -61,6 +62,25 @@ final class Reversals {
         if (!directions.isEmpty()) {
             items.add(new Item("reversed-" + (firstIndex + items.size()), label("The module's answer moves it the "
                     + "other way: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, directions, List.of()));
+        }
+        List<String> states = statePatterns(modelAnswer).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!states.isEmpty()) {
+            items.add(new Item("opposite-state-" + (firstIndex + items.size()), label("The module's answer wants it the "
+                    + "other way: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(), states));
+        }
+        List<String> overclaimed = overclaimPatterns(modelAnswer).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!overclaimed.isEmpty()) {
+            items.add(new Item("overclaimed-" + (firstIndex + items.size()), label("The module's answer says it shows "
+                    + "no more than this: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(),
+                    overclaimed));
+        }
+        List<String> narrowed = narrowedPatterns(modelAnswer).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!narrowed.isEmpty()) {
+            items.add(new Item("narrowed-" + (firstIndex + items.size()), label("The module's answer does it to all of "
+                    + "them: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(), narrowed));
         }
         List<String> widened = unsaid(widenedPhrases(modelAnswer), model);
         if (!widened.isEmpty()) {
@@ -80,6 +100,13 @@ final class Reversals {
         if (!alone.isEmpty()) {
             items.add(new Item("one-of-both-" + (firstIndex + items.size()), label("The module's answer needs both: "
                     + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(), alone));
+        }
+        List<String> compared = comparisons(modelAnswer, questionText).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!compared.isEmpty()) {
+            items.add(new Item("compared-" + (firstIndex + items.size()), label("The module's answer compares them the "
+                    + "other way round: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(),
+                    compared));
         }
         List<String> swaps = unsaid(swapPhrases(modelAnswer, questionText), model);
         if (!swaps.isEmpty()) {
@@ -127,6 +154,9 @@ final class Reversals {
      */
     static List<String> swapPhrases(String text, String questionText) {
         Set<String> questionStems = Words.stemsOf(questionText);
+        List<List<String>> pairs = contrasted(questionText);
+        Set<String> pairStems = new java.util.HashSet<>();
+        pairs.forEach(pairStems::addAll);
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Set<String>>> clausesOf = new HashMap<>();
         for (String clause : introducedClauses(text)) {
@@ -136,14 +166,23 @@ final class Reversals {
                 Word word = words.get(i);
                 String original = clause.substring(word.start(), word.end());
                 // a name that is also a word of English ("`Never`") cannot be told from the word in a learner's answer
-                if (word.meaningful() && named(word, original, i) && questionStems.contains(word.stem())) {
+                if (word.meaningful() && (named(word, original, i) && questionStems.contains(word.stem())
+                        || pairStems.contains(word.stem()))) {
                     named.add(word.stem());
                     names.putIfAbsent(word.stem(), word.text());
                 }
             }
             Set<String> said = new LinkedHashSet<>();
-            words.stream().filter(w -> w.distinctive() && !w.code() && !w.text().chars().allMatch(Character::isDigit)
-                    && !questionStems.contains(w.stem())).forEach(w -> said.add(w.stem()));
+            for (int i = 0; i < words.size(); i++) {
+                Word w = words.get(i);
+                // what a clause denies ("which no longer exist in a v2 environment") is not said of its name
+                boolean denied = i > 0 && NEGATIONS.contains(words.get(i - 1).text())
+                        || i > 1 && NEGATIONS.contains(words.get(i - 2).text());
+                if (w.distinctive() && !w.code() && !w.text().chars().allMatch(Character::isDigit)
+                        && !questionStems.contains(w.stem()) && !denied) {
+                    said.add(w.stem());
+                }
+            }
             said.removeAll(named);
             for (String name : named) {
                 // a clause naming both says how they relate, not what either one is
@@ -153,7 +192,7 @@ final class Reversals {
             }
         }
         Set<String> phrases = new LinkedHashSet<>();
-        for (List<String> pair : contrasted(questionText)) {
+        for (List<String> pair : pairs) {
             for (int turn = 0; turn < 2; turn++) {
                 String first = pair.get(turn);
                 String second = pair.get(1 - turn);
@@ -168,7 +207,10 @@ final class Reversals {
                 Set<String> allOfFirst = saidOf(clausesOf.get(first), null);
                 int count = 0;
                 for (String stem : ofSecond) {
-                    if (allOfFirst.contains(stem) || count >= MAX_FOREIGN) {
+                    // "contractual" said of the SLA keeps "contract" from being a word only the SLO has
+                    boolean related = allOfFirst.stream().anyMatch(own -> Math.min(own.length(), stem.length()) >= 4
+                            && (own.startsWith(stem) || stem.startsWith(own)));
+                    if (allOfFirst.contains(stem) || related || count >= MAX_FOREIGN) {
                         continue;
                     }
                     String word = wordFor(text, stem);
@@ -214,7 +256,158 @@ final class Reversals {
                 pairs.add(List.of(before.stem(), after.stem()));
             }
         }
+        Matcher between = BETWEEN.matcher(plain);
+        while (between.find()) {
+            // "the difference between a circuit breaker and a retry policy": the heads of the two noun groups
+            List<Word> first = Words.of(between.group(1));
+            List<Word> second = Words.of(between.group(2));
+            if (first.isEmpty() || second.isEmpty()) {
+                continue;
+            }
+            Word one = first.get(first.size() - 1);
+            Word two = second.get(second.size() - 1);
+            List<String> pair = List.of(one.stem(), two.stem());
+            if (one.distinctive() && two.distinctive() && !one.stem().equals(two.stem()) && !pairs.contains(pair)
+                    && !pairs.contains(List.of(two.stem(), one.stem()))) {
+                pairs.add(pair);
+            }
+        }
         return pairs;
+    }
+
+    /** "between a circuit breaker and a retry policy": two noun groups of up to three words each. */
+    private static final Pattern BETWEEN = Pattern.compile("\\bbetween\\s+(?:an?\\s+|the\\s+)?((?:[\\w-]+\\s+){0,2}?[\\w-]+)"
+            + "\\s+and\\s+(?:an?\\s+|the\\s+)?((?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s*(?=[?.,;:!]|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "the SLO should be stricter than the SLA": a named thing, a comparative, "than", another named thing. */
+    private static final Pattern COMPARISON = Pattern.compile("(`[^`]+`|[\\w-]+)((?:\\s+[\\w'-]+){0,4}?)\\s+((?:more|less)\\s+"
+            + "[\\w-]+|[a-z]+er)\\s+than\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(`[^`]+`|[\\w-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_COMPARATIVES = Set.of("rather", "other", "whether", "either", "neither",
+            "never", "ever", "under", "over", "after", "per", "order", "number", "user", "server", "cluster", "layer");
+
+    /**
+     * Two named things compared ("the SLO should be stricter than the SLA", "a Role is narrower than a ClusterRole"),
+     * compared the other way round ("the SLA should be stricter than the SLO").
+     */
+    static List<String> comparisons(String text, String questionText) {
+        Set<String> pairStems = new java.util.HashSet<>();
+        contrasted(questionText).forEach(pairStems::addAll);
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String sentence : sentences(text)) {
+            Matcher comparison = COMPARISON.matcher(sentence);
+            for (Word start : Words.of(sentence)) {
+                // tried from every word: "because the SLO should be stricter than the SLA" begins at "SLO"
+                if (!comparison.find(start.start()) || comparison.start() != start.start()
+                        && comparison.start() != start.start() - 1) {
+                    continue;
+                }
+                String comparative = comparison.group(3);
+                if (NOT_COMPARATIVES.contains(comparative.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                String one = comparison.group(1).replace("`", "");
+                String other = comparison.group(4).replace("`", "");
+                if (isName(one, pairStems) && isName(other, pairStems)
+                        && !Words.stemsOf(one).equals(Words.stemsOf(other))) {
+                    phrases.add("(?i)(?<![\\w-])" + Pattern.quote(other) + "(?![\\w-])[^.;:]{0,40}\\b"
+                            + comparative.replaceAll("\\s+", "\\\\s+") + "\\s+than\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?"
+                            + Pattern.quote(one) + "(?![\\w-])");
+                }
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
+    private static boolean isName(String text, Set<String> pairStems) {
+        List<Word> words = Words.of(text);
+        if (words.size() != 1 || !words.get(0).meaningful()) {
+            return false;
+        }
+        return named(words.get(0), text, 1) || pairStems.contains(words.get(0).stem());
+    }
+
+    /** States and their opposites: "mount it read-only in the main container" against "writable in the main container". */
+    private static final Map<Pattern, List<String>> STATES = Map.of(
+            Pattern.compile("\\bread[- ]?only\\b", Pattern.CASE_INSENSITIVE), List.of("writable", "writeable", "read-write"),
+            Pattern.compile("\\bwrit(?:e)?able\\b", Pattern.CASE_INSENSITIVE), List.of("read-only", "readonly"),
+            Pattern.compile("\\bprivate\\b", Pattern.CASE_INSENSITIVE), List.of("public"),
+            Pattern.compile("\\bpublic\\b", Pattern.CASE_INSENSITIVE), List.of("private"));
+
+    /** Where a sentence starts; a dot inside a name ("conf.d") starts none. */
+    private static final String SENTENCE_START = "(?:^|[.;:!?]\\s+)";
+    /** Any character of the sentence up to a denial ("Don't make it writable" keeps it read-only). */
+    private static final String UNDENIED = "(?:(?![.;:!?]\\s)(?!\\b(?:not|no|never)\\b|n't\\b)[\\s\\S])*?";
+
+    /**
+     * A state the answer gives something, the opposite state given to the same thing in a sentence that does not deny
+     * it: "mount it read-only in the main container" against "keep them writable in the main container".
+     */
+    static List<String> statePatterns(String text) {
+        List<String> patterns = new ArrayList<>();
+        for (String phrase : statePhrases(text)) {
+            String[] parts = phrase.split(" \\* ");
+            patterns.add("(?i)" + SENTENCE_START + UNDENIED + "(?<![\\w-])" + Pattern.quote(parts[0]) + "(?![\\w-])"
+                    + "(?:(?![.;:!?]\\s)[\\s\\S]){0,25}?\\b" + Pattern.quote(parts[1]) + "\\w*\\b");
+        }
+        return patterns;
+    }
+
+    /** The opposite state and the thing it is given to, as "writable * container". */
+    static List<String> statePhrases(String text) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String clause : clauses(text)) {
+            for (Map.Entry<Pattern, List<String>> state : STATES.entrySet()) {
+                Matcher said = state.getKey().matcher(clause);
+                while (said.find()) {
+                    List<Word> after = Words.of(clause.substring(said.end()));
+                    String object = headAfter(after, -1);
+                    if (!object.isEmpty() && Words.of(object).stream().allMatch(Word::distinctive)) {
+                        state.getValue().forEach(opposite -> phrases.add(opposite + " * " + object));
+                    }
+                }
+            }
+        }
+        return List.copyOf(phrases);
+    }
+
+    /** "The timeout proves only that …": evidence the answer limits to one thing. */
+    private static final Pattern ONLY_SHOWS = Pattern.compile("\\b(prove|show|mean|tell|guarantee|confirm)(?:s|ed|n)?"
+            + "\\s+only\\b|\\bonly\\s+(prove|show|mean|tell|guarantee|confirm)(?:s|ed|n)?\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the answer says a sign shows no more than ("The timeout proves only that checkout stopped waiting"), said to
+     * show something outright ("a timeout proves the provider didn't process it"), in a sentence that does not deny it.
+     */
+    static List<String> overclaimPatterns(String text) {
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher only = ONLY_SHOWS.matcher(text);
+        while (only.find()) {
+            String verb = (only.group(1) != null ? only.group(1) : only.group(2)).toLowerCase(java.util.Locale.ROOT);
+            patterns.add("(?i)" + SENTENCE_START + UNDENIED + "(?<!only\\s)\\b" + verb + "(?:s|ed|n)?\\b"
+                    + "(?!\\s+(?:only|just|nothing|little)\\b)(?!\\s+that\\s+(?:only|just)\\b)");
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** "drop all capabilities", "`drop: [\"ALL\"]`": an instruction to do it to all of them. */
+    private static final Pattern TO_ALL = Pattern.compile("\\b([a-z]+)\\s+(?:[a-z]+\\s+){0,2}?(?:all|every)\\b|\\b([a-z]+):\\s*\\[\\s*\"?ALL\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Done to all of them, said to be done to only some: "Drop only SETUID and SYS_CHROOT". */
+    static List<String> narrowedPatterns(String text) {
+        Set<String> patterns = new LinkedHashSet<>();
+        for (String sentence : sentences(text)) {
+            Matcher all = TO_ALL.matcher(sentence);
+            while (all.find()) {
+                String verb = (all.group(1) != null ? all.group(1) : all.group(2)).toLowerCase(java.util.Locale.ROOT);
+                if (RubricDrafter.IMPERATIVES.contains(dev.praxis.text.Stemmer.stem(verb))) {
+                    String v = Pattern.quote(verb);
+                    patterns.add("(?i)\\b" + v + "\\w*\\s+(?:just\\s+|only\\s+)(?!all\\b)|\\bonly\\s+" + v + "\\w*\\s+(?!all\\b)");
+                }
+            }
+        }
+        return List.copyOf(patterns);
     }
 
     /** "only apply within that namespace", "only in the current directory": a restriction to one place. */
@@ -400,7 +593,9 @@ final class Reversals {
         boolean camel = original.length() >= 4 && original.substring(1).chars().anyMatch(Character::isUpperCase)
                 && original.chars().anyMatch(Character::isLowerCase);
         boolean capitalised = index > 0 && Character.isUpperCase(original.charAt(0)) && original.length() >= 3;
-        return camel || capitalised;
+        // a version or a numbered name: "v1", "v2", "HTTP2", "ipv6"
+        boolean versioned = original.matches("[A-Za-z]{1,5}\\d+[A-Za-z\\d]*");
+        return camel || capitalised || versioned;
     }
 
     /** The head of the noun group after a direction word: "increase the HPA's `maxReplicas`" → "maxreplicas". */

@@ -51,6 +51,8 @@ public final class RubricDrafter {
     /** A model answer that agrees with the question's proposal somewhere in its first sentence. */
     private static final Pattern AGREES = Pattern.compile("\\b(?:good idea|(?:is|are) right|is fine|makes sense|"
             + "is correct|is safe|will work|works)\\b", Pattern.CASE_INSENSITIVE);
+    /** A short label that ends in a colon: "Calculation:", "The math:", "Why this is harmful:". */
+    private static final Pattern LEAD_IN = Pattern.compile("[^.!?:]{1,40}:");
     private static final Pattern OMISSION = Pattern.compile("\\b(?:without|missing|forgetting|forgot|skipping|no)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTERNATIVES = Pattern.compile(
@@ -277,7 +279,24 @@ public final class RubricDrafter {
         }
         List<String> sentences = new ArrayList<>(answer.sentences());
         String decision = sentences.remove(0);
+        boolean calculation = false;
+        if (!sentences.isEmpty() && LEAD_IN.matcher(decision).matches() && Words.of(decision).size() <= 4) {
+            // "**Calculation:**", "**The math:**": a label that introduces what follows decides nothing
+            calculation = Results.CALCULATION_LABEL.matcher(decision).find();
+            decision = sentences.remove(0);
+        }
         String questionPlain = question.questionText() == null ? "" : question.questionText();
+        // "How many minutes …?", "What is the burn rate …?": the calculation's result is the decision
+        List<List<Results.Figure>> results = Results.QUANTITY_QUESTION.matcher(questionPlain).find()
+                ? Results.groups(question.answerHtml(), answer.sentences()) : List.of();
+        List<Results.Figure> result = results.isEmpty() ? List.of() : results.get(0);
+        if (!result.isEmpty()) {
+            sentences.add(0, decision);
+            List<String> resultPatterns = Results.patterns(result);
+            decision = answer.sentences().stream().filter(sentence -> resultPatterns.stream()
+                    .anyMatch(p -> Pattern.compile(p).matcher(sentence).find())).findFirst().orElse(decision);
+            sentences.remove(decision);
+        }
         if (ACTION_QUESTION.matcher(questionPlain).find() && !DIAGNOSIS_QUESTION.matcher(questionPlain).find()
                 && !imperative(decision)) {
             // "What do you do?" answered "X happened because Y. Do Z.": the decision is the instruction
@@ -357,12 +376,16 @@ public final class RubricDrafter {
                 decisionPhrases.add(0, chosen);
             }
         }
-        if (decisionPhrases.isEmpty()) {
+        List<String> decisionPatterns = new ArrayList<>();
+        if (!result.isEmpty()) {
+            // the result, whatever words lead to it: "0.5% of 43200 min = 216 min" decides as the module does
+            decisionPhrases = new ArrayList<>();
+            decisionPatterns.addAll(Results.patterns(result));
+        } else if (decisionPhrases.isEmpty()) {
             fallback = true;
             decisionPhrases = Phrases.of(decision, rejectedStems, Set.of());
         }
         used.addAll(decisionPhrases);
-        List<String> decisionPatterns = new ArrayList<>();
         Matcher polarity = POLARITY.matcher(answer.text());
         if (polarity.find()) {
             boolean affirmative = Set.of("yes", "true", "correct").contains(polarity.group(1).toLowerCase(Locale.ROOT));
@@ -373,6 +396,15 @@ public final class RubricDrafter {
         }
         if (decisionPhrases.isEmpty() && decisionPatterns.isEmpty()) {
             return Optional.empty();
+        }
+        List<Results.Figure> computed = result.isEmpty() && calculation
+                ? Results.of(question.answerHtml(), List.of()) : results.stream().flatMap(List::stream).toList();
+        List<String> otherResults = Results.otherResults(computed, answer.text(), questionText);
+        if (!otherResults.isEmpty()) {
+            // "43,200 x 0.05 = 2,160 minutes": another number with the result's unit is another result
+            misconceptions.add(new Item("other-result", label("The module's calculation gives "
+                    + String.join(", ", computed.stream().map(f -> f.value() + (f.unit().isEmpty() ? "" : " "
+                    + f.unit())).toList()) + ": " + decision), 0, false, MISCONCEPTION_CAP, List.of(), otherResults));
         }
         opposite(decision).ifPresent(misconceptions::add);
         otherValues(decision, sentences, misconceptions);
@@ -385,6 +417,14 @@ public final class RubricDrafter {
         List<Item> concepts = new ArrayList<>();
         concepts.add(new Item("decision", label(decision), DECISION_WEIGHT, true, 0, decisionPhrases,
                 decisionPatterns));
+        for (List<Results.Figure> further : results.subList(Math.min(1, results.size()), results.size())) {
+            // "What is the burn rate, and how long until …?": each result the question asks for is needed
+            List<String> patterns = Results.patterns(further);
+            String says = answer.sentences().stream().filter(sentence -> patterns.stream()
+                    .anyMatch(p -> Pattern.compile(p).matcher(sentence).find())).findFirst().orElse(decision);
+            concepts.add(new Item("result-" + concepts.size(), label(says), 1, true, 0, List.of(), patterns));
+        }
+        int resultConcepts = concepts.size() - 1;
         // a sentence that turns an idea down still gives its reason ("new files inherit the directory's group instead
         // of the creator's"): the rejected words are excluded, the rest counts; a sentence about the rejected idea
         // ("swap would only postpone the kill") is left out
@@ -406,11 +446,13 @@ public final class RubricDrafter {
         }
         mistakes(mistakes, question.questionText() + " " + answer.text(), questionStems, misconceptions);
         misconceptions = notHeldBy(answer.text(), misconceptions);
-        int reasons = concepts.size() - 1;
-        double total = DECISION_WEIGHT + reasons;
-        double correct = floor((DECISION_WEIGHT + (reasons >= 1 ? 1 : 0)) / total);
+        int reasons = concepts.size() - 1 - resultConcepts;
+        double total = DECISION_WEIGHT + resultConcepts + reasons;
+        // a calculation's results are the whole answer; elsewhere the decision needs a reason
+        double correct = result.isEmpty() ? floor((DECISION_WEIGHT + (reasons >= 1 ? 1 : 0)) / total)
+                : floor((DECISION_WEIGHT + resultConcepts) / total);
         double partial = floor(Math.min(1, reasons == 0 ? DECISION_WEIGHT : 1) / total);
-        double quality = Math.max(0, Math.min(0.95, 0.35 + 0.08 * Math.min(decisionPhrases.size(), 5)
+        double quality = Math.max(0, Math.min(0.95, 0.35 + 0.08 * Math.min(result.isEmpty() ? decisionPhrases.size() : 5, 5)
                 + 0.05 * Math.min(reasons, 3) - (fallback ? 0.25 : 0)));
         return Optional.of(new DraftQuestion(question.number(), Kind.OPEN, concepts, misconceptions, correct, partial,
                 quality, own(decision, supporting, excluded, misconceptions)));

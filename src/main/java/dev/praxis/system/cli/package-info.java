@@ -10,4 +10,7 @@
  * it, a refused command line or {@link dev.praxis.system.cli.BadInput} exits 2). Tools are pure work over files: no Spring context, no database.
  * Depends on nothing but the JDK and picocli.
  */
+@NamedInterface("cli")
 package dev.praxis.system.cli;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,7 +1,7 @@
 package dev.praxis.system.session;
 
-import dev.praxis.system.database.ChangeClock;
-import dev.praxis.system.database.ChangeFeed;
+import dev.praxis.system.changes.ChangeClock;
+import dev.praxis.system.changes.ChangeFeed;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

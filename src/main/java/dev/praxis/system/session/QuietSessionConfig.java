@@ -1,6 +1,6 @@
 package dev.praxis.system.session;
 
-import dev.praxis.system.database.ChangeFeed;
+import dev.praxis.system.changes.ChangeFeed;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,7 +2,7 @@ package dev.praxis.system.session;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.praxis.system.database.ChangeClock;
+import dev.praxis.system.changes.ChangeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;

@@ -8,4 +8,7 @@
  * No feature (the signed-in user in every page's model comes from {@code account.LayoutModelAdvice}). Pages of
  * features live in their features (the home page in {@code lesson}).
  */
+@NamedInterface("web")
 package dev.praxis.system.web;
+
+import org.springframework.modulith.NamedInterface;

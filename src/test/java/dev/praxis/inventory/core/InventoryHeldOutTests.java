@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The held-out batches in {@code src/test/resources/inventory/heldout} and {@code heldout-2}: real outputs in the
+ * The held-out batches in {@code src/test/resources/inventory/heldout} to {@code heldout-4}: real outputs in the
  * corpus's format (an output and its {@code .expected.json}, the source named under {@code @source}), each written
  * down after the parser was tuned on what came before and measured before any change was made because of it. Unlike
  * the corpus, a fact the parser misses here does not fail the build: a batch measures how the parser does on outputs
@@ -25,6 +25,10 @@ class InventoryHeldOutTests {
     private static final Path HELD_OUT_2 = Path.of("src/test/resources/inventory/heldout-2");
 
     private static final Path HELD_OUT_3 = Path.of("src/test/resources/inventory/heldout-3");
+
+    private static final Path HELD_OUT_4 = Path.of("src/test/resources/inventory/heldout-4");
+
+    private static final Path HELD_OUT_5 = Path.of("src/test/resources/inventory/heldout-5");
 
     @Test
     void heldOutOutputsAreReadAndNoneIsRefused() throws IOException {
@@ -48,6 +52,22 @@ class InventoryHeldOutTests {
         assertThat(third.files()).isGreaterThanOrEqualTo(9);
         assertThat(third.refused()).as("third held-out batch: files refused").isEmpty();
         assertThat(third.share()).as("third held-out batch: share of facts read").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void fourthHeldOutBatchIsMeasured() throws IOException {
+        Measurement fourth = measure("Held-out batch 4", HELD_OUT_4);
+        assertThat(fourth.files()).isGreaterThanOrEqualTo(30);
+        assertThat(fourth.refused()).as("fourth held-out batch: files refused").isEmpty();
+        assertThat(fourth.share()).as("fourth held-out batch: share of facts read").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void fifthHeldOutBatchIsMeasured() throws IOException {
+        Measurement fifth = measure("Held-out batch 5", HELD_OUT_5);
+        assertThat(fifth.files()).isGreaterThanOrEqualTo(39);
+        assertThat(fifth.refused()).as("fifth held-out batch: files refused").hasSizeLessThanOrEqualTo(2);
+        assertThat(fifth.share()).as("fifth held-out batch: share of facts read").isGreaterThanOrEqualTo(0.80);
     }
 
     /** What one batch gave: its size, the facts expected and read, and the files refused. */

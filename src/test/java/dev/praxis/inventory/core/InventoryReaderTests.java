@@ -1009,4 +1009,270 @@ class InventoryReaderTests {
                     .extracting(Inventory.Gpu::name).isEqualTo("Iris Xe Graphics");
         }
     }
+
+    @Nested
+    @DisplayName("outputs a fourth held-out batch showed: diskutil, rocminfo, systeminfo, tegrastats, vm_stat and more")
+    class FourthHeldOutShapes {
+
+        @Test
+        void diskutilListGivesThePhysicalDisksInDecimalUnitsAndSkipsSynthesizedContainers() {
+            Inventory inventory = read("""
+                    % diskutil list
+                    /dev/disk0 (internal, physical):
+                       #:                       TYPE NAME                    SIZE       IDENTIFIER
+                       0:      GUID_partition_scheme                        *251.0 GB   disk0
+                       1:                        EFI EFI                     314.6 MB   disk0s1
+                       2:                 Apple_APFS Container disk1         250.7 GB   disk0s2
+
+                    /dev/disk1 (synthesized):
+                       #:                       TYPE NAME                    SIZE       IDENTIFIER
+                       0:      APFS Container Scheme -                      +250.7 GB   disk1
+                                                     Physical Store disk0s2
+                       1:                APFS Volume Data                    120.2 GB   disk1s1
+
+                    /dev/disk4 (external, physical):
+                       #:                       TYPE NAME                    SIZE       IDENTIFIER
+                       0:     FDisk_partition_scheme                        *2.0 TB     disk4
+                       1:               Windows_NTFS Backup                  2.0 TB     disk4s1
+                    """);
+
+            assertThat(inventory.source()).isEqualTo(Source.MACOS_COMMANDS);
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("disk0", "disk4");
+            assertThat(inventory.disks().get(0).sizeBytes()).isEqualTo(251_000_000_000L);
+            assertThat(inventory.disks().get(0).sizePrecisionBytes()).isEqualTo(100_000_000L);
+            assertThat(inventory.disks().get(1).sizeBytes()).isEqualTo(2_000_000_000_000L);
+        }
+
+        @Test
+        void rocminfoNamesTheCpuAndEachGpuAgentWithItsOwnPoolAsVram() {
+            Inventory inventory = read("""
+                    $ rocminfo
+                    ==========
+                    HSA Agents
+                    ==========
+                    *******
+                    Agent 1
+                    *******
+                      Name:                    Some CPU 12-Core Processor
+                      Marketing Name:          Some CPU 12-Core Processor
+                      Vendor Name:             CPU
+                      Device Type:             CPU
+                      Pool Info:
+                        Pool 1
+                          Segment:                 GLOBAL; FLAGS: COARSE GRAINED
+                          Size:                    65000000(0x3dfd240) KB
+                          Accessible by all:       TRUE
+                    *******
+                    Agent 2
+                    *******
+                      Name:                    gfx1101
+                      Marketing Name:          AMD Radeon RX 7800 XT
+                      Vendor Name:             AMD
+                      Device Type:             GPU
+                      Pool Info:
+                        Pool 1
+                          Segment:                 GLOBAL; FLAGS: COARSE GRAINED
+                          Size:                    16760832(0xffc000) KB
+                          Accessible by all:       FALSE
+                        Pool 2
+                          Segment:                 GROUP
+                          Size:                    64(0x40) KB
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Some CPU 12-Core Processor");
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("AMD");
+                assertThat(gpu.name()).isEqualTo("AMD Radeon RX 7800 XT");
+                assertThat(gpu.vramBytes()).isEqualTo(16760832L * 1024);
+            });
+        }
+
+        @Test
+        void rocminfoPoolsAboveAGpuHeaderAreTheAgentBeforeItsNotTheGpusVram() {
+            Inventory inventory = read("""
+                        Pool 3
+                          Segment:                 GLOBAL; FLAGS: COARSE GRAINED
+                          Size:                    30000000(0x1c9c380) KB
+                          Allocatable:             TRUE
+                          Accessible by all:       TRUE
+                      ISA Info:
+                    *******
+                    Agent 2
+                    *******
+                      Name:                    gfx1030
+                      Marketing Name:          AMD Radeon RX 6800
+                      Vendor Name:             AMD
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("AMD Radeon RX 6800");
+                assertThat(gpu.vramBytes()).isNull();
+            });
+            assertThat(inventory.unknowns()).extracting(Inventory.Unknown::field).contains("gpus[0].vramBytes");
+        }
+
+        @Test
+        void rocminfoCutAboveAGpuAgentListsItOnlyWhenItsOwnMemoryIsInView() {
+            Inventory withMemory = read("""
+                      Max fbarriers/Workgrp:   32
+                      Pool Info:
+                        Pool 1
+                          Segment:                 GLOBAL; FLAGS: COARSE GRAINED
+                          Size:                    4177920(0x3fc000) KB
+                          Allocatable:             TRUE
+                          Accessible by all:       FALSE
+                      ISA Info:
+                        ISA 1
+                          Name:                    amdgcn-amd-amdhsa--gfx906:sramecc+:xnack-
+                    """);
+            Inventory withoutMemory = read("""
+                      ISA Info:
+                        ISA 1
+                          Name:                    amdgcn-amd-amdhsa--gfx906:sramecc+:xnack-
+                          Machine Models:          HSA_MACHINE_MODEL_LARGE
+                    *******
+                    Agent 3
+                    *******
+                      Name:                    gfx906
+                      Marketing Name:          AMD Radeon VII
+                      Vendor Name:             AMD
+                    """);
+
+            assertThat(withMemory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("AMD GPU (gfx906)");
+                assertThat(gpu.vramBytes()).isEqualTo(4177920L * 1024);
+            });
+            assertThat(withoutMemory.gpus()).extracting(Inventory.Gpu::name).containsExactly("AMD Radeon VII");
+        }
+
+        @Test
+        void rocminfoCutInsideTheCpuAgentDoesNotSayTheMachineHasNoGpu() {
+            Inventory inventory = read("""
+                    *******
+                    Agent 1
+                    *******
+                      Name:                    Some CPU 8-Core Processor
+                      Marketing Name:          Some CPU 8-Core Processor
+                      Vendor Name:             CPU
+                      Feature:                 None specified
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Some CPU 8-Core Processor");
+            assertThat(inventory.gpus()).isEmpty();
+            assertThat(inventory.unknowns()).extracting(Inventory.Unknown::field).contains("gpus");
+        }
+
+        @Test
+        void systeminfoGivesWindowsItsVersionAndTheMemoryInMebibytes() {
+            Inventory inventory = read("""
+                    C:\\Users\\me>systeminfo
+
+                    Host Name:                 LAPTOP-1
+                    OS Name:                   Microsoft Windows 11 Home
+                    OS Version:                10.0.22631 N/A Build 22631
+                    System Type:               x64-based PC
+                    Processor(s):              1 Processor(s) Installed.
+                                               [01]: Intel64 Family 6 Model 154 Stepping 3 GenuineIntel ~2300 Mhz
+                    Total Physical Memory:     16.077 MB
+                    Available Physical Memory: 9,312 MB
+                    """);
+
+            assertThat(inventory.source()).isEqualTo(Source.WINDOWS_COMMANDS);
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.os().version()).isEqualTo("Microsoft Windows 11 Home");
+            assertThat(inventory.os().kernel()).isEqualTo("10.0.22631");
+            assertThat(inventory.cpu().vendor()).isEqualTo("GenuineIntel");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(16077L * 1024 * 1024);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(9312L * 1024 * 1024);
+        }
+
+        @Test
+        void tegrastatsGivesMemorySwapAndOneCpuPerListEntry() {
+            Inventory inventory = read("""
+                    RAM 1500/3956MB (lfb 400x4MB) SWAP 0/1978MB (cached 0MB) CPU [3%@102,2%@102,off,off] EMC_FREQ 0% GR3D_FREQ 0%
+                    RAM 1502/3956MB (lfb 400x4MB) SWAP 0/1978MB (cached 0MB) CPU [4%@102,1%@102,off,off] EMC_FREQ 0% GR3D_FREQ 0%
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(3956L * 1024 * 1024);
+            assertThat(inventory.memory().swapTotalBytes()).isEqualTo(1978L * 1024 * 1024);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(4);
+            assertThat(inventory.blocks()).singleElement().extracting(Inventory.Block::command).isEqualTo("tegrastats");
+        }
+
+        @Test
+        void vmStatAloneIsAMacTranscriptNotARefusal() {
+            Inventory inventory = read("""
+                    Mach Virtual Memory Statistics: (page size of 16384 bytes)
+                    Pages free:                               12345.
+                    Pages active:                            234567.
+                    "Translation faults":                  98765432.
+                    """);
+
+            assertThat(inventory.source()).isEqualTo(Source.MACOS_COMMANDS);
+            assertThat(inventory.blocks()).singleElement().satisfies(block -> {
+                assertThat(block.command()).isEqualTo("vm_stat");
+                assertThat(block.status()).isEqualTo(BlockStatus.READ);
+            });
+        }
+
+        @Test
+        void cpuinfoModelNameWinsOverTheCpuModelPrintedBeforeIt() {
+            Inventory inventory = read("""
+                    processor               : 0
+                    cpu model               : Some Core V1.0  FPU V1.0
+                    model name              : Some Chip 4000 @ 2000MHz
+                    BogoMIPS                : 3999.00
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Some Chip 4000 @ 2000MHz");
+        }
+
+        @Test
+        void cpuinfoModelNameIsReadWhateverItsCase() {
+            Inventory inventory = read("""
+                    processor\t\t: 0
+                    package\t\t\t: 0
+                    CPU Family\t\t: Loongson-64bit
+                    Model Name\t\t: Loongson-3A5000
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Loongson-3A5000");
+        }
+
+        @Test
+        void cpuinfoPastedWithoutItsProcessorLineIsCountedFromSiblings() {
+            Inventory inventory = read("""
+                    vendor_id\t: GenuineIntel
+                    model name\t: Intel(R) Pentium(R) Silver N5000 CPU @ 1.10GHz
+                    physical id\t: 0
+                    siblings\t: 4
+                    core id\t\t: 0
+                    cpu cores\t: 4
+                    """);
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(4);
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+        }
+
+        @Test
+        void nvidiaSmiWhoseHeaderSaysKmdVersionGivesTheDriver() {
+            Inventory inventory = read("""
+                    +-----------------------------------------------------------------------------------------+
+                    | NVIDIA-SMI 610.10.01              KMD Version: 610.10.01     CUDA UMD Version: 13.3     |
+                    +-----------------------------------------+------------------------+----------------------+
+                    | GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+                    | Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |
+                    |=========================================+========================+======================|
+                    |   0  NVIDIA GeForce RTX 5080        Off |   00000000:01:00.0  On |                  N/A |
+                    |  0%   35C    P8             10W /  360W |     800MiB /  16303MiB |      1%      Default |
+                    +-----------------------------------------+------------------------+----------------------+
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.driverVersion()).isEqualTo("610.10.01");
+                assertThat(gpu.vramBytes()).isEqualTo(16303L * 1024 * 1024);
+            });
+        }
+    }
 }

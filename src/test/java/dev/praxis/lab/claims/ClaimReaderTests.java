@@ -196,6 +196,33 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aFigureFreeOnADiskIsThatDisksFreeSpace() {
+            Claim.Size free = size("memory pressure turns yellow, and the rest has headroom: 402 GB free on the SSD");
+            assertThat(free.resource()).isEqualTo(Resource.DISK);
+            assertThat(free.aspect()).isEqualTo(Aspect.FREE);
+        }
+
+        @Test
+        void aFigureSaidOfOneCardIsNeverTheCardsSum() {
+            assertThat(size("VRAM is tight on the 16 GB card").aspect()).isEqualTo(Aspect.EACH);
+            assertThat(size("48 GB of VRAM across both cards").aspect()).isEqualTo(Aspect.EACH_OR_SUM);
+        }
+
+        @Test
+        void aResizeIsAPlanAndAnotherMachineOfARenterIsNotThisOne() {
+            assertThat(read("resize the root volume to 150 GB", Claim.Size.class)).isEmpty();
+            assertThat(ClaimReader.read("I rent node1 over SSH; my own laptop has no GPU.")).isEmpty();
+            assertThat(read("my laptop has no GPU", Claim.NoGpu.class)).hasSize(1);
+            assertThat(read("Docker Desktop alone reserves 4 GB", Claim.Machine.class)).isEmpty();
+        }
+
+        @Test
+        void aLineBreakEndsASentence() {
+            assertThat(read("- keep the box\n- 64 GB of RAM", Claim.Size.class)).hasSize(1);
+            assertThat(read("if it swaps, add RAM\n- 32 GB of RAM today", Claim.Size.class)).hasSize(1);
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

@@ -190,6 +190,13 @@ class LabValidatorTests {
         }
 
         @Test
+        void onAMacLeavingCoresAndSwapOutOfTheUnknownsIsNoOmission() {
+            // the macOS block reads the chip's name and hw.memsize, never core counts or swap
+            LabWork work = with(strong(), "unknowns", "No nvidia-smi on a Mac; the SSD's model is unknown.");
+            assertThat(judge(work, MAC, "3", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
         void inventoryMissingRamAndStorageNeedsAttentionUntilWrittenDown() {
             String fixture = "old-procps-wrapped-df.transcript.txt";
             LabWork nothingWritten = with(strong(), "unknowns", null);
@@ -362,6 +369,33 @@ class LabValidatorTests {
             assertThat(judge(work, DESKTOP, "5", 3).verdict()).isEqualTo(Verdict.PASS);
         }
 
+        /** The verdicts of Step 5's mapping and first-fix items. */
+        private List<Verdict> mappingAndFix(LabWork work, String fixture) {
+            return List.of(judge(work, fixture, "5", 1).verdict(), judge(work, fixture, "5", 2).verdict());
+        }
+
+        @Test
+        void layersOffloadedToTheCpuAreAVramSymptom() {
+            assertThat(mappingAndFix(row("llama.cpp offloads layers to the CPU once the context passes 24k", "VRAM",
+                    "cap the context at 16k and split the model across both cards"), DESKTOP))
+                    .containsOnly(Verdict.PASS);
+        }
+
+        @Test
+        void onUnifiedMemorySwappingAsContextGrowsMayBeReadAsVram() {
+            LabWork work = row("the 30B model swaps when context grows", "VRAM", "lower context, smaller quant");
+            assertThat(mappingAndFix(work, MAC)).containsOnly(Verdict.PASS);
+            assertThat(mappingAndFix(work, DESKTOP)).containsOnly(Verdict.FAIL);
+        }
+
+        @Test
+        void aDyingNotebookKernelIsARamSymptomAndAResizedVolumeAStorageFix() {
+            assertThat(judge(row("the notebook kernel dies on a 3 GB CSV", "RAM", "close Chrome while it runs"),
+                    DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(row("downloads fail with no space left on device", "storage",
+                    "resize the root volume to 150 GB"), DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
         @Test
         void noSymptomYetWithKeepAndCollectPasses() {
             LabWork work = row("no symptom yet", "none", "keep current machine and collect evidence");
@@ -485,6 +519,20 @@ class LabValidatorTests {
                     + " local inference; storage is at 91%.");
             assertThat(judge(work, DESKTOP, "7", 5).verdict()).isEqualTo(Verdict.FAIL);
             assertThat(judge(work, DESKTOP, "success", 6).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aBulletListNamesItsBottleneckOnItsOwnLine() {
+            LabWork work = with(strong(), "recommendation", "- keep current machine\n- workload: local inference\n"
+                    + "- first bottleneck: storage at 91%\n- a GPU can wait: nothing needs it yet");
+            assertThat(judge(work, DESKTOP, "7", 3).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(work, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aMachineCalledABeastIsAWholeMachineVerdict() {
+            LabWork work = with(strong(), "summary.firstBottleneck", "none, this machine is a beast");
+            assertThat(judge(work, DESKTOP, "4", 4).verdict()).isEqualTo(Verdict.FAIL);
         }
 
         @Test

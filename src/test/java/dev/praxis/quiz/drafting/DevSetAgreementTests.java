@@ -10,8 +10,10 @@ import dev.praxis.quiz.grading.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,18 @@ class DevSetAgreementTests {
     static final Path HELD_OUT_4_LABELLED = Path.of("src/test/resources/drafting/heldout-4/labelled.yaml");
     static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.70;
     static final double HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING = 0.055;
+    /**
+     * A fifth held-out set, real KubeDojo modules again (CKS security contexts, Linux cgroups, SLIs/SLOs and error
+     * budgets, partial failure and timeouts; sources in heldout-5/SOURCES.md), 157 answers written and labelled before
+     * the drafter was run on them. First run 91/157 (58.0%), 15 of 64 incorrect graded correct (23.4%); after the
+     * calculation and reversal rules 110/157 (70.1%) and 5 of 64 (7.8%).
+     */
+    static final Path HELD_OUT_5_CONTENT = Path.of("src/test/resources/drafting/heldout-5/content");
+    static final Path HELD_OUT_5_LABELLED = Path.of("src/test/resources/drafting/heldout-5/labelled.yaml");
+    // 111/157 on the drafting rules alone; 109/157 once the grader's stance rules of the ninth flagship round met them
+    // (a chatty correct burn-rate answer held at partial, a reversal lifted to partial)
+    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.69;
+    static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.08;
 
     /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.78;
@@ -101,13 +115,19 @@ class DevSetAgreementTests {
     }
 
     static Map<String, ModuleDraft> drafts = new HashMap<>();
+    /** Slugs of the real KubeDojo modules (held-out sets 4 and 5), whose quizzes are shorter than ours. */
+    static Set<String> realModules = new HashSet<>();
 
     @BeforeAll
     static void draftTheModules() throws Exception {
-        for (Path content : List.of(CONTENT, HELD_OUT_CONTENT, HELD_OUT_2_CONTENT, HELD_OUT_3_CONTENT, HELD_OUT_4_CONTENT)) {
+        for (Path content : List.of(CONTENT, HELD_OUT_CONTENT, HELD_OUT_2_CONTENT, HELD_OUT_3_CONTENT, HELD_OUT_4_CONTENT,
+                HELD_OUT_5_CONTENT)) {
             Catalog catalog = new ContentImporter(1).importTree(content);
             for (CourseModule module : catalog.modules()) {
                 RubricDrafter.draft(module).ifPresent(draft -> drafts.put(module.slug(), draft));
+                if (content == HELD_OUT_4_CONTENT || content == HELD_OUT_5_CONTENT) {
+                    realModules.add(module.slug());
+                }
             }
         }
     }
@@ -132,10 +152,25 @@ class DevSetAgreementTests {
 
     @Test
     void everyQuestionOfEveryLabelledModuleIsDrafted() {
-        assertThat(drafts).hasSize(18);
-        // The modules written for this project ask six or more questions; the real KubeDojo ones of held-out-4 ask four.
+        assertThat(drafts).hasSize(22);
+        // The modules written for this project ask six or more questions; the real KubeDojo ones ask four or more.
         assertThat(drafts).allSatisfy((slug, draft) -> assertThat(draft.rubric().questions())
-                .hasSizeGreaterThanOrEqualTo(slug.startsWith("k8s/cka/") ? 4 : 6));
+                .hasSizeGreaterThanOrEqualTo(realModules.contains(slug) ? 4 : 6));
+    }
+
+    /**
+     * The fifth set's quizzes come in three shapes (numbered items, bold "**1.**" paragraphs, "### Question N"
+     * headings); each question is drafted once, and the hands-on "Solution" after a quiz is not one of them.
+     */
+    @Test
+    void theFifthSetsThreeQuizShapesAreDraftedQuestionByQuestion() {
+        assertThat(drafts.get("k8s/cks/part4-microservice-vulnerabilities/module-4.1-security-contexts").rubric().questions())
+                .hasSize(4);
+        assertThat(drafts.get("linux/foundations/container-primitives/module-2.2-cgroups").rubric().questions()).hasSize(5);
+        assertThat(drafts.get("platform/foundations/reliability-engineering/module-2.5-slos-slis-error-budgets").rubric()
+                .questions()).hasSize(8);
+        assertThat(drafts.get("platform/foundations/distributed-systems/module-5.4-partial-failure-and-timeouts").rubric()
+                .questions()).hasSize(8);
     }
 
     @Test
@@ -171,6 +206,13 @@ class DevSetAgreementTests {
         Agreement agreement = Agreement.of("fourth held-out set", gradeAll(HELD_OUT_4_LABELLED), Boolean.getBoolean("drafts.list"));
         assertThat(agreement.agreement()).isGreaterThanOrEqualTo(HELD_OUT_4_AGREEMENT_FLOOR);
         assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING);
+    }
+
+    @Test
+    void fifthHeldOutAgreementStaysAboveItsFloor() {
+        Agreement agreement = Agreement.of("fifth held-out set", gradeAll(HELD_OUT_5_LABELLED), Boolean.getBoolean("drafts.list"));
+        assertThat(agreement.agreement()).isGreaterThanOrEqualTo(HELD_OUT_5_AGREEMENT_FLOOR);
+        assertThat(agreement.incorrectGradedCorrect()).isLessThanOrEqualTo(HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING);
     }
 
     /**

@@ -170,4 +170,31 @@ class DraftingRulesTests {
             assertThat(grade("Q7", "Batch is better, because with stream a slow bucket holds the job open all night.").verdict()).isEqualTo(Verdict.INCORRECT);
         }
     }
+
+    @Nested
+    @DisplayName("a calculation's result is the decision")
+    class Calculations {
+
+        @Test
+        void theResultWhateverWordsLeadToItIsTheAnswer() {
+            assertThat(grade("Q8", "14 x 40 = 560 GB, plus 120 GB = 680 GB.").verdict()).isEqualTo(Verdict.CORRECT);
+            assertThat(grade("Q8", "It holds 680 GB in all.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void anotherNumberWithTheResultsUnitIsAnotherResult() {
+            GradeResult wrong = grade("Q8", "14 x 40 GB = 560 GB, so the bucket holds 560 GB plus a little, about "
+                    + "600 GB.");
+            assertThat(wrong.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(wrong.misconceptions()).extracting(GradeResult.Flag::id).contains("other-result");
+            // the module's own figures are not another result
+            assertThat(grade("Q8", "560 GB of nightly archives and 120 GB monthly: 680 GB.").misconceptions())
+                    .extracting(GradeResult.Flag::id).doesNotContain("other-result");
+        }
+
+        @Test
+        void theLabelThatIntroducesTheCalculationIsNotTheDecision() {
+            assertThat(grade("Q8", "I did the calculation carefully.").verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+    }
 }

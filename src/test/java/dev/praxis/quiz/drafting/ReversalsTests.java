@@ -90,4 +90,59 @@ class ReversalsTests {
         assertThat(says(phrases, "Yes, and it applies across all projects.")).isTrue();
         assertThat(says(phrases, "Yes, but only inside the project of the binding.")).isFalse();
     }
+
+    private static boolean matchesAny(List<String> patterns, String answer) {
+        return patterns.stream().anyMatch(p -> Pattern.compile(p).matcher(answer).find());
+    }
+
+    @Test
+    void twoNamedThingsComparedTheOtherWayRoundReverseTheAnswer() {
+        String question = "What is the difference between a Quota and a Limit?";
+        String model = "A Quota caps a whole team, so the Quota should be larger than the Limit of any one job.";
+        List<String> patterns = Reversals.comparisons(model, question);
+        assertThat(matchesAny(patterns, "The Limit should be larger than the Quota.")).isTrue();
+        assertThat(matchesAny(patterns, "Keep the Quota larger than the Limit.")).isFalse();
+    }
+
+    @Test
+    void theNounGroupsAQuestionSetsSideBySideAreNamesToo() {
+        assertThat(Reversals.contrasted("What is the difference between a circuit breaker and a retry policy?"))
+                .containsExactly(List.of("breaker", "policy"));
+        String question = "What changed between storage v1 and v2?";
+        String model = "v1 keeps one file per table, whereas v2 packs all tables into a single log.";
+        List<String> phrases = Reversals.unsaid(Reversals.swapPhrases(model, question), AnalysedText.of(model));
+        assertThat(says(phrases, "v1 packs all tables into a single log.")).isTrue();
+        assertThat(says(phrases, "v2 packs all tables into one log, v1 keeps a file per table.")).isFalse();
+    }
+
+    @Test
+    void theOppositeStateForTheSameThingReversesTheAnswer() {
+        String model = "Render the config in an init container and mount it read-only in the main container.";
+        List<String> opposite = Reversals.statePatterns(model);
+        assertThat(List.of("Keep everything writable in the main container.",
+                "The main container gets the config read-only.", "Mount it read-only in the main container.",
+                "Don't make /etc/app/conf.d writable in the main container.",
+                "Mount /etc/app/conf.d and keep it writable in the main container."))
+                .filteredOn(answer -> matchesAny(opposite, answer))
+                .containsExactly("Keep everything writable in the main container.",
+                        "Mount /etc/app/conf.d and keep it writable in the main container.");
+    }
+
+    @Test
+    void whatTheAnswerDoesToAllOfThemDoneToOnlySomeIsNarrowed() {
+        List<String> narrowed = Reversals.narrowedPatterns("Drop all capabilities and add back only what is needed.");
+        assertThat(List.of("Drop only NET_RAW and SETUID.", "Drop all of them, then add only NET_BIND_SERVICE.",
+                "I would only drop SETUID here.")).filteredOn(answer -> matchesAny(narrowed, answer))
+                .containsExactly("Drop only NET_RAW and SETUID.", "I would only drop SETUID here.");
+    }
+
+    @Test
+    void whatTheAnswerSaysASignShowsNoMoreThanSaidToShowMoreIsAnOverclaim() {
+        List<String> overclaims = Reversals.overclaimPatterns("A failed probe proves only that the port did not "
+                + "answer in time.");
+        assertThat(List.of("The failed probe proves the process crashed.", "It only proves the port was silent.",
+                "A failed probe proves nothing about the process.", "It doesn't prove the process crashed."))
+                .filteredOn(answer -> matchesAny(overclaims, answer))
+                .containsExactly("The failed probe proves the process crashed.");
+    }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.praxis.IntegrationTest;
-import dev.praxis.system.database.ChangeClock;
-import dev.praxis.system.database.ChangeFeed;
+import dev.praxis.system.changes.ChangeClock;
+import dev.praxis.system.changes.ChangeFeed;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

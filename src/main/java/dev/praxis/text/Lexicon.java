@@ -152,6 +152,12 @@ final class Lexicon {
     /** Subordinators of a condition: what follows them is supposed, not claimed. */
     static final Set<String> CONDITIONS = stems("if", "unless", "whether", "suppose", "supposing", "assuming",
             "якщо", "якби");
+    /**
+     * Subordinators that open a clause of their own inside a sentence ("6 days if nothing changes", "lasts 6 days
+     * unless someone stops it"): a negation in that clause denies what the clause says, not the words before it.
+     */
+    static final Set<String> SUBORDINATORS = stems("if", "unless", "when", "whenever", "while", "until", "because",
+            "since", "once", "якщо", "коли", "поки", "доки", "бо");
     static final Set<String> FIRST_PERSON = stems("i", "we", "my", "our", "me", "us", "я", "ми", "мій", "моя",
             "наш", "наша");
     /** Words that open a real question; a question mark after anything else hedges a statement ("VRAM?"). */

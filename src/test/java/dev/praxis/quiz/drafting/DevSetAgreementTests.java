@@ -81,9 +81,9 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_5_CONTENT = Path.of("src/test/resources/drafting/heldout-5/content");
     static final Path HELD_OUT_5_LABELLED = Path.of("src/test/resources/drafting/heldout-5/labelled.yaml");
-    // 111/157 on the drafting rules alone; 109/157 once the grader's stance rules of the ninth flagship round met them
-    // (a chatty correct burn-rate answer held at partial, a reversal lifted to partial)
-    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.69;
+    // 110/157 = 70.1%: the drafting rules' number, back after a negation inside a subordinate clause ("lasts 6 days if
+    // nothing changes") stopped reaching back onto the main clause
+    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.70;
     static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.08;
 
     /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */

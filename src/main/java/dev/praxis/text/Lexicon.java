@@ -70,6 +70,18 @@ final class Lexicon {
     /** Words that mark an attribution noun as the writer's own endorsement ("a good idea to measure"). */
     static final Set<String> ENDORSING = stems("good", "great", "better", "best", "smart", "sensible", "right",
             "wise", "safe", "correct", "my", "our", "добра", "гарна", "моя", "наша");
+    /**
+     * The course's own material as the owner of an idea ("the module's reasoning is …", "the lesson's logic"): the
+     * writer cites what they learned, which is no one else's view to set aside.
+     */
+    static final Set<String> COURSE_SOURCES = stems("module", "lesson", "course", "chapter", "section", "модуль",
+            "модуля", "урок", "уроку", "курс", "курсу");
+    /**
+     * Surface words that open a premise put before its sentence's point ("With heat and rare jobs, that's the wrong
+     * call", "Given the noise, that would be a mistake"): the premise is the writer's reason.
+     */
+    static final Set<String> FRONTED_PREMISES = Set.of("with", "given", "considering", "since", "because", "for",
+            "з", "враховуючи", "оскільки", "бо", "для");
     /** Words that link an attribution noun to its content. */
     static final Set<String> COMPLEMENTIZERS = stems("to", "that", "of", "is", "be", "would", "was", "щоб", "що");
 

@@ -234,7 +234,8 @@ final class StanceAnalysis {
             return false;
         }
         for (int e = noun - 1; e >= 0 && noun - e <= 2 && tokens.get(e).clause() == tokens.get(noun).clause(); e--) {
-            if (Lexicon.ENDORSING.contains(stem(e))) {
+            // "a good idea to measure" is the writer's own; "the module's reasoning is X" cites the course itself
+            if (Lexicon.ENDORSING.contains(stem(e)) || Lexicon.COURSE_SOURCES.contains(stem(e))) {
                 return false;
             }
         }
@@ -427,6 +428,15 @@ final class StanceAnalysis {
                 // the subject points back ("that", "this instinct", nothing at all): reject what it points to
                 int pointedTo = first - 1;
                 int from = sentenceStart(first) ? firstOfSentence(pointedTo) : firstOfSentence(first);
+                if (!sentenceStart(first) && Lexicon.FRONTED_PREMISES.contains(word(from))) {
+                    // "With heat, noise and rare jobs, that's the wrong call": the fronted premise is the writer's
+                    // reason; what "that" rejects is the sentence before
+                    if (from == 0) {
+                        continue;
+                    }
+                    pointedTo = from - 1;
+                    from = firstOfSentence(pointedTo);
+                }
                 mark(from, pointedTo, Stance.REJECTED);
             }
         }

@@ -110,6 +110,10 @@ class StanceAnalysisTests {
             "A GPU makes a team serious, people say. The work is API calls.|api|ASSERTED",
             "People say: a GPU makes a team serious.|serious|ATTRIBUTED",
             "Buying a loud desktop for a few jobs a month makes no sense.|desktop|REJECTED",
+            "Own your compute, people say. With heat and rare jobs, that's the wrong call.|heat|ASSERTED",
+            "Buy the desktop. With heat and rare jobs, that's the wrong call.|desktop|REJECTED",
+            "The fix that matches the module's reasoning is more RAM.|ram|ASSERTED",
+            "The teammate's reasoning is that a GPU makes us serious.|serious|ATTRIBUTED",
             "Buying a loud desktop for a few jobs a month makes no sense.|jobs|ASSERTED",
             "Buying a desktop now doesn't make any sense.|desktop|REJECTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {

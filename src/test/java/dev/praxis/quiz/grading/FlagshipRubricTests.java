@@ -125,8 +125,11 @@ class FlagshipRubricTests {
         "flagship-heldout-8.yaml, 0.91",
         // first run 80/97 = 82.5%, none incorrect graded correct (after the eighth round, never tuned on before);
         // 91/97 after the ninth round (first ideas, trailing reports, open alternatives, bare refusals, an action's
-        // premise: engine rules only)
-        "flagship-heldout-9.yaml, 0.93"})
+        // premise: engine rules only); 97/97 after tuning on it: rubric wording ("more system RAM", "the RAM is
+        // already enough", "one machine can't teach you anything", "go for the cluster", "local computer", "look at
+        // the specs"), a fronted premise ("With heat and rare jobs, that's the wrong call") and the course cited as
+        // a source ("the module's reasoning is …"). No longer held out: its first run is the estimate
+        "flagship-heldout-9.yaml, 0.99"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

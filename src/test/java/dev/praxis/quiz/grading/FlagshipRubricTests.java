@@ -129,7 +129,9 @@ class FlagshipRubricTests {
         // already enough", "one machine can't teach you anything", "go for the cluster", "local computer", "look at
         // the specs"), a fronted premise ("With heat and rare jobs, that's the wrong call") and the course cited as
         // a source ("the module's reasoning is …"). No longer held out: its first run is the estimate
-        "flagship-heldout-9.yaml, 0.99"})
+        "flagship-heldout-9.yaml, 0.99",
+        // first run 48/59 = 81.4%, none incorrect graded correct (after tuning on the ninth set, never tuned on before)
+        "flagship-heldout-10.yaml, 0.81"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

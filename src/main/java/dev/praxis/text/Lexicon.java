@@ -90,7 +90,7 @@ final class Lexicon {
             "overkill", "waste", "pointless", "nonsense", "backwards", "backward", "unnecessary", "false",
             "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "premature",
             "unjustified", "помилка", "помилкова", "хибна", "хибний", "неправильно", "неправильний", "марна",
-            "зайве");
+            "зайве", "нераціонально", "нераціональна", "нераціональний", "безглуздо", "нерозумно", "марно");
     /** Evaluations matched as typed, whose stem another word shares ("herring" and "here" both stem to "her"). */
     static final Set<String> REJECTION_WORDS = Set.of("herring");
     /**
@@ -133,6 +133,11 @@ final class Lexicon {
      */
     static final Set<String> FIRST_IDEAS = stems("idea", "thought", "guess", "instinct", "reaction", "impulse",
             "reflex", "suspect", "plan", "ідея", "думка", "здогадка");
+    /** "I first thought", "I initially assumed": surface words that place the writer's thinking first. */
+    static final Set<String> FIRST_ADVERBS = Set.of("first", "initially", "originally", "спочатку", "спершу");
+    /** Surface words of the writer's thinking set aside by a later turn ("I first thought about …, but"). */
+    static final Set<String> THOUGHTS = Set.of("thought", "assumed", "suspected", "guessed", "figured", "blamed",
+            "думав", "думала", "вважав", "вважала", "подумав", "подумала");
     static final Set<String> FIRST = stems("first", "initial", "original", "gut", "перша", "перший");
     /** Surface hedges that, opening two alternatives of one sentence, leave the choice open ("maybe X, maybe Y"). */
     static final Set<String> OPEN_HEDGES = Set.of("maybe", "perhaps", "possibly", "можливо");

@@ -106,6 +106,9 @@ class StanceAnalysisTests {
             "My first idea was the CPU, but it is barely working. It's VRAM.|cpu|REJECTED",
             "More RAM was my first idea. But the RAM is already enough.|more|REJECTED",
             "My first guess was heat, and it was right.|heat|ASSERTED",
+            "When I first read this I thought about the disk, because it is full. But it's VRAM.|disk|REJECTED",
+            "When I first read this I thought about the disk, because it is full. But it's VRAM.|vram|ASSERTED",
+            "I first thought about the disk, and it was the disk.|disk|ASSERTED",
             "A GPU makes a team serious, people say. The work is API calls.|serious|ATTRIBUTED",
             "A GPU makes a team serious, people say. The work is API calls.|api|ASSERTED",
             "People say: a GPU makes a team serious.|serious|ATTRIBUTED",
@@ -129,6 +132,7 @@ class StanceAnalysisTests {
         @CsvSource(delimiter = '|', value = {
             "Люди кажуть, що потрібна потужна відеокарта.|відеокарт|ATTRIBUTED",
             "Колега хоче купити відеокарту, але це помилка.|відеокарт|REJECTED",
+            "Купувати шумний desktop для рідкісних задач нераціонально.|desktop|REJECTED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|пам'яті|SUPPOSED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|закрийте|ASSERTED",
             "Чи винна відеокарта? Ні, бракує RAM.|відеокарт|REJECTED",

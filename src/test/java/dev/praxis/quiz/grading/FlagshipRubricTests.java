@@ -130,8 +130,10 @@ class FlagshipRubricTests {
         // the specs"), a fronted premise ("With heat and rare jobs, that's the wrong call") and the course cited as
         // a source ("the module's reasoning is …"). No longer held out: its first run is the estimate
         "flagship-heldout-9.yaml, 0.99",
-        // first run 48/59 = 81.4%, none incorrect graded correct (after tuning on the ninth set, never tuned on before)
-        "flagship-heldout-10.yaml, 0.81"})
+        // first run 48/59 = 81.4%, none incorrect graded correct (after tuning on the ninth set, never tuned on before);
+        // 55/59 after the tenth round (bilingual synonyms, Ukrainian evaluations without a copula, first thoughts that
+        // run over several clauses, wording for quoted-question and other-field answers)
+        "flagship-heldout-10.yaml, 0.93"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

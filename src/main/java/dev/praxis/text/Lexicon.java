@@ -70,6 +70,18 @@ final class Lexicon {
     /** Words that mark an attribution noun as the writer's own endorsement ("a good idea to measure"). */
     static final Set<String> ENDORSING = stems("good", "great", "better", "best", "smart", "sensible", "right",
             "wise", "safe", "correct", "my", "our", "добра", "гарна", "моя", "наша");
+    /**
+     * The course's own material as the owner of an idea ("the module's reasoning is …", "the lesson's logic"): the
+     * writer cites what they learned, which is no one else's view to set aside.
+     */
+    static final Set<String> COURSE_SOURCES = stems("module", "lesson", "course", "chapter", "section", "модуль",
+            "модуля", "урок", "уроку", "курс", "курсу");
+    /**
+     * Surface words that open a premise put before its sentence's point ("With heat and rare jobs, that's the wrong
+     * call", "Given the noise, that would be a mistake"): the premise is the writer's reason.
+     */
+    static final Set<String> FRONTED_PREMISES = Set.of("with", "given", "considering", "since", "because", "for",
+            "з", "враховуючи", "оскільки", "бо", "для");
     /** Words that link an attribution noun to its content. */
     static final Set<String> COMPLEMENTIZERS = stems("to", "that", "of", "is", "be", "would", "was", "щоб", "що");
 
@@ -78,7 +90,7 @@ final class Lexicon {
             "overkill", "waste", "pointless", "nonsense", "backwards", "backward", "unnecessary", "false",
             "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "premature",
             "unjustified", "помилка", "помилкова", "хибна", "хибний", "неправильно", "неправильний", "марна",
-            "зайве");
+            "зайве", "нераціонально", "нераціональна", "нераціональний", "безглуздо", "нерозумно", "марно");
     /** Evaluations matched as typed, whose stem another word shares ("herring" and "here" both stem to "her"). */
     static final Set<String> REJECTION_WORDS = Set.of("herring");
     /**
@@ -121,6 +133,11 @@ final class Lexicon {
      */
     static final Set<String> FIRST_IDEAS = stems("idea", "thought", "guess", "instinct", "reaction", "impulse",
             "reflex", "suspect", "plan", "ідея", "думка", "здогадка");
+    /** "I first thought", "I initially assumed": surface words that place the writer's thinking first. */
+    static final Set<String> FIRST_ADVERBS = Set.of("first", "initially", "originally", "спочатку", "спершу");
+    /** Surface words of the writer's thinking set aside by a later turn ("I first thought about …, but"). */
+    static final Set<String> THOUGHTS = Set.of("thought", "assumed", "suspected", "guessed", "figured", "blamed",
+            "думав", "думала", "вважав", "вважала", "подумав", "подумала");
     static final Set<String> FIRST = stems("first", "initial", "original", "gut", "перша", "перший");
     /** Surface hedges that, opening two alternatives of one sentence, leave the choice open ("maybe X, maybe Y"). */
     static final Set<String> OPEN_HEDGES = Set.of("maybe", "perhaps", "possibly", "можливо");
@@ -152,6 +169,12 @@ final class Lexicon {
     /** Subordinators of a condition: what follows them is supposed, not claimed. */
     static final Set<String> CONDITIONS = stems("if", "unless", "whether", "suppose", "supposing", "assuming",
             "якщо", "якби");
+    /**
+     * Subordinators that open a clause of their own inside a sentence ("6 days if nothing changes", "lasts 6 days
+     * unless someone stops it"): a negation in that clause denies what the clause says, not the words before it.
+     */
+    static final Set<String> SUBORDINATORS = stems("if", "unless", "when", "whenever", "while", "until", "because",
+            "since", "once", "якщо", "коли", "поки", "доки", "бо");
     static final Set<String> FIRST_PERSON = stems("i", "we", "my", "our", "me", "us", "я", "ми", "мій", "моя",
             "наш", "наша");
     /** Words that open a real question; a question mark after anything else hedges a statement ("VRAM?"). */

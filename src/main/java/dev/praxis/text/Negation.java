@@ -15,6 +15,8 @@ public final class Negation {
     private static final int BACKWARD_WINDOW = 3;
     /** "An expression index on lower(email) won't help": a dismissed role reaches back over a longer subject. */
     private static final int DISMISSAL_WINDOW = 6;
+    /** How many words a subordinate clause's subject may take before its negation ("if the rate doesn't …"). */
+    private static final int SUBORDINATE_SUBJECT = 3;
 
     private Negation() {
     }
@@ -53,11 +55,28 @@ public final class Negation {
             if (!Lexicon.NEGATION_CUES.contains(tokens.get(p).stem())) {
                 continue;
             }
+            if (opensOwnClause(tokens, last + 1, p)) {
+                // "lasts 6 days if nothing changes": the cue denies its own subordinate clause
+                return false;
+            }
             boolean clauseEnds = p + 1 >= tokens.size() || tokens.get(p + 1).clause() != clause;
             if (p - last <= BACKWARD_WINDOW && clauseEnds) {
                 return true;
             }
             return dismissesRole(tokens, p + 1, clause);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a subordinator ("if", "unless", "when", "because" …) stands just before the cue at {@code cue}, after
+     * the span: its subject fits in the few words between ("if the rate doesn't change").
+     */
+    private static boolean opensOwnClause(List<Token> tokens, int from, int cue) {
+        for (int i = Math.max(from, cue - SUBORDINATE_SUBJECT); i < cue; i++) {
+            if (Lexicon.SUBORDINATORS.contains(tokens.get(i).stem())) {
+                return true;
+            }
         }
         return false;
     }

@@ -234,7 +234,8 @@ final class StanceAnalysis {
             return false;
         }
         for (int e = noun - 1; e >= 0 && noun - e <= 2 && tokens.get(e).clause() == tokens.get(noun).clause(); e--) {
-            if (Lexicon.ENDORSING.contains(stem(e))) {
+            // "a good idea to measure" is the writer's own; "the module's reasoning is X" cites the course itself
+            if (Lexicon.ENDORSING.contains(stem(e)) || Lexicon.COURSE_SOURCES.contains(stem(e))) {
                 return false;
             }
         }
@@ -416,14 +417,26 @@ final class StanceAnalysis {
             int first = clauses.get(c)[0];
             int last = clauses.get(c)[1];
             // the evaluation itself ("premature", "a waste", "too complex") is the writer's claim; what it is said of
-            // is rejected
-            mark(first, predicate - (tooBefore(predicate) ? 2 : 1), Stance.REJECTED);
+            // is rejected, but an action's premise stays the writer's ("buying a desktop for a few jobs a month makes
+            // no sense": the few jobs are the writer's reason), as in an analogy that rejects
+            int end = predicate - (tooBefore(predicate) ? 2 : 1);
+            mark(first, actionSubject(first, predicate) ? Math.min(premise(first, end), end + 1) - 1 : end,
+                    Stance.REJECTED);
             if (extraposed(predicate, last)) {
                 mark(predicate + 1, last, Stance.REJECTED);
             } else if (!hasContent(first, predicate) && first > 0) {
                 // the subject points back ("that", "this instinct", nothing at all): reject what it points to
                 int pointedTo = first - 1;
                 int from = sentenceStart(first) ? firstOfSentence(pointedTo) : firstOfSentence(first);
+                if (!sentenceStart(first) && Lexicon.FRONTED_PREMISES.contains(word(from))) {
+                    // "With heat, noise and rare jobs, that's the wrong call": the fronted premise is the writer's
+                    // reason; what "that" rejects is the sentence before
+                    if (from == 0) {
+                        continue;
+                    }
+                    pointedTo = from - 1;
+                    from = firstOfSentence(pointedTo);
+                }
                 mark(from, pointedTo, Stance.REJECTED);
             }
         }
@@ -436,8 +449,16 @@ final class StanceAnalysis {
      */
     private void firstIdeas() {
         for (int c = 0; c < clauses.size(); c++) {
-            if (namesTheWritersFirstIdea(c) && turnsAfter(c)) {
-                mark(clauses.get(c)[0], clauses.get(c)[1], Stance.REJECTED);
+            if (!namesTheWritersFirstIdea(c)) {
+                continue;
+            }
+            // the first idea may run on over a few clauses of its sentence ("When I first read this I thought about
+            // all the causes, drivers, RAM, the power supply. But …"): all of it is set aside by the turn
+            for (int d = c; d < clauses.size() && sentenceOf(d) == sentenceOf(c); d++) {
+                if (turnsAfter(d)) {
+                    mark(clauses.get(c)[0], clauses.get(d)[1], Stance.REJECTED);
+                    break;
+                }
             }
         }
     }
@@ -449,6 +470,23 @@ final class StanceAnalysis {
             if (Lexicon.FIRST_IDEAS.contains(stem(i)) && Lexicon.FIRST.contains(stem(i - 1)) && i - 2 >= first
                     && Lexicon.FIRST_PERSON.contains(stem(i - 2))) {
                 return true;
+            }
+        }
+        return thoughtAtFirst(first, last);
+    }
+
+    /** "When I first read this I thought …", "I initially assumed …": the writer's thinking, placed first. */
+    private boolean thoughtAtFirst(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!Lexicon.FIRST_PERSON.contains(stem(i)) || i + 1 > last
+                    || !(Lexicon.FIRST_ADVERBS.contains(word(i + 1)) || i + 2 <= last
+                            && Lexicon.FIRST_ADVERBS.contains(word(i + 2)))) {
+                continue;
+            }
+            for (int k = i + 1; k <= last; k++) {
+                if (Lexicon.THOUGHTS.contains(word(k))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -519,8 +557,11 @@ final class StanceAnalysis {
                     || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
                     || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));
             boolean consequence = Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i) && followsConsequence(i, first);
+            // "Купувати шумний desktop для рідкісних задач нераціонально": an action judged without a copula, the
+            // evaluation closing its clause
+            boolean zeroCopula = i == last && i - first >= 2 && actionSubject(first, i);
             if (evaluation && ((i == first && last - first < 3) || followsBe(i, first, false) || consequence
-                    || followsAnaphor(i, first))) {
+                    || followsAnaphor(i, first) || zeroCopula)) {
                 return i;
             }
             if (Lexicon.DENIED_ROLES.contains(stem(i)) && followsBe(i, first, true) && demonstrativeSubject(first, i)) {
@@ -551,7 +592,9 @@ final class StanceAnalysis {
     private boolean actionSubject(int first, int predicate) {
         int head = Lexicon.CONTRAST.contains(word(first)) && first + 1 < predicate ? first + 1 : first;
         String w = word(head);
-        return head < predicate && w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing");
+        boolean ukrainianInfinitive = w.length() > 4 && Character.UnicodeBlock.of(w.charAt(0))
+                == Character.UnicodeBlock.CYRILLIC && (w.endsWith("ти") || w.endsWith("ть"));
+        return head < predicate && (w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing") || ukrainianInfinitive);
     }
 
     /** Whether "is" (or "would be", "seems" …) stands before word i with only fillers between, negated or not. */

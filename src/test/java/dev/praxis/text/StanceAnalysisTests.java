@@ -106,10 +106,18 @@ class StanceAnalysisTests {
             "My first idea was the CPU, but it is barely working. It's VRAM.|cpu|REJECTED",
             "More RAM was my first idea. But the RAM is already enough.|more|REJECTED",
             "My first guess was heat, and it was right.|heat|ASSERTED",
+            "When I first read this I thought about the disk, because it is full. But it's VRAM.|disk|REJECTED",
+            "When I first read this I thought about the disk, because it is full. But it's VRAM.|vram|ASSERTED",
+            "I first thought about the disk, and it was the disk.|disk|ASSERTED",
             "A GPU makes a team serious, people say. The work is API calls.|serious|ATTRIBUTED",
             "A GPU makes a team serious, people say. The work is API calls.|api|ASSERTED",
             "People say: a GPU makes a team serious.|serious|ATTRIBUTED",
             "Buying a loud desktop for a few jobs a month makes no sense.|desktop|REJECTED",
+            "Own your compute, people say. With heat and rare jobs, that's the wrong call.|heat|ASSERTED",
+            "Buy the desktop. With heat and rare jobs, that's the wrong call.|desktop|REJECTED",
+            "The fix that matches the module's reasoning is more RAM.|ram|ASSERTED",
+            "The teammate's reasoning is that a GPU makes us serious.|serious|ATTRIBUTED",
+            "Buying a loud desktop for a few jobs a month makes no sense.|jobs|ASSERTED",
             "Buying a desktop now doesn't make any sense.|desktop|REJECTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
@@ -124,6 +132,7 @@ class StanceAnalysisTests {
         @CsvSource(delimiter = '|', value = {
             "Люди кажуть, що потрібна потужна відеокарта.|відеокарт|ATTRIBUTED",
             "Колега хоче купити відеокарту, але це помилка.|відеокарт|REJECTED",
+            "Купувати шумний desktop для рідкісних задач нераціонально.|desktop|REJECTED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|пам'яті|SUPPOSED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|закрийте|ASSERTED",
             "Чи винна відеокарта? Ні, бракує RAM.|відеокарт|REJECTED",

@@ -155,6 +155,8 @@ class TextMatchingTests {
             "the card doesn't have enough VRAM",
             "VRAM is the problem, not the CPU",
             "isn't it just VRAM running out?",
+            "VRAM runs out in a minute if nothing changes",
+            "VRAM fills up when the batch doesn't shrink",
             "why not free some VRAM first?"})
         void affirmedConceptCountsDespiteNearbyNegation(String answer) {
             assertThat(affirms("vram", answer)).isTrue();

@@ -81,8 +81,8 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_5_CONTENT = Path.of("src/test/resources/drafting/heldout-5/content");
     static final Path HELD_OUT_5_LABELLED = Path.of("src/test/resources/drafting/heldout-5/labelled.yaml");
-    // 113/157 on the drafting rules alone, 112/157 with the grader's ninth-round stance rules merged in
-    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.71;
+    // 113/157 (72.0%) on the drafting rules alone and again with the grader's tenth-round rules merged in
+    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.715;
     static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.065;
 
     /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */

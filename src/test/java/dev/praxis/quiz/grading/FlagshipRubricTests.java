@@ -124,8 +124,16 @@ class FlagshipRubricTests {
         // 86/94 after the eighth round
         "flagship-heldout-8.yaml, 0.91",
         // first run 80/97 = 82.5%, none incorrect graded correct (after the eighth round, never tuned on before);
-        // 90/97 after the ninth round (first ideas, trailing reports, open alternatives, bare refusals: engine rules)
-        "flagship-heldout-9.yaml, 0.91"})
+        // 91/97 after the ninth round (first ideas, trailing reports, open alternatives, bare refusals, an action's
+        // premise: engine rules only); 97/97 after tuning on it: rubric wording ("more system RAM", "the RAM is
+        // already enough", "one machine can't teach you anything", "go for the cluster", "local computer", "look at
+        // the specs"), a fronted premise ("With heat and rare jobs, that's the wrong call") and the course cited as
+        // a source ("the module's reasoning is …"). No longer held out: its first run is the estimate
+        "flagship-heldout-9.yaml, 0.99",
+        // first run 48/59 = 81.4%, none incorrect graded correct (after tuning on the ninth set, never tuned on before);
+        // 55/59 after the tenth round (bilingual synonyms, Ukrainian evaluations without a copula, first thoughts that
+        // run over several clauses, wording for quoted-question and other-field answers)
+        "flagship-heldout-10.yaml, 0.93"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -485,6 +486,9 @@ final class Reversals {
             }
         }
         if (items.size() < 3) {
+            items = ordinalSteps(text);
+        }
+        if (items.size() < 3) {
             return List.of();
         }
         Set<String> phrases = new LinkedHashSet<>();
@@ -499,9 +503,39 @@ final class Reversals {
                 // "before" opens a clause for the grader's phrases, so the order is read as a pattern
                 phrases.add("(?i)\\b" + Pattern.quote(items.get(i)) + "\\w*\\b[^.;:]{0,40}\\bbefore\\b[^.;:]{0,20}\\b"
                         + Pattern.quote(items.get(j)));
+                // "cpu.max at the root, that is the limit; then read /proc/<PID>/cgroup": a later step, then an earlier one
+                phrases.add("(?i)" + Pattern.quote(items.get(i)) + "[^.]{0,60}\\b(?:then|next|after that)\\b[^.]{0,30}"
+                        + Pattern.quote(items.get(j)));
             }
         }
         return List.copyOf(phrases);
+    }
+
+    /** A sentence that opens with an ordinal: "First, you run …", "Next, you read …", "Finally, you inspect …". */
+    private static final Pattern ORDINAL = Pattern.compile("^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|"
+            + "after that|finally|lastly)\\b,?\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Steps told in sentences that each open with an ordinal, from one opening "First" on: the first named thing of
+     * each step ("First, you run `docker inspect` …. Next, you read `/proc/<PID>/cgroup` …" → the two commands).
+     */
+    private static List<String> ordinalSteps(String text) {
+        List<String> items = new ArrayList<>();
+        for (String sentence : sentences(text)) {
+            Matcher ordinal = ORDINAL.matcher(sentence);
+            boolean opens = ordinal.find();
+            if (items.isEmpty() && !(opens && ordinal.group().toLowerCase(Locale.ROOT).startsWith("first"))) {
+                continue;
+            }
+            if (!opens) {
+                break;
+            }
+            String item = firstNamed(sentence.substring(ordinal.end()));
+            if (!item.isEmpty() && !items.contains(item)) {
+                items.add(item);
+            }
+        }
+        return items;
     }
 
     private static List<String> sentences(String text) {

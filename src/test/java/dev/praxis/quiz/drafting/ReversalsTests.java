@@ -62,6 +62,19 @@ class ReversalsTests {
     }
 
     @Test
+    void stepsToldInSentencesOpeningWithOrdinalsAreAnOrderToo() {
+        String model = "You find the container first. First, you run `docker inspect web` to get its PID. Next, you "
+                + "read `/proc/<PID>/status` for its state. Finally, you open `/sys/fs/cgroup` and read `cpu.max`.";
+        List<String> ordered = Reversals.orderPhrases(model);
+        List<Pattern> patterns = ordered.stream().filter(p -> p.startsWith("(?i)")).map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "Read cpu.max under /sys/fs/cgroup, that is the limit; then read /proc/<PID>/status.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "Run docker inspect web, then read /proc/<PID>/status, then cat cpu.max in /sys/fs/cgroup.").find()))
+                .isFalse();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

@@ -111,10 +111,14 @@ final class Reversals {
                     + "other way round: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(),
                     compared));
         }
-        List<String> swaps = unsaid(swapPhrases(modelAnswer, questionText), model);
+        List<String> swapPhrases = swapPhrases(modelAnswer, questionText);
+        List<String> swaps = unsaid(swapPhrases, model);
+        List<String> swapPatterns = swapPatterns(swaps).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
         if (!swaps.isEmpty()) {
             items.add(new Item("swapped-" + (firstIndex + items.size()), label("The module's answer says this of "
-                    + "the other one: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, swaps, List.of()));
+                    + "the other one: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, swaps,
+                    swapPatterns));
         }
         return items;
     }
@@ -235,6 +239,29 @@ final class Reversals {
             }
         }
         return List.copyOf(phrases);
+    }
+
+    /** Words that start another clause about the other name or deny this one: the swap is no longer this name's. */
+    private static final String NOT_THE_SAME_CLAUSE = "\\b(?:while|whereas|but|unlike|not|never|no|and)\\b|n't\\b";
+
+    /**
+     * The swap phrases ("policy * unhealthy") as patterns that reach over a longer clause ("a retry policy decides
+     * when to stop calling an unhealthy dependency") up to a comma, another clause, a denial or the other name.
+     */
+    static List<String> swapPatterns(List<String> swapPhrases) {
+        Set<String> names = new LinkedHashSet<>();
+        swapPhrases.forEach(phrase -> names.add(phrase.substring(0, phrase.indexOf(" * "))));
+        List<String> patterns = new ArrayList<>();
+        for (String phrase : swapPhrases) {
+            String name = phrase.substring(0, phrase.indexOf(" * "));
+            String word = phrase.substring(phrase.indexOf(" * ") + 3);
+            StringBuilder stop = new StringBuilder(NOT_THE_SAME_CLAUSE);
+            names.stream().filter(other -> !other.equals(name))
+                    .forEach(other -> stop.append("|\\b").append(Pattern.quote(other)));
+            patterns.add("(?i)\\b" + Pattern.quote(name) + "(?:s|es)?\\b(?:(?!" + stop + ")[^.;:,!?]){0,60}?\\b"
+                    + Pattern.quote(word) + "\\b");
+        }
+        return patterns;
     }
 
     /** Two named things the question sets side by side: "between Role and ClusterRole", "both HPA and VPA". */

@@ -75,6 +75,22 @@ class ReversalsTests {
     }
 
     @Test
+    void aSwapReachesOverALongerClauseButNotIntoTheOtherNamesOne() {
+        String question = "What is the difference between a cache and a queue?";
+        String model = "A queue holds work until a consumer is free to take it. A cache keeps recent reads close so "
+                + "that repeated lookups skip the slow database.";
+        List<Pattern> patterns = Reversals.swapPatterns(Reversals.unsaid(Reversals.swapPhrases(model, question),
+                AnalysedText.of(model))).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "The queue is what the application uses to keep its most recent reads.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "A queue holds jobs for consumers, while a cache keeps the recent reads.").find()))
+                .isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "A queue does not keep recent reads; it holds work for consumers.").find())).isFalse();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

@@ -225,7 +225,9 @@ final class Reversals {
                     // "contractual" said of the SLA keeps "contract" from being a word only the SLO has
                     boolean related = allOfFirst.stream().anyMatch(own -> Math.min(own.length(), stem.length()) >= 4
                             && (own.startsWith(stem) || stem.startsWith(own)));
-                    if (allOfFirst.contains(stem) || related || count >= MAX_FOREIGN) {
+                    // an everyday word ("path", "file") is said of either name in a learner's own words
+                    if (allOfFirst.contains(stem) || related || CommonWords.STEMS.contains(stem)
+                            || count >= MAX_FOREIGN) {
                         continue;
                     }
                     String word = wordFor(text, stem);

@@ -77,17 +77,27 @@ class ReversalsTests {
     @Test
     void aSwapReachesOverALongerClauseButNotIntoTheOtherNamesOne() {
         String question = "What is the difference between a cache and a queue?";
-        String model = "A queue holds work until a consumer is free to take it. A cache keeps recent reads close so "
-                + "that repeated lookups skip the slow database.";
+        String model = "A queue holds work until a consumer is free to take it. A cache keeps memoized lookups close so "
+                + "that repeated reads skip the slow database.";
         List<Pattern> patterns = Reversals.swapPatterns(Reversals.unsaid(Reversals.swapPhrases(model, question),
                 AnalysedText.of(model))).stream().map(Pattern::compile).toList();
         assertThat(patterns.stream().anyMatch(p -> p.matcher(
-                "The queue is what the application uses to keep its most recent reads.").find())).isTrue();
+                "The queue is what the application uses to keep its memoized lookups.").find())).isTrue();
         assertThat(patterns.stream().anyMatch(p -> p.matcher(
-                "A queue holds jobs for consumers, while a cache keeps the recent reads.").find()))
+                "A queue holds jobs for consumers, while a cache keeps memoized lookups.").find()))
                 .isFalse();
         assertThat(patterns.stream().anyMatch(p -> p.matcher(
-                "A queue does not keep recent reads; it holds work for consumers.").find())).isFalse();
+                "A queue does not keep memoized lookups; it holds work for consumers.").find())).isFalse();
+    }
+
+    @Test
+    void anEverydayWordIsNoSwapOfTheContrastedNames() {
+        String question = "What changed between v1 and v2 of the API, and why does the old agent break?";
+        String model = "In v1 each resource had its own endpoint tree. In v2 every call goes through one path with "
+                + "versioned envelopes.";
+        List<String> phrases = Reversals.unsaid(Reversals.swapPhrases(model, question), AnalysedText.of(model));
+        assertThat(says(phrases, "The agent still asks for the v1 path and the v1 names.")).isFalse();
+        assertThat(says(phrases, "v1 used envelopes for every call.")).isTrue();
     }
 
     @Test

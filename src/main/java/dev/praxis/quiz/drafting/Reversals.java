@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -110,10 +111,14 @@ final class Reversals {
                     + "other way round: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, List.of(),
                     compared));
         }
-        List<String> swaps = unsaid(swapPhrases(modelAnswer, questionText), model);
+        List<String> swapPhrases = swapPhrases(modelAnswer, questionText);
+        List<String> swaps = unsaid(swapPhrases, model);
+        List<String> swapPatterns = swapPatterns(swaps).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
         if (!swaps.isEmpty()) {
             items.add(new Item("swapped-" + (firstIndex + items.size()), label("The module's answer says this of "
-                    + "the other one: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, swaps, List.of()));
+                    + "the other one: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, swaps,
+                    swapPatterns));
         }
         return items;
     }
@@ -220,7 +225,9 @@ final class Reversals {
                     // "contractual" said of the SLA keeps "contract" from being a word only the SLO has
                     boolean related = allOfFirst.stream().anyMatch(own -> Math.min(own.length(), stem.length()) >= 4
                             && (own.startsWith(stem) || stem.startsWith(own)));
-                    if (allOfFirst.contains(stem) || related || count >= MAX_FOREIGN) {
+                    // an everyday word ("path", "file") is said of either name in a learner's own words
+                    if (allOfFirst.contains(stem) || related || CommonWords.STEMS.contains(stem)
+                            || count >= MAX_FOREIGN) {
                         continue;
                     }
                     String word = wordFor(text, stem);
@@ -234,6 +241,29 @@ final class Reversals {
             }
         }
         return List.copyOf(phrases);
+    }
+
+    /** Words that start another clause about the other name or deny this one: the swap is no longer this name's. */
+    private static final String NOT_THE_SAME_CLAUSE = "\\b(?:while|whereas|but|unlike|not|never|no|and)\\b|n't\\b";
+
+    /**
+     * The swap phrases ("policy * unhealthy") as patterns that reach over a longer clause ("a retry policy decides
+     * when to stop calling an unhealthy dependency") up to a comma, another clause, a denial or the other name.
+     */
+    static List<String> swapPatterns(List<String> swapPhrases) {
+        Set<String> names = new LinkedHashSet<>();
+        swapPhrases.forEach(phrase -> names.add(phrase.substring(0, phrase.indexOf(" * "))));
+        List<String> patterns = new ArrayList<>();
+        for (String phrase : swapPhrases) {
+            String name = phrase.substring(0, phrase.indexOf(" * "));
+            String word = phrase.substring(phrase.indexOf(" * ") + 3);
+            StringBuilder stop = new StringBuilder(NOT_THE_SAME_CLAUSE);
+            names.stream().filter(other -> !other.equals(name))
+                    .forEach(other -> stop.append("|\\b").append(Pattern.quote(other)));
+            patterns.add("(?i)\\b" + Pattern.quote(name) + "(?:s|es)?\\b(?:(?!" + stop + ")[^.;:,!?]){0,60}?\\b"
+                    + Pattern.quote(word) + "\\b");
+        }
+        return patterns;
     }
 
     /** Two named things the question sets side by side: "between Role and ClusterRole", "both HPA and VPA". */
@@ -485,6 +515,9 @@ final class Reversals {
             }
         }
         if (items.size() < 3) {
+            items = ordinalSteps(text);
+        }
+        if (items.size() < 3) {
             return List.of();
         }
         Set<String> phrases = new LinkedHashSet<>();
@@ -499,9 +532,39 @@ final class Reversals {
                 // "before" opens a clause for the grader's phrases, so the order is read as a pattern
                 phrases.add("(?i)\\b" + Pattern.quote(items.get(i)) + "\\w*\\b[^.;:]{0,40}\\bbefore\\b[^.;:]{0,20}\\b"
                         + Pattern.quote(items.get(j)));
+                // "cpu.max at the root, that is the limit; then read /proc/<PID>/cgroup": a later step, then an earlier one
+                phrases.add("(?i)" + Pattern.quote(items.get(i)) + "[^.]{0,60}\\b(?:then|next|after that)\\b[^.]{0,30}"
+                        + Pattern.quote(items.get(j)));
             }
         }
         return List.copyOf(phrases);
+    }
+
+    /** A sentence that opens with an ordinal: "First, you run …", "Next, you read …", "Finally, you inspect …". */
+    private static final Pattern ORDINAL = Pattern.compile("^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|"
+            + "after that|finally|lastly)\\b,?\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Steps told in sentences that each open with an ordinal, from one opening "First" on: the first named thing of
+     * each step ("First, you run `docker inspect` …. Next, you read `/proc/<PID>/cgroup` …" → the two commands).
+     */
+    private static List<String> ordinalSteps(String text) {
+        List<String> items = new ArrayList<>();
+        for (String sentence : sentences(text)) {
+            Matcher ordinal = ORDINAL.matcher(sentence);
+            boolean opens = ordinal.find();
+            if (items.isEmpty() && !(opens && ordinal.group().toLowerCase(Locale.ROOT).startsWith("first"))) {
+                continue;
+            }
+            if (!opens) {
+                break;
+            }
+            String item = firstNamed(sentence.substring(ordinal.end()));
+            if (!item.isEmpty() && !items.contains(item)) {
+                items.add(item);
+            }
+        }
+        return items;
     }
 
     private static List<String> sentences(String text) {

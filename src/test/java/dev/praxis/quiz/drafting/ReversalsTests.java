@@ -62,6 +62,45 @@ class ReversalsTests {
     }
 
     @Test
+    void stepsToldInSentencesOpeningWithOrdinalsAreAnOrderToo() {
+        String model = "You find the container first. First, you run `docker inspect web` to get its PID. Next, you "
+                + "read `/proc/<PID>/status` for its state. Finally, you open `/sys/fs/cgroup` and read `cpu.max`.";
+        List<String> ordered = Reversals.orderPhrases(model);
+        List<Pattern> patterns = ordered.stream().filter(p -> p.startsWith("(?i)")).map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "Read cpu.max under /sys/fs/cgroup, that is the limit; then read /proc/<PID>/status.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "Run docker inspect web, then read /proc/<PID>/status, then cat cpu.max in /sys/fs/cgroup.").find()))
+                .isFalse();
+    }
+
+    @Test
+    void aSwapReachesOverALongerClauseButNotIntoTheOtherNamesOne() {
+        String question = "What is the difference between a cache and a queue?";
+        String model = "A queue holds work until a consumer is free to take it. A cache keeps memoized lookups close so "
+                + "that repeated reads skip the slow database.";
+        List<Pattern> patterns = Reversals.swapPatterns(Reversals.unsaid(Reversals.swapPhrases(model, question),
+                AnalysedText.of(model))).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "The queue is what the application uses to keep its memoized lookups.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "A queue holds jobs for consumers, while a cache keeps memoized lookups.").find()))
+                .isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher(
+                "A queue does not keep memoized lookups; it holds work for consumers.").find())).isFalse();
+    }
+
+    @Test
+    void anEverydayWordIsNoSwapOfTheContrastedNames() {
+        String question = "What changed between v1 and v2 of the API, and why does the old agent break?";
+        String model = "In v1 each resource had its own endpoint tree. In v2 every call goes through one path with "
+                + "versioned envelopes.";
+        List<String> phrases = Reversals.unsaid(Reversals.swapPhrases(model, question), AnalysedText.of(model));
+        assertThat(says(phrases, "The agent still asks for the v1 path and the v1 names.")).isFalse();
+        assertThat(says(phrases, "v1 used envelopes for every call.")).isTrue();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

@@ -5,6 +5,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The YAML front matter of a page and the Markdown body after it. The front matter's lines are kept as blank lines
@@ -14,6 +16,10 @@ record FrontMatter(Map<String, Object> values, String body) {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
+    /** A top-level {@code key: "quoted value"} line with the closing {@code ---} glued to its end. */
+    private static final Pattern GLUED_CLOSE =
+            Pattern.compile("^([\\w.-]+:[ \\t]*(?:\"[^\"]*\"|'[^']*'))[ \\t]*---[ \\t]*$");
+
     static FrontMatter split(String path, String source) throws ContentImportException {
         String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         String[] lines = text.split("\n", -1);
@@ -21,10 +27,19 @@ record FrontMatter(Map<String, Object> values, String body) {
             return new FrontMatter(Map.of(), text);
         }
         int close = -1;
+        String lastValue = null;
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.equals("---") || line.equals("...")) {
                 close = i;
+                break;
+            }
+            // "en_file: "…/module.md"---": the closing delimiter glued to the last quoted value. Nothing may follow a
+            // closing quote in YAML, so this can only be the end of the front matter (real translated pages have it)
+            Matcher glued = GLUED_CLOSE.matcher(lines[i]);
+            if (glued.matches()) {
+                close = i;
+                lastValue = glued.group(1);
                 break;
             }
         }
@@ -34,6 +49,9 @@ record FrontMatter(Map<String, Object> values, String body) {
         StringBuilder yaml = new StringBuilder();
         for (int i = 1; i < close; i++) {
             yaml.append(lines[i]).append('\n');
+        }
+        if (lastValue != null) {
+            yaml.append(lastValue).append('\n');
         }
         Map<String, Object> values = parse(path, yaml.toString());
         StringBuilder body = new StringBuilder(text.length());

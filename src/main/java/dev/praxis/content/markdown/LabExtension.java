@@ -46,6 +46,9 @@ public final class LabExtension implements OptionlessExtension {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{L}.*",
             Pattern.UNICODE_CASE);
+    private static final Pattern TASKS_LABEL = Pattern.compile(
+            "^(?:your\\s+)?(?:tasks|steps|кроки|завдання|ваші\\s+завдання)\\s*:?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CRITERIA_TITLE = Pattern.compile(
             "^(?:success criteria|success checklist|критерії успіху)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -106,17 +109,29 @@ public final class LabExtension implements OptionlessExtension {
     private static void structure(LabBlock lab) {
         List<Node> blocks = new ArrayList<>();
         lab.getChildren().forEach(blocks::add);
-        int stepLevel = blocks.stream().filter(LabExtension::isStepHeading).mapToInt(node -> ((Heading) node).getLevel())
+        // a section joined from after the lab ("## Practice Drills") gives the steps only when the lab has none of its
+        // own: drills after nine numbered steps are practice after the lab, not its steps
+        Node joined = blocks.stream().filter(node -> node instanceof Heading heading && heading.getLevel() <= 2)
+                .findFirst().orElse(null);
+        List<Node> own = joined == null ? blocks : blocks.subList(0, blocks.indexOf(joined));
+        List<Node> candidates = new ArrayList<>(joined != null && hasSteps(own) ? own : blocks);
+        int stepLevel = candidates.stream().filter(LabExtension::isStepHeading).mapToInt(node -> ((Heading) node).getLevel())
                 .min().orElse(Integer.MAX_VALUE);
         boolean boldSteps = stepLevel == Integer.MAX_VALUE;
         // without "Step N" labels, bold numbered paragraphs ("**1. Define the SLIs**") are the steps, when there are two
-        boolean numbered = boldSteps && blocks.stream().noneMatch(LabExtension::isBoldStep)
-                && blocks.stream().filter(LabExtension::isNumberedBoldStep).count() >= 2;
+        boolean numbered = boldSteps && candidates.stream().noneMatch(LabExtension::isBoldStep)
+                && candidates.stream().filter(LabExtension::isNumberedBoldStep).count() >= 2;
         // with no other step shape, a numbered list whose items each open in bold ("1. **Create the bucket** …") is
-        // the steps, as short labs write them: the items' blocks take the list's place, each bold lead starts a step
+        // the steps, as short labs write them: the items' blocks take the list's place, each bold lead starts a step.
+        // The same when a code fence at the margin cuts each item into a list of its own ("1. **Check X**:", fence,
+        // "2. **Check Y**:", …), and, failing those, a plain numbered list right under a "**Your Tasks:**" line
         Set<Node> itemLeads = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        if (boldSteps && !numbered && blocks.stream().noneMatch(LabExtension::isBoldStep)) {
-            blocks.stream().filter(LabExtension::isBoldItemList).findFirst().ifPresent(list -> {
+        if (boldSteps && !numbered && candidates.stream().noneMatch(LabExtension::isBoldStep)) {
+            List<OrderedList> stepLists = boldItemLists(candidates);
+            if (stepLists.isEmpty()) {
+                stepLists = taskLabelledList(candidates);
+            }
+            for (OrderedList list : stepLists) {
                 int at = blocks.indexOf(list);
                 List<Node> unwrapped = new ArrayList<>();
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -126,8 +141,9 @@ public final class LabExtension implements OptionlessExtension {
                 list.unlink();
                 blocks.remove(at);
                 blocks.addAll(at, unwrapped);
-            });
+            }
         }
+        int joinedAt = joined == null || candidates.contains(joined) ? Integer.MAX_VALUE : blocks.indexOf(joined);
         Map<Node, String> ids = new IdentityHashMap<>();
         blocks.forEach(block -> ids.put(block, AuthorMark.idBefore(block)));
         blocks.forEach(Node::unlink);
@@ -135,8 +151,9 @@ public final class LabExtension implements OptionlessExtension {
         int lastStart = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Node block = blocks.get(i);
-            starts[i] = boldSteps ? (numbered ? isNumberedBoldStep(block) : isBoldStep(block) || itemLeads.contains(block))
-                    : isStepHeading(block) && ((Heading) block).getLevel() == stepLevel;
+            starts[i] = i < joinedAt && (boldSteps
+                    ? (numbered ? isNumberedBoldStep(block) : isBoldStep(block) || itemLeads.contains(block))
+                    : isStepHeading(block) && ((Heading) block).getLevel() == stepLevel);
             lastStart = starts[i] ? i : lastStart;
         }
         Node open = null;
@@ -231,19 +248,72 @@ public final class LabExtension implements OptionlessExtension {
                 && strong.getNext() == null && NUMBERED_TITLE.matcher(Texts.plain(strong)).matches();
     }
 
-    /** An ordered list of at least two items, each opening with bold text. */
-    private static boolean isBoldItemList(Node node) {
-        if (!(node instanceof OrderedList list)) {
+    /** Whether these blocks hold steps in any of the shapes a lab writes them in. */
+    private static boolean hasSteps(List<Node> blocks) {
+        return blocks.stream().anyMatch(node -> isStepHeading(node) || isBoldStep(node))
+                || blocks.stream().filter(LabExtension::isNumberedBoldStep).count() >= 2
+                || !boldItemLists(blocks).isEmpty() || !taskLabelledList(blocks).isEmpty();
+    }
+
+    /**
+     * The first numbered list of at least two items that each open in bold, or the first run of such lists whose
+     * numbering continues from one to the next (items cut apart by a code fence at the margin); empty when none.
+     */
+    private static List<OrderedList> boldItemLists(List<Node> blocks) {
+        List<OrderedList> run = new ArrayList<>();
+        int items = 0;
+        for (Node node : blocks) {
+            if (!(node instanceof OrderedList list) || !boldItems(list)) {
+                continue;
+            }
+            int count = list.getChildren().iterator().hasNext() ? countItems(list) : 0;
+            if (count >= 2 && run.isEmpty()) {
+                return List.of(list);
+            }
+            if (!run.isEmpty() && list.getStartNumber() != run.get(0).getStartNumber() + items) {
+                if (items >= 2) {
+                    return run;
+                }
+                run = new ArrayList<>();
+                items = 0;
+            }
+            run.add(list);
+            items += count;
+        }
+        return items >= 2 ? run : List.of();
+    }
+
+    private static boolean boldItems(OrderedList list) {
+        if (!list.hasChildren()) {
             return false;
         }
-        int items = 0;
         for (Node item : list.getChildren()) {
             if (!(item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis)) {
                 return false;
             }
-            items++;
         }
-        return items >= 2;
+        return true;
+    }
+
+    private static int countItems(OrderedList list) {
+        int count = 0;
+        for (Node ignored : list.getChildren()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** A numbered list of at least two items right under a line that only says "**Your Tasks:**" (or "Steps", uk "Кроки"). */
+    private static List<OrderedList> taskLabelledList(List<Node> blocks) {
+        for (Node node : blocks) {
+            if (node instanceof OrderedList list && countItems(list) >= 2 && list.getPrevious() instanceof Paragraph label
+                    && label.getFirstChild() instanceof StrongEmphasis strong
+                    && TASKS_LABEL.matcher(Texts.plain(label).strip()).matches()
+                    && TASKS_LABEL.matcher(Texts.plain(strong).strip()).matches()) {
+                return List.of(list);
+            }
+        }
+        return List.of();
     }
 
     private static boolean isCriteria(Node node) {

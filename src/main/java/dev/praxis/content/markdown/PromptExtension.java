@@ -32,6 +32,10 @@ public final class PromptExtension implements OptionlessExtension {
 
     /** Far longer than any label, its emphasis and its separator. */
     private static final int OPENING_LENGTH = 400;
+    /** A line that finishes a sentence (or a clause ending on a colon), so the next line starts a new one. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"'’”)]\\s*$");
+    /** A label of a few words and its colon at the start of a line ("Pause and predict:", "Now you solve it:"). */
+    private static final Pattern LABEL_AND_COLON = Pattern.compile("^[\\p{L}][\\p{L} ,'’]{2,40}:");
     /** Words after a prompt's question that send the reader on instead of answering it. */
     private static final Pattern DEFERS = Pattern.compile(
             "before (?:reading|you read|continuing|looking)|next paragraph|then compare|decide first|then read on",
@@ -78,6 +82,9 @@ public final class PromptExtension implements OptionlessExtension {
         while (node != null) {
             Optional<AuthorMark> mark = AuthorMark.before(node);
             boolean forced = mark.map(AuthorMark::forcesPrediction).orElse(false);
+            if (node instanceof Paragraph paragraph) {
+                splitAtInnerLabel(paragraph);
+            }
             Optional<String> label = labelOf(node);
             if (node instanceof AsideBlock) {
                 findPrompts(node);
@@ -102,6 +109,50 @@ public final class PromptExtension implements OptionlessExtension {
             return PromptLabels.labelOf(Texts.plain(heading));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Prose hard-wrapped one sentence or clause a line can start a prompt on a line of its own inside a paragraph
+     * ("… with managed buffering.\nPause and predict: if a team says …,\nwhich part …?\nThe nervous part is …"), which
+     * a reader sees as a prompt. When a line after a finished sentence starts with a label and its colon, the lines from
+     * there to the one that ends the question become the prompt's paragraph, and the lines after it a paragraph of
+     * their own (the reveal, as after any paragraph prompt).
+     */
+    private static void splitAtInnerLabel(Paragraph paragraph) {
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak lineBreak && lineBreak.getPrevious() instanceof Text before
+                    && lineBreak.getNext() instanceof Text && SENTENCE_END.matcher(before.getChars()).find()) {
+                String rest = paragraph.getChars().baseSubSequence(lineBreak.getNext().getStartOffset(),
+                        Math.min(paragraph.getEndOffset(), lineBreak.getNext().getStartOffset() + OPENING_LENGTH)).toString();
+                if (Character.isUpperCase(rest.codePointAt(0)) && LABEL_AND_COLON.matcher(rest).find()
+                        && PromptLabels.labelOf(rest).isPresent()) {
+                    Paragraph prompt = cut(paragraph, lineBreak);
+                    for (Node line = prompt.getFirstChild(); line != null; line = line.getNext()) {
+                        if (line instanceof SoftLineBreak end && end.getPrevious() instanceof Text text
+                                && text.getChars().toString().stripTrailing().endsWith("?")) {
+                            cut(prompt, end);
+                            break;
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Moves the lines after {@code lineBreak} into a new paragraph right after this one. */
+    private static Paragraph cut(Paragraph paragraph, Node lineBreak) {
+        Node first = lineBreak.getNext();
+        Paragraph tail = new Paragraph(paragraph.getChars().baseSubSequence(first.getStartOffset(), paragraph.getEndOffset()));
+        List<Node> moved = new ArrayList<>();
+        for (Node node = first; node != null; node = node.getNext()) {
+            moved.add(node);
+        }
+        moved.forEach(tail::appendChild);
+        paragraph.setChars(paragraph.getChars().baseSubSequence(paragraph.getStartOffset(), lineBreak.getStartOffset()));
+        lineBreak.unlink();
+        paragraph.insertAfter(tail);
+        return tail;
     }
 
     /** The start of a block's source: enough for any label and its separator, without copying long paragraphs. */

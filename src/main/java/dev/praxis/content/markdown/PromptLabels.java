@@ -14,14 +14,15 @@ final class PromptLabels {
             "Pause and decide", "What would happen if", "Decision check", "Stop and decide", "Pause and reflect",
             "Check for understanding", "Before running", "Check yourself", "Design checkpoint", "Stop and reason",
             "Which approach would you choose", "Design prompt", "Reflection prompt", "Prediction prompt",
+            "Now you solve it",
             "Зупиніться та подумайте", "Зупиніться та поміркуйте", "Активне навчання", "Спробуйте зараз",
             "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити", "Запит на активне навчання",
             "Підказка для активного навчання",
-            "Який підхід ви б обрали");
+            "Який підхід ви б обрали", "Подумайте", "Що станеться, якщо");
 
     /** Labels that are the start of the question itself, so plain words may follow them. */
     private static final List<String> QUESTION_LABELS = List.of("What would happen if", "Which approach would you choose",
-            "Який підхід ви б обрали");
+            "Який підхід ви б обрали", "Подумайте", "Що станеться, якщо");
 
     private static final Pattern OPENING;
 

@@ -297,4 +297,74 @@ class RealTreeShapeTests {
         assertThat(ukrainian.header().time()).isEqualTo("30 хвилин");
         assertThat(ukrainian.proseHtml()).doesNotContain("Прохідний бал");
     }
+
+    @Test
+    void frontMatterClosedOnTheLineOfItsLastQuotedValueStillImports() throws ContentImportException {
+        CourseModule module = new ContentImporter(1).importSource("uk/track/module-2.md", "---\ntitle: \"Модуль 2: Черги\"\n"
+                + "sidebar:\n  order: 3\nsource_file: \"docs/track/module-2.md\"---\n> **Час**: 20 хвилин\n\n---\n\n"
+                + "## Вступ\n\nТекст про черги.\n");
+
+        assertThat(module).extracting(CourseModule::title, CourseModule::order, m -> m.header().time(),
+                m -> m.frontMatter().get("source_file"), m -> m.proseHtml().contains("Текст про черги."))
+                .containsExactly("Модуль 2: Черги", 3, "20 хвилин", "docs/track/module-2.md", true);
+    }
+
+    @Test
+    void aLabelStartingALineInsideAHardWrappedParagraphOpensAPrompt() {
+        CourseModule module = page("## Buffers\n\nA delivery buffer trades delay\nfor fewer, larger files.\n"
+                + "Pause and predict: what happens to query\ncost when the files stay tiny?\n"
+                + "Every query opens more files and plans\nlonger, so it costs more.\n\n"
+                + "## Shards\n\nOne shard takes a fixed write rate.\nNow you solve it: how many shards does\n"
+                + "a stream of four megabytes a second need?\nFour, before any headroom.\n\n"
+                + "Plain prose where a line starts\nwith something: a colon is not a label.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label).containsExactly("Pause and predict", "Now you solve it");
+        assertThat(module.predictions()).extracting(Prediction::promptText).allMatch(text -> text.strip().endsWith("?"));
+        assertThat(module.predictions()).extracting(Prediction::revealText)
+                .containsExactly("Every query opens more files and plans longer, so it costs more.", "Four, before any headroom.");
+        assertThat(module.proseHtml()).contains("A delivery buffer trades delay").contains("One shard takes a fixed write rate.")
+                .contains("with something: a colon is not a label.");
+    }
+
+    @Test
+    void ukrainianThinkAndWhatWouldHappenLabelsOpenPrompts() {
+        CourseModule module = page("uk/track/module-3.md", "## Томи\n\n> **Подумайте**: под переїхав на інший вузол. "
+                + "Що лишиться від файлів у тимчасовому томі?\n\nНічого: том живе стільки, скільки под.\n\n"
+                + "> **Що станеться, якщо**: оновити карту конфігурації, змонтовану одним файлом?\n\n"
+                + "Под не побачить змін до перезапуску.\n\nПодумайте про це як про звичайну папку.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label).containsExactly("Подумайте", "Що станеться, якщо");
+        assertThat(module.predictions()).extracting(Prediction::revealText)
+                .containsExactly("Нічого: том живе стільки, скільки под.", "Под не побачить змін до перезапуску.");
+    }
+
+    @Test
+    void boldNumberedStepsCutApartByCodeFencesAreTheStepsAndLaterDrillsAreNot() {
+        CourseModule module = page("## Hands-On Exercise\n\n**Task**: look at name lookups.\n\n**Steps**:\n\n"
+                + "1. **See the resolver pods**:\n```bash\nk get pods -n kube-system\n```\n\n"
+                + "2. **Read the resolver settings**:\n```bash\nk get cm coredns -n kube-system\n```\n\n"
+                + "Check the map has a forward line.\n\n"
+                + "3. **Clean up**:\n```bash\nk delete ns lookups\n```\n\n"
+                + "**Success Criteria**:\n- [ ] Found the pods\n- [ ] Read the settings\n\n---\n\n"
+                + "## Practice Drills\n\n### Drill 1: Short names (Target: 2 minutes)\n\nLook up a service by its short name.\n\n"
+                + "### Drill 2: Other namespaces (Target: 3 minutes)\n\nLook up a service in another namespace.\n");
+
+        assertThat(module.lab().steps()).extracting(LabStep::title)
+                .containsExactly("See the resolver pods", "Read the resolver settings", "Clean up");
+        assertThat(module.lab().steps().get(1).instructionsText()).contains("forward line");
+        assertThat(module.lab().checklist()).hasSize(2);
+        assertThat(module.lab().introHtml()).contains("look at name lookups");
+        assertThat(module.lab().closingHtml()).contains("Look up a service by its short name.");
+    }
+
+    @Test
+    void aPlainNumberedListUnderYourTasksIsTheSteps() {
+        CourseModule module = page("## Hands-On Exercise\n\n**Task**: repair a broken image reference.\n\n"
+                + "**Setup:**\n```bash\nk create deploy broken --image=web:missing\n```\n\n"
+                + "**Your Tasks:**\n1. Find out why the pods wait\n2. Pick a tag that exists\n3. Point the deployment at it\n\n"
+                + "**Success Criteria:**\n- [ ] The pods run\n\n## Practice Drills\n\n### Drill 1: Read an image name\n\nSplit it.\n");
+
+        assertThat(module.lab().steps()).extracting(LabStep::title)
+                .containsExactly("Find out why the pods wait", "Pick a tag that exists", "Point the deployment at it");
+    }
 }

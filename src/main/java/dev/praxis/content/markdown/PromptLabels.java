@@ -18,7 +18,8 @@ final class PromptLabels {
             "Зупиніться та подумайте", "Зупиніться та поміркуйте", "Активне навчання", "Спробуйте зараз",
             "Спробуйте самі", "Подумайте про це", "Перш ніж продовжити", "Запит на активне навчання",
             "Підказка для активного навчання",
-            "Який підхід ви б обрали", "Подумайте", "Що станеться, якщо");
+            "Який підхід ви б обрали", "Подумайте", "Що станеться, якщо",
+            "Спробуйте це");
 
     /** Labels that are the start of the question itself, so plain words may follow them. */
     private static final List<String> QUESTION_LABELS = List.of("What would happen if", "Which approach would you choose",

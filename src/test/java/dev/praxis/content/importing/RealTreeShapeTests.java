@@ -367,4 +367,17 @@ class RealTreeShapeTests {
         assertThat(module.lab().steps()).extracting(LabStep::title)
                 .containsExactly("Find out why the pods wait", "Pick a tag that exists", "Point the deployment at it");
     }
+
+    @Test
+    void ukrainianTryThisWithATimeInBracketsOpensAPromptButASentenceDoesNot() {
+        CourseModule module = page("uk/track/module-4.md", "## Згода\n\nСпробуйте це зробити до наступного розділу.\n\n"
+                + "> **Спробуйте це (3 хвилини)**\n>\n> Згадайте дві системи, де вузли мають дійти згоди.\n>\n"
+                + "> | Система | Про що згода |\n> |---|---|\n> | | |\n\n## Далі\n\nТекст.\n");
+
+        assertThat(module.predictions()).singleElement().satisfies(prediction -> {
+            assertThat(prediction.label()).isEqualTo("Спробуйте це");
+            assertThat(prediction.promptText()).contains("Згадайте дві системи");
+        });
+        assertThat(module.proseHtml()).contains("Спробуйте це зробити до наступного розділу.");
+    }
 }

@@ -99,6 +99,13 @@ final class Reversals {
                     + "another order: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, order,
                     orderPatterns));
         }
+        List<String> unreal = counterfactualPatterns(modelAnswer).stream()
+                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!unreal.isEmpty()) {
+            items.add(new Item("not-the-case-" + (firstIndex + items.size()), label("The module's answer says it "
+                    + "would have helped, so it was not the case: " + modelAnswer), 0, false,
+                    RubricDrafter.MISCONCEPTION_CAP, List.of(), unreal));
+        }
         List<String> alone = alone(modelAnswer);
         if (!alone.isEmpty()) {
             items.add(new Item("one-of-both-" + (firstIndex + items.size()), label("The module's answer needs both: "
@@ -606,6 +613,26 @@ final class Reversals {
             }
         }
         return "";
+    }
+
+    /** "Setting requests equal to limits (Guaranteed QoS) would have protected it": what was missing, and its verb. */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("([^.;:!?]*?)\\b(?:would|could)\\s+have\\s+"
+            + "(?:protected|prevented|helped|avoided|saved|stopped|kept)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the model answer says would have helped is what the situation lacked: the names of that remedy
+     * ("Guaranteed", "QoS") said to be the case ("The pod is Guaranteed") are the situation misread; said as a
+     * condition or a purpose ("if it is Guaranteed", "set request = limit so it's Guaranteed") they are the remedy.
+     */
+    static List<String> counterfactualPatterns(String text) {
+        return COUNTERFACTUAL.matcher(text).results().map(found -> found.group(1))
+                .flatMap(remedy -> Words.of(remedy).stream()
+                        .filter(word -> word.distinctive() && !word.code()
+                                && named(word, remedy.substring(word.start(), word.end()), 1))
+                        .map(word -> remedy.substring(word.start(), word.end())))
+                .map(name -> "(?i)(?<!\\b(?:if|so|so that|once|until|when|unless)\\s[\\w-]{1,12}\\s?)\\b(?:is|are|'s)\\s+"
+                        + "(?:already\\s+|in\\s+(?:the\\s+)?)?" + Pattern.quote(name) + "\\b")
+                .distinct().toList();
     }
 
     private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:a\\s+|an\\s+|the\\s+)?`?([\\w-]+)`?(?:\\s+[\\w-]+)?"

@@ -101,6 +101,21 @@ class ReversalsTests {
     }
 
     @Test
+    void whatTheModelSaysWouldHaveHelpedSaidToBeTheCaseMisreadsTheSituation() {
+        String model = "The job ran out of disk because its volume filled up. Mounting a larger volume (Ephemeral "
+                + "storage) would have prevented the failure.";
+        List<Pattern> patterns = Reversals.counterfactualPatterns(model).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("The volume is Ephemeral, so it cannot fill up.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("It is not Ephemeral storage, so the volume filled.")
+                .find())).isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("If it is Ephemeral storage it would survive.").find()))
+                .isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Mount a bigger volume so it's Ephemeral.").find()))
+                .isFalse();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

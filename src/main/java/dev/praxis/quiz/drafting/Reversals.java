@@ -99,13 +99,10 @@ final class Reversals {
                     + "another order: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, order,
                     orderPatterns));
         }
-        List<String> unreal = counterfactualPatterns(modelAnswer).stream()
-                .filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
-        if (!unreal.isEmpty()) {
-            items.add(new Item("not-the-case-" + (firstIndex + items.size()), label("The module's answer says it "
-                    + "would have helped, so it was not the case: " + modelAnswer), 0, false,
-                    RubricDrafter.MISCONCEPTION_CAP, List.of(), unreal));
-        }
+        addPatterns(items, "not-the-case-", firstIndex, "The module's answer says it would have helped, so it was "
+                + "not the case: ", modelAnswer, counterfactualPatterns(modelAnswer));
+        addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
+                modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
         if (!alone.isEmpty()) {
             items.add(new Item("one-of-both-" + (firstIndex + items.size()), label("The module's answer needs both: "
@@ -128,6 +125,16 @@ final class Reversals {
                     swapPatterns));
         }
         return items;
+    }
+
+    /** A misconception read by patterns alone, those the model answer itself does not match. */
+    private static void addPatterns(List<Item> items, String id, int firstIndex, String says, String modelAnswer,
+            List<String> patterns) {
+        List<String> unmatched = patterns.stream().filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!unmatched.isEmpty()) {
+            items.add(new Item(id + (firstIndex + items.size()), label(says + modelAnswer), 0, false,
+                    RubricDrafter.MISCONCEPTION_CAP, List.of(), unmatched));
+        }
     }
 
     /** "increase * limit" becomes "lower * limit", "decrease * limit", …; "utilization dropped" "utilization * up". */
@@ -613,6 +620,40 @@ final class Reversals {
             }
         }
         return "";
+    }
+
+    /** A file named like a controller's setting: `cpu.max`, `memory.current` (a name, a dot, a name). */
+    private static final Pattern DOTTED = Pattern.compile("([a-z][a-z0-9_-]+)\\.([a-z][a-z0-9_]+)");
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+
+    /**
+     * The dotted files the model answer names in code (`cpu.max`), and a sibling of the same family the model answer and
+     * the question never name ("cpu.cfs_quota_us"): the answer reads another file than the one the module reads.
+     */
+    static List<String> siblingFilePatterns(String modelAnswer, String questionText) {
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        Matcher code = CODE_SPAN.matcher(modelAnswer);
+        while (code.find()) {
+            for (String token : code.group(1).split("[\\s/]+")) {
+                Matcher dotted = DOTTED.matcher(token);
+                if (dotted.matches()) {
+                    known.computeIfAbsent(dotted.group(1), k -> new LinkedHashSet<>()).add(dotted.group(2));
+                }
+            }
+        }
+        List<String> patterns = new ArrayList<>();
+        known.forEach((family, files) -> {
+            Set<String> named = new LinkedHashSet<>(files);
+            Matcher said = Pattern.compile("(?<![\\w.-])" + Pattern.quote(family) + "\\.([a-z][a-z0-9_]+)")
+                    .matcher(modelAnswer + "\n" + questionText);
+            while (said.find()) {
+                named.add(said.group(1));
+            }
+            String others = named.stream().map(name -> Pattern.quote(name) + "\\b").reduce((a, b) -> a + "|" + b)
+                    .orElseThrow();
+            patterns.add("(?<![\\w.-])" + Pattern.quote(family) + "\\.(?!" + others + ")[a-z][a-z0-9_]+\\b");
+        });
+        return patterns;
     }
 
     /** "Setting requests equal to limits (Guaranteed QoS) would have protected it": what was missing, and its verb. */

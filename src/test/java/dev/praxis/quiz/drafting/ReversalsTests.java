@@ -116,6 +116,18 @@ class ReversalsTests {
     }
 
     @Test
+    void aSiblingOfTheFileTheModelReadsIsAnotherFile() {
+        String question = "Where do you see the I/O weight the service is given?";
+        String model = "Read `io.weight` in the service's directory; `io.stat` shows what it used.";
+        List<Pattern> patterns = Reversals.siblingFilePatterns(model, question).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Look at /srv/blkio/io.bfq_weight_device.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("cat io.weight, and io.stat for usage.").find()))
+                .isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("The service.io file is elsewhere.").find())).isFalse();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

@@ -101,6 +101,8 @@ final class Reversals {
         }
         addPatterns(items, "not-the-case-", firstIndex, "The module's answer says it would have helped, so it was "
                 + "not the case: ", modelAnswer, counterfactualPatterns(modelAnswer));
+        addPatterns(items, "moved-elsewhere-", firstIndex, "The module's answer moves it to the other one: ",
+                modelAnswer, movedElsewherePatterns(modelAnswer, questionText));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
                 modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
@@ -620,6 +622,37 @@ final class Reversals {
             }
         }
         return "";
+    }
+
+    /** "move the database check to the readiness probe": where the model answer moves something, and that place's kind. */
+    private static final Pattern MOVE_TO = Pattern.compile("\\bmove\\b[^.;:]{0,40}?\\b(?:to|into)\\s+(?:the\\s+|a\\s+)?"
+            + "([a-z][\\w-]*)\\s+([a-z][\\w-]*)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The model answer moves something to one of a kind ("to the readiness probe") that the question or the model answer
+     * names another of ("the liveness probe"): moved to or into that other one ("into liveness") is the move reversed.
+     */
+    static List<String> movedElsewherePatterns(String modelAnswer, String questionText) {
+        List<String> patterns = new ArrayList<>();
+        Matcher move = MOVE_TO.matcher(modelAnswer);
+        while (move.find()) {
+            String target = move.group(1);
+            String kind = move.group(2);
+            Matcher other = Pattern.compile("\\b([a-z][\\w-]*)\\s+" + Pattern.quote(kind) + "\\b",
+                    Pattern.CASE_INSENSITIVE).matcher(modelAnswer + "\n" + questionText);
+            while (other.find()) {
+                String name = other.group(1);
+                if (!name.equalsIgnoreCase(target) && !CommonWords.STEMS.contains(name.toLowerCase(Locale.ROOT))
+                        && Words.of(name).stream().allMatch(Word::distinctive)) {
+                    String pattern = "(?i)\\bmove\\b[^.;:]{0,60}?\\b(?:to|into)\\s+(?:the\\s+|a\\s+)?"
+                            + Pattern.quote(name) + "\\b";
+                    if (!patterns.contains(pattern)) {
+                        patterns.add(pattern);
+                    }
+                }
+            }
+        }
+        return patterns;
     }
 
     /** A file named like a controller's setting: `cpu.max`, `memory.current` (a name, a dot, a name). */

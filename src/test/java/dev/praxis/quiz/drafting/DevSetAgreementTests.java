@@ -58,12 +58,13 @@ class DevSetAgreementTests {
     /**
      * A third held-out set (Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups), written and
      * labelled before the drafter was changed for it. First run 101/144 (70.1%), 10 of 65 incorrect graded correct (15.4%);
-     * now 109/144 (75.7%) and 2 of 65 (3.1%).
+     * then 109/144 (75.7%) and 2 of 65 (3.1%); with a move to the other one of a kind read as the move reversed
+     * 110/144 (76.4%) and 1 of 65 (1.5%).
      */
     static final Path HELD_OUT_3_CONTENT = Path.of("src/test/resources/drafting/heldout-3/content");
     static final Path HELD_OUT_3_LABELLED = Path.of("src/test/resources/drafting/heldout-3/labelled.yaml");
-    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.755;
-    static final double HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
+    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.76;
+    static final double HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING = 0.016;
     /**
      * A fourth held-out set, the first on real KubeDojo modules (workload autoscaling, Jobs and CronJobs, resource
      * management, RBAC; abridged, quizzes verbatim, sources in heldout-4/SOURCES.md), with answers written and labelled
@@ -89,9 +90,9 @@ class DevSetAgreementTests {
     static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.75;
     static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.0;
 
-    /** Pooled over the first three held-out sets: 256/325 = 78.8% agreement, 5 of 145 incorrect graded correct = 3.4%. */
-    static final double POOLED_AGREEMENT_FLOOR = 0.78;
-    static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.035;
+    /** Pooled over the first three held-out sets: 257/325 = 79.1% agreement, 4 of 145 incorrect graded correct = 2.8%. */
+    static final double POOLED_AGREEMENT_FLOOR = 0.79;
+    static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.028;
 
     record Labelled(String q, String kind, String expect, String answer) {
     }

@@ -128,6 +128,18 @@ class ReversalsTests {
     }
 
     @Test
+    void aMoveToTheOtherOneOfAKindReversesTheMove() {
+        String question = "The worker queue sends failed jobs to the retry queue forever. What do you change?";
+        String model = "Cap the attempts and move the poisoned jobs to the dead-letter queue after the third failure.";
+        List<Pattern> patterns = Reversals.movedElsewherePatterns(model, question).stream().map(Pattern::compile)
+                .toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Move the poisoned jobs out of dead-letter and back into "
+                + "the worker queue.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Move them to the dead-letter queue after three tries.")
+                .find())).isFalse();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

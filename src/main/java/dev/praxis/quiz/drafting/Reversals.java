@@ -103,6 +103,8 @@ final class Reversals {
                 + "not the case: ", modelAnswer, counterfactualPatterns(modelAnswer));
         addPatterns(items, "moved-elsewhere-", firstIndex, "The module's answer moves it to the other one: ",
                 modelAnswer, movedElsewherePatterns(modelAnswer, questionText));
+        addPatterns(items, "check-skipped-", firstIndex, "The module's answer checks first: ", modelAnswer,
+                skippedCheckPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
                 modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
@@ -622,6 +624,22 @@ final class Reversals {
             }
         }
         return "";
+    }
+
+    /** "First make sure no apply is still running", "Only once you are sure …": a check the model answer makes first. */
+    private static final Pattern CHECK_FIRST = Pattern.compile("\\b(?:first|only once|only after|only when|before)\\b"
+            + "[^.;:]{0,30}?\\b(?:make sure|check|confirm|verify|are sure|is sure)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The check the model answer makes before acting, said to be needless ("there is no need to check whether anything is
+     * still running", "without confirming").
+     */
+    static List<String> skippedCheckPatterns(String modelAnswer) {
+        if (!CHECK_FIRST.matcher(modelAnswer).find()) {
+            return List.of();
+        }
+        return List.of("(?i)\\b(?:no need to|don't need to|do not need to|needn't|never need to|without)\\s+"
+                + "(?:\\w+\\s+){0,2}?(?:check|checking|confirm|confirming|make sure|making sure|verify|verifying)\\b");
     }
 
     /** "move the database check to the readiness probe": where the model answer moves something, and that place's kind. */

@@ -51,10 +51,10 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_2_CONTENT = Path.of("src/test/resources/drafting/heldout-2/content");
     static final Path HELD_OUT_2_LABELLED = Path.of("src/test/resources/drafting/heldout-2/labelled.yaml");
-    /** First run 80/110 (72.7%), 11 of 48 incorrect graded correct (22.9%); now 92/110 and 2 of 48. */
-    static final double HELD_OUT_2_AGREEMENT_FLOOR = 0.83;
-    /** Above the 3%: the honest measure of how often a wrong answer in the module's words still passes. */
-    static final double HELD_OUT_2_INCORRECT_GRADED_CORRECT_CEILING = 0.045;
+    /** First run 80/110 (72.7%), 11 of 48 incorrect graded correct (22.9%); now 93/110 and 1 of 48 (2.1%). */
+    static final double HELD_OUT_2_AGREEMENT_FLOOR = 0.84;
+    /** Tuned on since its first run: that first run stays the measure of how often a wrong answer still passes. */
+    static final double HELD_OUT_2_INCORRECT_GRADED_CORRECT_CEILING = 0.021;
     /**
      * A third held-out set (Prometheus alerting, Kubernetes probes and rollouts, Kafka consumer groups), written and
      * labelled before the drafter was changed for it. First run 101/144 (70.1%), 10 of 65 incorrect graded correct (15.4%);
@@ -90,9 +90,9 @@ class DevSetAgreementTests {
     static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.75;
     static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.0;
 
-    /** Pooled over the first three held-out sets: 257/325 = 79.1% agreement, 4 of 145 incorrect graded correct = 2.8%. */
+    /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.79;
-    static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.028;
+    static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.021;
 
     record Labelled(String q, String kind, String expect, String answer) {
     }

@@ -140,6 +140,17 @@ class ReversalsTests {
     }
 
     @Test
+    void aCheckTheModelMakesFirstSaidToBeNeedlessIsSkipped() {
+        List<Pattern> patterns = Reversals.skippedCheckPatterns("First confirm the old primary is fenced, and only "
+                + "then promote the replica.").stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Promote the replica; there is no need to check the old "
+                + "primary.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Check that the old primary is fenced, then promote.")
+                .find())).isFalse();
+        assertThat(Reversals.skippedCheckPatterns("Promote the replica and watch the lag.")).isEmpty();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

@@ -99,6 +99,14 @@ final class Reversals {
                     + "another order: " + modelAnswer), 0, false, RubricDrafter.MISCONCEPTION_CAP, order,
                     orderPatterns));
         }
+        addPatterns(items, "not-the-case-", firstIndex, "The module's answer says it would have helped, so it was "
+                + "not the case: ", modelAnswer, counterfactualPatterns(modelAnswer));
+        addPatterns(items, "moved-elsewhere-", firstIndex, "The module's answer moves it to the other one: ",
+                modelAnswer, movedElsewherePatterns(modelAnswer, questionText));
+        addPatterns(items, "check-skipped-", firstIndex, "The module's answer checks first: ", modelAnswer,
+                skippedCheckPatterns(modelAnswer));
+        addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
+                modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
         if (!alone.isEmpty()) {
             items.add(new Item("one-of-both-" + (firstIndex + items.size()), label("The module's answer needs both: "
@@ -121,6 +129,16 @@ final class Reversals {
                     swapPatterns));
         }
         return items;
+    }
+
+    /** A misconception read by patterns alone, those the model answer itself does not match. */
+    private static void addPatterns(List<Item> items, String id, int firstIndex, String says, String modelAnswer,
+            List<String> patterns) {
+        List<String> unmatched = patterns.stream().filter(p -> !Pattern.compile(p).matcher(modelAnswer).find()).toList();
+        if (!unmatched.isEmpty()) {
+            items.add(new Item(id + (firstIndex + items.size()), label(says + modelAnswer), 0, false,
+                    RubricDrafter.MISCONCEPTION_CAP, List.of(), unmatched));
+        }
     }
 
     /** "increase * limit" becomes "lower * limit", "decrease * limit", …; "utilization dropped" "utilization * up". */
@@ -606,6 +624,107 @@ final class Reversals {
             }
         }
         return "";
+    }
+
+    /** "First make sure no apply is still running", "Only once you are sure …": a check the model answer makes first. */
+    private static final Pattern CHECK_FIRST = Pattern.compile("\\b(?:first|only once|only after|only when|before)\\b"
+            + "[^.;:]{0,30}?\\b(?:make sure|check|confirm|verify|are sure|is sure)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The check the model answer makes before acting, said to be needless ("there is no need to check whether anything is
+     * still running", "without confirming").
+     */
+    static List<String> skippedCheckPatterns(String modelAnswer) {
+        if (!CHECK_FIRST.matcher(modelAnswer).find()) {
+            return List.of();
+        }
+        return List.of("(?i)\\b(?:no need to|don't need to|do not need to|needn't|never need to|without)\\s+"
+                + "(?:\\w+\\s+){0,2}?(?:check|checking|confirm|confirming|make sure|making sure|verify|verifying)\\b");
+    }
+
+    /** "move the database check to the readiness probe": where the model answer moves something, and that place's kind. */
+    private static final Pattern MOVE_TO = Pattern.compile("\\bmove\\b[^.;:]{0,40}?\\b(?:to|into)\\s+(?:the\\s+|a\\s+)?"
+            + "([a-z][\\w-]*)\\s+([a-z][\\w-]*)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The model answer moves something to one of a kind ("to the readiness probe") that the question or the model answer
+     * names another of ("the liveness probe"): moved to or into that other one ("into liveness") is the move reversed.
+     */
+    static List<String> movedElsewherePatterns(String modelAnswer, String questionText) {
+        List<String> patterns = new ArrayList<>();
+        Matcher move = MOVE_TO.matcher(modelAnswer);
+        while (move.find()) {
+            String target = move.group(1);
+            String kind = move.group(2);
+            Matcher other = Pattern.compile("\\b([a-z][\\w-]*)\\s+" + Pattern.quote(kind) + "\\b",
+                    Pattern.CASE_INSENSITIVE).matcher(modelAnswer + "\n" + questionText);
+            while (other.find()) {
+                String name = other.group(1);
+                if (!name.equalsIgnoreCase(target) && !CommonWords.STEMS.contains(name.toLowerCase(Locale.ROOT))
+                        && Words.of(name).stream().allMatch(Word::distinctive)) {
+                    String pattern = "(?i)\\bmove\\b[^.;:]{0,60}?\\b(?:to|into)\\s+(?:the\\s+|a\\s+)?"
+                            + Pattern.quote(name) + "\\b";
+                    if (!patterns.contains(pattern)) {
+                        patterns.add(pattern);
+                    }
+                }
+            }
+        }
+        return patterns;
+    }
+
+    /** A file named like a controller's setting: `cpu.max`, `memory.current` (a name, a dot, a name). */
+    private static final Pattern DOTTED = Pattern.compile("([a-z][a-z0-9_-]+)\\.([a-z][a-z0-9_]+)");
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+
+    /**
+     * The dotted files the model answer names in code (`cpu.max`), and a sibling of the same family the model answer and
+     * the question never name ("cpu.cfs_quota_us"): the answer reads another file than the one the module reads.
+     */
+    static List<String> siblingFilePatterns(String modelAnswer, String questionText) {
+        Map<String, Set<String>> known = new LinkedHashMap<>();
+        Matcher code = CODE_SPAN.matcher(modelAnswer);
+        while (code.find()) {
+            for (String token : code.group(1).split("[\\s/]+")) {
+                Matcher dotted = DOTTED.matcher(token);
+                if (dotted.matches()) {
+                    known.computeIfAbsent(dotted.group(1), k -> new LinkedHashSet<>()).add(dotted.group(2));
+                }
+            }
+        }
+        List<String> patterns = new ArrayList<>();
+        known.forEach((family, files) -> {
+            Set<String> named = new LinkedHashSet<>(files);
+            Matcher said = Pattern.compile("(?<![\\w.-])" + Pattern.quote(family) + "\\.([a-z][a-z0-9_]+)")
+                    .matcher(modelAnswer + "\n" + questionText);
+            while (said.find()) {
+                named.add(said.group(1));
+            }
+            String others = named.stream().map(name -> Pattern.quote(name) + "\\b").reduce((a, b) -> a + "|" + b)
+                    .orElseThrow();
+            patterns.add("(?<![\\w.-])" + Pattern.quote(family) + "\\.(?!" + others + ")[a-z][a-z0-9_]+\\b");
+        });
+        return patterns;
+    }
+
+    /** "Setting requests equal to limits (Guaranteed QoS) would have protected it": what was missing, and its verb. */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile("([^.;:!?]*?)\\b(?:would|could)\\s+have\\s+"
+            + "(?:protected|prevented|helped|avoided|saved|stopped|kept)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What the model answer says would have helped is what the situation lacked: the names of that remedy
+     * ("Guaranteed", "QoS") said to be the case ("The pod is Guaranteed") are the situation misread; said as a
+     * condition or a purpose ("if it is Guaranteed", "set request = limit so it's Guaranteed") they are the remedy.
+     */
+    static List<String> counterfactualPatterns(String text) {
+        return COUNTERFACTUAL.matcher(text).results().map(found -> found.group(1))
+                .flatMap(remedy -> Words.of(remedy).stream()
+                        .filter(word -> word.distinctive() && !word.code()
+                                && named(word, remedy.substring(word.start(), word.end()), 1))
+                        .map(word -> remedy.substring(word.start(), word.end())))
+                .map(name -> "(?i)(?<!\\b(?:if|so|so that|once|until|when|unless)\\s[\\w-]{1,12}\\s?)\\b(?:is|are|'s)\\s+"
+                        + "(?:already\\s+|in\\s+(?:the\\s+)?)?" + Pattern.quote(name) + "\\b")
+                .distinct().toList();
     }
 
     private static final Pattern BOTH = Pattern.compile("\\bboth\\s+(?:a\\s+|an\\s+|the\\s+)?`?([\\w-]+)`?(?:\\s+[\\w-]+)?"

@@ -101,6 +101,56 @@ class ReversalsTests {
     }
 
     @Test
+    void whatTheModelSaysWouldHaveHelpedSaidToBeTheCaseMisreadsTheSituation() {
+        String model = "The job ran out of disk because its volume filled up. Mounting a larger volume (Ephemeral "
+                + "storage) would have prevented the failure.";
+        List<Pattern> patterns = Reversals.counterfactualPatterns(model).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("The volume is Ephemeral, so it cannot fill up.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("It is not Ephemeral storage, so the volume filled.")
+                .find())).isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("If it is Ephemeral storage it would survive.").find()))
+                .isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Mount a bigger volume so it's Ephemeral.").find()))
+                .isFalse();
+    }
+
+    @Test
+    void aSiblingOfTheFileTheModelReadsIsAnotherFile() {
+        String question = "Where do you see the I/O weight the service is given?";
+        String model = "Read `io.weight` in the service's directory; `io.stat` shows what it used.";
+        List<Pattern> patterns = Reversals.siblingFilePatterns(model, question).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Look at /srv/blkio/io.bfq_weight_device.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("cat io.weight, and io.stat for usage.").find()))
+                .isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("The service.io file is elsewhere.").find())).isFalse();
+    }
+
+    @Test
+    void aMoveToTheOtherOneOfAKindReversesTheMove() {
+        String question = "The worker queue sends failed jobs to the retry queue forever. What do you change?";
+        String model = "Cap the attempts and move the poisoned jobs to the dead-letter queue after the third failure.";
+        List<Pattern> patterns = Reversals.movedElsewherePatterns(model, question).stream().map(Pattern::compile)
+                .toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Move the poisoned jobs out of dead-letter and back into "
+                + "the worker queue.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Move them to the dead-letter queue after three tries.")
+                .find())).isFalse();
+    }
+
+    @Test
+    void aCheckTheModelMakesFirstSaidToBeNeedlessIsSkipped() {
+        List<Pattern> patterns = Reversals.skippedCheckPatterns("First confirm the old primary is fenced, and only "
+                + "then promote the replica.").stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Promote the replica; there is no need to check the old "
+                + "primary.").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Check that the old primary is fenced, then promote.")
+                .find())).isFalse();
+        assertThat(Reversals.skippedCheckPatterns("Promote the replica and watch the lag.")).isEmpty();
+    }
+
+    @Test
     void oneOfTwoThingsTheAnswerNeedsBothOfSaidToBeEnough() {
         List<String> patterns = Reversals.alone("Create both a LimitRange and a ResourceQuota in the namespace.");
         assertThat(patterns.stream().anyMatch(p -> Pattern.compile(p).matcher("A LimitRange alone is enough.").find()))

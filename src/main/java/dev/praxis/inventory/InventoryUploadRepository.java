@@ -122,14 +122,18 @@ class InventoryUploadRepository {
                 .single();
     }
 
-    /** Rejected uploads other than the learner's {@code kept} latest ones go. */
+    /**
+     * Rejected uploads other than the learner's {@code kept} latest ones go. The rows are locked newest first before
+     * they are deleted: two rejected uploads of one learner at once each prune the other's older rows, and deleting in
+     * scan order let them lock the same rows in opposite orders (PostgreSQL found a deadlock under the upload fuzz test).
+     */
     void deleteRejectedBeyond(long userId, int kept) {
         jdbc.sql("""
                         delete from inventory_upload
-                         where user_id = :userId and status = 'rejected'
-                           and id not in (select id from inventory_upload
-                                           where user_id = :userId and status = 'rejected'
-                                           order by id desc limit :kept)
+                         where id in (select id from inventory_upload
+                                       where user_id = :userId and status = 'rejected'
+                                       order by id desc offset :kept
+                                       for update)
                         """)
                 .param("userId", userId)
                 .param("kept", kept)

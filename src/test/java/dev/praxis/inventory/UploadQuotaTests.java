@@ -16,7 +16,11 @@ import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +131,34 @@ class UploadQuotaTests {
                         """)
                 .param("id", learner.id()).query(String.class).list();
         assertThat(kept).containsExactly("second", "third");
+    }
+
+    @Test
+    void rejectedUploadsArrivingAtOnceArePrunedWithoutADeadlock() throws Exception {
+        InventoryService roomy = new InventoryService(uploads, events,
+                new UploadQuota(new UploadQuota.Settings(DataSize.ofMegabytes(10), 1000, 2), dataSource));
+        ExecutorService learnersTabs = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Throwable>> answers = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                byte[] unreadable = bytes("not an inventory " + i);
+                answers.add(learnersTabs.submit(() -> {
+                    try {
+                        roomy.upload(learner.id(), "paste", null, unreadable);
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            for (Future<Throwable> answer : answers) {
+                assertThat(answer.get()).isInstanceOf(InventoryService.UploadRejectedException.class);
+            }
+        } finally {
+            learnersTabs.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from inventory_upload where user_id = :id and status = 'rejected'")
+                .param("id", learner.id()).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -60,6 +60,16 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aFigureFarIntoOneEndlessSentenceIsStillRead() {
+            // read in pieces past a thousand characters, so a run-on answer costs time in proportion to its length
+            String runOn = "my machine is the one under the desk that I use every day for work and play ".repeat(40);
+            assertThat(runOn.length()).isGreaterThan(3000);
+            Claim.Size size = size(runOn + "and it has 16 GB of RAM");
+            assertThat(size.resource()).isEqualTo(Resource.RAM);
+            assertThat(size.lowBytes()).isEqualTo(16e9);
+        }
+
+        @Test
         void aRangeKeepsBothEnds() {
             Claim.Size range = size("somewhere between 16-32 GB of RAM");
             assertThat(range.lowBytes()).isEqualTo(16e9);

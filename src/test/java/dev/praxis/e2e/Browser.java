@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -259,7 +260,10 @@ public final class Browser implements AutoCloseable {
     public Browser chooseTheme(String theme) {
         unfoldTheMenu();
         for (int click = 0; click < 3 && !theme.equals(theme()); click++) {
-            find("[data-theme-toggle]").click();
+            // on a phone the toggle sits in the menu just unfolded: it takes clicks once it is shown (a CI run at
+            // 390 px once clicked it a moment before)
+            waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "[data-theme-toggle]"))).click();
         }
         assertThat(theme()).as("theme after using the toggle").isEqualTo(theme);
         assertThat(script("return localStorage.getItem('praxis-theme')")).isEqualTo(theme);

@@ -5,7 +5,8 @@
  *
  * <h2>Owns</h2>
  * Tables {@code app_user}, {@code role_change} and {@code sign_in_bucket} (the throttle's Bucket4j buckets, shared
- * by every instance); templates {@code account/}.
+ * by every instance); templates {@code account/}. Publishes the read models {@code learner_view} (learners without
+ * credentials) and {@code account_name_view} (the name each account shows under), migration {@code V27}.
  *
  * <h2>Security of the whole platform</h2>
  * {@code SecurityConfig} (who may reach what, CSP, CSRF with {@code SessionOrCookieCsrfTokenRepository} so visitors

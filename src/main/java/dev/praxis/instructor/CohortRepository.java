@@ -20,9 +20,8 @@ class CohortRepository {
 
     private static final String LEARNERS = """
             select id, display_name, email
-              from app_user
-             where role = 'LEARNER'
-               and (:pattern = '' or lower(display_name) like :pattern or email like :pattern)
+              from learner_view
+             where (:pattern = '' or lower(display_name) like :pattern or email like :pattern)
             """;
 
     private static final String ROSTER = "with roster as (select id from (" + LEARNERS + """
@@ -30,22 +29,16 @@ class CohortRepository {
             """;
 
     /**
-     * Every learner's quiz answer of one module with its effective verdict (the latest override, if any, wins;
-     * a self-assessed attempt counts the learner's own judgement, none as incorrect), and whether an instructor
-     * cleared it by overriding it to correct.
+     * Every learner's quiz answer of one module with its effective verdict (as quiz publishes it), and whether an
+     * instructor cleared it by overriding it to correct.
      */
     private static final String EFFECTIVE_ANSWERS = """
             with effective as (
-                select a.question_id, a.feedback, coalesce(o.new_verdict = 'correct', false) as cleared,
-                       coalesce(o.new_verdict, case when t.rubric_graded then a.verdict else a.self_assessment end,
-                                'incorrect') as verdict
-                  from quiz_attempt t
-                  join app_user u on u.id = t.user_id and u.role = 'LEARNER'
-                  join quiz_answer a on a.attempt_id = t.id
-                  left join (select distinct on (answer_id) answer_id, new_verdict
-                               from quiz_override
-                              order by answer_id, created_at desc, id desc) o on o.answer_id = a.id
-                 where t.module_slug = :slug)
+                select a.question_id, a.feedback, coalesce(a.override_verdict = 'correct', false) as cleared,
+                       a.effective_verdict as verdict
+                  from quiz_answer_view a
+                  join learner_view u on u.id = a.user_id
+                 where a.module_slug = :slug)
             """;
 
     private static final RowMapper<LearnerRow> LEARNER = (rs, row) -> new LearnerRow(rs.getLong("id"),
@@ -73,7 +66,7 @@ class CohortRepository {
     Map<LearnerModule, Integer> sectionsRead(CohortFilter filter) {
         return counts(ROSTER + """
                 select s.user_id, s.module_slug, count(*)
-                  from section_read s join roster r on r.id = s.user_id
+                  from section_read_view s join roster r on r.id = s.user_id
                  group by s.user_id, s.module_slug
                 """, filter);
     }
@@ -81,7 +74,7 @@ class CohortRepository {
     Map<LearnerModule, Integer> predictionsCommitted(CohortFilter filter) {
         return counts(ROSTER + """
                 select p.user_id, p.module_slug, count(distinct p.prompt_id)
-                  from prediction p join roster r on r.id = p.user_id
+                  from prediction_view p join roster r on r.id = p.user_id
                  group by p.user_id, p.module_slug
                 """, filter);
     }
@@ -89,8 +82,8 @@ class CohortRepository {
     Map<LearnerModule, Integer> labPassed(CohortFilter filter) {
         return counts(ROSTER + """
                 select v.user_id, v.module_slug, count(*)
-                  from lab_verdict v join roster r on r.id = v.user_id
-                 where v.verdict in ('pass', 'self-attested')
+                  from lab_verdict_view v join roster r on r.id = v.user_id
+                 where v.passed
                  group by v.user_id, v.module_slug
                 """, filter);
     }
@@ -100,7 +93,7 @@ class CohortRepository {
         roster(ROSTER + """
                 select q.user_id, q.module_slug, max(q.score) as best, max(q.submitted_at) as latest_at,
                        (array_agg(q.score order by q.submitted_at desc, q.id desc))[1] as latest, bool_or(q.passed) as passed
-                  from quiz_attempt q join roster r on r.id = q.user_id
+                  from quiz_result_view q join roster r on r.id = q.user_id
                  group by q.user_id, q.module_slug
                 """, filter).query(rs -> {
             best.put(new LearnerModule(rs.getLong("user_id"), rs.getString("module_slug")),
@@ -153,7 +146,7 @@ class CohortRepository {
     long labLearners(String moduleSlug) {
         return jdbc.sql("""
                         select count(*)
-                          from lab_work w join app_user u on u.id = w.user_id and u.role = 'LEARNER'
+                          from lab_started_view w join learner_view u on u.id = w.user_id
                          where w.module_slug = :slug
                         """)
                 .param("slug", moduleSlug)
@@ -166,10 +159,10 @@ class CohortRepository {
         Map<String, Long> passes = new HashMap<>();
         jdbc.sql("""
                         select v.item_id, count(*)
-                          from lab_verdict v
-                          join lab_work w on w.user_id = v.user_id and w.module_slug = v.module_slug
-                          join app_user u on u.id = v.user_id and u.role = 'LEARNER'
-                         where v.module_slug = :slug and v.verdict in ('pass', 'self-attested')
+                          from lab_verdict_view v
+                          join lab_started_view w on w.user_id = v.user_id and w.module_slug = v.module_slug
+                          join learner_view u on u.id = v.user_id
+                         where v.module_slug = :slug and v.passed
                          group by v.item_id
                         """)
                 .param("slug", moduleSlug)
@@ -182,14 +175,13 @@ class CohortRepository {
     /** Graded answers a learner judged differently and no instructor reviewed (no override yet), newest first. */
     List<Disagreement> disagreements(int limit) {
         return jdbc.sql("""
-                        select u.id as user_id, u.display_name, t.module_slug, t.id as attempt_id, a.id as answer_id,
-                               a.question_number, a.verdict, a.self_assessment, t.submitted_at
-                          from quiz_answer a
-                          join quiz_attempt t on t.id = a.attempt_id and t.rubric_graded
-                          join app_user u on u.id = t.user_id and u.role = 'LEARNER'
-                         where a.self_assessment is not null and a.self_assessment <> a.verdict
-                           and not exists (select 1 from quiz_override o where o.answer_id = a.id)
-                         order by t.submitted_at desc, a.id
+                        select u.id as user_id, u.display_name, a.module_slug, a.attempt_id, a.answer_id,
+                               a.question_number, a.verdict, a.self_assessment, a.submitted_at
+                          from quiz_answer_view a
+                          join learner_view u on u.id = a.user_id
+                         where a.rubric_graded and a.self_assessment is not null and a.self_assessment <> a.verdict
+                           and a.override_verdict is null
+                         order by a.submitted_at desc, a.answer_id
                          limit :limit
                         """)
                 .param("limit", limit)
@@ -203,7 +195,7 @@ class CohortRepository {
     List<AttemptRow> attempts(long userId) {
         return jdbc.sql("""
                         select id, module_slug, submitted_at, rubric_graded, score, passed
-                          from quiz_attempt
+                          from quiz_result_view
                          where user_id = :userId
                          order by submitted_at desc, id desc
                         """)
@@ -218,7 +210,7 @@ class CohortRepository {
     List<VerdictRow> labVerdicts(long userId) {
         return jdbc.sql("""
                         select module_slug, item_id, step, item_index, verdict, evidence, computed_at
-                          from lab_verdict
+                          from lab_verdict_view
                          where user_id = :userId
                          order by module_slug, substring(step from '^[0-9]+')::int nulls last, step, item_index, item_id
                         """)
@@ -232,7 +224,7 @@ class CohortRepository {
     Optional<UploadStatus> latestUpload(long userId) {
         return jdbc.sql("""
                         select id, received_at, channel, status, error
-                          from inventory_upload
+                          from upload_status_view
                          where user_id = :userId
                          order by received_at desc, id desc
                          limit 1

@@ -9,10 +9,11 @@
  * queries per page however many learners and modules there are; {@code CohortRepository} runs them.
  *
  * <h2>Owns and reads</h2>
- * No table of its own. {@code CohortRepository} reads other features' tables directly ({@code app_user},
- * {@code prediction}, {@code section_read}, {@code quiz_attempt}, {@code quiz_answer}, {@code quiz_override},
- * {@code lab_work}, {@code lab_verdict}, {@code inventory_upload}) because a cohort page must be a handful of grouped
- * queries; issue #20 plans read models (views) published by the owning features instead.
+ * No table of its own. {@code CohortRepository} reads only the read models other features publish (views from
+ * migrations {@code V27}–{@code V27_5}): {@code learner_view}, {@code section_read_view}, {@code prediction_view},
+ * {@code quiz_result_view}, {@code quiz_answer_view}, {@code lab_started_view}, {@code lab_verdict_view},
+ * {@code upload_status_view}. Plain views, so a cohort page stays a handful of grouped queries on the owners' indexes;
+ * {@code ReadModelTests} keeps it so.
  *
  * <h2>Depends on</h2>
  * {@code content} (the catalog), {@code progress} (progress derived from the counted facts), {@code account} (the

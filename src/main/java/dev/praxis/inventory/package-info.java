@@ -12,7 +12,8 @@
  *
  * <h2>Owns</h2>
  * Tables {@code inventory_upload} (raw bytes, normalized JSON or error) and {@code upload_token} (SHA-256 hashes
- * only); templates {@code inventory/}.
+ * only); templates {@code inventory/}. Publishes each upload's outcome, without its bytes, as the read model
+ * {@code upload_status_view} (migration {@code V27_5}).
  *
  * <h2>Used by other features</h2>
  * {@link dev.praxis.inventory.InventoryService} and {@link dev.praxis.inventory.InventoryUpload} (the lab checks its

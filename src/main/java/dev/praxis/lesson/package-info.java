@@ -13,7 +13,8 @@
  * references to the shared text and pieces plus the page's own few bytes, not a copy.
  *
  * <h2>Owns</h2>
- * Tables {@code prediction} (every committed version, as written) and {@code prediction_self_check}.
+ * Tables {@code prediction} (every committed version, as written) and {@code prediction_self_check}; publishes them
+ * to {@code progress} and {@code instructor} as the read model {@code prediction_view} (migration {@code V27_2}).
  *
  * <h2>Depends on</h2>
  * {@code content} (catalog and modules), {@code progress} (the learner's facts and progress), {@code quiz} (unread

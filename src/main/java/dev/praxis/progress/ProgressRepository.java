@@ -33,19 +33,18 @@ class ProgressRepository {
                           from section_read where user_id = :userId
                         union all
                         (select distinct on (p.prompt_id) 'prediction', p.module_slug, p.prompt_id, p.body, p.created_at,
-                                (count(*) over (partition by p.prompt_id))::int, null, null, null, s.verdict
-                           from prediction p
-                           left join prediction_self_check s on s.user_id = p.user_id and s.prompt_id = p.prompt_id
+                                (count(*) over (partition by p.prompt_id))::int, null, null, null, p.self_check
+                           from prediction_view p
                           where p.user_id = :userId
                           order by p.prompt_id, p.id desc)
                         union all
                         select 'lab', module_slug, null, null, max(computed_at),
-                               (count(*) filter (where verdict in ('pass', 'self-attested')))::int, null, null, null, null
-                          from lab_verdict where user_id = :userId group by module_slug
+                               (count(*) filter (where passed))::int, null, null, null, null
+                          from lab_verdict_view where user_id = :userId group by module_slug
                         union all
                         select 'quiz', module_slug, null, null, max(submitted_at), count(*)::int, max(score),
                                (array_agg(score order by submitted_at desc, id desc))[1], bool_or(passed), null
-                          from quiz_attempt where user_id = :userId group by module_slug
+                          from quiz_result_view where user_id = :userId group by module_slug
                         """)
                 .param("userId", userId)
                 .query(rs -> {

@@ -10,9 +10,10 @@
  * {@code lesson}, {@code quiz}, {@code lab} and {@code instructor}.
  *
  * <h2>Owns and reads</h2>
- * Table {@code section_read}. {@code ProgressRepository} also reads {@code prediction}, {@code prediction_self_check},
- * {@code quiz_attempt} and {@code lab_verdict} directly, in one query; issue #20 plans read models published by their
- * owners. {@code LearnerFactsCache} keeps each learner's facts in memory while the {@code ChangeFeed.LEARNERS} clock
+ * Table {@code section_read}, published to others as {@code section_read_view}. {@code ProgressRepository} reads the
+ * other facts, in one query, from the read models their owners publish: {@code prediction_view} (lesson),
+ * {@code quiz_result_view} (quiz), {@code lab_verdict_view} (lab); {@code ReadModelTests} keeps it so.
+ * {@code LearnerFactsCache} keeps each learner's facts in memory while the {@code ChangeFeed.LEARNERS} clock
  * heard no change to them.
  *
  * <h2>Depends on</h2>

@@ -28,7 +28,7 @@ class QuizRepository {
               from quiz_answer a
               left join lateral (select * from quiz_override x where x.answer_id = a.id
                                   order by x.created_at desc, x.id desc limit 1) o on true
-              left join app_user u on u.id = o.instructor_id
+              left join account_name_view u on u.id = o.instructor_id
             """;
 
     private final JdbcClient jdbc;
@@ -200,7 +200,7 @@ class QuizRepository {
                                (a.feedback->>'confidence')::float8 as confidence, u.display_name, t.submitted_at
                           from quiz_answer a
                           join quiz_attempt t on t.id = a.attempt_id
-                          join app_user u on u.id = t.user_id
+                          join account_name_view u on u.id = t.user_id
                          where a.feedback->>'source' = 'drafted'
                            and (a.feedback->>'confidence')::float8 < :below
                            and not exists (select 1 from quiz_override o where o.answer_id = a.id)

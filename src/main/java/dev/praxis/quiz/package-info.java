@@ -14,7 +14,9 @@
  *
  * <h2>Owns</h2>
  * Tables {@code quiz_draft}, {@code quiz_attempt}, {@code quiz_answer} (feedback as JSON) and {@code quiz_override};
- * templates {@code quiz/}.
+ * templates {@code quiz/}. Publishes the read models {@code quiz_result_view} (attempts' scores) and
+ * {@code quiz_answer_view} (each answer with the verdict that counts after overrides), migration {@code V27_3}; reads
+ * instructors' and learners' names from {@code account_name_view}.
  *
  * <h2>Used by other features</h2>
  * {@link dev.praxis.quiz.QuizService} and {@link dev.praxis.quiz.OverrideNotice} (the home page's unread overrides).

@@ -33,7 +33,7 @@ public class ContentLibrary {
     private volatile Catalog catalog;
 
     ContentLibrary(ContentSettings settings, List<CatalogListener> listeners) {
-        this.root = settings.dir().toAbsolutePath().normalize();
+        this.root = settings.root();
         this.listeners = List.copyOf(listeners);
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("The content directory " + root + " does not exist. Run Praxis from the "

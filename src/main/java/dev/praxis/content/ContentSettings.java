@@ -11,5 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watch re-import when a file changes (development mode, {@code PRAXIS_CONTENT_WATCH=true})
  */
 @ConfigurationProperties("praxis.content")
-record ContentSettings(@DefaultValue("content") Path dir, @DefaultValue("false") boolean watch) {
+public record ContentSettings(@DefaultValue("content") Path dir, @DefaultValue("false") boolean watch) {
+
+    /** The content tree as an absolute path, the root every module's {@link CourseModule#path()} is relative to. */
+    public Path root() {
+        return dir.toAbsolutePath().normalize();
+    }
 }

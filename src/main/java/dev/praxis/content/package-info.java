@@ -10,14 +10,15 @@
  * assembly) is pure: no Spring, no database, shared by {@link dev.praxis.content.CheckContentTool} and the platform.
  * The shell is {@link dev.praxis.content.ContentLibrary} (imports at start-up, re-imports in development mode through
  * {@code ContentWatcher}), which tells every {@link dev.praxis.content.CatalogListener} of each catalog it swaps in;
- * {@link dev.praxis.content.search} is one (the search index and its page).
+ * {@link dev.praxis.content.search} is one (the search index and its page), {@code quiz}'s rubrics and {@code lab}'s
+ * lab files are others.
  *
  * <h2>Used by other features</h2>
  * {@link dev.praxis.content.ContentLibrary} and the published records ({@code Catalog}, {@code CourseModule},
  * {@code Prediction}, {@code Quiz}, {@code Lab}, {@code ChecklistItem}, …); {@link dev.praxis.content.ContentCheck}
  * and {@link dev.praxis.content.ModuleFacts}, service interfaces through which {@code quiz} and {@code lab} add their
- * checks and counts to {@code check-content}; {@link dev.praxis.content.AuthoredFileCache} for the grading and lab
- * files kept next to modules.
+ * checks and counts to {@code check-content}; {@link dev.praxis.content.AuthoredFiles} for the grading and lab
+ * files kept next to modules, loaded with each catalog; {@link dev.praxis.content.ContentSettings} for the tree's root.
  *
  * <h2>Depends on</h2>
  * {@code content.markdown}, and {@code system} for shared pieces ({@code Sha256}, {@code NotFoundException}, the

@@ -9,7 +9,7 @@
  * The judging is the pure {@link dev.praxis.lab.validation} package, shared unchanged by
  * {@link dev.praxis.lab.ValidateLabTool}. {@link dev.praxis.lab.LabService} recomputes the verdicts whenever the work
  * or the chosen inventory changes and stores them; {@code LabFiles} keeps each module's {@code <module>.lab.yaml},
- * read again only when its modification time changes.
+ * loaded with each catalog imported (a {@code content.CatalogListener}).
  *
  * <h2>Languages</h2>
  * A translation has its own lab file next to it ({@code uk/…/<module>.lab.yaml}, same validators, its own checklist

@@ -1,7 +1,9 @@
 package dev.praxis.quiz;
 
-import dev.praxis.content.AuthoredFileCache;
-import dev.praxis.content.ContentLibrary;
+import dev.praxis.content.AuthoredFiles;
+import dev.praxis.content.Catalog;
+import dev.praxis.content.CatalogListener;
+import dev.praxis.content.ContentSettings;
 import dev.praxis.content.CourseModule;
 import dev.praxis.quiz.drafting.ModuleDraft;
 import dev.praxis.quiz.drafting.ModuleGrading;
@@ -19,32 +21,39 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The rubrics of each module: the grading file next to it, loaded once and kept while the file is unchanged, and the
- * rubric drafted from its model answers, made on first use and kept while the module's content is unchanged (keyed by
+ * The rubrics of each module: the grading file next to it, loaded with each catalog imported (and again when the
+ * rubric editor saves it), and the rubric drafted from its model answers, made on first use and kept while the module's content is unchanged (keyed by
  * a hash of its quiz and prose, so an edited page gets a new draft). A broken grading file is logged and the module's
  * drafts grade instead of failing the learner's submission.
  */
 @Component
-class QuizRubrics {
+class QuizRubrics implements CatalogListener {
 
     private static final Logger log = LoggerFactory.getLogger(QuizRubrics.class);
 
-    private final ContentLibrary library;
-    private final AuthoredFileCache<ModuleRubric> cache = new AuthoredFileCache<>();
+    private final Path root;
+    private final AuthoredFiles<ModuleRubric> authored = new AuthoredFiles<>(this::read);
     private final ConcurrentMap<String, KeptDraft> drafts = new ConcurrentHashMap<>();
 
     private record KeptDraft(int contentHash, Optional<ModuleDraft> draft) {
     }
 
-    QuizRubrics(ContentLibrary library) {
-        this.library = library;
+    QuizRubrics(ContentSettings settings) {
+        this.root = settings.root();
+    }
+
+    @Override
+    public void catalogImported(Catalog catalog) {
+        authored.load(catalog);
+    }
+
+    /** The module's grading file was saved from the web: it grades from now on. */
+    void gradingFileSaved(CourseModule module) {
+        authored.reload(module);
     }
 
     Optional<ModuleRubric> forModule(CourseModule module) {
-        Path moduleFile = library.root().resolve(module.path());
-        // the question texts let the grader tell an answer that only repeats the question's facts
-        return cache.get(RubricFiles.gradingFileFor(moduleFile), gradingFile -> read(moduleFile))
-                .map(rubric -> rubric.withPrompts(questionTexts(module)));
+        return authored.get(module);
     }
 
     /** Each open quiz question's text as learners read it, by number (multiple-choice ones left out). */
@@ -70,15 +79,17 @@ class QuizRubrics {
     }
 
     Path gradingFile(CourseModule module) {
-        return RubricFiles.gradingFileFor(library.root().resolve(module.path()));
+        return RubricFiles.gradingFileFor(root.resolve(module.path()));
     }
 
-    private static ModuleRubric read(Path moduleFile) {
+    private Optional<ModuleRubric> read(CourseModule module) {
+        Path moduleFile = root.resolve(module.path());
         try {
-            return RubricFiles.forModule(moduleFile).orElse(null);
+            // the question texts let the grader tell an answer that only repeats the question's facts
+            return RubricFiles.forModule(moduleFile).map(rubric -> rubric.withPrompts(questionTexts(module)));
         } catch (RubricException e) {
             log.error("Grading file for {} cannot be read, falling back to drafted rubrics: {}", moduleFile, e.getMessage());
-            return null;
+            return Optional.empty();
         }
     }
 }

@@ -161,6 +161,7 @@ public class RubricEditing {
                 throw new ConcurrentEdit(file);
             }
             write(file, yaml);
+            rubrics.gradingFileSaved(module);
         }
         log.info("Rubric of {} saved to {}", slug, file);
         return file;

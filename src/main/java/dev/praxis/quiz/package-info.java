@@ -9,8 +9,9 @@
  * Grading is pure: {@link dev.praxis.quiz.grading} (authored rubrics) and {@link dev.praxis.quiz.drafting} (rubrics
  * drafted from model answers), combined per question by {@code ModuleGrading}, shared unchanged by
  * {@link dev.praxis.quiz.GradeTool}. {@link dev.praxis.quiz.QuizService} stores an attempt and every graded answer in
- * one transaction. {@code QuizRubrics} keeps each module's grading file (read again only when its modification time
- * changes) and its drafted rubric (kept while the module's quiz and prose hash the same).
+ * one transaction. {@code QuizRubrics} keeps each module's grading file, loaded with each catalog imported (a
+ * {@code content.CatalogListener}) and again when the rubric editor ({@code RubricEditing}) saves it, and its drafted
+ * rubric (kept while the module's quiz and prose hash the same).
  *
  * <h2>Owns</h2>
  * Tables {@code quiz_draft}, {@code quiz_attempt}, {@code quiz_answer} (feedback as JSON) and {@code quiz_override};

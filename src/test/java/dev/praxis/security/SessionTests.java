@@ -2,6 +2,7 @@ package dev.praxis.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.praxis.HttpBrowser;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;

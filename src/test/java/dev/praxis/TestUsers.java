@@ -19,6 +19,13 @@ public final class TestUsers {
         return who.replace(' ', '-') + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
+    /** Registers a learner shown as {@code who}, with {@link #PASSWORD}; the email to sign in with. */
+    public static String registerLearner(AccountService accounts, String who) {
+        String email = uniqueEmail(who);
+        accounts.register(email, who, PASSWORD);
+        return email;
+    }
+
     public static PraxisUser create(AccountService accounts, JdbcClient jdbc, String who, Role role) {
         String email = uniqueEmail(who);
         long id = accounts.register(email, who, PASSWORD);

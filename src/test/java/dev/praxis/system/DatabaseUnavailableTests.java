@@ -3,22 +3,18 @@ package dev.praxis.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.praxis.HttpBrowser;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,21 +51,14 @@ class DatabaseUnavailableTests {
     @Autowired
     DataSource dataSource;
 
-    HttpClient browser;
+    HttpBrowser browser;
 
     @BeforeEach
     void signInAsALearner() throws Exception {
-        String email = TestUsers.uniqueEmail("outage");
-        accounts.register(email, "Outage", TestUsers.PASSWORD);
-        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(untilServed("/login").body());
-        assertThat(token.find()).isTrue();
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String email = TestUsers.registerLearner(accounts, "Outage");
+        browser = HttpBrowser.onPort(port);
+        untilServed("/login");
+        browser.signedIn(email, TestUsers.PASSWORD);
     }
 
     @AfterEach
@@ -80,7 +69,7 @@ class DatabaseUnavailableTests {
     @Test
     void aBrowserGetsTheFriendly503PageWithoutStackTrace() throws Exception {
         switchable().down = true;
-        HttpResponse<String> page = get(LESSON, "text/html,application/xhtml+xml");
+        HttpResponse<String> page = browser.get(LESSON, "text/html,application/xhtml+xml");
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.headers().firstValue("Retry-After")).isPresent();
@@ -90,7 +79,7 @@ class DatabaseUnavailableTests {
     @Test
     void aScriptGetsProblemDetails() throws Exception {
         switchable().down = true;
-        HttpResponse<String> problem = get(LESSON, "application/json");
+        HttpResponse<String> problem = browser.get(LESSON, "application/json");
         assertThat(problem.statusCode()).isEqualTo(503);
         assertThat(problem.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(problem.body()).contains("\"status\":503", "briefly unavailable");
@@ -98,15 +87,13 @@ class DatabaseUnavailableTests {
 
     @Test
     void aSignInAttemptGetsThe503Page() throws Exception {
-        HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> form = stranger.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-        assertThat(token.find()).isTrue();
+        HttpBrowser stranger = HttpBrowser.onPort(port);
+        String token = stranger.formToken();
 
         switchable().down = true;
-        HttpResponse<String> attempt = stranger.send(HttpRequest.newBuilder(uri("/login"))
+        HttpResponse<String> attempt = stranger.http.send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("username=someone%40example.org&password=guess&_csrf=" + token.group(1)))
+                .POST(HttpRequest.BodyPublishers.ofString("username=someone%40example.org&password=guess&_csrf=" + token))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(attempt.statusCode()).isEqualTo(503);
@@ -130,11 +117,11 @@ class DatabaseUnavailableTests {
     void requestsRightAfterAFailedConnectionAreTurnedAwayWithoutWaitingForTheDatabase() throws Exception {
         SwitchableDataSource database = switchable();
         database.down = true;
-        assertThat(get(LESSON, "text/html").statusCode()).isEqualTo(503);
+        assertThat(browser.get(LESSON, "text/html").statusCode()).isEqualTo(503);
         int triesAfterFirstFailure = database.attempts.get();
 
         for (int i = 0; i < 5; i++) {
-            assertThat(get(LESSON, "text/html").statusCode()).isEqualTo(503);
+            assertThat(browser.get(LESSON, "text/html").statusCode()).isEqualTo(503);
         }
         assertThat(database.attempts.get()).isEqualTo(triesAfterFirstFailure);
     }
@@ -142,7 +129,7 @@ class DatabaseUnavailableTests {
     @Test
     void theSignedInLessonWorksAgainOnceTheDatabaseIsBack() throws Exception {
         switchable().down = true;
-        assertThat(get(LESSON, "text/html").statusCode()).isEqualTo(503);
+        assertThat(browser.get(LESSON, "text/html").statusCode()).isEqualTo(503);
 
         switchable().down = false;
         HttpResponse<String> page = untilServed(LESSON);
@@ -154,12 +141,12 @@ class DatabaseUnavailableTests {
     private HttpResponse<String> untilServed(String path) {
         return await(path + " is served again").atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> get(path, "text/html"), page -> page.statusCode() != 503);
+                .until(() -> browser.get(path), page -> page.statusCode() != 503);
     }
 
     @Test
     void aRequestThatChangedNothingKeepsItsAnswerWhenTheDatabaseGoesAwayBeforeItEnds() throws Exception {
-        HttpResponse<String> answer = get(OutageSwitch.GOES_DOWN_MIDWAY, "text/plain");
+        HttpResponse<String> answer = browser.get(OutageSwitch.GOES_DOWN_MIDWAY, "text/plain");
         assertThat(switchable().down).as("the database went away while the request ran").isTrue();
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("answered");
@@ -173,18 +160,13 @@ class DatabaseUnavailableTests {
         }
     }
 
-    private HttpResponse<String> get(String path, String accept) throws Exception {
-        return browser.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> anonymous(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return browser.uri(path);
     }
 
     /** The platform's pool behind a switch: when down, new connections fail as they do with PostgreSQL stopped. */

@@ -14,14 +14,6 @@
     'neutral': say('not started', 'не розпочато')
   };
 
-  function csrfHeaders(extra) {
-    var headers = extra || {};
-    var token = document.querySelector('meta[name="csrf-token"]');
-    var header = document.querySelector('meta[name="csrf-header"]');
-    if (token && header) { headers[header.content] = token.content; }
-    return headers;
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
     var form = document.querySelector('form[data-lab-form]');
     if (!form) { return; }
@@ -50,7 +42,7 @@
     function save() {
       var data = new FormData(form);
       fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin',
-        headers: csrfHeaders({ 'X-Praxis-Autosave': '1', 'Accept': 'application/json' }) })
+        headers: window.praxisCsrfHeaders({ 'X-Praxis-Autosave': '1', 'Accept': 'application/json' }) })
         .then(function (response) {
           return response.json().then(function (body) {
             if (!response.ok) { throw new Error(body.message || ('the server answered ' + response.status)); }

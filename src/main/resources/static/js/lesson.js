@@ -15,14 +15,6 @@
     return document.documentElement.lang === 'uk' ? ukrainian : english;
   }
 
-  function csrfHeaders(extra) {
-    var headers = extra || {};
-    var token = document.querySelector('meta[name="csrf-token"]');
-    var header = document.querySelector('meta[name="csrf-header"]');
-    if (token && header) { headers[header.content] = token.content; }
-    return headers;
-  }
-
   function bindPredictionForms(root) {
     root.querySelectorAll('form[data-prediction-form]').forEach(function (form) {
       form.addEventListener('submit', function (event) {
@@ -34,7 +26,7 @@
         if (status) { status.textContent = say('Saving…', 'Зберігаю…'); }
         fetch(form.action, {
           method: 'POST', body: data, credentials: 'same-origin',
-          headers: csrfHeaders({ 'X-Praxis-Fragment': '1', 'Accept': 'text/html' })
+          headers: window.praxisCsrfHeaders({ 'X-Praxis-Fragment': '1', 'Accept': 'text/html' })
         }).then(function (response) {
           return response.text().then(function (html) { return { ok: response.ok, status: response.status, html: html }; });
         }).then(function (result) {
@@ -74,7 +66,7 @@
       var data = new FormData();
       data.append('module', slug);
       data.append('section', id);
-      fetch('/progress/read', { method: 'POST', body: data, credentials: 'same-origin', headers: csrfHeaders({}) });
+      fetch('/progress/read', { method: 'POST', body: data, credentials: 'same-origin', headers: window.praxisCsrfHeaders({}) });
     }
     // a section counts as read once the reader has scrolled on to the next one (or to the end of the page)
     var observer = new IntersectionObserver(function (entries) {

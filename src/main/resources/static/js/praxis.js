@@ -120,12 +120,18 @@
   }
   window.praxisLocalTimes = localTimes;
 
-  /** POSTs form data with the page's CSRF token; resolves to the parsed JSON answer. */
-  window.praxisPost = function (url, formData) {
+  /** The headers in 'extra' (or new ones) with the page's CSRF token added: every script's POSTs send it this way. */
+  window.praxisCsrfHeaders = function (extra) {
+    var headers = extra || {};
     var token = document.querySelector('meta[name="csrf-token"]');
     var header = document.querySelector('meta[name="csrf-header"]');
-    var headers = { 'Accept': 'application/json' };
     if (token && header) { headers[header.content] = token.content; }
+    return headers;
+  };
+
+  /** POSTs form data with the page's CSRF token; resolves to the parsed JSON answer. */
+  window.praxisPost = function (url, formData) {
+    var headers = window.praxisCsrfHeaders({ 'Accept': 'application/json' });
     return fetch(url, { method: 'POST', body: formData, headers: headers, credentials: 'same-origin' })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {

@@ -7,14 +7,6 @@
     return document.documentElement.lang === 'uk' ? ukrainian : english;
   }
 
-  function csrfHeaders() {
-    var headers = {};
-    var token = document.querySelector('meta[name="csrf-token"]');
-    var header = document.querySelector('meta[name="csrf-header"]');
-    if (token && header) { headers[header.content] = token.content; }
-    return headers;
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
     var form = document.querySelector('form[data-quiz-form]');
     if (!form) { return; }
@@ -36,7 +28,7 @@
       data.append('questionId', area.getAttribute('data-question-id'));
       data.append('answer', area.value);
       status.textContent = say('Saving…', 'Зберігаю…');
-      fetch('/quiz/drafts', { method: 'POST', body: data, credentials: 'same-origin', headers: csrfHeaders() })
+      fetch('/quiz/drafts', { method: 'POST', body: data, credentials: 'same-origin', headers: window.praxisCsrfHeaders() })
         .then(function (response) {
           return response.json().then(function (body) {
             if (!response.ok) { throw new Error(body.message || ('The server answered ' + response.status)); }

@@ -13,6 +13,7 @@ import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
+import dev.praxis.content.ContentLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,9 @@ class QuizDraftedGradingTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContentLibrary library;
 
     PraxisUser learner;
 
@@ -217,6 +221,24 @@ class QuizDraftedGradingTests {
         }
     }
 
+    /** Grading files load with the catalog: an author's edit grades once the tree is imported again, not before. */
+    @Test
+    void aGradingFileWrittenNextToTheModuleGradesOnceTheTreeIsImportedAgain() throws Exception {
+        Path file = CONTENT.resolve(SLUG + ".grading.yaml");
+        String answer = "Keep them, otherwise after a parser bug the data is lost for good.";
+        try {
+            Files.writeString(file, VALID_EDIT.replace("keep * uploads", "quokka ledger"));
+            assertThat(firstVerdict(submit(answer, "Half."))).as("no file is read per request").isEqualTo("correct");
+
+            library.reload();
+
+            assertThat(firstVerdict(submit(answer, "Half."))).isEqualTo("incorrect");
+        } finally {
+            Files.deleteIfExists(file);
+            library.reload();
+        }
+    }
+
     @Test
     void anInstructorsOverrideBecomesALabelledExampleInTheEditor() throws Exception {
         String answer = "Archive them in cold storage instead, a fixed parser can read them again.";
@@ -264,6 +286,11 @@ class QuizDraftedGradingTests {
                 .param("questionId", SLUG + ":quiz:2").param("answer", second)).andReturn().getResponse();
         assertThat(response.getRedirectedUrl()).startsWith("/quiz/attempts/");
         return Long.parseLong(response.getRedirectedUrl().substring("/quiz/attempts/".length()));
+    }
+
+    private String firstVerdict(long attempt) {
+        return jdbc.sql("select verdict from quiz_answer where attempt_id = :id order by id limit 1").param("id", attempt)
+                .query(String.class).single();
     }
 
     private void selfAssess(long answer, String verdict) throws Exception {

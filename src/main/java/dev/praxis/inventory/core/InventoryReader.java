@@ -31,9 +31,11 @@ public final class InventoryReader {
      * 2.6.0 reads what a sixth held-out batch showed: {@code top}'s summary, {@code dmidecode -t memory}, Solaris
      * {@code psrinfo -pv}, HP-UX {@code df -k}, {@code inxi}, the text of neofetch and fastfetch, PowerShell's
      * {@code Get-PSDrive}, WMI disk drives and wmic's own shell, WMI tables of any property names, OpenWrt's overlay
-     * root (its writable layer listed, its {@code /rom} image not), and nvidia-smi's process queries as no GPU list.
+     * root (its writable layer listed, its {@code /rom} image not), and nvidia-smi's process queries as no GPU list;
+     * 2.7.0 reads what a seventh held-out batch showed: {@code top}'s graph mode and BusyBox {@code top}, and Solaris
+     * {@code swap -l} and {@code swap -s}.
      */
-    public static final String PARSER_VERSION = "2.6.0";
+    public static final String PARSER_VERSION = "2.7.0";
 
     private InventoryReader() {
     }

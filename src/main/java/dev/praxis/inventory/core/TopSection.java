@@ -19,9 +19,15 @@ final class TopSection implements Section {
     /** {@code KiB Mem :  1406544 total,} or {@code Mem:  65968872k total,}: the unit, the number, its suffix. */
     private static final Pattern MEM = Pattern.compile("^(?:([KMGT]i?B)\\s+)?(Mem|Swap)\\s*:\\s*(\\d{1,15}(?:\\.\\d{1,6})?)"
             + "([kmgt]?)\\s+total\\b.*");
+    /** The graph mode ({@code t} and {@code m} toggled): {@code GiB Mem : 28.2/7.8  [|||   ]}, used percent and total. */
+    private static final Pattern GRAPH = Pattern.compile("^([KMGT]i?B)\\s+(Mem|Swap)\\s*:\\s*\\d{1,3}(?:\\.\\d)?/"
+            + "(\\d{1,12}(?:\\.\\d{1,6})?)\\s+\\[.*");
+    /** BusyBox: {@code Mem: 449532K used, 159356K free, 0K shrd, …}, no total; used and free make it up. */
+    private static final Pattern BUSYBOX = Pattern.compile("^Mem:\\s*(\\d{1,15})([KMG])\\s+used,\\s*(\\d{1,15})([KMG])"
+            + "\\s+free,.*");
     private static final Pattern AVAILABLE = Pattern.compile("(\\d{1,15}(?:\\.\\d{1,6})?)([kmgt]?)\\s+avail\\s+Mem\\s*$");
-    private static final Pattern SUMMARY = Pattern.compile("^(?:top - |Tasks:|Threads:|%?Cpu|Cpu\\(s\\)|(?:[KMGT]i?B\\s+)?"
-            + "(?:Mem|Swap)\\s*:).*");
+    private static final Pattern SUMMARY = Pattern.compile("^(?:top - |Tasks:|Threads:|%?Cpu|Cpu\\(s\\)|CPU:|Load average:"
+            + "|(?:[KMGT]i?B\\s+)?(?:Mem|Swap)\\s*:).*");
 
     @Override
     public String command() {
@@ -46,7 +52,9 @@ final class TopSection implements Section {
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
         String first = lines.get(index).strip();
-        if (!HEADER.matcher(first).matches() && !(MEM.matcher(first).matches() && first.contains("Mem"))) {
+        boolean typedTop = typed != null && answers(typed);
+        if (!HEADER.matcher(first).matches() && !(MEM.matcher(first).matches() && first.contains("Mem"))
+                && !BUSYBOX.matcher(first).matches() && !(typedTop && SUMMARY.matcher(first).matches())) {
             return -1;
         }
         int i = index + 1;
@@ -58,7 +66,7 @@ final class TopSection implements Section {
         while (next < limit && lines.isBlank(next)) {
             next++;
         }
-        if (next < limit && lines.get(next).strip().matches("PID\\s+USER\\b.*")) {
+        if (next < limit && lines.get(next).strip().matches("PID\\s+(?:PPID\\s+)?USER\\b.*")) {
             i = next + 1;
             while (i < limit && lines.isText(i)) {
                 i++;
@@ -71,17 +79,32 @@ final class TopSection implements Section {
     public void read(Block block, Facts facts) {
         for (int i = block.start(); i < block.end(); i++) {
             String line = block.line(i).strip();
+            int number = TranscriptLines.number(i);
+            Matcher graph = GRAPH.matcher(line);
+            Matcher busybox = BUSYBOX.matcher(line);
+            if (graph.matches()) {
+                size(graph.group(3), graph.group(1), "").ifPresent(size -> facts.put(
+                        graph.group(2).equals("Mem") ? Field.MEMORY_TOTAL : Field.SWAP_TOTAL, size, number));
+                continue;
+            }
+            if (busybox.matches()) {
+                Optional<Size> used = size(busybox.group(1), null, busybox.group(2).toLowerCase(Locale.ROOT));
+                Optional<Size> free = size(busybox.group(3), null, busybox.group(4).toLowerCase(Locale.ROOT));
+                if (used.isPresent() && free.isPresent()) {
+                    facts.put(Field.MEMORY_TOTAL, Size.exact(used.get().bytes() + free.get().bytes()), number);
+                }
+                continue;
+            }
             Matcher m = MEM.matcher(line);
             if (!m.matches()) {
                 continue;
             }
-            int number = TranscriptLines.number(i);
             Optional<Size> total = size(m.group(3), m.group(1), m.group(4));
             if (total.isEmpty()) {
                 facts.problem(number, expected());
                 continue;
             }
-            facts.put(Facts.Field.OS_NAME, "Linux", number);
+            facts.put(Field.OS_NAME, "Linux", number);
             if (m.group(2).equals("Mem")) {
                 facts.put(Field.MEMORY_TOTAL, total.get(), number);
             } else {

@@ -44,6 +44,8 @@ final class TranscriptLines {
             + "(?:(?:sudo|doas)\\s+)?((?:/usr/s?bin/)?(?:" + KNOWN + "))(?:\\s+(.*)|\\s*([|;&].*))?$");
     private static final Pattern BARE = Pattern.compile("^(?:(?:sudo|doas)\\s+(?:-\\S+\\s+)*)?((?:/usr/s?bin/)?(?:"
             + KNOWN + "))(?:\\s+([-|/'\"$<>A-Za-z_~.].*))?$");
+    /** The first line top prints ({@code top - 10:39:10 up 40 min, …}) starts with a command's name but is output. */
+    private static final Pattern TOP_SUMMARY = Pattern.compile("^top - \\d{1,2}:\\d{2}:\\d{2} up .*");
     /** wmic's own shell: {@code wmic:root\\cli>diskdrive get /value} is {@code wmic diskdrive get /value}. */
     private static final Pattern WMIC_SHELL = Pattern.compile("^wmic:root\\\\cli>\\s*(\\S.*)$");
     private static final Pattern PROMPT_ONLY = Pattern.compile("^(?:" + FRAMED_PROMPT + "|.{0,120}[@~\\]:\\\\][^\\s]*"
@@ -139,6 +141,9 @@ final class TranscriptLines {
 
     /** The command typed on this line ({@code lscpu | sed -n '1,20p'}), without prompt and sudo; or null. */
     private static String command(String line) {
+        if (TOP_SUMMARY.matcher(line).matches()) {
+            return null;
+        }
         Matcher wmic = WMIC_SHELL.matcher(line);
         if (wmic.matches()) {
             return "wmic " + wmic.group(1).strip();

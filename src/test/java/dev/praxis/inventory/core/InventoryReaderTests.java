@@ -1742,4 +1742,48 @@ class InventoryReaderTests {
             assertThat(inventory.cpu().model()).isEqualTo("Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz");
         }
     }
+
+    /** Shapes a seventh held-out batch showed unread; each input is made up, none is a batch file. */
+    @Nested
+    class SeventhHeldOutShapes {
+
+        @Test
+        void topInGraphModeAndBusyBoxTopGiveTheMemoryTotal() {
+            Inventory graph = read("""
+                    top - 08:00:01 up 2 days,  1 user,  load average: 0.10, 0.20, 0.30
+                    Tasks: 120 total,   1 running, 119 sleeping,   0 stopped,   0 zombie
+                    %Cpu0  :   1.0/0.5     2[|                    ]
+                    GiB Mem : 40.0/15.5     [||||||||            ]
+                    GiB Swap:  0.0/2.0      [                    ]
+                    """);
+            Inventory busybox = read("""
+                    Mem: 300000K used, 700000K free, 0K shrd, 1000K buff, 50000K cached
+                    CPU:   1% usr   1% sys   0% nic  98% idle   0% io   0% irq   0% sirq
+                    Load average: 0.01 0.02 0.03 1/80 400
+                      PID  PPID USER     STAT   VSZ %VSZ %CPU COMMAND
+                        1     0 root     S     1200   0%   0% init
+                    """);
+
+            assertThat(graph.memory().totalBytes()).isEqualTo(155L * (1L << 30) / 10);
+            assertThat(graph.memory().swapTotalBytes()).isEqualTo(2L << 30);
+            assertThat(busybox.memory().totalBytes()).isEqualTo(1_000_000L * 1024);
+        }
+
+        @Test
+        void solarisSwapListAndSummaryGiveTheSwapTotal() {
+            Inventory list = read("""
+                    $ swap -l
+                    swapfile             dev  swaplo blocks   free
+                    /dev/zvol/dsk/rpool/swap 256,1      16 4194304 4194304
+                    """);
+            Inventory summary = read("""
+                    $ swap -s
+                    total: 1000k bytes allocated + 24k reserved = 1024k used,
+                    1047552k available
+                    """);
+
+            assertThat(list.memory().swapTotalBytes()).isEqualTo(4_194_304L * 512);
+            assertThat(summary.memory().swapTotalBytes()).isEqualTo(1L << 30);
+        }
+    }
 }

@@ -246,6 +246,22 @@ final class DfSection implements Section {
             numbers.add(number);
         }
         int root = virtualRoot(rows);
+        int upper = root < 0 ? -1 : upperLayer(rows, rows.get(root));
+        if (upper >= 0) {
+            // an overlay root whose writable layer is mounted too (OpenWrt's overlayfs:/overlay): the layer is the
+            // file system, also on a loop device; the root is a view of it
+            facts.pseudoFilesystemsSkipped++;
+            facts.notes.add("line " + numbers.get(root) + ": '/' is an overlay whose writable layer is "
+                    + rows.get(upper).mount() + " (line " + numbers.get(upper) + "), listed instead");
+            for (int r = 0; r < rows.size(); r++) {
+                if (r == upper) {
+                    addReal(facts, rows.get(r), units, numbers.get(r));
+                } else if (r != root) {
+                    add(facts, rows.get(r), units, numbers.get(r));
+                }
+            }
+            return;
+        }
         int host = root < 0 ? -1 : hostDisk(rows, rows.get(root));
         if (host >= 0) {
             // the container's overlay is no disk: the host disk that holds its layers is the learner's system disk
@@ -269,7 +285,25 @@ final class DfSection implements Section {
             Row row = rows.get(r);
             String type = row.type() == null ? "" : row.type().toLowerCase(Locale.ROOT);
             if (row.mount().equals("/") && (VIRTUAL_ROOTS.contains(row.device().toLowerCase(Locale.ROOT))
+                    || OVERLAY_OF.matcher(row.device()).matches()
                     || VIRTUAL_ROOTS.contains(type))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** An overlay named after its writable layer's directory: {@code overlayfs:/overlay}. */
+    private static final Pattern OVERLAY_OF = Pattern.compile("(?i)(?:fuse-)?overlay(?:fs)?:(/\\S*)");
+
+    /** The row mounted where an overlay root's writable layer lies ({@code overlayfs:/overlay}); -1 if none. */
+    private static int upperLayer(List<Row> rows, Row root) {
+        Matcher of = OVERLAY_OF.matcher(root.device());
+        if (!of.matches()) {
+            return -1;
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).mount().equals(of.group(1)) && rows.get(r) != root) {
                 return r;
             }
         }
@@ -356,6 +390,11 @@ final class DfSection implements Section {
             facts.pseudoFilesystemsSkipped++;
             return;
         }
+        addReal(facts, row, units, number);
+    }
+
+    /** Adds a row known to be a real file system (the writable layer under an overlay may be a loop device). */
+    private static void addReal(Facts facts, Row row, Units units, int number) {
         Size size = units.size(row.size());
         Size used = units.size(row.used());
         Size available = units.size(row.available());
@@ -384,6 +423,10 @@ final class DfSection implements Section {
             return false;
         }
         if (device.matches("/dev/loop\\d+(?:p\\d+)?") || device.matches("/dev/md\\d+\\.uzip")) {
+            return true;
+        }
+        // OpenWrt and its kin mount the read-only firmware image (squashfs) on /rom, under the overlay root
+        if (mount.equals("/rom")) {
             return true;
         }
         // a directory shown as the device is a view of it (FreeBSD's nullfs, AIX's namefs, a bind mount)

@@ -27,9 +27,15 @@ public final class InventoryReader {
      * {@code GB blocks}), a df header pasted on the prompt line, directory-named and union views left out of the file
      * systems, a file system shown again with other usage taking the later usage, AIX {@code uname -a}, cpuinfo
      * without blank lines or with a flags list wrapped over lines, Arm parts of other implementers, AMD APU codenames
-     * with a number, a PCIe GPU whose VRAM macOS labels dynamic, and what follows {@code sysctl -n}'s values.
+     * with a number, a PCIe GPU whose VRAM macOS labels dynamic, and what follows {@code sysctl -n}'s values;
+     * 2.6.0 reads what a sixth held-out batch showed: {@code top}'s summary, {@code dmidecode -t memory}, Solaris
+     * {@code psrinfo -pv}, HP-UX {@code df -k}, {@code inxi}, the text of neofetch and fastfetch, PowerShell's
+     * {@code Get-PSDrive}, WMI disk drives and wmic's own shell, WMI tables of any property names, OpenWrt's overlay
+     * root (its writable layer listed, its {@code /rom} image not), and nvidia-smi's process queries as no GPU list;
+     * 2.7.0 reads what a seventh held-out batch showed: {@code top}'s graph mode and BusyBox {@code top}, and Solaris
+     * {@code swap -l} and {@code swap -s}.
      */
-    public static final String PARSER_VERSION = "2.5.0";
+    public static final String PARSER_VERSION = "2.7.0";
 
     private InventoryReader() {
     }

@@ -50,6 +50,14 @@ final class NvidiaSmiSection implements Section {
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
+        if (typed != null && APPS_QUERY.matcher(typed).find() && answers(typed)) {
+            // a process or page query: its rows up to the next prompt or blank line
+            int i = index;
+            while (i < limit && !lines.endsOutput(i)) {
+                i++;
+            }
+            return i;
+        }
         String line = lines.get(index).strip();
         if (FAILURE.matcher(line).matches()) {
             return index + 1;
@@ -85,6 +93,10 @@ final class NvidiaSmiSection implements Section {
         return -1;
     }
 
+    /** Queries whose rows are processes or pages, not GPUs. */
+    private static final Pattern APPS_QUERY = Pattern.compile("--query-(?:compute-apps|accounted-apps|retired-pages"
+            + "|remapped-rows)\\b");
+
     private static int tableEnd(TranscriptLines lines, int from, int limit) {
         return lines.extent(from, limit, i -> lines.get(i).startsWith("+") || lines.get(i).startsWith("|"));
     }
@@ -92,6 +104,11 @@ final class NvidiaSmiSection implements Section {
     @Override
     public void read(Block block, Facts facts) {
         String first = block.line(block.start()).strip();
+        if (block.typed() != null && APPS_QUERY.matcher(block.typed()).find()) {
+            // --query-compute-apps and the like list processes on the GPUs, one row per process, not the GPUs
+            facts.notes.add("the nvidia-smi output at line " + block.firstLine() + " lists processes, not GPUs");
+            return;
+        }
         facts.listsGpus = true;
         if (FAILURE.matcher(first).matches()) {
             facts.listsGpus = false;

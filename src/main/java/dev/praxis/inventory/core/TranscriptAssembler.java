@@ -145,7 +145,8 @@ final class TranscriptAssembler {
                 String now = (String) fact.value();
                 if (!family(was).equals(family(now)) && !family(was).isEmpty() && !family(now).isEmpty()) {
                     contradiction("CPU", first, known, outcome, fact, was, now);
-                } else if (!hasModelNumber(was) && hasModelNumber(now)) {
+                } else if (summary(first) && !summary(outcome) || !hasModelNumber(was) && hasModelNumber(now)) {
+                    // a system summary (neofetch, fastfetch, inxi) shortens the brand string lscpu prints whole
                     values.put(field, fact);
                     origins.put(field, outcome);
                 }
@@ -179,6 +180,11 @@ final class TranscriptAssembler {
             default -> {
             }
         }
+    }
+
+    /** Whether the block is a system summary, whose CPU names are shortened ({@code Intel Xeon E5-2450L 0}). */
+    private static boolean summary(Outcome outcome) {
+        return outcome.section() instanceof FetchSection || outcome.section() instanceof InxiSection;
     }
 
     private void contradiction(String what, Outcome first, Fact known, Outcome second, Fact fact, Object was,
@@ -459,7 +465,7 @@ final class TranscriptAssembler {
         boolean underContainer = project < 0 && containerHostDevice != null;
         if (underContainer) {
             for (int i = 0; i < result.size() && project < 0; i++) {
-                project = result.get(i).device().equals(containerHostDevice) ? i : -1;
+                project = containerHostDevice.equals(result.get(i).device()) ? i : -1;
             }
         }
         if (project >= 0) {

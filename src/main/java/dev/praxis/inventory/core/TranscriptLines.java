@@ -44,6 +44,10 @@ final class TranscriptLines {
             + "(?:(?:sudo|doas)\\s+)?((?:/usr/s?bin/)?(?:" + KNOWN + "))(?:\\s+(.*)|\\s*([|;&].*))?$");
     private static final Pattern BARE = Pattern.compile("^(?:(?:sudo|doas)\\s+(?:-\\S+\\s+)*)?((?:/usr/s?bin/)?(?:"
             + KNOWN + "))(?:\\s+([-|/'\"$<>A-Za-z_~.].*))?$");
+    /** The first line top prints ({@code top - 10:39:10 up 40 min, …}) starts with a command's name but is output. */
+    private static final Pattern TOP_SUMMARY = Pattern.compile("^top - \\d{1,2}:\\d{2}:\\d{2} up .*");
+    /** wmic's own shell: {@code wmic:root\\cli>diskdrive get /value} is {@code wmic diskdrive get /value}. */
+    private static final Pattern WMIC_SHELL = Pattern.compile("^wmic:root\\\\cli>\\s*(\\S.*)$");
     private static final Pattern PROMPT_ONLY = Pattern.compile("^(?:" + FRAMED_PROMPT + "|.{0,120}[@~\\]:\\\\][^\\s]*"
             + "\\s*[$#%>])\\s*$");
     private static final Pattern TYPED_ALONE = Pattern.compile("^(?:sudo\\s+)?[a-z][\\w.+-]{0,40}(?:\\s+-.*|\\s*\\|.*)?$");
@@ -137,6 +141,13 @@ final class TranscriptLines {
 
     /** The command typed on this line ({@code lscpu | sed -n '1,20p'}), without prompt and sudo; or null. */
     private static String command(String line) {
+        if (TOP_SUMMARY.matcher(line).matches()) {
+            return null;
+        }
+        Matcher wmic = WMIC_SHELL.matcher(line);
+        if (wmic.matches()) {
+            return "wmic " + wmic.group(1).strip();
+        }
         Matcher m = BARE.matcher(line);
         if (!m.matches()) {
             m = FRAMED.matcher(line);

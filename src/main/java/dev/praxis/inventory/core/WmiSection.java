@@ -31,14 +31,18 @@ final class WmiSection implements Section {
             "ProcessorId", "SocketDesignation", "L2CacheSize", "L3CacheSize", "AddressWidth", "DataWidth",
             "VideoModeDescription", "CurrentHorizontalResolution", "CurrentVerticalResolution", "CurrentRefreshRate",
             "AdapterCompatibility", "AdapterDACType", "PNPDeviceID", "SerialNumber", "MemoryType", "SMBIOSMemoryType",
-            "FormFactor", "ConfiguredClockSpeed", "ThreadCount", "Domain", "UserName", "PSComputerName");
+            "FormFactor", "ConfiguredClockSpeed", "ThreadCount", "Domain", "UserName", "PSComputerName",
+            "VideoArchitecture", "Size", "InterfaceType", "MediaType", "Partitions", "BytesPerSector", "TotalSectors",
+            "TotalCylinders", "TotalHeads", "TotalTracks", "TracksPerCylinder", "SectorsPerTrack", "FirmwareRevision",
+            "Index", "Availability", "ConfigManagerErrorCode", "CreationClassName");
     /** Properties only WMI prints: one of them makes a block WMI's. */
     private static final Set<String> DISTINCT = Set.of("TotalPhysicalMemory", "NumberOfLogicalProcessors",
             "NumberOfCores", "NumberOfProcessors", "NumberOfEnabledCore", "MaxClockSpeed", "CurrentClockSpeed",
             "AdapterRAM", "DriverVersion", "VideoProcessor", "OSArchitecture", "BankLabel", "DeviceLocator",
             "TotalVisibleMemorySize", "FreePhysicalMemory", "ProcessorId", "SocketDesignation", "AdapterCompatibility",
             "AdapterDACType", "CurrentHorizontalResolution", "VideoModeDescription", "SMBIOSMemoryType",
-            "ConfiguredClockSpeed", "PSComputerName");
+            "ConfiguredClockSpeed", "PSComputerName", "VideoArchitecture", "BytesPerSector", "TotalCylinders",
+            "TotalSectors", "TracksPerCylinder", "SectorsPerTrack", "CreationClassName");
     private static final Pattern VALUE_LINE = Pattern.compile("^([A-Z_][A-Za-z0-9_]{1,40})=(.*)$");
     private static final Pattern LIST_LINE = Pattern.compile("^([A-Z_][A-Za-z0-9_]{1,40})\\s*: ?(.*)$");
     private static final Pattern DASHES = Pattern.compile("^-+(?:\\s+-+)*$");
@@ -48,7 +52,10 @@ final class WmiSection implements Section {
     /** AdapterRAM is a 32-bit count: 4 GiB and more all read as about 4 GiB. */
     private static final long ADAPTER_RAM_CEILING = 4293918720L;
 
-    private enum Kind { CPU, MEMORY_CHIP, VIDEO, COMPUTER, OS, UNKNOWN }
+    private enum Kind { CPU, MEMORY_CHIP, VIDEO, COMPUTER, OS, DISK, UNKNOWN }
+
+    /** A word of a table header: a property name as WMI spells them ({@code AdapterRAM}, {@code NumberOfCores}). */
+    private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*");
 
     @Override
     public String command() {
@@ -108,16 +115,19 @@ final class WmiSection implements Section {
         return tableHeader(line) ? Shape.TABLE : null;
     }
 
+    /** Every word a property name, one of them known: wmic and PowerShell print the properties asked for. */
     private static boolean tableHeader(String line) {
         if (line.isEmpty()) {
             return false;
         }
+        boolean known = false;
         for (String word : line.split("\\s+")) {
-            if (!PROPERTIES.contains(word)) {
+            if (!PROPERTY_NAME.matcher(word).matches()) {
                 return false;
             }
+            known |= PROPERTIES.contains(word);
         }
-        return true;
+        return known;
     }
 
     private static String key(String line, Shape shape) {
@@ -136,7 +146,7 @@ final class WmiSection implements Section {
             if (line.isEmpty()) {
                 continue;
             }
-            if (shape(line) != shape) {
+            if (!(shape == Shape.VALUES ? VALUE_LINE : LIST_LINE).matcher(line).matches()) {
                 return false;
             }
             keys.add(key(line, shape));
@@ -209,6 +219,7 @@ final class WmiSection implements Section {
                     }
                 }
                 case VIDEO -> gpu(v, row.line(), facts);
+                case DISK -> disk(v, row.line(), facts);
                 case COMPUTER -> {
                     long total = number(v.get("TotalPhysicalMemory"));
                     if (total > 0) {
@@ -240,6 +251,20 @@ final class WmiSection implements Section {
         if (chips > 0) {
             facts.put(Field.MEMORY_TOTAL, Size.exact(chips), chipLine);
         }
+    }
+
+    /** A Win32_DiskDrive: its size in bytes and its model (the caption when the model is not shown). */
+    private static void disk(Map<String, String> v, int line, Facts facts) {
+        long size = number(v.get("Size"));
+        if (size <= 0) {
+            return;
+        }
+        facts.listsDisks = true;
+        String model = v.getOrDefault("Model", v.get("Caption"));
+        String id = v.getOrDefault("DeviceID", v.getOrDefault("Name", ""));
+        String name = id.substring(id.lastIndexOf('\\') + 1);
+        facts.disk(new Inventory.Disk(name.isBlank() ? "disk" + facts.disks.size() : name,
+                model == null || model.isBlank() ? null : model, size, 0L, null), line);
     }
 
     private static void gpu(Map<String, String> v, int line, Facts facts) {
@@ -275,6 +300,9 @@ final class WmiSection implements Section {
         if (lower.contains("computersystem")) {
             return Kind.COMPUTER;
         }
+        if (lower.contains("diskdrive")) {
+            return Kind.DISK;
+        }
         if (lower.contains("memorychip") || lower.contains("win32_physicalmemory")) {
             return Kind.MEMORY_CHIP;
         }
@@ -297,6 +325,10 @@ final class WmiSection implements Section {
         if (keys.contains("BankLabel") || keys.contains("DeviceLocator") || keys.contains("SMBIOSMemoryType")) {
             return Kind.MEMORY_CHIP;
         }
+        if (keys.contains("BytesPerSector") || keys.contains("InterfaceType") || keys.contains("TotalCylinders")
+                || values.getOrDefault("CreationClassName", "").equals("Win32_DiskDrive")) {
+            return Kind.DISK;
+        }
         if (keys.contains("TotalVisibleMemorySize") || keys.contains("OSArchitecture")
                 || values.getOrDefault("Caption", "").startsWith("Microsoft Windows")) {
             return Kind.OS;
@@ -312,6 +344,21 @@ final class WmiSection implements Section {
             return Kind.VIDEO;
         }
         return Kind.UNKNOWN;
+    }
+
+    /** Properties WMI prints as plain numbers. */
+    private static final Set<String> COUNTS = Set.of("AdapterRAM", "Capacity", "Size", "TotalPhysicalMemory",
+            "NumberOfCores", "NumberOfLogicalProcessors", "NumberOfProcessors", "MaxClockSpeed", "CurrentClockSpeed",
+            "VideoArchitecture", "TotalVisibleMemorySize", "FreePhysicalMemory", "BytesPerSector");
+
+    private static boolean countsAreNumbers(Map<String, String> values) {
+        for (Map.Entry<String, String> cell : values.entrySet()) {
+            if (COUNTS.contains(cell.getKey()) && !cell.getValue().isEmpty()
+                    && !NUMBER.matcher(cell.getValue()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long number(String value) {
@@ -389,6 +436,10 @@ final class WmiSection implements Section {
             for (int c = 0; c < names.size(); c++) {
                 values.put(names.get(c), cells[c]);
             }
+            if (!countsAreNumbers(values)) {
+                // words where a count belongs: the table has ended and a sentence follows
+                break;
+            }
             rows.add(new Row(values, TranscriptLines.number(i)));
         }
         return rows;
@@ -399,7 +450,7 @@ final class WmiSection implements Section {
      * to the column on its left (wmic and PowerShell left-align text, which runs on to the right; PowerShell
      * right-aligns numbers, which end under their dashes).
      */
-    private static String[] cells(String line, List<int[]> spans) {
+    static String[] cells(String line, List<int[]> spans) {
         StringBuilder[] cells = new StringBuilder[spans.size()];
         for (int c = 0; c < cells.length; c++) {
             cells[c] = new StringBuilder();

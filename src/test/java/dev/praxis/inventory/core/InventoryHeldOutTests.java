@@ -22,20 +22,24 @@ import tools.jackson.databind.JsonNode;
 class InventoryHeldOutTests {
 
     /**
-     * Each batch, its size and the share of its expected facts that must be read; no file of any batch may be refused.
-     * A batch's floor is where it stood after the fixes it prompted (its first run is in its README).
+     * Each batch, its size, the share of its expected facts that must be read and the files that may be refused: none,
+     * except in batch 6 a paste of prose whose only figures are quoted as inline code, which holds no command output
+     * and is refused as the issue asks (its facts count as missed). A batch's floor is where it stood after the fixes
+     * it prompted (its first run is in its README).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "heldout,   40, 0.99",
-            "heldout-2, 40, 0.99",
-            "heldout-3,  9, 0.95",
-            "heldout-4, 30, 0.99",
-            "heldout-5, 39, 0.99"})
-    void heldOutBatchIsReadAndNoneIsRefused(String batch, int files, double floor) throws IOException {
+            "heldout,   40, 0.99, 0",
+            "heldout-2, 40, 0.99, 0",
+            "heldout-3,  9, 0.95, 0",
+            "heldout-4, 30, 0.99, 0",
+            "heldout-5, 39, 0.99, 0",
+            "heldout-6, 30, 0.965, 1",
+            "heldout-7,  7, 0.99, 0"})
+    void heldOutBatchIsReadAndNoneIsRefused(String batch, int files, double floor, int refusable) throws IOException {
         Measurement measured = measure("Held-out " + batch, Path.of("src/test/resources/inventory", batch));
         assertThat(measured.files()).as(batch + ": files").isGreaterThanOrEqualTo(files);
-        assertThat(measured.refused()).as(batch + ": files refused").isEmpty();
+        assertThat(measured.refused()).as(batch + ": files refused").hasSizeLessThanOrEqualTo(refusable);
         assertThat(measured.share()).as(batch + ": share of facts read").isGreaterThanOrEqualTo(floor);
     }
 

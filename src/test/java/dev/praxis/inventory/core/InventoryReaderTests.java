@@ -1480,4 +1480,310 @@ class InventoryReaderTests {
             assertThat(inventory.memory().totalBytes()).isEqualTo(32L << 30);
         }
     }
+
+    /** Shapes a sixth held-out batch showed unread; each input is made up, none is a batch file. */
+    @Nested
+    class SixthHeldOutShapes {
+
+        @Test
+        void openWrtDfListsTheWritableOverlayLayerNotTheRomImageOrTheOverlayView() {
+            Inventory inventory = read("""
+                    root@OpenWrt:~# df -h
+                    Filesystem                Size      Used Available Use% Mounted on
+                    /dev/root                 6.0M      6.0M         0 100% /rom
+                    tmpfs                   200.0M    100.0K    199.9M   0% /tmp
+                    /dev/loop0                3.5G     10.0M      3.4G   1% /overlay
+                    overlayfs:/overlay        3.5G     10.0M      3.4G   1% /
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.device()).isEqualTo("/dev/loop0");
+                assertThat(fs.mount()).isEqualTo("/overlay");
+                assertThat(fs.usePercent()).isEqualTo(1);
+            });
+        }
+
+        @Test
+        void wmicDiskDrivesInItsOwnShellAndCimListsAreDisks() {
+            Inventory shell = read("""
+                    C:\\>wmic
+                    wmic:root\\cli>diskdrive get /value
+
+                    Availability=
+                    BytesPerSector=512
+                    Caption=SAMSUNG SSD 860
+                    Model=SAMSUNG SSD 860
+                    Size=500105249280
+                    """);
+            Inventory list = read("""
+                    ConfigManagerErrorCode      : 0
+                    BytesPerSector              : 512
+                    InterfaceType               : SCSI
+                    Size                        : 21474836480
+                    Caption                     : Virtual HD
+                    """);
+
+            assertThat(shell.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.model()).isEqualTo("SAMSUNG SSD 860");
+                assertThat(disk.sizeBytes()).isEqualTo(500_105_249_280L);
+            });
+            assertThat(list.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.model()).isEqualTo("Virtual HD");
+                assertThat(disk.sizeBytes()).isEqualTo(21_474_836_480L);
+            });
+        }
+
+        @Test
+        void wmicTableWithAPropertyNameNoReaderListsIsStillWmi() {
+            Inventory inventory = read("""
+                    wmic:root\\cli>path win32_VideoController get name, adapterram, videoarchitecture
+                    AdapterRAM  Name                      VideoArchitecture
+                    2147483648  NVIDIA GeForce GTX 1060   5
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce GTX 1060");
+                assertThat(gpu.vramBytes()).isEqualTo(2L << 30);
+            });
+        }
+
+        @Test
+        void topSummariesOfEachProcpsGenerationGiveMemoryAndSwap() {
+            Inventory old = read("""
+                    $ top
+                    top - 10:00:00 up 3 days,  1 user,  load average: 0.00, 0.00, 0.00
+                    Mem:   2048000k total,  1000000k used,  1048000k free,    10000k buffers
+                    Swap:   512000k total,        0k used,   512000k free,   200000k cached
+                    """);
+            Inventory mib = read("""
+                    top - 10:00:00 up 1 day,  2 users,  load average: 0.10, 0.20, 0.30
+                    Tasks: 100 total,   1 running,  99 sleeping,   0 stopped,   0 zombie
+                    MiB Mem :   7800.5 total,   1000.0 free,   3000.0 used,   3800.5 buff/cache
+                    MiB Swap:   2048.0 total,   2048.0 free,      0.0 used.   4500.2 avail Mem
+                    """);
+
+            assertThat(old.memory().totalBytes()).isEqualTo(2_048_000L * 1024);
+            assertThat(old.memory().swapTotalBytes()).isEqualTo(512_000L * 1024);
+            assertThat(mib.memory().totalBytes()).isEqualTo(78005L * (1L << 20) / 10);
+            assertThat(mib.memory().availableBytes()).isEqualTo(45002L * (1L << 20) / 10);
+            assertThat(mib.memory().swapTotalBytes()).isEqualTo(2048L << 20);
+        }
+
+        @Test
+        void dmidecodeSumsTheMemoryDevicesUnlessTheOutputStopsBeforeTheLast() {
+            String array = """
+                    Handle 0x0010, DMI type 16, 23 bytes
+                    Physical Memory Array
+                    \tUse: System Memory
+                    \tNumber Of Devices: 2
+
+                    Handle 0x0011, DMI type 17, 40 bytes
+                    Memory Device
+                    \tSize: 16 GB
+                    """;
+            Inventory whole = read(array + """
+
+                    Handle 0x0012, DMI type 17, 40 bytes
+                    Memory Device
+                    \tSize: 8192 MB
+                    """);
+            Inventory cut = read(array);
+
+            assertThat(whole.memory().totalBytes()).isEqualTo(24L << 30);
+            assertThat(cut.memory().totalBytes()).isNull();
+        }
+
+        @Test
+        void psrinfoCountsCoresAndVirtualProcessorsOverPhysicalProcessors() {
+            Inventory inventory = read("""
+                    $ psrinfo -pv
+                    The physical processor has 4 cores and 8 virtual processors (0-7)
+                      The core has 2 virtual processors (0 4)
+                      x86 (GenuineIntel 306A9 family 6 model 58 step 9 clock 3400 MHz)
+                            Intel(r) Xeon(r) CPU E3-1240 V2 @ 3.40GHz
+                    The physical processor has 4 cores and 8 virtual processors (8-15)
+                      x86 (GenuineIntel 306A9 family 6 model 58 step 9 clock 3400 MHz)
+                            Intel(r) Xeon(r) CPU E3-1240 V2 @ 3.40GHz
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(8);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(16);
+            assertThat(inventory.cpu().model()).isEqualTo("Intel(r) Xeon(r) CPU E3-1240 V2 @ 3.40GHz");
+        }
+
+        @Test
+        void hpuxDfKReadsTheFourLinesOfEachFileSystem() {
+            Inventory inventory = read("""
+                    # df -k
+                    /home             (/dev/vg00/lvol4  ) :  2000000 total allocated Kb
+                                                             1500000 free allocated Kb
+                                                              500000 used allocated Kb
+                                                                  25 % allocation used
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.device()).isEqualTo("/dev/vg00/lvol4");
+                assertThat(fs.mount()).isEqualTo("/home");
+                assertThat(fs.sizeBytes()).isEqualTo(2_000_000L * 1024);
+                assertThat(fs.availableBytes()).isEqualTo(1_500_000L * 1024);
+                assertThat(fs.usedBytes()).isEqualTo(500_000L * 1024);
+            });
+        }
+
+        @Test
+        void fetchSummariesGiveCpuMemoryGpuAndDisks() {
+            Inventory inventory = read("""
+                    OS: Debian GNU/Linux 12 x86_64
+                    Kernel: Linux 6.1.0-18-amd64
+                    CPU: AMD Ryzen 5 5600X (12) @ 4.65 GHz
+                    GPU: NVIDIA GeForce RTX 3060 [Discrete]
+                    Memory: 3.50 GiB / 31.27 GiB (11%)
+                    Disk (/): 40.00 GiB / 100.00 GiB (40%) - ext4
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("AMD Ryzen 5 5600X");
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(12);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(3127L * (1L << 30) / 100);
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> assertThat(gpu.integrated()).isFalse());
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.mount()).isEqualTo("/");
+                assertThat(fs.sizeBytes()).isEqualTo(100L << 30);
+                assertThat(fs.usePercent()).isEqualTo(40);
+            });
+        }
+
+        @Test
+        void inxiOfBothGenerationsGivesCpuMemoryDrivesAndPartitions() {
+            Inventory old = read("""
+                    System:    Host: box Kernel: 5.4.0 x86_64 bits: 64 Desktop: Xfce
+                    CPU:       Dual core Intel Core i3-2100 (-HT-MCP-) cache: 3072 KB
+                    Drives:    HDD Total Size: 500.1GB (10.0% used)
+                               ID-1: /dev/sda model: WDC_WD5000 size: 500.1GB
+                    Partition: ID-1: / size: 458G used: 40G (10%) fs: ext4 dev: /dev/sda1
+                    Info:      Processes: 150 Uptime: 1:00 Memory: 1000.0/3900.5MB
+                    """);
+            Inventory current = read("""
+                    System:
+                      Kernel: 6.5.0-14-generic arch: x86_64 bits: 64
+                    CPU:
+                      Info: 8-core model: AMD Ryzen 7 5800X bits: 64 type: MT MCP cache: L2: 4 MiB
+                    Drives:
+                      Local Storage: total: 931.51 GiB used: 100 GiB (10.7%)
+                      ID-1: /dev/nvme0n1 vendor: Samsung model: SSD 980 1TB size: 931.51 GiB
+                    Info:
+                      Memory: total: 32 GiB available: 31.27 GiB used: 5 GiB (16.0%)
+                    """);
+
+            assertThat(old.cpu().physicalCores()).isEqualTo(2);
+            assertThat(old.cpu().model()).isEqualTo("Intel Core i3-2100");
+            assertThat(old.memory().totalBytes()).isEqualTo(39005L * (1L << 20) / 10);
+            assertThat(old.disks()).singleElement().satisfies(disk ->
+                    assertThat(disk.sizeBytes()).isEqualTo(500_100_000_000L));
+            assertThat(old.filesystems()).singleElement().satisfies(fs -> assertThat(fs.usePercent()).isEqualTo(10));
+            assertThat(current.cpu().physicalCores()).isEqualTo(8);
+            assertThat(current.os().kernel()).isEqualTo("6.5.0-14-generic");
+            assertThat(current.memory().totalBytes()).isEqualTo(3127L * (1L << 30) / 100);
+            assertThat(current.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.name()).isEqualTo("nvme0n1");
+                assertThat(disk.model()).isEqualTo("SSD 980 1TB");
+            });
+        }
+
+        @Test
+        void getPsDriveFileSystemDrivesAreFileSystems() {
+            Inventory inventory = read("""
+                    Name           Used (GB)     Free (GB) Provider      Root
+                    ----           ---------     --------- --------      ----
+                    Alias                                  Alias
+                    C                 120.50        379.25 FileSystem    C:\\
+                    Env                                    Environment
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.mount()).isEqualTo("C:\\");
+                assertThat(fs.usedBytes()).isEqualTo(12050L * (1L << 30) / 100);
+                assertThat(fs.availableBytes()).isEqualTo(37925L * (1L << 30) / 100);
+            });
+        }
+            @Test
+        void nvidiaSmiProcessQueriesAreRecognisedButListNoGpu() {
+            Inventory inventory = read("""
+                    $ nvidia-smi --query-compute-apps=pid,process_name,used_memory --format=csv,noheader
+                    4242, python3, 1200 MiB
+                    """);
+
+            assertThat(inventory.gpus()).isEmpty();
+            assertThat(inventory.warnings()).anyMatch(warning -> warning.contains("lists processes, not GPUs"));
+        }
+
+        @Test
+        void aWmicTableEndsWhereWordsStandInACountColumn() {
+            Inventory inventory = read("""
+                    > wmic path win32_VideoController get AdapterRAM, Name
+                    AdapterRAM  Name
+                    1073741824  Intel(R) HD Graphics 620
+
+                    That is only what Windows reports, the card has more.
+                    """);
+
+            assertThat(inventory.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.name()).isEqualTo("Intel(R) HD Graphics 620"));
+        }
+
+        @Test
+        void aSummaryToolsShortCpuNameGivesWayToLscpus() {
+            Inventory inventory = read("""
+                    CPU: Intel Xeon E5-2680 v4 (28) @ 3.30GHz
+                    Memory: 2000MiB / 64000MiB
+                    $ lscpu | grep 'Model name'
+                    Model name:          Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz");
+        }
+    }
+
+    /** Shapes a seventh held-out batch showed unread; each input is made up, none is a batch file. */
+    @Nested
+    class SeventhHeldOutShapes {
+
+        @Test
+        void topInGraphModeAndBusyBoxTopGiveTheMemoryTotal() {
+            Inventory graph = read("""
+                    top - 08:00:01 up 2 days,  1 user,  load average: 0.10, 0.20, 0.30
+                    Tasks: 120 total,   1 running, 119 sleeping,   0 stopped,   0 zombie
+                    %Cpu0  :   1.0/0.5     2[|                    ]
+                    GiB Mem : 40.0/15.5     [||||||||            ]
+                    GiB Swap:  0.0/2.0      [                    ]
+                    """);
+            Inventory busybox = read("""
+                    Mem: 300000K used, 700000K free, 0K shrd, 1000K buff, 50000K cached
+                    CPU:   1% usr   1% sys   0% nic  98% idle   0% io   0% irq   0% sirq
+                    Load average: 0.01 0.02 0.03 1/80 400
+                      PID  PPID USER     STAT   VSZ %VSZ %CPU COMMAND
+                        1     0 root     S     1200   0%   0% init
+                    """);
+
+            assertThat(graph.memory().totalBytes()).isEqualTo(155L * (1L << 30) / 10);
+            assertThat(graph.memory().swapTotalBytes()).isEqualTo(2L << 30);
+            assertThat(busybox.memory().totalBytes()).isEqualTo(1_000_000L * 1024);
+        }
+
+        @Test
+        void solarisSwapListAndSummaryGiveTheSwapTotal() {
+            Inventory list = read("""
+                    $ swap -l
+                    swapfile             dev  swaplo blocks   free
+                    /dev/zvol/dsk/rpool/swap 256,1      16 4194304 4194304
+                    """);
+            Inventory summary = read("""
+                    $ swap -s
+                    total: 1000k bytes allocated + 24k reserved = 1024k used,
+                    1047552k available
+                    """);
+
+            assertThat(list.memory().swapTotalBytes()).isEqualTo(4_194_304L * 512);
+            assertThat(summary.memory().swapTotalBytes()).isEqualTo(1L << 30);
+        }
+    }
 }

@@ -1,0 +1,140 @@
+package dev.praxis.inventory.core;
+
+import dev.praxis.inventory.core.Facts.Field;
+import dev.praxis.inventory.core.Inventory.Filesystem;
+import dev.praxis.inventory.core.Inventory.Gpu;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text summaries of neofetch and fastfetch, {@code Key: value} per line: {@code CPU: Intel Xeon E5-2450L 0 (32) @
+ * 2.300GHz} (the count in brackets is logical CPUs), {@code GPU: NVIDIA GeForce GT 710}, {@code Memory: 558MiB /
+ * 23954MiB} or {@code Memory: 3.21 GiB / 15.52 GiB (21%)}, {@code Swap: …}, {@code Kernel: …} and fastfetch's
+ * {@code Disk (/): 5.80 GiB / 340.74 GiB (2%) - zfs} (a file system: used, size, use%, type). Known by two such lines
+ * in a row, or by one {@code Disk (…)} line.
+ */
+final class FetchSection implements Section {
+
+    private static final Pattern LINE = Pattern.compile("^(OS|Host|Kernel|Uptime|Packages|Shell|Resolution|DE|WM|Theme"
+            + "|Icons|Terminal|Terminal Font|CPU|GPU|Memory|Swap|Disk \\([^)]{1,200}\\)|Local IP|Battery|Locale|Display"
+            + "|Cursor|Font|WM Theme|Board|Chassis|Bios|BIOS|Init System|Processes|Physical Memory)\\s*: (.+)$");
+    private static final String AMOUNT = "(\\d{1,12}(?:\\.\\d{1,4})?)\\s?([KMGTP]i?B|B)";
+    private static final Pattern USAGE = Pattern.compile("^" + AMOUNT + "\\s*/\\s*" + AMOUNT
+            + "(?:\\s*\\((\\d{1,3})%\\))?(?:\\s*-\\s*(\\S+))?.*");
+    private static final Pattern CPU = Pattern.compile("^(.+?)(?:\\s+\\((\\d{1,4})\\))?(?:\\s+@\\s+[\\d.]+\\s?[GM]Hz)?$");
+    private static final Pattern GPU_KIND = Pattern.compile("\\s*\\[(Discrete|Integrated|Unknown)]\\s*$");
+
+    @Override
+    public String command() {
+        return "fastfetch";
+    }
+
+    @Override
+    public boolean answers(String typed) {
+        return typed.matches("(?:neofetch|fastfetch|screenfetch)\\b.*");
+    }
+
+    @Override
+    public List<String> gives() {
+        return List.of("cpu.model", "cpu.logicalCores", "memory.totalBytes", "gpus", "filesystems");
+    }
+
+    @Override
+    public String expected() {
+        return "lines like 'Memory: 3.21 GiB / 15.52 GiB (21%)' or 'Disk (/): 5.80 GiB / 340.74 GiB (2%) - ext4'";
+    }
+
+    @Override
+    public int end(TranscriptLines lines, int index, int limit, String typed) {
+        Matcher first = LINE.matcher(lines.get(index).strip());
+        if (!first.matches()) {
+            return -1;
+        }
+        int i = index + 1;
+        while (i < limit && lines.isText(i) && LINE.matcher(lines.get(i).strip()).matches()) {
+            i++;
+        }
+        boolean typedFetch = typed != null && answers(typed);
+        return i - index >= 2 || first.group(1).startsWith("Disk") || typedFetch ? i : -1;
+    }
+
+    @Override
+    public void read(Block block, Facts facts) {
+        for (int i = block.start(); i < block.end(); i++) {
+            Matcher m = LINE.matcher(block.line(i).strip());
+            if (!m.matches()) {
+                continue;
+            }
+            int number = TranscriptLines.number(i);
+            String key = m.group(1);
+            String value = m.group(2).strip();
+            Matcher usage = USAGE.matcher(value);
+            switch (key) {
+                case "Memory" -> {
+                    if (usage.matches()) {
+                        amount(usage.group(3), usage.group(4)).ifPresent(size -> facts.put(Field.MEMORY_TOTAL, size,
+                                number));
+                    }
+                }
+                case "Swap" -> {
+                    if (usage.matches()) {
+                        amount(usage.group(3), usage.group(4)).ifPresent(size -> facts.put(Field.SWAP_TOTAL, size,
+                                number));
+                    }
+                }
+                case "Kernel" -> facts.put(Field.OS_KERNEL, value.replaceFirst("^Linux\\s+", ""), number);
+                case "CPU" -> cpu(value, number, facts);
+                case "GPU" -> gpu(value, number, facts);
+                default -> {
+                    if (key.startsWith("Disk") && usage.matches()) {
+                        disk(key.substring(key.indexOf('(') + 1, key.length() - 1), usage, number, facts);
+                    }
+                }
+            }
+        }
+        if (facts.values.isEmpty() && facts.filesystems.isEmpty() && facts.gpus.isEmpty()) {
+            throw new UnreadableOutput(block.firstLine(), expected());
+        }
+    }
+
+    private static void cpu(String value, int number, Facts facts) {
+        Matcher m = CPU.matcher(value);
+        if (!m.matches()) {
+            return;
+        }
+        facts.put(Field.CPU_MODEL, m.group(1).strip(), number);
+        if (m.group(2) != null) {
+            facts.put(Field.CPU_LOGICAL_CORES, Integer.valueOf(m.group(2)), number);
+        }
+    }
+
+    private static void gpu(String value, int number, Facts facts) {
+        Matcher kind = GPU_KIND.matcher(value);
+        String name = kind.find() ? value.substring(0, kind.start()).strip() : value;
+        String vendor = LspciSection.vendor(name);
+        Boolean integrated = kind.find(0) && !kind.group(1).equals("Unknown") ? kind.group(1).equals("Integrated")
+                : LspciSection.integrated(vendor, name);
+        facts.listsGpus = true;
+        facts.gpu(new Gpu(vendor, name, null, null, null, integrated), "fastfetch", null, number);
+    }
+
+    private static void disk(String mount, Matcher usage, int number, Facts facts) {
+        Optional<Size> used = amount(usage.group(1), usage.group(2));
+        Optional<Size> size = amount(usage.group(3), usage.group(4));
+        if (size.isEmpty() || used.isEmpty()) {
+            facts.problem(number, "a size like '340.74 GiB'");
+            return;
+        }
+        facts.listsFilesystems = true;
+        Integer percent = usage.group(5) == null ? null : Integer.valueOf(usage.group(5));
+        facts.filesystem(new Filesystem(null, mount, usage.group(6), size.get().bytes(), size.get().precisionBytes(),
+                used.get().bytes(), used.get().precisionBytes(), null, null, percent, false), number);
+    }
+
+    /** {@code 23954MiB}, {@code 15.52 GiB}; neofetch and fastfetch count in powers of 1024 whatever they print. */
+    private static Optional<Size> amount(String number, String unit) {
+        return Size.parse(number + unit.charAt(0), 1);
+    }
+}

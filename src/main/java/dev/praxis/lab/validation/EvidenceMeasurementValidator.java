@@ -92,7 +92,7 @@ final class EvidenceMeasurementValidator implements ItemValidator {
 
     /** The constraints the evidence is about: the ones it names, its figures' resources, its symptom's row. */
     private static Set<Constraint> about(String evidence, List<Checked> claims, Optional<SymptomTable.Row> symptom) {
-        Set<Constraint> about = new LinkedHashSet<>(ConstraintNames.all(evidence));
+        Set<Constraint> about = new LinkedHashSet<>(ConstraintNames.all(SymptomTable.spillsOutOfVram(evidence)));
         for (Checked checked : claims) {
             constraintOf(checked.claim()).ifPresent(about::add);
         }

@@ -388,6 +388,21 @@ class LabValidatorTests {
         }
 
         @Test
+        void aModelPartlyOnTheCpuIsTheVramRowAndOnePoolAcceptsEither() {
+            LabWork spill = row("the 13B answers slowly since half of it runs on the CPU", "VRAM",
+                    "a 7B model in q4");
+            assertThat(List.of(1, 2)).allSatisfy(item -> assertThat(judge(spill, DESKTOP, "5", item).verdict())
+                    .isEqualTo(Verdict.PASS));
+            assertThat(SymptomTable.rowFor("ollama ps shows 30%/70% CPU/GPU").orElseThrow().constraintLabel())
+                    .isEqualTo("VRAM");
+            LabWork pooled = row("the model is killed as the context grows", "shared memory (VRAM and RAM are one)",
+                    "shorter context");
+            assertThat(judge(pooled, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(row("the model is killed as the context grows", "RAM", "shorter context"), DESKTOP, "5",
+                    1).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
         void largerGpuForANonGpuSymptomFails() {
             LabWork work = row("performance drops after several minutes and fans get loud", "thermals",
                     "buy a bigger GPU");

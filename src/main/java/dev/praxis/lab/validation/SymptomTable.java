@@ -58,7 +58,8 @@ final class SymptomTable {
                     Pattern.compile("\\bdisk\\b|\\bfull\\b|no space|space left|% used|\\bdf\\b|fills? up|\\bssd\\b"
                             + "|storage"),
                     Pattern.compile("free (?:up )?(?:\\w+ )?space|clean\\w*|clear\\w*|delet\\w*|remov\\w*|mov\\w* (?:the )?"
-                            + "(?:\\w+ )?(?:models?|artifacts?|datasets?|checkpoints?|caches?)|nvme|\\bssd\\b|(?:second|another"
+                            + "(?:\\w+ )?(?:models?|artifacts?|datasets?|checkpoints?|caches?|adapters?|weights|outputs?|logs?)"
+                            + "|keep\\w* only (?:the )?(?:last|latest|newest|best)|nvme|\\bssd\\b|(?:second|another"
                             + "|new|bigger|larger|extra|external) (?:\\w+ )?(?:disk|drive|ssd)|prune|artifacts?"
                             + "|resiz\\w* (?:the )?(?:\\w+ )?(?:volume|disk|drive)|(?:volume|disk) resiz\\w*"),
                     "free space, move artifacts, add fast NVMe storage"),

@@ -259,7 +259,7 @@ class ClaimReaderTests {
 
         @Test
         void aFigureThatWentIntoSwapIsSwapInUse() {
-            List<Claim.Size> sizes = read("htop: 9G of the 12G in use, and 700M already sitting in swap",
+            List<Claim.Size> sizes = read("RAM: 9G of the 12G in use, and 700Mi already sitting in swap",
                     Claim.Size.class);
             assertThat(sizes).extracting(Claim.Size::resource, Claim.Size::aspect).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(Resource.RAM, Aspect.USED),

@@ -709,4 +709,59 @@ class LabValidatorTests {
             assertThat(verdict.verdict()).as(verdict.evidence()).isEqualTo(Verdict.PASS);
         }
     }
+
+    @Nested
+    @DisplayName("bullets, mini PCs, hosted APIs and rules that wait for evidence")
+    class OtherShapesOfTheSameAnswer {
+
+        @Test
+        void aBulletListOfReasonsIsOneExplanation() {
+            LabWork bullets = with(strong(), "archetypeReason", "- my only desk machine\n- one RTX card for CUDA\n"
+                    + "- it never leaves the flat");
+            assertThat(judge(bullets, DESKTOP, "2", 2).verdict()).isEqualTo(Verdict.PASS);
+            LabWork prose = with(strong(), "archetypeReason", "It is my desk machine. It has one card. It never"
+                    + " leaves the flat. It runs all night.");
+            assertThat(judge(prose, DESKTOP, "2", 2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void aMiniPcExplainsItsLaptopParts() {
+            LabWork work = with(with(strong(), "archetype", "home-server"), "archetypeReason",
+                    "A Beelink mini PC that runs my services all day on a shelf.");
+            assertThat(judge(work, LAPTOP, "2", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(work, "archetypeReason", "A small box that runs my services all day on a shelf."),
+                    LAPTOP, "2", 1).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aHostedApiOrARentedCardIsTheCloudButTheCurrentMachineIsNot() {
+            LabWork local = with(with(with(strong(), "recommendation", "Keep the box."), "summary.decision", "keep"),
+                    "plan", Map.of("now", "Keep the current machine.", "oneMonth", "Log df weekly.",
+                            "firstRepeatedBottleneck", "If it stalls daily, clean the disk."));
+            assertThat(judge(local, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(local, "plan.firstRepeatedBottleneck", "If it stalls daily, the big model moves to"
+                    + " a hosted API (OpenRouter)."), DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(local, "plan.firstRepeatedBottleneck", "If it stalls daily, rent an H100 for those"
+                    + " runs."), DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void keepingOnlyTheLastCheckpointsIsAStorageFix() {
+            LabWork work = with(strong(), "symptoms", List.of(Map.of("symptom", "a run died when the disk filled up",
+                    "constraint", "storage", "fix", "keep only the newest checkpoint and ship adapters to S3")));
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void anUpgradeTakenOnlyOnRepeatedEvidenceOrPutOffWithADashWaits() {
+            LabWork bare = with(with(strong(), "plan.firstRepeatedBottleneck", "Clean the disk."), "recommendation",
+                    "For the next stage I will keep the desktop for local inference, because storage is the first"
+                            + " bottleneck at 91% used.");
+            assertThat(judge(bare, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(bare, "plan.firstRepeatedBottleneck", "If the 13B run OOMs every week, rent an"
+                    + " A100 by the hour."), DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(bare, "plan.firstRepeatedBottleneck", "A second 4090 can wait - one card covers"
+                    + " the 13B runs."), DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+    }
 }

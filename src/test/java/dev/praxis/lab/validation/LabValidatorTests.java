@@ -763,5 +763,33 @@ class LabValidatorTests {
             assertThat(judge(with(bare, "plan.firstRepeatedBottleneck", "A second 4090 can wait - one card covers"
                     + " the 13B runs."), DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
         }
+    
+        @Test
+        void answersAboutAMacOnAnotherMachinesUploadAskForTheRightUpload() {
+            LabWork mac = with(strong(), "archetypeReason", "My MacBook Pro is the only machine I own.");
+            assertThat(List.of(1, 2, 3)).allSatisfy(item -> assertThat(judge(mac, DESKTOP, "3", item).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION));
+            assertThat(judge(mac, DESKTOP, "success", 2).evidence()).contains("another machine");
+            assertThat(judge(strong(), DESKTOP, "3", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aBareFigureInALaterPartOfTheEvidenceIsTheNamedBottlenecks() {
+            LabWork work = with(with(strong(), "summary.firstBottleneck", "RAM"), "summary.evidence",
+                    "notebooks stall while Chrome is open; just 12 GB");
+            ChecklistVerdict verdict = judge(work, DESKTOP, "4", 2);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("12 GB");
+        }
+
+        @Test
+        void saturatedGpuMemoryOnIntegratedGraphicsOnlyIsContradicted() {
+            String oldLaptop = "old-procps-wrapped-df.transcript.txt";
+            LabWork work = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
+                    "the chat model dies on long prompts and the VRAM is full");
+            assertThat(judge(work, oldLaptop, "4", 2).evidence()).contains("no GPU with memory of its own");
+            assertThat(judge(with(work, "summary.evidence", "the chat model dies on long prompts and the iGPU's shared"
+                    + " VRAM is full"), oldLaptop, "4", 2).evidence()).doesNotContain("no GPU with memory of its own");
+        }
     }
 }

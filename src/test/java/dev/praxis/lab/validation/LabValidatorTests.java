@@ -791,5 +791,23 @@ class LabValidatorTests {
             assertThat(judge(with(work, "summary.evidence", "the chat model dies on long prompts and the iGPU's shared"
                     + " VRAM is full"), oldLaptop, "4", 2).evidence()).doesNotContain("no GPU with memory of its own");
         }
+    
+        @Test
+        void aScheduleWithWhatItReadsIsAOneMonthCheckpoint() {
+            LabWork work = with(strong(), "plan.oneMonth", "- each Sunday: df -h and the tokens/s of the week's runs");
+            assertThat(judge(work, DESKTOP, "6", 2).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(strong(), "plan.oneMonth", "- each Sunday: relax"), DESKTOP, "6", 2).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void aRecommendationThatPlansToMeasureAsksForTheMeasurement() {
+            LabWork work = with(strong(), "recommendation", "For the next stage I will keep the desktop for local"
+                    + " inference: measure disk and memory usage for a month, and rent GPUs for rare big runs.");
+            assertThat(judge(work, DESKTOP, "7", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(work, "recommendation", "For the next stage I will keep the desktop for local"
+                    + " inference, and rent GPUs for rare big runs."), DESKTOP, "7", 4).verdict())
+                    .isEqualTo(Verdict.FAIL);
+        }
     }
 }

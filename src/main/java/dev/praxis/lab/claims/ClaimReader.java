@@ -34,7 +34,7 @@ public final class ClaimReader {
      * laptop has no GPU"): not a claim about the inventory's machine.
      */
     private static final Pattern ELSEWHERE = Pattern.compile("\\bat home\\b|\\bmy (?:own|other|home|personal)"
-            + " (?:laptop|desktop|pc|computer|machine)\\b|\\bmy chromebook\\b");
+            + " (?:laptop|desktop|pc|computer|machine|notebook|chromebook|macbook|mac|tablet)\\b|\\bmy chromebook\\b");
     /** Words anywhere earlier in the clause that make a figure a purchase, a plan or a condition. */
     private static final Pattern NOT_NOW = Pattern.compile("\\b(?:buy\\w*|bought|order\\w*|purchas\\w*|add|adding|adds"
             + "|upgrad\\w*|get|getting|install\\w*|plan\\w*|will|would|could|should|might|may|want\\w*|wish\\w*"
@@ -98,6 +98,10 @@ public final class ClaimReader {
 
     private static final Pattern HALF = Pattern.compile("\\bhalf (?:of )?(?:my|the|its) (?:disk|drive|ssd|storage"
             + "|space)");
+    /** "two-thirds full", "about a quarter used": a fraction of the disk in words. */
+    private static final Pattern FRACTION_FULL = Pattern.compile("\\b(?:(about|around|roughly|nearly|almost|over|just"
+            + " over|a bit over|under|more than|less than) )?(half|a third|one third|two[- ]thirds|a quarter|one quarter"
+            + "|three[- ]quarters) (?:full|used)\\b");
     private static final Pattern FULL = Pattern.compile("\\b(nearly |almost |basically |practically |completely "
             + "|totally |pretty much )?(?:full|stuffed|maxed out)\\b");
     private static final Pattern EMPTY = Pattern.compile("\\bmostly empty\\b|\\bplenty of (?:free )?(?:space|room)"
@@ -216,6 +220,23 @@ public final class ClaimReader {
         machines(s, found);
     }
 
+    private static final Pattern SD_CARD = Pattern.compile("\\b(?:micro ?)?sd(?:hc|xc)?[- ]?cards?\\b|\\bmemory cards?\\b"
+            + "|\\bemmc\\b");
+    /**
+     * A figure that went into swap ("1.8G in swap", "pushed 1.1Gi into the swap", "2 GB already in swap"): swap in
+     * use, not the size of the swap or of the RAM the clause names before it.
+     */
+    private static final Pattern INTO_SWAP = Pattern.compile("^\\s*(?:[a-z]+\\s+){0,2}?(?:in|into|to|on)\\s+(?:the\\s+|my\\s+)?"
+            + "(?:\\d+(?:[.,]\\d+)?\\s*[a-z]*\\s+)?swap\\w*");
+
+    /**
+     * A sentence about an integrated GPU's share of the memory ("4 GB of UMA frame buffer", "the carve-out comes out of
+     * the 32 GB"): its figures are a firmware setting the inventory cannot read and the installed RAM that setting
+     * takes from, not the total free shows, so none is read as a claim.
+     */
+    private static final Pattern CARVE_OUT = Pattern.compile("\\buma\\b|\\bcarve[- ]?outs?\\b|\\bframe ?buffer\\b"
+            + "|\\b(?:reserved|taken|set aside) (?:for|by) (?:the )?(?:igpu|integrated (?:gpu|graphics)|ig?pu)\\b");
+
     /** One sentence: its folded text (for matching) and the original (for quoting), with shared offsets. */
     private static final class Sentence {
 
@@ -235,6 +256,11 @@ public final class ClaimReader {
                 while (m.find()) {
                     keywords.add(new Keyword(k.resource(), m.start(), m.end()));
                 }
+            }
+            if (SD_CARD.matcher(text).find()) {
+                // in a sentence about an SD or memory card, "the 64 GB card" is that card, not a graphics card
+                keywords.replaceAll(k -> k.resource() == Resource.VRAM && text.substring(k.start(), k.end())
+                        .matches("cards?") ? new Keyword(Resource.DISK, k.start(), k.end()) : k);
             }
             keywords.sort(Comparator.comparingInt(Keyword::start));
         }
@@ -317,11 +343,17 @@ public final class ClaimReader {
     private static final Pattern EACH_AFTER = Pattern.compile("^\\s*(?:each|apiece|a piece|per (?:file|model|dump"
             + "|dataset|checkpoint|run|day|week|month))\\b");
 
+    /** "20 GB of checkpoints", "~5 GB worth of models": a figure followed by what it is the size of. */
+    private static final Pattern ARTIFACT_AFTER = Pattern.compile("^\\s*(?:worth )?of (?:new |old |\\w+ )?(?:dumps?"
+            + "|datasets?|files?|models?|downloads?|checkpoints?|images?|weights|caches?|logs?|snapshots?|backups?"
+            + "|artifacts?|adapters?|embeddings?|vectors?)\\b");
+
     private static boolean artifactSize(Sentence s, Matcher m) {
         String before = s.text.substring(0, m.start());
         String[] words = before.strip().split("\\s+");
         String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
-        return ARTIFACT_BEFORE.matcher(near).find() || EACH_AFTER.matcher(s.text.substring(m.end())).find();
+        return ARTIFACT_BEFORE.matcher(near).find() || EACH_AFTER.matcher(s.text.substring(m.end())).find()
+                || ARTIFACT_AFTER.matcher(s.text.substring(m.end())).find();
     }
 
     /** What a figure of a pasted output row is: its aspect and file system, or nothing to read ({@code skip}). */
@@ -396,6 +428,9 @@ public final class ClaimReader {
     }
 
     private static void sizes(Sentence s, List<Located> found) {
+        if (CARVE_OUT.matcher(s.text).find()) {
+            return;
+        }
         java.util.Map<Integer, Column> columns = rows(s);
         Matcher m = QUANTITY.matcher(s.text);
         while (m.find()) {
@@ -406,7 +441,10 @@ public final class ClaimReader {
                 continue;
             }
             String unit = m.group(3);
-            Keyword keyword = keywordFor(s, m.start(), m.end());
+            Matcher intoSwap = INTO_SWAP.matcher(s.text.substring(m.end()));
+            boolean swapUsed = intoSwap.find();
+            Keyword keyword = swapUsed ? new Keyword(Resource.SWAP, m.end() + intoSwap.end() - 4, m.end()
+                    + intoSwap.end()) : keywordFor(s, m.start(), m.end());
             if (keyword == null || keyword.resource() == null) {
                 keyword = machineRam(s, m);
             }
@@ -426,7 +464,8 @@ public final class ClaimReader {
                 }
                 continue;
             }
-            Aspect aspect = column != null && column.aspect() != null ? column.aspect() : aspect(s, m, keyword);
+            Aspect aspect = swapUsed ? Aspect.USED
+                    : column != null && column.aspect() != null ? column.aspect() : aspect(s, m, keyword);
             double[] bytes = bytes(low, high, unit, hedged);
             found.add(new Located(s.offset + m.start(), new Claim.Size(keyword.resource(), aspect, bytes[0], bytes[1],
                     keyword.resource() == Resource.DISK ? mount : null, words)));
@@ -513,7 +552,7 @@ public final class ClaimReader {
             if (aspect.find() && FREE_WORDS.matcher(aspect.group(1)).find()) {
                 return Aspect.FREE;
             }
-            if (aspect.find(0) && USED_WORDS.matcher(aspect.group(1)).find()) {
+            if (aspect.find(0) && USED_WORDS.matcher(rest.substring(aspect.start(1))).find()) {
                 return Aspect.USED;
             }
         }
@@ -580,9 +619,23 @@ public final class ClaimReader {
         if (!disk) {
             return;
         }
+        Matcher fraction = FRACTION_FULL.matcher(s.text);
+        boolean fractional = fraction.find();
+        if (fractional && !s.notNow(fraction.start()) && !s.negated(fraction.start())) {
+            double share = switch (fraction.group(2).replace('-', ' ')) {
+                case "half" -> 50;
+                case "a third", "one third" -> 33;
+                case "two thirds" -> 67;
+                case "a quarter", "one quarter" -> 25;
+                default -> 75;
+            };
+            double spread = fraction.group(1) == null ? 10 : 15;
+            found.add(new Located(s.offset + fraction.start(), new Claim.DiskUse(share - spread, share + spread,
+                    mount(s, fraction.start()), s.words(fraction.start(), fraction.end()))));
+        }
         Matcher full = FULL.matcher(s.text);
-        if (full.find() && !s.notNow(full.start()) && !s.negated(full.start()) && !s.text.substring(0, full.start())
-                .matches(".*\\d\\s*(?:%|percent)\\s*$")) {
+        if (!fractional && full.find() && !s.notNow(full.start()) && !s.negated(full.start())
+                && !s.text.substring(0, full.start()).matches(".*\\d\\s*(?:%|percent)\\s*$")) {
             double low = full.group(1) == null ? 90 : 80;
             found.add(new Located(s.offset + full.start(), new Claim.DiskUse(low, 100, mount(s, full.start()),
                     s.words(full.start(), full.end()))));

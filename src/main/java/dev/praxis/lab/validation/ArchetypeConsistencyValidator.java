@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class ArchetypeConsistencyValidator implements ItemValidator {
 
     private static final Pattern LAPTOP_EXPLAINED = Pattern.compile(
-            "battery|laptop|notebook|dock\\w*|plugged|clamshell|lid closed|mains");
+            "battery|laptop|notebook|dock\\w*|plugged|clamshell|lid closed|mains|mini ?pc|\\bnuc\\b|mini computer"
+                    + "|minisforum|beelink|small form factor|\\bsff\\b");
     private static final Pattern GPU_EXPLAINED = Pattern.compile("plan\\w*|\\bwill\\b|later|cloud|egpu|external gpu"
             + "|no (?:discrete |dedicated )?gpu|no (?:discrete |dedicated )?(?:graphics|video) card|without (?:a )?gpu"
             + "|(?:free|empty|spare) (?:pcie |pci-e |x16 )*slot|integrated|\\bwsl\\w*|cannot see|can't see"

@@ -21,7 +21,9 @@ final class ArchetypeReasonValidator implements ItemValidator {
         if (LabText.blank(reason)) {
             return Check.notDone("2", "no sentence explains the archetype");
         }
-        int sentences = LabText.sentences(reason).size();
+        // a bullet list of reasons ("- my only computer\n- hybrid graphics") is one explanation in fragments
+        String prose = reason.replaceAll("(?m)^\\s*[-*\u2022].*$", "");
+        int sentences = LabText.sentences(prose).size() + (prose.equals(reason) ? 0 : 1);
         Check check;
         if (LabText.words(reason) < MIN_WORDS) {
             check = Check.fail(LabText.quote(reason) + " is too short to explain why the archetype fits your use.");

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 final class CloudConsideredValidator implements ItemValidator {
 
-    static final Pattern CLOUD = Pattern.compile("cloud|burst\\w*|rent\\w* (?:an? )?(?:\\w+ )?(?:gpu|instance|machine"
-            + "|vm|server)|hosted (?:gpu|notebook|service)\\w*|colab|runpod|vast\\.ai|lambda labs|kaggle|sagemaker"
-            + "|\\bec2\\b|paperspace");
+    static final Pattern CLOUD = Pattern.compile("cloud|burst\\w*|\\brent\\w* (?:an? )?(?:[\\w.]+ ){0,3}(?:gpu|instance|machine"
+            + "|vm|server|box|[ahlt]\\d{1,3}g?\\b|rtx ?\\d{4})|hosted (?:gpu|notebook|service|(?:llm )?api)\\w*|colab"
+            + "|runpod|vast\\.ai|lambda labs|kaggle|sagemaker|\\bec2\\b|paperspace"
+            + "|\\b(?:to|onto|via|through) (?:an? |the )?(?:hosted |cloud |remote |external |paid )?(?:llm )?api\\b(?!-)");
 
     @Override
     public String name() {

@@ -1,6 +1,7 @@
 package dev.praxis.lab.validation;
 
 import dev.praxis.inventory.core.Constraint;
+import dev.praxis.inventory.core.ToolStatus;
 import dev.praxis.lab.claims.Claim;
 import dev.praxis.lab.claims.ClaimCheck.Checked;
 import dev.praxis.lab.claims.ClaimCheck.Status;
@@ -40,14 +41,16 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         // This Mac") is read as that constraint's
         String about = facts.firstBottleneck().named().map(c -> ConstraintNames.label(c) + " is the first bottleneck: ")
                 .orElse("");
-        List<Checked> claims = facts.claimsIn(LabText.joined(about + evidence, s.workload(), s.decision(),
+        String read = eachAbout(about, evidence);
+        List<Checked> claims = facts.claimsIn(LabText.joined(read, s.workload(), s.decision(),
                 s.nextAction()));
         List<Finding> findings = new ArrayList<>();
         claims.stream().filter(c -> c.status() == Status.CONTRADICTED)
                 .forEach(c -> findings.add(new Finding(Verdict.FAIL, c.sentence())));
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)
                 .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));
-        List<Checked> own = facts.claimsIn(about + evidence);
+        List<Checked> own = facts.claimsIn(read);
+        noGpuMemory(facts, evidence).ifPresent(findings::add);
         Optional<String> measurement = LabText.measurement(evidence);
         Optional<SymptomTable.Row> symptom = SymptomTable.rowFor(evidence);
         boolean confirmed = own.stream().anyMatch(c -> c.status() == Status.CONFIRMED);
@@ -85,6 +88,43 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         return new Check(findings);
     }
 
+    private static final java.util.regex.Pattern GPU_MEMORY_PRESSED = java.util.regex.Pattern.compile("(?:\\bvram"
+            + "|gpu memory|graphics memory|video memory|gpu's memory)\\b.{0,20}\\b(?:saturat\\w*|full|maxed|exhaust\\w*"
+            + "|runs? out|ran out|at (?:100|9\\d) ?%)");
+    private static final java.util.regex.Pattern SHARED_MEMORY_WORDS = java.util.regex.Pattern.compile("\\buma\\b"
+            + "|\\bigpu\\b|integrated|\\bshared\\b|unified|carve");
+
+    /**
+     * Evidence of saturated GPU memory (the module's own Step 4 example, "GPU memory is saturated") on a machine whose
+     * upload shows no GPU with memory of its own (only integrated graphics, nvidia-smi missing) and that the learner
+     * does not describe as sharing system memory: a claim the inventory contradicts.
+     */
+    private static Optional<Finding> noGpuMemory(LabFacts facts, String evidence) {
+        String folded = LabText.fold(evidence);
+        if (!GPU_MEMORY_PRESSED.matcher(folded).find() || SHARED_MEMORY_WORDS.matcher(folded).find()
+                || facts.unifiedMemory()) {
+            return Optional.empty();
+        }
+        return facts.inventory().filter(inventory -> !InventoryWords.hasDiscreteGpu(inventory)
+                        && inventory.gpuTooling() != null && inventory.gpuTooling().nvidiaSmi() == ToolStatus.MISSING
+                        && inventory.gpuTooling().lspci() == ToolStatus.AVAILABLE)
+                .map(inventory -> new Finding(Verdict.FAIL, "Your evidence " + LabText.quote(evidence) + " speaks of"
+                        + " saturated GPU memory, but your inventory shows " + InventoryWords.gpus(inventory)
+                        + " and no GPU with memory of its own (nvidia-smi not found)."));
+    }
+
+    /**
+     * The evidence with the named bottleneck before each of its parts ("…with Docker and Chrome; only 8 GB"): a bare
+     * figure in any part, not only the first, is read as that constraint's.
+     */
+    static String eachAbout(String about, String evidence) {
+        if (about.isEmpty()) {
+            return about + evidence;
+        }
+        return java.util.Arrays.stream(evidence.split("(?<=[;\\n])")).map(part -> about + part.strip())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** RAM and VRAM, one pool where memory is unified. */
     static boolean sharedPool(Constraint constraint) {
         return constraint == Constraint.RAM || constraint == Constraint.VRAM;
@@ -92,7 +132,7 @@ final class EvidenceMeasurementValidator implements ItemValidator {
 
     /** The constraints the evidence is about: the ones it names, its figures' resources, its symptom's row. */
     private static Set<Constraint> about(String evidence, List<Checked> claims, Optional<SymptomTable.Row> symptom) {
-        Set<Constraint> about = new LinkedHashSet<>(ConstraintNames.all(evidence));
+        Set<Constraint> about = new LinkedHashSet<>(ConstraintNames.all(SymptomTable.spillsOutOfVram(evidence)));
         for (Checked checked : claims) {
             constraintOf(checked.claim()).ifPresent(about::add);
         }

@@ -34,6 +34,10 @@ final class InventoryRecordedValidator implements ItemValidator {
 
     @Override
     public Check check(LabFacts facts) {
+        return recorded(facts).with(facts.otherMachine());
+    }
+
+    private Check recorded(LabFacts facts) {
         if (facts.inventory().isEmpty()) {
             return facts.noInventory("3");
         }

@@ -5,6 +5,7 @@ import dev.praxis.inventory.core.Diagnoser;
 import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.inventory.core.WorkloadFamily;
+import dev.praxis.lab.claims.Claim;
 import dev.praxis.lab.claims.ClaimCheck;
 import dev.praxis.lab.claims.ClaimCheck.Checked;
 import dev.praxis.lab.claims.ClaimCheck.Status;
@@ -106,6 +107,25 @@ final class LabFacts {
     List<Finding> contradictions(String text) {
         return claimsIn(text).stream().filter(c -> c.status() == Status.CONTRADICTED)
                 .map(c -> new Finding(Verdict.FAIL, c.sentence())).toList();
+    }
+
+    /**
+     * Where the answers describe a Mac and the upload is no Mac's (or the reverse), the upload is of another machine
+     * than the learner's: the record items ask for the right one (docs/lab-verdicts.md, "An upload of another
+     * machine"). The contradicted claim itself fails the item whose answer makes it, as any claim does.
+     */
+    List<Finding> otherMachine() {
+        Summary s = summary();
+        return java.util.stream.Stream.of(work.archetypeReason(), work.unknowns(), s.archetype(), s.firstBottleneck(),
+                        s.evidence(), work.recommendation())
+                .flatMap(text -> claimsIn(text).stream())
+                .filter(c -> c.status() == Status.CONTRADICTED && c.claim() instanceof Claim.Machine machine
+                        && machine.kind() == Claim.Machine.Kind.MAC)
+                .findFirst()
+                .map(c -> List.of(new Finding(Verdict.NEEDS_ATTENTION, "Your answers describe another machine than"
+                        + " the one you uploaded (" + c.sentence() + "): upload the Step 3 output of the machine you"
+                        + " describe.")))
+                .orElse(List.of());
     }
 
     /** The judgement of the learner's first bottleneck against the workload table and the inventory. */

@@ -86,7 +86,10 @@ final class LabText {
      */
     static final Pattern NOT_MEASURED = Pattern.compile("\\b(?:nothing|not|none|no \\w+) (?:\\w+ )?(?:measured|checked|"
             + "recorded)\\b|\\b(?:haven't|have not|did(?:n't| not)) (?:yet )?(?:measured?|checked|run|ran|uploaded)\\b"
-            + "|\\bno (?:measurements?|numbers|data|figures) yet\\b");
+            + "|\\bno (?:measurements?|numbers|data|figures) yet\\b"
+            // a plan to measure ("measure RAM and storage pressure", "measure those limits") says it is not done yet
+            + "|^(?:(?!\\b(?:measured|shows?|showed|at \\d|\\d+ ?(?:%|gi?b?|mi?b?)\\b)).)*\\bmeasure (?:the |my |those |its |our )?"
+            + "(?:\\w+ )?(?:and \\w+ )?(?:pressure|limits?|usage)\\b");
 
     /** Whether the text says plainly that nothing is measured yet. */
     static boolean notMeasuredYet(String text) {

@@ -32,7 +32,11 @@ final class PlanCheckpointValidator implements ItemValidator {
     private static final Pattern EVIDENCE = Pattern.compile("\\b(?:measur\\w*|monitor\\w*|record\\w*|collect\\w*"
             + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*|note\\w*|compar\\w*"
             + "|benchmark\\w*|tim(?:e|es|ing)|evaluat\\w*|assess\\w*|test\\w*|look at|see (?:whether|if)|how (?:often|many"
-            + "|much|long))\\b");
+            + "|much|long))\\b"
+            // a schedule with what it reads ("every Friday: tokens/s and ollama ps", "daily free -h")
+            + "|\\b(?:every|each) (?:day|week|morning|evening|run|monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday)\\b.*\\b(?:tokens?/s|free -h|df -h|nvidia-smi|ollama ps|vm_stat|tegrastats|htop|memory pressure"
+            + "|swap|temperatures?)");
 
     /** "Nothing to check, the card is ordered": a checkpoint that says it collects nothing. */
     private static final Pattern NOTHING_TO_COLLECT = Pattern.compile("\\b(?:nothing|no need|no reason) (?:left )?to"

@@ -21,6 +21,10 @@ final class ProjectDiskValidator implements ItemValidator {
 
     @Override
     public Check check(LabFacts facts) {
+        return recorded(facts).with(facts.otherMachine());
+    }
+
+    private Check recorded(LabFacts facts) {
         if (facts.inventory().isEmpty()) {
             return facts.noInventory("3");
         }

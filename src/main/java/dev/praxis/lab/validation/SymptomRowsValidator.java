@@ -67,7 +67,8 @@ final class SymptomRowsValidator implements ItemValidator {
         List<Check> checks = new ArrayList<>();
         for (SymptomRow row : rows) {
             checks.add(switch (reading) {
-                case CONSTRAINT -> constraint(row, facts.unifiedMemory()).with(facts.contradictions(row.symptom()));
+                case CONSTRAINT -> constraint(row, facts.unifiedMemory() || saysOnePool(row.constraint()))
+                        .with(facts.contradictions(row.symptom()));
                 case FIX -> fix(row, facts.unifiedMemory());
                 case NO_GPU_FOR_OTHER -> noGpu(row);
             });
@@ -106,6 +107,16 @@ final class SymptomRowsValidator implements ItemValidator {
         }
         return Check.pass(LabText.quote(row.symptom()) + " → " + table.get().constraintLabel()
                 + " matches the module's symptom table.");
+    }
+
+    /**
+     * A constraint the learner writes as the one pool ("memory (unified VRAM/RAM)", "unified memory"): on such a
+     * machine (a Jetson, an APU) RAM and VRAM are one, whatever the inventory could read of it.
+     */
+    static boolean saysOnePool(String constraint) {
+        List<Constraint> named = ConstraintNames.all(constraint);
+        return LabText.fold(constraint).matches("(?s).*\\bunified\\b.*")
+                || named.contains(Constraint.VRAM) && named.contains(Constraint.RAM);
     }
 
     /** The VRAM and system RAM rows: one pool on unified memory (an Apple GPU), so either row's reading holds. */

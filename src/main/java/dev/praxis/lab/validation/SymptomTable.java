@@ -58,7 +58,8 @@ final class SymptomTable {
                     Pattern.compile("\\bdisk\\b|\\bfull\\b|no space|space left|% used|\\bdf\\b|fills? up|\\bssd\\b"
                             + "|storage"),
                     Pattern.compile("free (?:up )?(?:\\w+ )?space|clean\\w*|clear\\w*|delet\\w*|remov\\w*|mov\\w* (?:the )?"
-                            + "(?:\\w+ )?(?:models?|artifacts?|datasets?|checkpoints?|caches?)|nvme|\\bssd\\b|(?:second|another"
+                            + "(?:\\w+ )?(?:models?|artifacts?|datasets?|checkpoints?|caches?|adapters?|weights|outputs?|logs?)"
+                            + "|keep\\w* only (?:the )?(?:last|latest|newest|best)|nvme|\\bssd\\b|(?:second|another"
                             + "|new|bigger|larger|extra|external) (?:\\w+ )?(?:disk|drive|ssd)|prune|artifacts?"
                             + "|resiz\\w* (?:the )?(?:\\w+ )?(?:volume|disk|drive)|(?:volume|disk) resiz\\w*"),
                     "free space, move artifacts, add fast NVMe storage"),
@@ -102,6 +103,14 @@ final class SymptomTable {
             "(?:offload\\w*|spill\\w*|fall\\w* back|layers? (?:go(?:es)?|went|mov\\w*"
             + "|land\\w*|end up|are put|get put|sit)|(?:put|move|send)s? (?:\\w+ )?layers)(?: \\w+){0,3}"
             + " (?:to|onto|into|on) (?:the )?(?:cpu|system ram|ram)");
+    /**
+     * A share of the model that runs on the CPU ("part of it runs on the CPU", "the rest runs on the CPU", "most layers
+     * run on the CPU", Ollama's "45%/55% CPU/GPU"): the same fall-back as layers offloaded to it.
+     */
+    private static final Pattern SHARE_ON_CPU = Pattern.compile("(?:\\b(?:part|most|half|some|much|rest|remainder"
+            + "|majority)(?: of (?:it|them|the model|the weights|its layers|the layers))?|\\b(?:most|some|many|other"
+            + "|remaining|the other) (?:\\w+ )?layers) (?:still )?(?:runs?|running|is running|are running|sits?|stays?|is"
+            + "|are|goes|go|lives?|ends? up) on (?:the )?cpu\\b|\\b\\d+%\\s*/\\s*\\d+%\\s*cpu\\s*/\\s*gpu\\b");
     private static final Pattern NO_SYMPTOM = Pattern.compile("^(?:none|n/a)\\b|no symptoms?|nothing yet|none yet"
             + "|not yet observed|no problems?|no issues?");
     private static final Pattern KEEP_AND_COLLECT = Pattern.compile("keep|collect|measur\\w*|monitor\\w*|record\\w*");
@@ -116,11 +125,17 @@ final class SymptomTable {
      * constraint table, which the Step 5 table leaves out.
      */
     static Optional<Row> rowFor(String symptom) {
-        String folded = OFFLOAD_TO_CPU.matcher(LabText.fold(symptom).replaceAll("(?<=[a-z])-(?=[a-z])", " "))
-                .replaceAll("spills out of vram");
+        String folded = spillsOutOfVram(symptom);
         return ROWS.stream()
                 .filter(row -> score(row, folded) > 0)
                 .max(Comparator.comparingInt(row -> score(row, folded)));
+    }
+
+    /** The folded text with every share of a model that falls back to the CPU written as the VRAM symptom it is. */
+    static String spillsOutOfVram(String text) {
+        String folded = OFFLOAD_TO_CPU.matcher(LabText.fold(text).replaceAll("(?<=[a-z])-(?=[a-z])", " "))
+                .replaceAll("spills out of vram");
+        return SHARE_ON_CPU.matcher(folded).replaceAll("spills out of vram");
     }
 
     private static int score(Row row, String folded) {

@@ -1,5 +1,6 @@
 package dev.praxis.lab.validation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,17 @@ final class UpgradeCanWaitValidator implements ItemValidator {
             + "|\\buntil\\b|hold off|can hold|not now|before (?:buying|spending)|only (?:if|when|once)");
     private static final Pattern UPGRADE = Pattern.compile("\\b(?:gpus?|card|vram|desktop|laptop|machine|pc"
             + "|workstation|server|ram|memory|ssd|nvme|drive|disk|storage|mac\\w*|upgrade|purchase|cpu|cores?|egpu"
-            + "|rtx|h100|box|tower|hardware|thermals|cooling|fans?|airflow|case|psu|power)\\b");
+            + "|rtx|h100|a100|box|tower|hardware|thermals|cooling|fans?|airflow|case|psu|power|[2-5]0[5-9]0(?: ti)?)\\b");
+    /**
+     * A rule that takes the upgrade only on repeated evidence ("If memory pressure goes red every week, rent a GPU
+     * box", "if 13B OOMs every week: rent an A100"): the upgrade waits until that evidence, which is the reason.
+     */
+    private static final Pattern ON_REPEATED_EVIDENCE = Pattern.compile("^\\W*(?:only )?(?:if|when|once|whenever)\\b.*"
+            + "\\b(?:every (?:day|week|month|time)|weekly|daily|most (?:days|weeks)|repeated\\w*|again and again"
+            + "|twice|more than (?:once|twice|\\w+ times))\\b.*[,:]\\s*(?:then )?(?:i (?:will |would )?)?(?:buy|rent"
+            + "|add|upgrade|order|build|get)\\b");
     private static final Pattern REASON = Pattern.compile("\\b(?:because|since|as long as|until|unless|if|when|once"
-            + "|while|so)\\b|\\b(?:can |will |should )?wait\\w*\\s*:\\s*\\S|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
+            + "|while|so)\\b|\\b(?:can |will |should )?wait\\w*\\s*[:\u2014\u2013-]\\s*\\S|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
             + "|readings?)\\b|not (?:the|a|my) (?:bottleneck|problem|constraint)|(?:does|do)(?: not|n't) use");
 
     @Override
@@ -41,9 +50,12 @@ final class UpgradeCanWaitValidator implements ItemValidator {
             return Check.fail("You buy " + LabText.quote(bought.get()) + " now, so no attractive upgrade waits; "
                     + ModuleQuotes.GPU_LATER);
         }
-        Optional<String> reason = LabText.sentences(text).stream()
+        List<String> sentences = LabText.sentences(text);
+        Optional<String> reason = sentences.stream()
                 .filter(s -> WAIT.matcher(s).find() && UPGRADE.matcher(s).find() && REASON.matcher(s).find())
-                .findFirst();
+                .findFirst()
+                .or(() -> sentences.stream()
+                        .filter(s -> UPGRADE.matcher(s).find() && ON_REPEATED_EVIDENCE.matcher(s).find()).findFirst());
         if (reason.isPresent()) {
             return Check.pass("You explained what waits and why: " + LabText.quote(reason.get()) + ".");
         }

@@ -258,6 +258,33 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aFigureThatWentIntoSwapIsSwapInUse() {
+            List<Claim.Size> sizes = read("RAM: 9G of the 12G in use, and 700Mi already sitting in swap",
+                    Claim.Size.class);
+            assertThat(sizes).extracting(Claim.Size::resource, Claim.Size::aspect).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Resource.RAM, Aspect.USED),
+                    org.assertj.core.groups.Tuple.tuple(Resource.RAM, Aspect.TOTAL),
+                    org.assertj.core.groups.Tuple.tuple(Resource.SWAP, Aspect.USED));
+            assertThat(size("the jobs pushed 3 GB into swap").aspect()).isEqualTo(Aspect.USED);
+            assertThat(size("a 4 GB swap file").aspect()).isEqualTo(Aspect.TOTAL);
+        }
+
+        @Test
+        void aFractionOfTheDiskInWordsIsItsUse() {
+            Claim.DiskUse use = read("my SSD is roughly three-quarters full", Claim.DiskUse.class).get(0);
+            assertThat(use.lowPercent()).isLessThan(75);
+            assertThat(use.highPercent()).isGreaterThan(75).isLessThan(95);
+            assertThat(read("the data drive is a third used", Claim.DiskUse.class)).hasSize(1);
+        }
+
+        @Test
+        void aMemoryCardOrWhatArtifactsTakeIsNoGraphicsCard() {
+            assertThat(size("boots off the microSD card, a 128 GB card").resource()).isEqualTo(Resource.DISK);
+            assertThat(read("each epoch leaves 12 GB of checkpoints on the disk", Claim.Size.class)).isEmpty();
+            assertThat(ClaimReader.read("I rent a box on Vast; my own MacBook has no GPU")).isEmpty();
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

@@ -388,6 +388,21 @@ class LabValidatorTests {
         }
 
         @Test
+        void aModelPartlyOnTheCpuIsTheVramRowAndOnePoolAcceptsEither() {
+            LabWork spill = row("the 13B answers slowly since half of it runs on the CPU", "VRAM",
+                    "a 7B model in q4");
+            assertThat(List.of(1, 2)).allSatisfy(item -> assertThat(judge(spill, DESKTOP, "5", item).verdict())
+                    .isEqualTo(Verdict.PASS));
+            assertThat(SymptomTable.rowFor("ollama ps shows 30%/70% CPU/GPU").orElseThrow().constraintLabel())
+                    .isEqualTo("VRAM");
+            LabWork pooled = row("the model is killed as the context grows", "shared memory (VRAM and RAM are one)",
+                    "shorter context");
+            assertThat(judge(pooled, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(row("the model is killed as the context grows", "RAM", "shorter context"), DESKTOP, "5",
+                    1).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
         void largerGpuForANonGpuSymptomFails() {
             LabWork work = row("performance drops after several minutes and fans get loud", "thermals",
                     "buy a bigger GPU");
@@ -692,6 +707,107 @@ class LabValidatorTests {
                             + " one never will.");
             ChecklistVerdict verdict = judge(work, MAC, "4", 2);
             assertThat(verdict.verdict()).as(verdict.evidence()).isEqualTo(Verdict.PASS);
+        }
+    }
+
+    @Nested
+    @DisplayName("bullets, mini PCs, hosted APIs and rules that wait for evidence")
+    class OtherShapesOfTheSameAnswer {
+
+        @Test
+        void aBulletListOfReasonsIsOneExplanation() {
+            LabWork bullets = with(strong(), "archetypeReason", "- my only desk machine\n- one RTX card for CUDA\n"
+                    + "- it never leaves the flat");
+            assertThat(judge(bullets, DESKTOP, "2", 2).verdict()).isEqualTo(Verdict.PASS);
+            LabWork prose = with(strong(), "archetypeReason", "It is my desk machine. It has one card. It never"
+                    + " leaves the flat. It runs all night.");
+            assertThat(judge(prose, DESKTOP, "2", 2).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void aMiniPcExplainsItsLaptopParts() {
+            LabWork work = with(with(strong(), "archetype", "home-server"), "archetypeReason",
+                    "A Beelink mini PC that runs my services all day on a shelf.");
+            assertThat(judge(work, LAPTOP, "2", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(work, "archetypeReason", "A small box that runs my services all day on a shelf."),
+                    LAPTOP, "2", 1).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aHostedApiOrARentedCardIsTheCloudButTheCurrentMachineIsNot() {
+            LabWork local = with(with(with(strong(), "recommendation", "Keep the box."), "summary.decision", "keep"),
+                    "plan", Map.of("now", "Keep the current machine.", "oneMonth", "Log df weekly.",
+                            "firstRepeatedBottleneck", "If it stalls daily, clean the disk."));
+            assertThat(judge(local, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(local, "plan.firstRepeatedBottleneck", "If it stalls daily, the big model moves to"
+                    + " a hosted API (OpenRouter)."), DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(local, "plan.firstRepeatedBottleneck", "If it stalls daily, rent an H100 for those"
+                    + " runs."), DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void keepingOnlyTheLastCheckpointsIsAStorageFix() {
+            LabWork work = with(strong(), "symptoms", List.of(Map.of("symptom", "a run died when the disk filled up",
+                    "constraint", "storage", "fix", "keep only the newest checkpoint and ship adapters to S3")));
+            assertThat(judge(work, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void anUpgradeTakenOnlyOnRepeatedEvidenceOrPutOffWithADashWaits() {
+            LabWork bare = with(with(strong(), "plan.firstRepeatedBottleneck", "Clean the disk."), "recommendation",
+                    "For the next stage I will keep the desktop for local inference, because storage is the first"
+                            + " bottleneck at 91% used.");
+            assertThat(judge(bare, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(bare, "plan.firstRepeatedBottleneck", "If the 13B run OOMs every week, rent an"
+                    + " A100 by the hour."), DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(bare, "plan.firstRepeatedBottleneck", "A second 4090 can wait - one card covers"
+                    + " the 13B runs."), DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+    
+        @Test
+        void answersAboutAMacOnAnotherMachinesUploadAskForTheRightUpload() {
+            LabWork mac = with(strong(), "archetypeReason", "My MacBook Pro is the only machine I own.");
+            assertThat(List.of(1, 2, 3)).allSatisfy(item -> assertThat(judge(mac, DESKTOP, "3", item).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION));
+            assertThat(judge(mac, DESKTOP, "success", 2).evidence()).contains("another machine");
+            assertThat(judge(strong(), DESKTOP, "3", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aBareFigureInALaterPartOfTheEvidenceIsTheNamedBottlenecks() {
+            LabWork work = with(with(strong(), "summary.firstBottleneck", "RAM"), "summary.evidence",
+                    "notebooks stall while Chrome is open; just 12 GB");
+            ChecklistVerdict verdict = judge(work, DESKTOP, "4", 2);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("12 GB");
+        }
+
+        @Test
+        void saturatedGpuMemoryOnIntegratedGraphicsOnlyIsContradicted() {
+            String oldLaptop = "old-procps-wrapped-df.transcript.txt";
+            LabWork work = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
+                    "the chat model dies on long prompts and the VRAM is full");
+            assertThat(judge(work, oldLaptop, "4", 2).evidence()).contains("no GPU with memory of its own");
+            assertThat(judge(with(work, "summary.evidence", "the chat model dies on long prompts and the iGPU's shared"
+                    + " VRAM is full"), oldLaptop, "4", 2).evidence()).doesNotContain("no GPU with memory of its own");
+        }
+    
+        @Test
+        void aScheduleWithWhatItReadsIsAOneMonthCheckpoint() {
+            LabWork work = with(strong(), "plan.oneMonth", "- each Sunday: df -h and the tokens/s of the week's runs");
+            assertThat(judge(work, DESKTOP, "6", 2).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(strong(), "plan.oneMonth", "- each Sunday: relax"), DESKTOP, "6", 2).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void aRecommendationThatPlansToMeasureAsksForTheMeasurement() {
+            LabWork work = with(strong(), "recommendation", "For the next stage I will keep the desktop for local"
+                    + " inference: measure disk and memory usage for a month, and rent GPUs for rare big runs.");
+            assertThat(judge(work, DESKTOP, "7", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(work, "recommendation", "For the next stage I will keep the desktop for local"
+                    + " inference, and rent GPUs for rare big runs."), DESKTOP, "7", 4).verdict())
+                    .isEqualTo(Verdict.FAIL);
         }
     }
 }

@@ -133,7 +133,11 @@ class FlagshipRubricTests {
         // first run 48/59 = 81.4%, none incorrect graded correct (after tuning on the ninth set, never tuned on before);
         // 55/59 after the tenth round (bilingual synonyms, Ukrainian evaluations without a copula, first thoughts that
         // run over several clauses, wording for quoted-question and other-field answers)
-        "flagship-heldout-10.yaml, 0.93"})
+        "flagship-heldout-10.yaml, 0.93",
+        // first run 73/87 = 83.9%, none incorrect graded correct (after tuning on the tenth set, never tuned on before:
+        // sysadmin, gamer and data-scientist vocabulary, analogies, lists, one-liners, wrong side claims, answers
+        // arguing against the module, wrong reasons, hedging throughout, answers to another question)
+        "flagship-heldout-11.yaml, 0.83"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -91,9 +91,31 @@ public final class AnalysedText {
      * CPU", "actually, …"): what follows the turn is the writer's final word, not an aside.
      */
     public boolean afterTurn(Span span) {
+        return clauseOpensWith(span, Lexicon.CONTRAST);
+    }
+
+    /**
+     * Whether the span stands in a clause the writer marks as said in passing: one with an additive word ("the model
+     * is probably also too big", "adapters will sort that out anyway") or one that gives a reason ("VRAM, because
+     * X"), where a wrong idea is a side claim or a wrong reason rather than the writer's decision.
+     */
+    public boolean markedAside(Span span) {
+        int first = clauseStart(span.first());
+        if (Lexicon.REASONS.contains(tokens.get(first).word())) {
+            return true;
+        }
+        for (int i = first; i <= clauseEnd(span.last()); i++) {
+            if (Lexicon.ADDITIVES.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean clauseOpensWith(Span span, java.util.Set<String> words) {
         int first = clauseStart(span.first());
         for (int i = first; i <= span.first() && i < first + 2; i++) {
-            if (Lexicon.CONTRAST.contains(tokens.get(i).word())) {
+            if (words.contains(tokens.get(i).word())) {
                 return true;
             }
         }

@@ -18,6 +18,11 @@ final class Lexicon {
     static final Set<String> CONTRAST = Set.of("but", "however", "yet", "though", "although", "whereas", "still",
             "nevertheless", "nonetheless", "actually", "instead", "але", "проте", "однак", "зате", "втім");
 
+    /** Surface words that mark a clause as said in passing ("the GPU is probably also too weak"). */
+    static final Set<String> ADDITIVES = Set.of("also", "anyway", "besides", "additionally", "btw", "також", "теж");
+    /** Surface words that, opening a clause, give the reason for what the sentence says ("VRAM, because X"). */
+    static final Set<String> REASONS = Set.of("because", "since", "бо", "оскільки");
+
     static final Set<String> NEGATION_CUES = stems("not", "no", "never", "without", "none", "nor", "neither",
             "nothing", "avoid", "skip", "against", "не", "ні", "без", "ніколи", "жоден", "жодного", "жодної",
             "немає", "нема", "уникати", "замість");

@@ -100,6 +100,34 @@ class RubricGraderTests {
                     + "faster CPU.").verdict()).isEqualTo(Verdict.INCORRECT);
         }
 
+        @Test
+        void whereTheRequiredConceptsAreTheWholeAnswerAWrongClaimMarkedAsSaidInPassingIsPartial()
+                throws RubricException {
+            QuestionRubric categoryAndCheck = RubricLoader.load(TestRubrics.write(dir, "category.grading.yaml", """
+                    module: test/category
+                    asidesArePartial: true
+                    questions:
+                      Q1:
+                        thresholds: {correct: 0.6, partial: 0.3}
+                        concepts:
+                          - {id: leak, label: A connection leak, required: true, weight: 3, phrases: [connection leak]}
+                          - {id: check, label: Count open connections, required: true, weight: 3,
+                             phrases: [count * connections]}
+                          - {id: fix, label: Close them in a finally block, weight: 4, phrases: [finally]}
+                        misconceptions:
+                          - {id: blames-network, cap: 0.15, feedback: The network is fine., phrases: [network is slow]}
+                    """)).question("Q1").orElseThrow();
+            // the category and the check are all the question asks; the wrong claim is marked as a side remark or
+            // given as a reason
+            assertThat(RubricGrader.grade(categoryAndCheck, "A connection leak: count the open connections every "
+                    + "minute. The network is slow as well anyway.").verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(RubricGrader.grade(categoryAndCheck, "Count the open connections, because the network is slow"
+                    + " when there is a connection leak.").verdict()).isEqualTo(Verdict.PARTIAL);
+            // said as the writer's own point, unmarked, it keeps its cap
+            assertThat(RubricGrader.grade(categoryAndCheck, "A connection leak: count the open connections every "
+                    + "minute. The network is slow.").verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
         private QuestionRubric asidesArePartial() throws RubricException {
             return RubricLoader.load(TestRubrics.write(dir, "asides.grading.yaml", TestRubrics.VRAM_RUBRIC
                     .replace("module: test/vram\n", "module: test/vram\nasidesArePartial: true\n")))

@@ -30,7 +30,12 @@ final class Lexicon {
     static final Set<String> TWO_WORD_NEGATION_CUES = Set.of(pair("instead", "of"), pair("rather", "than"),
             pair("before", "assuming"), pair("before", "concluding"), pair("before", "blaming"),
             pair("before", "deciding"), pair("before", "thinking"), pair("before", "believing"),
-            pair("а", "не"));
+            pair("а", "не"),
+            // "fix the airflow before anyone orders a new card": what someone would do only later is not done now
+            pair("before", "anyone"), pair("before", "anybody"), pair("before", "someone"), pair("before", "somebody"),
+            pair("before", "you"), pair("before", "we"), pair("before", "they"), pair("before", "buying"),
+            pair("before", "ordering"), pair("before", "replacing"), pair("before", "upgrading"),
+            pair("before", "purchasing"), pair("before", "spending"));
     /** "not only", "not just", "without doubt": the cue strengthens instead of denying. */
     static final Set<String> STRENGTHENERS = stems("only", "just", "merely", "doubt", "question", "лише", "тільки");
     /** "not enough X" says X is short, not that X is ruled out. */

@@ -66,6 +66,17 @@ class RubricGraderTests {
         }
 
         @Test
+        void anAnswerOfAFewWordsNamesTheDecisionWithoutRoomForItsReasonAndIsHeldBelowCorrect() {
+            GradeResult brief = RubricGrader.grade(rubric, "Use a smaller batch for VRAM.");
+            assertThat(brief.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(brief.misconceptions()).extracting(GradeResult.Flag::id).containsExactly(Fragments.ID);
+            assertThat(RubricGrader.grade(rubric, "Use a smaller batch, because the VRAM overflows.").verdict())
+                    .isEqualTo(Verdict.CORRECT);
+            // a short calculation shows its working in its numbers
+            assertThat(RubricGrader.grade(rubric, "VRAM 24 GB, smaller batch 8.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
         void missingRequiredConceptIsNeverCorrect() {
             GradeResult result = RubricGrader.grade(rubric, "Use a smaller batch and a shorter context.");
             assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);

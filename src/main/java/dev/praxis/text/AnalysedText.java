@@ -122,6 +122,25 @@ public final class AnalysedText {
         return false;
     }
 
+    /**
+     * Whether the writer hedges every sentence, and hedges often ("It's possibly fine, I suppose, though it could
+     * depend; maybe watch memory"): the answer entertains its points without committing to any of them. "Not sure"
+     * and "not certain" count as hedges.
+     */
+    public boolean hedgedThroughout() {
+        java.util.BitSet hedgedSentences = new java.util.BitSet();
+        int hedges = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            boolean unsure = Lexicon.UNSURE.contains(word) && i > 0 && tokens.get(i - 1).word().equals("not");
+            if (Lexicon.HEDGES.contains(word) || unsure) {
+                hedges++;
+                hedgedSentences.set(tokens.get(i).sentence());
+            }
+        }
+        return hedges >= Lexicon.HEDGED_THROUGHOUT && hedgedSentences.cardinality() == sentenceCount();
+    }
+
     /** The writer's own words for a span, exactly as typed. */
     public String quote(Span span) {
         return original.substring(tokens.get(span.first()).start(), tokens.get(span.last()).end());

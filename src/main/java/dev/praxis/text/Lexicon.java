@@ -18,6 +18,12 @@ final class Lexicon {
     static final Set<String> CONTRAST = Set.of("but", "however", "yet", "though", "although", "whereas", "still",
             "nevertheless", "nonetheless", "actually", "instead", "але", "проте", "однак", "зате", "втім");
 
+    /** Surface words by which the writer hedges a point ("maybe", "I suppose", "it could depend"). */
+    static final Set<String> HEDGES = Set.of("maybe", "perhaps", "possibly", "probably", "might", "could", "guess",
+            "suppose", "unsure", "мабуть", "можливо", "напевно");
+    /** Hedges it takes, with every sentence hedged, for an answer to commit to nothing. */
+    static final int HEDGED_THROUGHOUT = 4;
+
     /** Surface words that mark a clause as said in passing ("the GPU is probably also too weak"). */
     static final Set<String> ADDITIVES = Set.of("also", "anyway", "besides", "additionally", "btw", "також", "теж");
     /** Surface words that, opening a clause, give the reason for what the sentence says ("VRAM, because X"). */

@@ -22,6 +22,10 @@ public final class RubricGrader {
 
     static final String EMPTY_ANSWER = "empty-answer";
     static final String OPEN_ALTERNATIVES = "open-alternatives";
+    static final String HEDGED = "hedged-throughout";
+    private static final GradeResult.Flag HEDGED_FLAG = new GradeResult.Flag(HEDGED, "Your answer hedges every point "
+            + "it makes. Say what you would decide and why as your own claim, and keep the doubt for what is really "
+            + "uncertain.");
     private static final GradeResult.Flag OPEN_FLAG = new GradeResult.Flag(OPEN_ALTERNATIVES, "Your answer leaves "
             + "the choice open between several possibilities. Say which one you would pick and why the others fit the "
             + "situation less well.");
@@ -78,6 +82,11 @@ public final class RubricGrader {
         if (leftOpen) {
             flags.add(OPEN_FLAG);
         }
+        // an answer that hedges every sentence ("possibly …, I suppose; maybe …") commits to no decision
+        boolean hedged = text.hedgedThroughout();
+        if (hedged && !held.isEmpty()) {
+            flags.add(HEDGED_FLAG);
+        }
         // the whole decision, claimed outright (not only granted before turning away: "you could add RAM, but …"),
         // and a reason for it: every required concept asserted, and at least one optional one held; where the
         // required concepts are all the question asks for ("what category of problem, and how would you validate
@@ -118,7 +127,7 @@ public final class RubricGrader {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());
         }
-        if (requiredMissing || leftOpen) {
+        if (requiredMissing || leftOpen || hedged) {
             score = Math.min(score, belowCorrect);
         }
         if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {

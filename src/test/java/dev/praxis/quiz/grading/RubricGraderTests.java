@@ -77,6 +77,18 @@ class RubricGraderTests {
         }
 
         @Test
+        void anAnswerThatHedgesEverySentenceCommitsToNothingAndIsHeldBelowCorrect() {
+            GradeResult hedged = RubricGrader.grade(rubric, "Maybe the VRAM fills up, I guess; possibly a smaller "
+                    + "batch could help, not sure.");
+            assertThat(hedged.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(hedged.misconceptions()).extracting(GradeResult.Flag::id)
+                    .containsExactly(RubricGrader.HEDGED);
+            // one hedge in an otherwise committed answer is ordinary caution
+            assertThat(RubricGrader.grade(rubric, "The VRAM fills up with every request, so maybe start with a "
+                    + "smaller batch.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
         void missingRequiredConceptIsNeverCorrect() {
             GradeResult result = RubricGrader.grade(rubric, "Use a smaller batch and a shorter context.");
             assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);

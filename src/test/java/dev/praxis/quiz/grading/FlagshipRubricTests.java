@@ -139,7 +139,10 @@ class FlagshipRubricTests {
         // arguing against the module, wrong reasons, hedging throughout, answers to another question); 80/87 after
         // the eleventh round (asides where the required concepts are the whole answer, deferred actions, answers too
         // short to argue, hedging throughout: engine and grader rules only, no rubric change)
-        "flagship-heldout-11.yaml, 0.91"})
+        "flagship-heldout-11.yaml, 0.91",
+        // first run 33/40 = 82.5%, none incorrect graded correct (after the eleventh round, never tuned on before:
+        // a manager, a teacher, a formal register, chat shorthand with emoji, answers confusing two terms)
+        "flagship-heldout-12.yaml, 0.82"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

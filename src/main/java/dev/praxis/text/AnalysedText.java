@@ -91,13 +91,54 @@ public final class AnalysedText {
      * CPU", "actually, …"): what follows the turn is the writer's final word, not an aside.
      */
     public boolean afterTurn(Span span) {
+        return clauseOpensWith(span, Lexicon.CONTRAST);
+    }
+
+    /**
+     * Whether the span stands in a clause the writer marks as said in passing: one with an additive word ("the model
+     * is probably also too big", "adapters will sort that out anyway") or one that gives a reason ("VRAM, because
+     * X"), where a wrong idea is a side claim or a wrong reason rather than the writer's decision.
+     */
+    public boolean markedAside(Span span) {
         int first = clauseStart(span.first());
-        for (int i = first; i <= span.first() && i < first + 2; i++) {
-            if (Lexicon.CONTRAST.contains(tokens.get(i).word())) {
+        if (Lexicon.REASONS.contains(tokens.get(first).word())) {
+            return true;
+        }
+        for (int i = first; i <= clauseEnd(span.last()); i++) {
+            if (Lexicon.ADDITIVES.contains(tokens.get(i).word())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean clauseOpensWith(Span span, java.util.Set<String> words) {
+        int first = clauseStart(span.first());
+        for (int i = first; i <= span.first() && i < first + 2; i++) {
+            if (words.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the writer hedges every sentence, and hedges often ("It's possibly fine, I suppose, though it could
+     * depend; maybe watch memory"): the answer entertains its points without committing to any of them. "Not sure"
+     * and "not certain" count as hedges.
+     */
+    public boolean hedgedThroughout() {
+        java.util.BitSet hedgedSentences = new java.util.BitSet();
+        int hedges = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            boolean unsure = Lexicon.UNSURE.contains(word) && i > 0 && tokens.get(i - 1).word().equals("not");
+            if (Lexicon.HEDGES.contains(word) || unsure) {
+                hedges++;
+                hedgedSentences.set(tokens.get(i).sentence());
+            }
+        }
+        return hedges >= Lexicon.HEDGED_THROUGHOUT && hedgedSentences.cardinality() == sentenceCount();
     }
 
     /** The writer's own words for a span, exactly as typed. */

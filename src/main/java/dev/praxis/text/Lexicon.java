@@ -18,6 +18,17 @@ final class Lexicon {
     static final Set<String> CONTRAST = Set.of("but", "however", "yet", "though", "although", "whereas", "still",
             "nevertheless", "nonetheless", "actually", "instead", "але", "проте", "однак", "зате", "втім");
 
+    /** Surface words by which the writer hedges a point ("maybe", "I suppose", "it could depend"). */
+    static final Set<String> HEDGES = Set.of("maybe", "perhaps", "possibly", "probably", "might", "could", "guess",
+            "suppose", "unsure", "мабуть", "можливо", "напевно");
+    /** Hedges it takes, with every sentence hedged, for an answer to commit to nothing. */
+    static final int HEDGED_THROUGHOUT = 4;
+
+    /** Surface words that mark a clause as said in passing ("the GPU is probably also too weak"). */
+    static final Set<String> ADDITIVES = Set.of("also", "anyway", "besides", "additionally", "btw", "також", "теж");
+    /** Surface words that, opening a clause, give the reason for what the sentence says ("VRAM, because X"). */
+    static final Set<String> REASONS = Set.of("because", "since", "бо", "оскільки");
+
     static final Set<String> NEGATION_CUES = stems("not", "no", "never", "without", "none", "nor", "neither",
             "nothing", "avoid", "skip", "against", "не", "ні", "без", "ніколи", "жоден", "жодного", "жодної",
             "немає", "нема", "уникати", "замість");
@@ -25,7 +36,12 @@ final class Lexicon {
     static final Set<String> TWO_WORD_NEGATION_CUES = Set.of(pair("instead", "of"), pair("rather", "than"),
             pair("before", "assuming"), pair("before", "concluding"), pair("before", "blaming"),
             pair("before", "deciding"), pair("before", "thinking"), pair("before", "believing"),
-            pair("а", "не"));
+            pair("а", "не"),
+            // "fix the airflow before anyone orders a new card": what someone would do only later is not done now
+            pair("before", "anyone"), pair("before", "anybody"), pair("before", "someone"), pair("before", "somebody"),
+            pair("before", "you"), pair("before", "we"), pair("before", "they"), pair("before", "buying"),
+            pair("before", "ordering"), pair("before", "replacing"), pair("before", "upgrading"),
+            pair("before", "purchasing"), pair("before", "spending"));
     /** "not only", "not just", "without doubt": the cue strengthens instead of denying. */
     static final Set<String> STRENGTHENERS = stems("only", "just", "merely", "doubt", "question", "лише", "тільки");
     /** "not enough X" says X is short, not that X is ruled out. */

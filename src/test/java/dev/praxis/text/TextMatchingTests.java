@@ -162,6 +162,16 @@ class TextMatchingTests {
             assertThat(affirms("vram", answer)).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "rewrite the query first, before anyone adds more RAM|true",
+            "profile it before you add more RAM|true",
+            "trim the cache before buying more RAM|true",
+            "add more RAM before the next release|false"})
+        void whatSomeoneWouldDoOnlyAfterwardsIsDeferredNotDone(String answer, boolean deferred) {
+            assertThat(affirms("more ram", answer)).isEqualTo(!deferred);
+        }
+
         @Test
         void aNegationInsideThePhraseIsPartOfIt() {
             assertThat(affirms("not buy", "Don't buy the GPU yet")).isTrue();

@@ -2,6 +2,7 @@ package dev.praxis.quiz.grading;
 
 import dev.praxis.text.AnalysedText;
 import dev.praxis.text.Match;
+import dev.praxis.text.Span;
 import dev.praxis.text.Stance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,10 @@ public final class RubricGrader {
 
     static final String EMPTY_ANSWER = "empty-answer";
     static final String OPEN_ALTERNATIVES = "open-alternatives";
+    static final String HEDGED = "hedged-throughout";
+    private static final GradeResult.Flag HEDGED_FLAG = new GradeResult.Flag(HEDGED, "Your answer hedges every point "
+            + "it makes. Say what you would decide and why as your own claim, and keep the doubt for what is really "
+            + "uncertain.");
     private static final GradeResult.Flag OPEN_FLAG = new GradeResult.Flag(OPEN_ALTERNATIVES, "Your answer leaves "
             + "the choice open between several possibilities. Say which one you would pick and why the others fit the "
             + "situation less well.");
@@ -77,17 +82,27 @@ public final class RubricGrader {
         if (leftOpen) {
             flags.add(OPEN_FLAG);
         }
+        // an answer that hedges every sentence ("possibly …, I suppose; maybe …") commits to no decision
+        boolean hedged = text.hedgedThroughout();
+        if (hedged && !held.isEmpty()) {
+            flags.add(HEDGED_FLAG);
+        }
         // the whole decision, claimed outright (not only granted before turning away: "you could add RAM, but …"),
-        // and a reason for it: every required concept asserted, and at least one optional one held
-        boolean decided = rubric.concepts().stream().filter(Concept::required)
-                        .allMatch(c -> held.containsKey(c.id()) && (held.get(c.id()).stance() == Stance.ASSERTED
-                                || c.wording().first(text, Match::asserted).isPresent()))
-                && rubric.concepts().stream().anyMatch(c -> !c.required() && held.containsKey(c.id()));
+        // and a reason for it: every required concept asserted, and at least one optional one held; where the
+        // required concepts are all the question asks for ("what category of problem, and how would you validate
+        // it?"), a wrong claim the writer marks as said in passing ("also", "anyway") or gives as a reason
+        // ("because …") is an aside too
+        boolean decision = rubric.concepts().stream().filter(Concept::required)
+                .allMatch(c -> held.containsKey(c.id()) && (held.get(c.id()).stance() == Stance.ASSERTED
+                        || c.wording().first(text, Match::asserted).isPresent()));
+        boolean reasoned = rubric.concepts().stream().anyMatch(c -> !c.required() && held.containsKey(c.id()));
         double cap = 1.0;
         for (Map.Entry<Misconception, Match> claim : asserted.entrySet()) {
             Misconception misconception = claim.getKey();
-            boolean aside = rubric.asidesArePartial() && decided && !contradictsTheDecision(rubric, misconception)
-                    && !text.afterTurn(claim.getValue().span());
+            Span span = claim.getValue().span();
+            boolean aside = rubric.asidesArePartial() && decision && !contradictsTheDecision(rubric, misconception)
+                    && !text.afterTurn(span)
+                    && (reasoned || requiredAloneAreCorrect(rubric) && text.markedAside(span));
             cap = Math.min(cap, aside ? Math.max(misconception.cap(), belowCorrect) : misconception.cap());
         }
         List<GradeResult.FoundConcept> found = new ArrayList<>();
@@ -112,7 +127,7 @@ public final class RubricGrader {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());
         }
-        if (requiredMissing || leftOpen) {
+        if (requiredMissing || leftOpen || hedged) {
             score = Math.min(score, belowCorrect);
         }
         if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {
@@ -122,6 +137,17 @@ public final class RubricGrader {
         double rounded = Math.round(Math.max(0, score) * 100) / 100.0;
         return new GradeResult(rubric.thresholds().verdictFor(rounded), rounded, found,
                 missing.stream().map(Concept::label).toList(), flags, pointers(missing));
+    }
+
+    /**
+     * Whether the required concepts alone earn a correct score: the question asks for exactly those ("what category
+     * of problem, and how would you validate it?"), so an answer holding them all has answered it whole, reason or
+     * not.
+     */
+    private static boolean requiredAloneAreCorrect(QuestionRubric rubric) {
+        double total = rubric.concepts().stream().mapToDouble(Concept::weight).sum();
+        double required = rubric.concepts().stream().filter(Concept::required).mapToDouble(Concept::weight).sum();
+        return total > 0 && required / total >= rubric.thresholds().correct();
     }
 
     /**

@@ -132,8 +132,17 @@ class FlagshipRubricTests {
         "flagship-heldout-9.yaml, 0.99",
         // first run 48/59 = 81.4%, none incorrect graded correct (after tuning on the ninth set, never tuned on before);
         // 55/59 after the tenth round (bilingual synonyms, Ukrainian evaluations without a copula, first thoughts that
-        // run over several clauses, wording for quoted-question and other-field answers)
-        "flagship-heldout-10.yaml, 0.93"})
+        // run over several clauses, wording for quoted-question and other-field answers); 56/59 after the eleventh
+        "flagship-heldout-10.yaml, 0.94",
+        // first run 73/87 = 83.9%, none incorrect graded correct (after tuning on the tenth set, never tuned on before:
+        // sysadmin, gamer and data-scientist vocabulary, analogies, lists, one-liners, wrong side claims, answers
+        // arguing against the module, wrong reasons, hedging throughout, answers to another question); 80/87 after
+        // the eleventh round (asides where the required concepts are the whole answer, deferred actions, answers too
+        // short to argue, hedging throughout: engine and grader rules only, no rubric change)
+        "flagship-heldout-11.yaml, 0.91",
+        // first run 33/40 = 82.5%, none incorrect graded correct (after the eleventh round, never tuned on before:
+        // a manager, a teacher, a formal register, chat shorthand with emoji, answers confusing two terms)
+        "flagship-heldout-12.yaml, 0.82"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

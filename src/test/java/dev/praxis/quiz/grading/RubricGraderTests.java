@@ -66,6 +66,29 @@ class RubricGraderTests {
         }
 
         @Test
+        void anAnswerOfAFewWordsNamesTheDecisionWithoutRoomForItsReasonAndIsHeldBelowCorrect() {
+            GradeResult brief = RubricGrader.grade(rubric, "Use a smaller batch for VRAM.");
+            assertThat(brief.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(brief.misconceptions()).extracting(GradeResult.Flag::id).containsExactly(Fragments.ID);
+            assertThat(RubricGrader.grade(rubric, "Use a smaller batch, because the VRAM overflows.").verdict())
+                    .isEqualTo(Verdict.CORRECT);
+            // a short calculation shows its working in its numbers
+            assertThat(RubricGrader.grade(rubric, "VRAM 24 GB, smaller batch 8.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void anAnswerThatHedgesEverySentenceCommitsToNothingAndIsHeldBelowCorrect() {
+            GradeResult hedged = RubricGrader.grade(rubric, "Maybe the VRAM fills up, I guess; possibly a smaller "
+                    + "batch could help, not sure.");
+            assertThat(hedged.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(hedged.misconceptions()).extracting(GradeResult.Flag::id)
+                    .containsExactly(RubricGrader.HEDGED);
+            // one hedge in an otherwise committed answer is ordinary caution
+            assertThat(RubricGrader.grade(rubric, "The VRAM fills up with every request, so maybe start with a "
+                    + "smaller batch.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
         void missingRequiredConceptIsNeverCorrect() {
             GradeResult result = RubricGrader.grade(rubric, "Use a smaller batch and a shorter context.");
             assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
@@ -98,6 +121,34 @@ class RubricGraderTests {
             assertThat(RubricGrader.grade(asides, "VRAM, maybe. Get a faster CPU.").score()).isEqualTo(0.2);
             assertThat(RubricGrader.grade(asides, "VRAM fills up and a smaller batch helps, but really you need a "
                     + "faster CPU.").verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
+        @Test
+        void whereTheRequiredConceptsAreTheWholeAnswerAWrongClaimMarkedAsSaidInPassingIsPartial()
+                throws RubricException {
+            QuestionRubric categoryAndCheck = RubricLoader.load(TestRubrics.write(dir, "category.grading.yaml", """
+                    module: test/category
+                    asidesArePartial: true
+                    questions:
+                      Q1:
+                        thresholds: {correct: 0.6, partial: 0.3}
+                        concepts:
+                          - {id: leak, label: A connection leak, required: true, weight: 3, phrases: [connection leak]}
+                          - {id: check, label: Count open connections, required: true, weight: 3,
+                             phrases: [count * connections]}
+                          - {id: fix, label: Close them in a finally block, weight: 4, phrases: [finally]}
+                        misconceptions:
+                          - {id: blames-network, cap: 0.15, feedback: The network is fine., phrases: [network is slow]}
+                    """)).question("Q1").orElseThrow();
+            // the category and the check are all the question asks; the wrong claim is marked as a side remark or
+            // given as a reason
+            assertThat(RubricGrader.grade(categoryAndCheck, "A connection leak: count the open connections every "
+                    + "minute. The network is slow as well anyway.").verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(RubricGrader.grade(categoryAndCheck, "Count the open connections, because the network is slow"
+                    + " when there is a connection leak.").verdict()).isEqualTo(Verdict.PARTIAL);
+            // said as the writer's own point, unmarked, it keeps its cap
+            assertThat(RubricGrader.grade(categoryAndCheck, "A connection leak: count the open connections every "
+                    + "minute. The network is slow.").verdict()).isEqualTo(Verdict.INCORRECT);
         }
 
         private QuestionRubric asidesArePartial() throws RubricException {

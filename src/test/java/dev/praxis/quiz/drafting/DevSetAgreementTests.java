@@ -93,12 +93,14 @@ class DevSetAgreementTests {
     /**
      * A sixth held-out set, real KubeDojo modules on topics no earlier set covers (CKA DNS and CoreDNS, CKA
      * PersistentVolumes and claims, Argo Rollouts; sources in heldout-6/SOURCES.md), 133 answers written and labelled
-     * before the drafter was run on them. First run 80/133 (60.2%), 16 of 53 incorrect graded correct (30.2%).
+     * before the drafter was run on them. First run 80/133 (60.2%), 16 of 53 incorrect graded correct (30.2%); with the
+     * contrasted pair read past a shared noun, bounds turned round in code and "remove" against the model answer's
+     * "add" 83/133 (62.4%) and 13 of 53 (24.5%).
      */
     static final Path HELD_OUT_6_CONTENT = Path.of("src/test/resources/drafting/heldout-6/content");
     static final Path HELD_OUT_6_LABELLED = Path.of("src/test/resources/drafting/heldout-6/labelled.yaml");
-    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.60;
-    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.31;
+    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.62;
+    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.246;
 
     /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.79;

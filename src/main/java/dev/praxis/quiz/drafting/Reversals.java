@@ -112,6 +112,10 @@ final class Reversals {
                 modelAnswer, movedElsewherePatterns(modelAnswer, questionText));
         addPatterns(items, "check-skipped-", firstIndex, "The module's answer checks first: ", modelAnswer,
                 skippedCheckPatterns(modelAnswer));
+        addPatterns(items, "undone-", firstIndex, "The module's answer undoes it: ", modelAnswer,
+                undonePatterns(modelAnswer, questionText));
+        addPatterns(items, "option-dropped-", firstIndex, "The module's answer runs the command with its option: ",
+                modelAnswer, droppedOptionPatterns(modelAnswer, questionText));
         addPatterns(items, BOUND_REVERSED, firstIndex, "The module's answer compares it the other way: ",
                 modelAnswer, boundPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
@@ -138,6 +142,54 @@ final class Reversals {
                     swapPatterns));
         }
         return items;
+    }
+
+    /** A verb undone by "un" ("unsuspend", "uncordon"), whose base the module uses as a word of its own. */
+    private static final Pattern UNDONE = Pattern.compile("\\bun([a-z]{4,})\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The model answer's remedy undoes something ("unsuspend", "uncordon the node") that the module names in its own
+     * right ("suspended", "cordon"): told to do the thing itself ("Suspend the CronJob first", "then cordon it") the
+     * learner does the opposite of the remedy. Only an instruction: the verb opening a clause before its object.
+     */
+    static List<String> undonePatterns(String modelAnswer, String questionText) {
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher undone = UNDONE.matcher(modelAnswer);
+        while (undone.find()) {
+            String base = undone.group(1).toLowerCase(Locale.ROOT);
+            String stem = Words.stemsOf(base).stream().findFirst().orElse(base);
+            String elsewhere = (modelAnswer + " " + questionText).replaceAll("(?i)\\bun" + base + "\\b", " ");
+            if (Words.stemsOf(elsewhere).contains(stem)) {
+                patterns.add("(?i)(?:^|[.;!?\\n]\\s*|\\b(?:then|and|first|now|just)\\s+)" + Pattern.quote(base)
+                        + "\\s+(?:the|it|this|that|a|an|all|every)\\b");
+            }
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** A command of up to three words and, later on its line, a long option with a value ("--as=alice"). */
+    private static final Pattern OPTION = Pattern.compile("(?m)(?:^|`)\\s*((?:[a-z][\\w-]*[ \\t]+){1,2}[a-z][\\w-]*)"
+            + "\\b[^`\\n]*?[ \\t]--([a-z][\\w-]*)(?:=|[ \\t]+)([\\w.-]+)");
+
+    /**
+     * The model answer's command carries a long option whose value the question names ("kubectl auth can-i delete pods
+     * -n production --as=alice" for "can alice …?"): the same command written without that option ("kubectl auth can-i
+     * --list in production") runs for someone or something else.
+     */
+    static List<String> droppedOptionPatterns(String modelAnswer, String questionText) {
+        Set<String> questionStems = Words.stemsOf(questionText);
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher option = OPTION.matcher(modelAnswer);
+        while (option.find()) {
+            if (!questionStems.containsAll(Words.stemsOf(option.group(3))) || Words.stemsOf(option.group(3)).isEmpty()) {
+                continue;
+            }
+            String head = String.join("\\s+", java.util.Arrays.stream(option.group(1).trim().split("\\s+"))
+                    .map(Pattern::quote).toList());
+            patterns.add("(?i)(?<![\\w-])" + head + "(?![\\w-])(?![^;\\n`]*--" + Pattern.quote(option.group(2))
+                    + "\\b)");
+        }
+        return List.copyOf(patterns);
     }
 
     /** A comparison written in code: an operand, "<", "<=", ">" or ">=", and a number ("result[0] < 0.01"). */
@@ -850,12 +902,17 @@ final class Reversals {
                     || word.text().equals("so") || word.text().equals("than") || word.text().equals("for")) {
                 break;
             }
+            if (!head.isEmpty() && word.text().length() > 4 && word.text().endsWith("ly") && !word.code()) {
+                // "lowering `ndots` globally can change …": the object ends before the adverb
+                break;
+            }
             if (word.meaningful() && !word.text().chars().allMatch(Character::isDigit)) {
                 head = word.text();
             }
         }
         return head;
     }
+
 
     /**
      * A word of movement with nothing moved after it ("utilization dropped", "usage rises again") tells of the word

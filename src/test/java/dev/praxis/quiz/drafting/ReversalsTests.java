@@ -270,4 +270,30 @@ class ReversalsTests {
         assertThat(says(reversed("Drop the `debug` flag before shipping."), "Add the debug flag back so you can see "
                 + "the logs.")).isTrue();
     }
+
+    @Test
+    void doingWhatTheRemedyUndoesIsTheOpposite() {
+        String model = "The node was cordoned during the upgrade and never brought back: uncordon it once the kubelet "
+                + "reports Ready.";
+        List<String> patterns = Reversals.undonePatterns(model, "Why does nothing schedule on node-3?");
+        assertThat(matchesAny(patterns, "Cordon the node, then wait for the kubelet.")).isTrue();
+        assertThat(matchesAny(patterns, "Check it. Then cordon it again.")).isTrue();
+        assertThat(matchesAny(patterns, "It was cordoned for the upgrade; uncordon it.")).isFalse();
+        assertThat(Reversals.undonePatterns("Unpack the archive into /srv.", "Where do the files go?")).isEmpty();
+    }
+
+    @Test
+    void theModelsCommandWithoutTheOptionTheQuestionAsksForRunsForSomeoneElse() {
+        String model = "`vault token lookup -format=json --accessor=ci-bot`: it reads the token of the ci-bot accessor.";
+        List<String> patterns = Reversals.droppedOptionPatterns(model, "How do you see the token ci-bot uses?");
+        assertThat(matchesAny(patterns, "vault token lookup -format=json; it shows every token, ci-bot's too")).isTrue();
+        assertThat(matchesAny(patterns, "vault token lookup --accessor ci-bot")).isFalse();
+        assertThat(Reversals.droppedOptionPatterns(model, "How do you read a token?")).isEmpty();
+    }
+
+    @Test
+    void anObjectMovedTheOtherWayEndsBeforeItsAdverb() {
+        assertThat(reversed("Lowering `retries` globally can hurt batch jobs.")).contains("raise * retries")
+                .noneMatch(phrase -> phrase.endsWith("hurt"));
+    }
 }

@@ -253,12 +253,15 @@ public final class DraftGrader {
 
     /**
      * "Nothing is wrong", "It's fine" opening an answer where the module sees a problem: the rubric's grader reads such
-     * an opening as negated ("nothing") and so never as a claim, but it is the learner's verdict on the situation.
+     * an opening as negated ("nothing") and so never as a claim, but it is the learner's verdict on the situation. A
+     * bound written in code with its operator turned round ("succeed when result[0] > 0.01") is read the same way: the
+     * grader reads "when …" as a condition the learner does not claim, but a condition is how a bound is written.
      */
     static GradeResult deniesPremise(QuestionRubric rubric, GradeResult result, String answer) {
         for (Misconception premise : rubric.misconceptions()) {
             boolean flagged = result.misconceptions().stream().anyMatch(flag -> flag.id().equals(premise.id()));
-            if (premise.id().equals(RubricDrafter.PREMISE_DENIED) && !flagged
+            if ((premise.id().equals(RubricDrafter.PREMISE_DENIED) || premise.id().startsWith(Reversals.BOUND_REVERSED))
+                    && !flagged
                     && premise.wording().patterns().stream().anyMatch(pattern -> BoundedRegex.find(pattern, answer))) {
                 List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
                 flags.add(new GradeResult.Flag(premise.id(), premise.feedback()));

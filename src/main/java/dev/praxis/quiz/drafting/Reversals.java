@@ -35,6 +35,12 @@ final class Reversals {
             "raised", "higher", "bigger", "larger", "grow", "grows", "rise", "rises", "more");
     private static final Set<String> DOWN = Words.stems("decrease", "decreases", "decreased", "lower", "lowers",
             "lowered", "reduce", "reduces", "reduced", "smaller", "fewer", "shrink", "shrinks", "less");
+    /** Putting something in and taking it out: "add `fallthrough`" against "remove fallthrough". */
+    private static final Set<String> ADD = Words.stems("add", "adds", "added");
+    private static final Set<String> REMOVE = Words.stems("remove", "removes", "removed", "drop", "drops", "dropped",
+            "strip", "strips", "stripped");
+    private static final List<String> SAY_ADD = List.of("add", "adds", "added");
+    private static final List<String> SAY_REMOVE = List.of("remove", "drop", "delete", "strip");
     /** Verbs that tell of their subject moving ("utilization dropped"), read with the word before them. */
     private static final Set<String> INTRANSITIVE_UP = Words.stems("rises", "rose", "grows", "grew", "increases",
             "increased", "climbs", "spikes");
@@ -52,6 +58,7 @@ final class Reversals {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[.;:,!?()\\[\\]]|\\s--\\s|\\s-\\s|[\u2013\u2014]|"
             + "\\b(?:while|whereas|but|which|so that)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_FOREIGN = 6;
+    static final String BOUND_REVERSED = "bound-reversed-";
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "longer", "without", "nor");
 
     private Reversals() {
@@ -105,6 +112,12 @@ final class Reversals {
                 modelAnswer, movedElsewherePatterns(modelAnswer, questionText));
         addPatterns(items, "check-skipped-", firstIndex, "The module's answer checks first: ", modelAnswer,
                 skippedCheckPatterns(modelAnswer));
+        addPatterns(items, "undone-", firstIndex, "The module's answer undoes it: ", modelAnswer,
+                undonePatterns(modelAnswer, questionText));
+        addPatterns(items, "option-dropped-", firstIndex, "The module's answer runs the command with its option: ",
+                modelAnswer, droppedOptionPatterns(modelAnswer, questionText));
+        addPatterns(items, BOUND_REVERSED, firstIndex, "The module's answer compares it the other way: ",
+                modelAnswer, boundPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
                 modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
@@ -131,6 +144,72 @@ final class Reversals {
         return items;
     }
 
+    /** A verb undone by "un" ("unsuspend", "uncordon"), whose base the module uses as a word of its own. */
+    private static final Pattern UNDONE = Pattern.compile("\\bun([a-z]{4,})\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The model answer's remedy undoes something ("unsuspend", "uncordon the node") that the module names in its own
+     * right ("suspended", "cordon"): told to do the thing itself ("Suspend the CronJob first", "then cordon it") the
+     * learner does the opposite of the remedy. Only an instruction: the verb opening a clause before its object.
+     */
+    static List<String> undonePatterns(String modelAnswer, String questionText) {
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher undone = UNDONE.matcher(modelAnswer);
+        while (undone.find()) {
+            String base = undone.group(1).toLowerCase(Locale.ROOT);
+            String stem = Words.stemsOf(base).stream().findFirst().orElse(base);
+            String elsewhere = (modelAnswer + " " + questionText).replaceAll("(?i)\\bun" + base + "\\b", " ");
+            if (Words.stemsOf(elsewhere).contains(stem)) {
+                patterns.add("(?i)(?:^|[.;!?\\n]\\s*|\\b(?:then|and|first|now|just)\\s+)" + Pattern.quote(base)
+                        + "\\s+(?:the|it|this|that|a|an|all|every)\\b");
+            }
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** A command of up to three words and, later on its line, a long option with a value ("--as=alice"). */
+    private static final Pattern OPTION = Pattern.compile("(?m)(?:^|`)\\s*((?:[a-z][\\w-]*[ \\t]+){1,2}[a-z][\\w-]*)"
+            + "\\b[^`\\n]*?[ \\t]--([a-z][\\w-]*)(?:=|[ \\t]+)([\\w.-]+)");
+
+    /**
+     * The model answer's command carries a long option whose value the question names ("kubectl auth can-i delete pods
+     * -n production --as=alice" for "can alice …?"): the same command written without that option ("kubectl auth can-i
+     * --list in production") runs for someone or something else.
+     */
+    static List<String> droppedOptionPatterns(String modelAnswer, String questionText) {
+        Set<String> questionStems = Words.stemsOf(questionText);
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher option = OPTION.matcher(modelAnswer);
+        while (option.find()) {
+            if (!questionStems.containsAll(Words.stemsOf(option.group(3))) || Words.stemsOf(option.group(3)).isEmpty()) {
+                continue;
+            }
+            String head = String.join("\\s+", java.util.Arrays.stream(option.group(1).trim().split("\\s+"))
+                    .map(Pattern::quote).toList());
+            patterns.add("(?i)(?<![\\w-])" + head + "(?![\\w-])(?![^;\\n`]*--" + Pattern.quote(option.group(2))
+                    + "\\b)");
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** A comparison written in code: an operand, "<", "<=", ">" or ">=", and a number ("result[0] < 0.01"). */
+    private static final Pattern BOUND = Pattern.compile("([A-Za-z_][\\w.]*(?:\\[\\d+\\])?)\\s*([<>]=?)\\s*(\\d+(?:\\.\\d+)?)(?!\\.?\\d)");
+
+    /**
+     * A bound the model answer writes in code ("successCondition: result[0] < 0.01") written with the operator turned
+     * round ("result[0] > 0.01", "result[0] >= 0.01"): the same operand and number on the other side.
+     */
+    static List<String> boundPatterns(String modelAnswer) {
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher bound = BOUND.matcher(modelAnswer);
+        while (bound.find()) {
+            String other = bound.group(2).startsWith("<") ? ">=?" : "<=?";
+            patterns.add("(?<![\\w.])" + Pattern.quote(bound.group(1)) + "\\s*" + other + "\\s*"
+                    + Pattern.quote(bound.group(3)) + "(?!\\.?\\d)");
+        }
+        return List.copyOf(patterns);
+    }
+
     /** A misconception read by patterns alone, those the model answer itself does not match. */
     private static void addPatterns(List<Item> items, String id, int firstIndex, String says, String modelAnswer,
             List<String> patterns) {
@@ -141,7 +220,10 @@ final class Reversals {
         }
     }
 
-    /** "increase * limit" becomes "lower * limit", "decrease * limit", …; "utilization dropped" "utilization * up". */
+    /**
+     * "increase * limit" becomes "lower * limit", "decrease * limit", …; "utilization dropped" "utilization * up"; "add
+     * `fallthrough`" becomes "remove * fallthrough", "drop * fallthrough", ….
+     */
     static List<String> directionPhrases(String text) {
         Set<String> phrases = new LinkedHashSet<>();
         for (String clause : clauses(text)) {
@@ -158,6 +240,14 @@ final class Reversals {
                         phrases.add(SUPERLATIVES.get(word.text()) + " * " + object);
                     }
                     continue;
+                }
+                boolean adds = ADD.contains(word.stem());
+                if (adds || REMOVE.contains(word.stem())) {
+                    // "add `fallthrough`" against "remove fallthrough from the hosts block"
+                    String object = headAfter(words, i);
+                    if (!object.isEmpty()) {
+                        (adds ? SAY_REMOVE : SAY_ADD).forEach(verb -> phrases.add(verb + " * " + object));
+                    }
                 }
                 boolean up = UP.contains(word.stem());
                 boolean down = DOWN.contains(word.stem());
@@ -324,6 +414,10 @@ final class Reversals {
             }
             Word one = first.get(first.size() - 1);
             Word two = second.get(second.size() - 1);
+            if (first.size() == 1 && second.size() >= 2 && sharedHead(two, one)) {
+                // "between canary and blue-green deployments": both are deployments, told apart by the word before
+                two = second.get(second.size() - 2);
+            }
             List<String> pair = List.of(one.stem(), two.stem());
             if (one.distinctive() && two.distinctive() && !one.stem().equals(two.stem()) && !pairs.contains(pair)
                     && !pairs.contains(List.of(two.stem(), one.stem()))) {
@@ -331,6 +425,15 @@ final class Reversals {
             }
         }
         return pairs;
+    }
+
+    /**
+     * Whether {@code head}, the last word of the second noun group, is a plural the first group's single word shares
+     * ("canary and blue-green deployments" are a canary deployment and a blue-green one).
+     */
+    private static boolean sharedHead(Word head, Word first) {
+        return head.text().length() > 3 && head.text().endsWith("s") && !head.text().endsWith("ss")
+                && !first.text().endsWith("s") && !head.code();
     }
 
     /** "between a circuit breaker and a retry policy": two noun groups of up to three words each. */
@@ -799,12 +902,17 @@ final class Reversals {
                     || word.text().equals("so") || word.text().equals("than") || word.text().equals("for")) {
                 break;
             }
+            if (!head.isEmpty() && word.text().length() > 4 && word.text().endsWith("ly") && !word.code()) {
+                // "lowering `ndots` globally can change …": the object ends before the adverb
+                break;
+            }
             if (word.meaningful() && !word.text().chars().allMatch(Character::isDigit)) {
                 head = word.text();
             }
         }
         return head;
     }
+
 
     /**
      * A word of movement with nothing moved after it ("utilization dropped", "usage rises again") tells of the word

@@ -202,4 +202,22 @@ class DraftingRulesTests {
             assertThat(grade("Q8", "I did the calculation carefully.").verdict()).isEqualTo(Verdict.INCORRECT);
         }
     }
+
+    /** A bound the model answer writes in code, written by the learner with the operator turned round. */
+    @Test
+    void aBoundTurnedRoundFailsEvenWhenWrittenAsACondition() throws Exception {
+        CourseModule module = new ContentImporter(1).importTree(Path.of("src/test/resources/drafting/rules"))
+                .module("ops/gates/module-1.3-release-gates").orElseThrow();
+        ModuleDraft gates = RubricDrafter.draft(module).orElseThrow();
+        GradeResult turned = DraftGrader.grade(gates, "Q1", "Pass when failed_ratio > 0.02, failed requests over all "
+                + "requests of the new version.").result();
+        assertThat(turned.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(turned.misconceptions()).extracting(GradeResult.Flag::id)
+                .anyMatch(id -> id.startsWith(Reversals.BOUND_REVERSED));
+        GradeResult kept = DraftGrader.grade(gates, "Q1", "Pass when failed_ratio < 0.02, failed requests over all "
+                + "requests of the new version.").result();
+        assertThat(kept.misconceptions()).extracting(GradeResult.Flag::id)
+                .noneMatch(id -> id.startsWith(Reversals.BOUND_REVERSED));
+        assertThat(kept.verdict()).isNotEqualTo(Verdict.INCORRECT);
+    }
 }

@@ -19,15 +19,18 @@ class ReversalsTests {
                 .anyMatch(Match::held);
     }
 
+    /** The direction reversals of a model answer that the answer itself does not say. */
+    private static List<String> reversed(String model) {
+        return Reversals.unsaid(Reversals.directionPhrases(model), AnalysedText.of(model));
+    }
+
     @Test
     void anObjectMovedTheOtherWayReversesTheAnswer() {
-        String model = "Increase the heap limit so the worker stops crashing. The cache then grows again.";
-        List<String> phrases = Reversals.unsaid(Reversals.directionPhrases(model), AnalysedText.of(model));
+        List<String> phrases = reversed("Increase the heap limit so the worker stops crashing. The cache then grows again.");
         assertThat(says(phrases, "Lower the heap limit to 200 MB.")).isTrue();
         assertThat(says(phrases, "The cache will drop after that.")).isTrue();
         assertThat(says(phrases, "Raise the heap limit, it is too small.")).isFalse();
-        String bound = "The sender wants at-least-once delivery of each event.";
-        List<String> bounds = Reversals.unsaid(Reversals.directionPhrases(bound), AnalysedText.of(bound));
+        List<String> bounds = reversed("The sender wants at-least-once delivery of each event.");
         assertThat(says(bounds, "It is at-most-once delivery.")).isTrue();
         assertThat(says(bounds, "At least once delivery, so duplicates can happen.")).isFalse();
         assertThat(says(phrases, "Don't lower the heap limit.")).isFalse();
@@ -237,5 +240,60 @@ class ReversalsTests {
                 "A failed probe proves nothing about the process.", "It doesn't prove the process crashed."))
                 .filteredOn(answer -> matchesAny(overclaims, answer))
                 .containsExactly("The failed probe proves the process crashed.");
+    }
+
+    @Test
+    void twoKindsOfOneSharedNounAreTheNamesTheQuestionContrasts() {
+        assertThat(Reversals.contrasted("Explain the difference between shadow and replica tables."))
+                .containsExactly(List.of("shadow", "replica"));
+        assertThat(Reversals.contrasted("What is the difference between a circuit breaker and a retry policy?"))
+                .contains(List.of("breaker", "policy"));
+    }
+
+    @Test
+    void aBoundWrittenInCodeWithItsOperatorTurnedRoundIsTheComparisonReversed() {
+        String model = "Fail the check once `p95_ms > 800`; the gate passes while ratio <= 0.2.";
+        List<String> patterns = Reversals.boundPatterns(model);
+        assertThat(matchesAny(patterns, "Fail it when p95_ms < 800.")).isTrue();
+        assertThat(matchesAny(patterns, "the gate passes while ratio >= 0.2.")).isTrue();
+        assertThat(matchesAny(patterns, "Fail the check when p95_ms > 800.")).isFalse();
+        assertThat(matchesAny(patterns, "ratio > 0.25 is another bound")).isFalse();
+        assertThat(patterns.stream().noneMatch(p -> Pattern.compile(p).matcher(model).find())).isTrue();
+    }
+
+    @Test
+    void takingOutWhatTheAnswerPutsInReversesIt() {
+        List<String> phrases = reversed("Add the `retry` stanza to the job and keep the rest as it is.");
+        assertThat(says(phrases, "Remove the retry stanza from the job.")).isTrue();
+        assertThat(says(phrases, "Drop that stanza, it makes the job slower.")).isTrue();
+        assertThat(says(phrases, "Add retry to the job spec.")).isFalse();
+        assertThat(says(reversed("Drop the `debug` flag before shipping."), "Add the debug flag back so you can see "
+                + "the logs.")).isTrue();
+    }
+
+    @Test
+    void doingWhatTheRemedyUndoesIsTheOpposite() {
+        String model = "The node was cordoned during the upgrade and never brought back: uncordon it once the kubelet "
+                + "reports Ready.";
+        List<String> patterns = Reversals.undonePatterns(model, "Why does nothing schedule on node-3?");
+        assertThat(matchesAny(patterns, "Cordon the node, then wait for the kubelet.")).isTrue();
+        assertThat(matchesAny(patterns, "Check it. Then cordon it again.")).isTrue();
+        assertThat(matchesAny(patterns, "It was cordoned for the upgrade; uncordon it.")).isFalse();
+        assertThat(Reversals.undonePatterns("Unpack the archive into /srv.", "Where do the files go?")).isEmpty();
+    }
+
+    @Test
+    void theModelsCommandWithoutTheOptionTheQuestionAsksForRunsForSomeoneElse() {
+        String model = "`vault token lookup -format=json --accessor=ci-bot`: it reads the token of the ci-bot accessor.";
+        List<String> patterns = Reversals.droppedOptionPatterns(model, "How do you see the token ci-bot uses?");
+        assertThat(matchesAny(patterns, "vault token lookup -format=json; it shows every token, ci-bot's too")).isTrue();
+        assertThat(matchesAny(patterns, "vault token lookup --accessor ci-bot")).isFalse();
+        assertThat(Reversals.droppedOptionPatterns(model, "How do you read a token?")).isEmpty();
+    }
+
+    @Test
+    void anObjectMovedTheOtherWayEndsBeforeItsAdverb() {
+        assertThat(reversed("Lowering `retries` globally can hurt batch jobs.")).contains("raise * retries")
+                .noneMatch(phrase -> phrase.endsWith("hurt"));
     }
 }

@@ -20,8 +20,9 @@
  * catalog ({@code lab/evidence-<language>.txt}), quotes verbatim.
  *
  * <h2>Owns</h2>
- * Tables {@code lab_work} (answers as JSON, chosen upload) and {@code lab_verdict} (one row per checklist item, read
- * by {@code progress} and {@code instructor}); templates {@code lab/}.
+ * Tables {@code lab_work} (answers as JSON, chosen upload), {@code lab_verdict} (one row per checklist item, read
+ * by {@code progress} and {@code instructor}) and {@code lab_save_bucket} (saves per learner and minute,
+ * {@code LabSaveQuota}: every save judges the whole lab again); templates {@code lab/}.
  *
  * <h2>Depends on</h2>
  * {@code content} (modules, checklist items), {@code inventory} ({@code InventoryService}) and

@@ -1,7 +1,7 @@
 package dev.praxis.lab.validation;
 
 import dev.praxis.inventory.core.Constraint;
-import java.util.Comparator;
+import dev.praxis.lab.claims.Remembered;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,11 +116,23 @@ final class SymptomTable {
      * constraint table, which the Step 5 table leaves out.
      */
     static Optional<Row> rowFor(String symptom) {
+        return Remembered.reading("symptom-row", symptom, SymptomTable::bestRow);
+    }
+
+    /** The first of the rows with the highest score above zero: each row scored once. */
+    private static Optional<Row> bestRow(String symptom) {
         String folded = OFFLOAD_TO_CPU.matcher(LabText.fold(symptom).replaceAll("(?<=[a-z])-(?=[a-z])", " "))
                 .replaceAll("spills out of vram");
-        return ROWS.stream()
-                .filter(row -> score(row, folded) > 0)
-                .max(Comparator.comparingInt(row -> score(row, folded)));
+        Row best = null;
+        int bestScore = 0;
+        for (Row row : ROWS) {
+            int score = score(row, folded);
+            if (score > bestScore) {
+                best = row;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static int score(Row row, String folded) {

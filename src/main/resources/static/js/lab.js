@@ -45,6 +45,11 @@
         headers: window.praxisCsrfHeaders({ 'X-Praxis-Autosave': '1', 'Accept': 'application/json' }) })
         .then(function (response) {
           return response.json().then(function (body) {
+            if (response.status === 429) {
+              // saved too often just now: save again when the server says the next save is taken
+              clearTimeout(timer);
+              timer = setTimeout(save, 1000 * (Number(response.headers.get('Retry-After')) || 5));
+            }
             if (!response.ok) { throw new Error(body.message || ('the server answered ' + response.status)); }
             var changed = applyVerdicts(body);
             status.lastChild.textContent = say(' Saved just now', ' Щойно збережено') + (changed

@@ -1,10 +1,6 @@
 package dev.praxis.account;
 
-import dev.praxis.system.database.BucketTable;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import dev.praxis.system.database.RateLimit;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,25 +20,16 @@ import org.springframework.validation.annotation.Validated;
 @Component
 class ResetRequestThrottle {
 
-    private static final int SWEEP_BATCH = 20;
-
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final BucketConfiguration perWindow;
+    private final RateLimit perWindow;
 
     ResetRequestThrottle(Settings settings, DataSource dataSource) {
-        this.buckets = BucketTable.in(dataSource, "reset_request_bucket");
-        this.perWindow = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(settings.requestsPerAddress())
-                        .refillGreedy(settings.requestsPerAddress(), settings.window()).build())
-                .build();
+        this.perWindow = new RateLimit(dataSource, "reset_request_bucket", settings.requestsPerAddress(),
+                settings.window());
     }
 
     /** Counts one request from this address; how long it must wait when it has asked too often, else empty. */
     Optional<Duration> take(String address) {
-        ConsumptionProbe probe = buckets.getProxy("address:" + SignInThrottle.network(address), () -> perWindow)
-                .tryConsumeAndReturnRemaining(1);
-        buckets.removeExpired(SWEEP_BATCH);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return perWindow.take("address:" + SignInThrottle.network(address));
     }
 
     /** A classroom behind one address may have a few forgetful learners in an hour; a script asks far more. */

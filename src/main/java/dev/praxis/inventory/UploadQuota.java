@@ -1,11 +1,7 @@
 package dev.praxis.inventory;
 
-import dev.praxis.system.database.BucketTable;
+import dev.praxis.system.database.RateLimit;
 import dev.praxis.system.web.RetryAfter;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
@@ -26,19 +22,12 @@ import org.springframework.validation.annotation.Validated;
 @Component
 class UploadQuota {
 
-    private static final int SWEEP_BATCH = 20;
-
     private final Settings settings;
-    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final BucketConfiguration perHour;
+    private final RateLimit perHour;
 
     UploadQuota(Settings settings, DataSource dataSource) {
         this.settings = settings;
-        this.buckets = BucketTable.in(dataSource, "upload_bucket");
-        this.perHour = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(settings.perHour())
-                        .refillGreedy(settings.perHour(), Duration.ofHours(1)).build())
-                .build();
+        this.perHour = new RateLimit(dataSource, "upload_bucket", settings.perHour(), Duration.ofHours(1));
     }
 
     /**
@@ -47,12 +36,9 @@ class UploadQuota {
      * @throws UploadRateLimitedException when the learner has used up this hour's uploads
      */
     void take(long userId) {
-        ConsumptionProbe probe = buckets.getProxy("learner:" + userId, () -> perHour).tryConsumeAndReturnRemaining(1);
-        buckets.removeExpired(SWEEP_BATCH);
-        if (!probe.isConsumed()) {
-            throw new UploadRateLimitedException(settings.perHour(),
-                    Duration.ofNanos(probe.getNanosToWaitForRefill()));
-        }
+        perHour.take("learner:" + userId).ifPresent(wait -> {
+            throw new UploadRateLimitedException(settings.perHour(), wait);
+        });
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.LabWork;
 import dev.praxis.system.web.Redirects;
 import dev.praxis.progress.ProgressService;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,9 +43,11 @@ class LabController {
     private final LabEvidence evidence;
     private final MessageSource messages;
     private final Validator validator;
+    private final LabSaveQuota quota;
 
     LabController(LabService labs, ProgressService progress, LabEvidence evidence, MessageSource messages,
-                  Validator validator) {
+                  Validator validator, LabSaveQuota quota) {
+        this.quota = quota;
         this.messages = messages;
         this.validator = validator;
         this.labs = labs;
@@ -55,10 +59,14 @@ class LabController {
     @GetMapping("/lab/{*path}")
     String lab(@PathVariable String path, @AuthenticationPrincipal PraxisUser learner, Model model) {
         LabService.LabState state = labs.state(learner.id(), slugOf(path));
+        return page(learner, state, state.work(), model);
+    }
+
+    private String page(PraxisUser learner, LabService.LabState state, LabWork shownWork, Model model) {
         model.addAttribute("lab", state);
         model.addAttribute("module", state.module());
         model.addAttribute("pageLang", state.module().language());
-        model.addAttribute("work", state.work());
+        model.addAttribute("work", shownWork);
         model.addAttribute("next", progress.nextToComplete(learner.id(), state.module()));
         return "lab/lab";
     }
@@ -68,7 +76,13 @@ class LabController {
                 @RequestParam(required = false) Long uploadId, @RequestParam MultiValueMap<String, String> form,
                 @RequestHeader(name = AUTOSAVE_HEADER, required = false) String autosave,
                 @RequestParam(defaultValue = "") String step,
-                @RequestParam(defaultValue = "false") boolean commitSummary, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "false") boolean commitSummary, RedirectAttributes redirect, Model model,
+                HttpServletResponse response) {
+        try {
+            quota.take(learner.id());
+        } catch (LabSaveQuota.LabSavesRateLimitedException e) {
+            return tooManySaves(learner, module, form, autosave != null, e.retryAfterSeconds(), model, response);
+        }
         String error = validator.validate(LabForm.Fields.of(form)).stream().map(ConstraintViolation::getMessage)
                 .findFirst().orElse(null);
         LabService.LabState state = null;
@@ -103,6 +117,27 @@ class LabController {
         redirect.addFlashAttribute("labMessage", messages.getMessage("lab.flash.saved", null, locale));
         return Redirects.to("/lab/{slug}/", state.module().slug())
                 + (step.matches("[a-z0-9-]{1,20}") ? "#step-" + step : "");
+    }
+
+    /**
+     * A save refused for coming too often: 429 with {@code Retry-After}. The autosave gets a short reason (the page
+     * says "Not saved: …" and tries again when told); the form gets the lab page again with the answers as typed, not
+     * saved, and a message saying so and when to save again.
+     */
+    private Object tooManySaves(PraxisUser learner, String module, MultiValueMap<String, String> form, boolean autosave,
+                                long seconds, Model model, HttpServletResponse response) {
+        Locale locale = Locale.forLanguageTag(labs.moduleWithLab(module).language());
+        if (autosave) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(Map.of("message", messages.getMessage("lab.saves.autosaveWait", new Object[] {seconds},
+                            locale), "retryAfter", seconds));
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        model.addAttribute("labError", messages.getMessage("lab.saves.tooMany", new Object[] {seconds}, locale));
+        LabService.LabState state = labs.state(learner.id(), module);
+        return page(learner, state, LabForm.read(form), model);
     }
 
     @GetMapping("/labs/report")

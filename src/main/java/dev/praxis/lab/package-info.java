@@ -20,9 +20,15 @@
  * catalog ({@code lab/evidence-<language>.txt}), quotes verbatim.
  *
  * <h2>Owns</h2>
+<<<<<<< HEAD
  * Tables {@code lab_work} (answers as JSON, chosen upload) and {@code lab_verdict} (one row per checklist item);
  * templates {@code lab/}. Publishes to {@code progress} and {@code instructor} the read models {@code lab_started_view}
  * and {@code lab_verdict_view} (with whether a verdict counts as passed), migration {@code V27_4}.
+=======
+ * Tables {@code lab_work} (answers as JSON, chosen upload), {@code lab_verdict} (one row per checklist item, read
+ * by {@code progress} and {@code instructor}) and {@code lab_save_bucket} (saves per learner and minute,
+ * {@code LabSaveQuota}: every save judges the whole lab again); templates {@code lab/}.
+>>>>>>> wip/secux
  *
  * <h2>Depends on</h2>
  * {@code content} (modules, checklist items), {@code inventory} ({@code InventoryService}) and

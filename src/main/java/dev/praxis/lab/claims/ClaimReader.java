@@ -207,10 +207,27 @@ public final class ClaimReader {
 
     private static void readSentence(String original, String folded, int from, int to, List<Located> found,
             boolean rented) {
-        if (to <= from || rented && ELSEWHERE.matcher(folded.substring(from, to)).find()) {
+        if (to <= from) {
             return;
         }
-        Sentence s = new Sentence(original, folded, from, to);
+        // an answer is read again inside the joined text of other items, sentence by sentence the same
+        Piece piece = new Piece(original.substring(from, to), folded.substring(from, to), rented);
+        for (Located claim : Remembered.reading("claims", piece, ClaimReader::readPiece)) {
+            found.add(new Located(from + claim.at(), claim.claim()));
+        }
+    }
+
+    /** One sentence (or piece of one) as read, and whether its answer speaks of a rented machine. */
+    private record Piece(String original, String folded, boolean rented) {
+    }
+
+    /** The claims of one sentence, at offsets within it. */
+    private static List<Located> readPiece(Piece piece) {
+        List<Located> found = new ArrayList<>();
+        if (piece.rented() && ELSEWHERE.matcher(piece.folded()).find()) {
+            return found;
+        }
+        Sentence s = new Sentence(piece.original(), piece.folded(), 0, piece.folded().length());
         sizes(s, found);
         cores(s, found);
         diskWords(s, found);
@@ -218,6 +235,7 @@ public final class ClaimReader {
         gpus(s, found);
         cpus(s, found);
         machines(s, found);
+        return List.copyOf(found);
     }
 
     private static final Pattern SD_CARD = Pattern.compile("\\b(?:micro ?)?sd(?:hc|xc)?[- ]?cards?\\b|\\bmemory cards?\\b"

@@ -7,12 +7,32 @@ import java.util.Optional;
 
 /**
  * The inventory a lab is checked against, with the text it was read from, so feedback can quote the very line a
- * fact came from ("free -h, line 26: “Mem: 31Gi 9.8Gi …”"). {@code raw} is null when the text is not at hand.
+ * fact came from ("free -h, line 26: “Mem: 31Gi 9.8Gi …”"). {@code raw} is null when the text is not at hand. The
+ * text is cut into lines once: a lab of run-on figures makes hundreds of claims, each quoting its line.
  */
-public record InventorySource(Inventory inventory, String raw) {
+public final class InventorySource {
 
     private static final int QUOTE_LIMIT = 70;
     private static final double GIB = 1024.0 * 1024 * 1024;
+
+    private final Inventory inventory;
+    private final String raw;
+    private final String[] lines;
+
+    public InventorySource(Inventory inventory, String raw) {
+        this.inventory = inventory;
+        this.raw = raw;
+        this.lines = raw == null ? new String[0] : raw.split("\r\n|\r|\n", -1);
+    }
+
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    /** The text the inventory was read from, or null. */
+    public String raw() {
+        return raw;
+    }
 
     /** Where a fact was read: the command and, for transcripts, the line as it was uploaded. */
     public String where(String field, String command) {
@@ -27,10 +47,6 @@ public record InventorySource(Inventory inventory, String raw) {
     }
 
     private Optional<String> lineText(int number) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String[] lines = raw.split("\r\n|\r|\n", -1);
         if (number < 1 || number > lines.length) {
             return Optional.empty();
         }

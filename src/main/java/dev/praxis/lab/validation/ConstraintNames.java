@@ -1,6 +1,7 @@
 package dev.praxis.lab.validation;
 
 import dev.praxis.inventory.core.Constraint;
+import dev.praxis.lab.claims.Remembered;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,6 +47,10 @@ final class ConstraintNames {
 
     /** Every constraint the text holds (mentions not ruled out), in order of first such mention. */
     static List<Constraint> all(String text) {
+        return Remembered.reading("constraints", text, ConstraintNames::held);
+    }
+
+    private static List<Constraint> held(String text) {
         return WORDS.entrySet().stream()
                 .map(entry -> Map.entry(entry.getKey(), LabText.heldAt(text, entry.getValue())))
                 .filter(entry -> !entry.getValue().isEmpty())

@@ -1,5 +1,6 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.lab.claims.Remembered;
 import dev.praxis.text.AnalysedText;
 import dev.praxis.text.Match;
 import dev.praxis.text.Stance;
@@ -38,6 +39,10 @@ final class LabText {
         if (text == null) {
             return "";
         }
+        return Remembered.reading("fold", text, LabText::folded);
+    }
+
+    private static String folded(String text) {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"').replace('\u2013', '-').replace('\u2014', '-')
                 .replaceAll("[^\\S\\n]+", " ").replaceAll(" ?\\n\\s*", "\n").strip();
@@ -114,7 +119,7 @@ final class LabText {
      */
     static List<Match> held(String text, Pattern pattern) {
         String folded = fold(text);
-        AnalysedText analysed = AnalysedText.of(folded);
+        AnalysedText analysed = analysed(folded);
         return new Wording(List.of(), List.of(pattern)).matches(analysed).stream()
                 .filter(m -> m.stance() == Stance.ASSERTED || m.stance() == Stance.SUPPOSED)
                 .filter(m -> !m.negated() || shortage(folded, analysed, m))
@@ -123,8 +128,13 @@ final class LabText {
 
     /** Where each held match starts in the folded text. */
     static List<Integer> heldAt(String text, Pattern pattern) {
-        AnalysedText analysed = AnalysedText.of(fold(text));
+        AnalysedText analysed = analysed(fold(text));
         return held(text, pattern).stream().map(m -> analysed.tokens().get(m.span().first()).start()).toList();
+    }
+
+    /** The folded text as the shared text engine reads it (tokens, negation, stance), once per validation. */
+    private static AnalysedText analysed(String folded) {
+        return Remembered.reading("analysed", folded, AnalysedText::of);
     }
 
     private static boolean shortage(String folded, AnalysedText analysed, Match match) {

@@ -6,6 +6,7 @@ import dev.praxis.content.LabStep;
 import dev.praxis.inventory.core.Diagnosis;
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.lab.claims.Gloss;
+import dev.praxis.lab.claims.Remembered;
 import dev.praxis.lab.validation.LabDefinition.ItemBinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class LabValidator {
             InventoryReading reading, boolean diagnosisReleased) {
         List<Gloss.Glossed> answers = new ArrayList<>();
         LabWork glossed = gloss(work == null ? LabWork.EMPTY : work, answers);
-        return Gloss.scope(answers, () -> {
+        return Remembered.during(() -> Gloss.scope(answers, () -> {
             LabFacts facts = new LabFacts(glossed, reading, diagnosisReleased);
             List<ChecklistVerdict> verdicts = new ArrayList<>();
             for (LabStep step : module.lab().steps()) {
@@ -54,7 +55,7 @@ public final class LabValidator {
             }
             judge(definition, LabDefinition.SUCCESS, module.lab().successCriteria(), facts, verdicts);
             return verdicts;
-        });
+        }));
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.praxis.lab.validation;
 
 import dev.praxis.inventory.core.Constraint;
-import java.util.Comparator;
+import dev.praxis.lab.claims.Remembered;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -125,10 +125,22 @@ final class SymptomTable {
      * constraint table, which the Step 5 table leaves out.
      */
     static Optional<Row> rowFor(String symptom) {
+        return Remembered.reading("symptom-row", symptom, SymptomTable::bestRow);
+    }
+
+    /** The first of the rows with the highest score above zero: each row scored once. */
+    private static Optional<Row> bestRow(String symptom) {
         String folded = spillsOutOfVram(symptom);
-        return ROWS.stream()
-                .filter(row -> score(row, folded) > 0)
-                .max(Comparator.comparingInt(row -> score(row, folded)));
+        Row best = null;
+        int bestScore = 0;
+        for (Row row : ROWS) {
+            int score = score(row, folded);
+            if (score > bestScore) {
+                best = row;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The folded text with every share of a model that falls back to the CPU written as the VRAM symptom it is. */

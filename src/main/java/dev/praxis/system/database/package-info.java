@@ -1,5 +1,6 @@
 /**
- * The database: which one, and the SQL helpers every feature shares ({@code LikePattern}, {@code BucketTable}).
+ * The database: which one, and the SQL helpers every feature shares ({@code LikePattern}, {@code BucketTable} and
+ * {@code RateLimit}, so many of something per window for each key).
  *
  * <h2>Choosing the database</h2>
  * {@link dev.praxis.system.database.EmbeddedPostgresEnvironmentPostProcessor} (registered in

@@ -84,6 +84,9 @@ final class ContentSanitizer {
                 return;
             }
             String value = text.getWholeText();
+            if (value.indexOf(Regions.START) < 0 && value.indexOf(Regions.END) < 0) {
+                return;
+            }
             for (int i = 0; i < value.length() && sound[0]; i++) {
                 char c = value.charAt(i);
                 if (c == Regions.START) {
@@ -99,18 +102,34 @@ final class ContentSanitizer {
         return sound[0] && open.isEmpty() && seen[0] == expected;
     }
 
-    /** Text inside a table is moved in front of it by the HTML parser, and a marker with it. */
+    /**
+     * Text inside a table is moved in front of it by the HTML parser, and a marker with it. Jumps from tag to tag
+     * ({@code indexOf}) and looks for markers only in the stretches inside a table.
+     */
     private static boolean markerInsideTable(String html) {
         int depth = 0;
-        for (int i = 0; i < html.length(); i++) {
+        int from = 0;
+        for (int tag = html.indexOf('<'); ; tag = html.indexOf('<', tag + 1)) {
+            int end = tag < 0 ? html.length() : tag;
+            if (depth > 0 && hasMarker(html, from, end)) {
+                return true;
+            }
+            if (tag < 0) {
+                return false;
+            }
+            if (html.regionMatches(true, tag + 1, "table", 0, 5)) {
+                depth++;
+            } else if (html.regionMatches(true, tag + 1, "/table", 0, 6)) {
+                depth = Math.max(0, depth - 1);
+            }
+            from = tag + 1;
+        }
+    }
+
+    private static boolean hasMarker(String html, int from, int end) {
+        for (int i = from; i < end; i++) {
             char c = html.charAt(i);
-            if (c == '<') {
-                if (html.regionMatches(true, i + 1, "table", 0, 5)) {
-                    depth++;
-                } else if (html.regionMatches(true, i + 1, "/table", 0, 6)) {
-                    depth = Math.max(0, depth - 1);
-                }
-            } else if ((c == Regions.START || c == Regions.END) && depth > 0) {
+            if (c == Regions.START || c == Regions.END) {
                 return true;
             }
         }

@@ -1,12 +1,17 @@
 package dev.praxis.content;
 
 import org.jsoup.Jsoup;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text an HTML fragment shows a reader: what is hidden from assistive technology ({@code aria-hidden="true"},
  * such as a heading's "#" anchor icon) is decoration, not text, and is left out.
  */
 public final class HtmlText {
+
+    /** Compiled once (a selector parsed per call was a visible share of an import). */
+    private static final Evaluator HIDDEN = QueryParser.parse("[aria-hidden=true]");
 
     private HtmlText() {
     }
@@ -16,7 +21,9 @@ public final class HtmlText {
             return "";
         }
         var body = Jsoup.parseBodyFragment(html).body();
-        body.select("[aria-hidden=true]").remove();
+        if (html.contains("aria-hidden")) {
+            body.select(HIDDEN).remove();
+        }
         return body.text();
     }
 }

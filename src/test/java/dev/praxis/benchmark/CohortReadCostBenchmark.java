@@ -53,7 +53,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * What a cohort's lesson reads cost the server, in counts that do not depend on how busy the machine is: bytes
- * allocated by Tomcat's threads per page read ({@code ThreadMXBean}), SQL statements those threads run per read, the
+ * allocated by Tomcat's threads per page read and the CPU time those threads spent on it ({@code ThreadMXBean}: the
+ * thread's own CPU, which another process on the machine does not add to), SQL statements those threads run per read, the
  * share of repeat reads answered with the kept page, and the heap the kept pages hold. A tree of generated modules
  * ({@link CohortTree}) next to the real {@code content/}; learners with a history (sections read, predictions) each
  * read their own random pages, then read the same pages again. One learner reads every page twice first, so that
@@ -131,14 +132,14 @@ class CohortReadCostBenchmark {
 
         System.out.printf("%nCohort read cost: %d generated modules, %d learners x %d pages, sequential reads%n",
                 modules.size(), LEARNERS, PAGES_PER_LEARNER);
-        System.out.printf("| Reads | Allocated per read (server threads) | SQL statements per read | Answered with the kept page | Heap held after GC, per page read |%n");
-        System.out.printf("|---|---:|---:|---:|---:|%n");
-        System.out.printf("| first read of a page by a learner | %,d kB | %.2f | | %,d kB |%n",
-                first.allocated() / first.reads() / 1024, (double) first.statements() / first.reads(),
-                first.heapHeld() / first.reads() / 1024);
-        System.out.printf("| repeat read, nothing changed | %,d kB | %.2f | %.1f %% | |%n",
-                repeat.allocated() / repeat.reads() / 1024, (double) repeat.statements() / repeat.reads(),
-                100.0 * kept / repeat.reads());
+        System.out.printf("| Reads | CPU per read (server threads) | Allocated per read (server threads) | SQL statements per read | Answered with the kept page | Heap held after GC, per page read |%n");
+        System.out.printf("|---|---:|---:|---:|---:|---:|%n");
+        System.out.printf("| first read of a page by a learner | %,d µs | %,d kB | %.2f | | %,d kB |%n",
+                first.cpuNanos() / first.reads() / 1000, first.allocated() / first.reads() / 1024,
+                (double) first.statements() / first.reads(), first.heapHeld() / first.reads() / 1024);
+        System.out.printf("| repeat read, nothing changed | %,d µs | %,d kB | %.2f | %.1f %% | |%n",
+                repeat.cpuNanos() / repeat.reads() / 1000, repeat.allocated() / repeat.reads() / 1024,
+                (double) repeat.statements() / repeat.reads(), 100.0 * kept / repeat.reads());
         System.out.printf("Pages as sent: %,d kB on average.%nStatements on the first reads: %s%nStatements on the repeat reads: %s%n",
                 first.pageBytes() / first.reads() / 1024, first.sql(), repeat.sql());
     }
@@ -147,6 +148,7 @@ class CohortReadCostBenchmark {
         long heapBefore = heapAfterGc();
         long pageBytesBefore = cohort.stream().mapToLong(learner -> learner.pageBytes).sum();
         Map<Long, Long> before = serverThreadAllocations();
+        Map<Long, Long> cpuBefore = serverThreadCpu();
         SQL.start();
         int reads = 0;
         for (Reader learner : cohort) {
@@ -157,11 +159,25 @@ class CohortReadCostBenchmark {
         }
         Map<String, Long> sql = SQL.stop();
         Map<Long, Long> after = serverThreadAllocations();
-        long allocated = after.entrySet().stream()
-                .mapToLong(thread -> thread.getValue() - before.getOrDefault(thread.getKey(), 0L)).sum();
+        long allocated = growth(before, after);
+        long cpu = growth(cpuBefore, serverThreadCpu());
         long statements = sql.values().stream().mapToLong(Long::longValue).sum();
         long pageBytes = cohort.stream().mapToLong(learner -> learner.pageBytes).sum() - pageBytesBefore;
-        return new Phase(reads, allocated, statements, heapAfterGc() - heapBefore, pageBytes, sql);
+        return new Phase(reads, allocated, cpu, statements, heapAfterGc() - heapBefore, pageBytes, sql);
+    }
+
+    private static long growth(Map<Long, Long> before, Map<Long, Long> after) {
+        return after.entrySet().stream()
+                .mapToLong(thread -> thread.getValue() - before.getOrDefault(thread.getKey(), 0L)).sum();
+    }
+
+    /** CPU nanoseconds of each server thread so far (a thread started during the phase counts from zero). */
+    private static Map<Long, Long> serverThreadCpu() {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> nanos = new HashMap<>();
+        Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().startsWith(SERVER_THREADS))
+                .forEach(thread -> nanos.put(thread.getId(), threads.getThreadCpuTime(thread.getId())));
+        return nanos;
     }
 
     private static Map<Long, Long> serverThreadAllocations() {
@@ -224,7 +240,7 @@ class CohortReadCostBenchmark {
         void read(Reader learner, CourseModule module);
     }
 
-    private record Phase(int reads, long allocated, long statements, long heapHeld, long pageBytes, Map<String, Long> sql) {
+    private record Phase(int reads, long allocated, long cpuNanos, long statements, long heapHeld, long pageBytes, Map<String, Long> sql) {
     }
 
     /** One learner's user agent: its session cookie, the pages it reads and what it saw on each. */

@@ -12,9 +12,11 @@ import dev.praxis.content.LargeTreeGenerator;
 import dev.praxis.quiz.drafting.ModuleDraft;
 import dev.praxis.quiz.drafting.RubricDrafter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,9 @@ import java.util.stream.Stream;
  * Issue #16's measurements in one JVM, on a generated tree of KubeDojo size (or a tree given as the third argument):
  * the bare flexmark floor (parse and render every page, as many threads as the importer), the platform's import of
  * the same tree, and drafting the rubrics of every module, with the share of questions with a model answer that a
- * draft can grade. Rounds alternate floor and import so that both see the same machine. Run by hand:
+ * draft can grade. Rounds alternate floor and import so that both see the same machine; the CPU is the process's
+ * (GC and JIT included), so the first two rounds pay for compiling and the median of the later ones is printed.
+ * {@code -Dgradable.rounds=N} (3) sets the rounds, {@code -Dgradable.draft=false} skips drafting. Run by hand:
  * {@code java -Xmx512m -cp target/test-classes:target/classes:$(cat cp.txt) dev.praxis.benchmark.GradableBenchmark}.
  */
 public final class GradableBenchmark {
@@ -55,7 +59,10 @@ public final class GradableBenchmark {
             ContentImporter importer = new ContentImporter();
             int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
             Catalog catalog = null;
-            for (int round = 1; round <= 3; round++) {
+            int rounds = Integer.getInteger("gradable.rounds", 3);
+            double[] ratios = new double[rounds];
+            double[] threadRatios = new double[rounds];
+            for (int round = 1; round <= rounds; round++) {
                 long[] floor = measure(() -> bareFlexmark(pages, threads));
                 Catalog[] imported = new Catalog[1];
                 long[] platform = measure(() -> imported[0] = importer.importTree(root));
@@ -63,6 +70,25 @@ public final class GradableBenchmark {
                 System.out.printf("round %d: flexmark floor %d ms (%d ms CPU); import %d ms (%d ms CPU); "
                         + "import/floor %.2f wall, %.2f CPU%n", round, floor[0], floor[1], platform[0], platform[1],
                         (double) platform[0] / floor[0], (double) platform[1] / floor[1]);
+                ratios[round - 1] = (double) platform[1] / floor[1];
+                // the same work per page, timed by the CPU of the thread doing it: no GC or JIT threads, and no
+                // other process on the machine, in the figure
+                long floorPages = pageCpu(pages, threads, page -> bareFlexmarkPage(page));
+                long importPages = pageCpu(pages, threads, page -> importer.importFile(root, page));
+                threadRatios[round - 1] = (double) importPages / floorPages;
+                System.out.printf("round %d, thread CPU of the pages: flexmark floor %d ms; import %d ms; "
+                        + "import/floor %.2f%n", round, floorPages / 1_000_000, importPages / 1_000_000,
+                        threadRatios[round - 1]);
+            }
+            if (rounds > 2) {
+                double[] warm = Arrays.copyOfRange(ratios, 2, rounds);
+                Arrays.sort(warm);
+                System.out.printf("import/floor CPU, median of rounds 3-%d: %.2f (process), %.2f (page threads)%n", rounds,
+                        warm[warm.length / 2], median(Arrays.copyOfRange(threadRatios, 2, rounds)));
+            }
+            if (!Boolean.parseBoolean(System.getProperty("gradable.draft", "true"))) {
+                System.out.printf("%d pages, %d failed%n", catalog.modules().size(), catalog.failures().size());
+                return;
             }
             int withAnswer = 0;
             int drafted = 0;
@@ -95,6 +121,46 @@ public final class GradableBenchmark {
 
     private interface Work {
         void run() throws Exception;
+    }
+
+    private interface PageWork {
+        void run(Path page) throws Exception;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** The CPU nanoseconds the threads of a pool spent on {@code work} for every page, each task timing itself. */
+    private static long pageCpu(List<Path> pages, int threads, PageWork work) throws Exception {
+        System.gc();
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> spent = pages.stream().map(page -> pool.submit(() -> {
+                long start = mx.getCurrentThreadCpuTime();
+                work.run(page);
+                return mx.getCurrentThreadCpuTime() - start;
+            })).toList();
+            long total = 0;
+            for (Future<Long> page : spent) {
+                total += page.get();
+            }
+            return total;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final MutableDataSet FLOOR_OPTIONS =
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    private static final Parser FLOOR_PARSER = Parser.builder(FLOOR_OPTIONS).build();
+    private static final HtmlRenderer FLOOR_RENDERER = HtmlRenderer.builder(FLOOR_OPTIONS).build();
+
+    private static int bareFlexmarkPage(Path page) throws Exception {
+        return FLOOR_RENDERER.render(FLOOR_PARSER.parse(Files.readString(page, StandardCharsets.UTF_8))).length();
     }
 
     /** Wall and process CPU milliseconds of one run, after a collection so runs start alike. */

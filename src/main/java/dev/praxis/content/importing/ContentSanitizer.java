@@ -2,6 +2,7 @@ package dev.praxis.content.importing;
 
 import dev.praxis.content.markdown.Regions;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -10,10 +11,14 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The allowlist every rendered fragment passes: exactly the tags, classes and attributes the renderer emits, never
@@ -23,7 +28,9 @@ import java.util.Optional;
 final class ContentSanitizer {
 
     private static final String BASE = "https://praxis.invalid/";
-    private static final Cleaner CLEANER = new Cleaner(safelist());
+    private static final Cleaner CLEANER = new Cleaner(new RelativeLinks(safelist()));
+    /** Compiled once: parsing a selector per page was a visible share of an import. */
+    private static final Evaluator NOT_CHECKBOX = QueryParser.parse("input:not([type=checkbox])");
 
     private ContentSanitizer() {
     }
@@ -77,6 +84,9 @@ final class ContentSanitizer {
                 return;
             }
             String value = text.getWholeText();
+            if (value.indexOf(Regions.START) < 0 && value.indexOf(Regions.END) < 0) {
+                return;
+            }
             for (int i = 0; i < value.length() && sound[0]; i++) {
                 char c = value.charAt(i);
                 if (c == Regions.START) {
@@ -92,18 +102,34 @@ final class ContentSanitizer {
         return sound[0] && open.isEmpty() && seen[0] == expected;
     }
 
-    /** Text inside a table is moved in front of it by the HTML parser, and a marker with it. */
+    /**
+     * Text inside a table is moved in front of it by the HTML parser, and a marker with it. Jumps from tag to tag
+     * ({@code indexOf}) and looks for markers only in the stretches inside a table.
+     */
     private static boolean markerInsideTable(String html) {
         int depth = 0;
-        for (int i = 0; i < html.length(); i++) {
+        int from = 0;
+        for (int tag = html.indexOf('<'); ; tag = html.indexOf('<', tag + 1)) {
+            int end = tag < 0 ? html.length() : tag;
+            if (depth > 0 && hasMarker(html, from, end)) {
+                return true;
+            }
+            if (tag < 0) {
+                return false;
+            }
+            if (html.regionMatches(true, tag + 1, "table", 0, 5)) {
+                depth++;
+            } else if (html.regionMatches(true, tag + 1, "/table", 0, 6)) {
+                depth = Math.max(0, depth - 1);
+            }
+            from = tag + 1;
+        }
+    }
+
+    private static boolean hasMarker(String html, int from, int end) {
+        for (int i = from; i < end; i++) {
             char c = html.charAt(i);
-            if (c == '<') {
-                if (html.regionMatches(true, i + 1, "table", 0, 5)) {
-                    depth++;
-                } else if (html.regionMatches(true, i + 1, "/table", 0, 6)) {
-                    depth = Math.max(0, depth - 1);
-                }
-            } else if ((c == Regions.START || c == Regions.END) && depth > 0) {
+            if (c == Regions.START || c == Regions.END) {
                 return true;
             }
         }
@@ -125,8 +151,61 @@ final class ContentSanitizer {
      */
     private static Document parse(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
-        dirty.body().select("input:not([type=checkbox])").remove();
+        if (containsIgnoreCase(html, "<input")) {
+            dirty.body().select(NOT_CHECKBOX).remove();
+        }
         return dirty;
+    }
+
+    private static boolean containsIgnoreCase(String text, String wanted) {
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, wanted, 0, wanted.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The allowlist, deciding a relative link ({@code #part}, {@code /modules/x/}, {@code ../y/}) without resolving
+     * it: jsoup resolves every {@code href} and {@code src} against the base URL with {@link java.net.URL} to read its
+     * protocol, a visible share of an import for pages full of links. Such a link always resolves to
+     * {@code https://praxis.invalid/...}, so it is safe exactly when an {@code https} link is; that answer is asked
+     * once per tag and attribute. Anything else (a scheme, {@code //host}, spaces or control characters, which jsoup
+     * strips before resolving) goes through jsoup's own check.
+     */
+    static final class RelativeLinks extends Safelist {
+
+        private final Map<String, Boolean> httpsSafe = new ConcurrentHashMap<>();
+
+        RelativeLinks(Safelist base) {
+            super(base);
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+            String key = attribute.getKey();
+            if ((key.equals("href") || key.equals("src")) && plainRelative(attribute.getValue())) {
+                return httpsSafe.computeIfAbsent(tagName + ' ' + key, name -> super.isSafeAttribute(tagName,
+                        new Element(tagName).attr(key, BASE), new Attribute(key, BASE)));
+            }
+            return super.isSafeAttribute(tagName, element, attribute);
+        }
+
+        static boolean plainRelative(String value) {
+            boolean relative = value.startsWith("#") || value.startsWith("./") || value.startsWith("../")
+                    || (value.startsWith("/") && !value.startsWith("//"));
+            if (!relative) {
+                return false;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c <= ' ' || c >= 0x7f) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     static String clean(String html) {

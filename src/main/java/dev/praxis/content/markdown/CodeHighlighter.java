@@ -1,6 +1,7 @@
 package dev.praxis.content.markdown;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,10 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
  * Colours code once, when content is imported: each piece a reader should tell apart (keyword, string, comment,
  * number, …) becomes {@code <span class="hl-…">} inside the escaped code, and the stylesheet colours the classes in
  * the light and the dark theme. No script on the page. The tokenizers are RSyntaxTextArea's, used without any Swing
- * component, one new tokenizer per block (they keep state). Whatever happens, no character of the code is lost: a
- * tokenizer that fails or does not give back every character leaves the block plain.
+ * component. A tokenizer is built once per language and thread and reused: building one fills its word tables, which
+ * cost more than colouring a block, and its only state between lines is the token type passed in (the editor itself
+ * tokenizes any line of a document in any order with one tokenizer). Whatever happens, no character of the code is
+ * lost: a tokenizer that fails or does not give back every character leaves the block plain.
  */
 public final class CodeHighlighter {
 
@@ -72,6 +75,9 @@ public final class CodeHighlighter {
             Map.entry("csv", SyntaxConstants.SYNTAX_STYLE_CSV), Map.entry("hcl", SyntaxConstants.SYNTAX_STYLE_INI),
             Map.entry("terraform", SyntaxConstants.SYNTAX_STYLE_INI), Map.entry("tf", SyntaxConstants.SYNTAX_STYLE_INI));
 
+    /** Per thread, a tokenizer per style: a tokenizer is not thread-safe (it reuses its token list). */
+    private static final ThreadLocal<Map<String, TokenMaker>> TOKENIZERS = ThreadLocal.withInitial(HashMap::new);
+
     private CodeHighlighter() {
     }
 
@@ -92,7 +98,8 @@ public final class CodeHighlighter {
             return Optional.empty();
         }
         try {
-            TokenMaker tokens = TokenMakerFactory.getDefaultInstance().getTokenMaker(style);
+            TokenMaker tokens = TOKENIZERS.get()
+                    .computeIfAbsent(style, name -> TokenMakerFactory.getDefaultInstance().getTokenMaker(name));
             StringBuilder html = new StringBuilder(code.length() * 2);
             int state = TokenTypes.NULL;
             String[] lines = code.split("\n", -1);
@@ -102,16 +109,24 @@ public final class CodeHighlighter {
                 }
                 char[] line = lines[n].toCharArray();
                 int written = 0;
+                boolean painting = true;
+                Token last = null;
+                // one pass: the paintable tokens are written, the last token's type carries into the next line (what
+                // TokenMaker.getLastTokenTypeOnLine gives by tokenizing the line a second time)
                 for (Token token = tokens.getTokenList(new Segment(line, 0, line.length), state, 0);
-                     token != null && token.isPaintable(); token = token.getNextToken()) {
-                    String text = token.getLexeme();
-                    written += text.length();
-                    span(html, classOf(token.getType()), text);
+                     token != null; token = token.getNextToken()) {
+                    last = token;
+                    painting = painting && token.isPaintable();
+                    if (painting) {
+                        String text = token.getLexeme();
+                        written += text.length();
+                        span(html, classOf(token.getType()), text);
+                    }
                 }
-                if (written != line.length) {
+                if (written != line.length || last == null) {
                     return Optional.empty();
                 }
-                state = tokens.getLastTokenTypeOnLine(new Segment(line, 0, line.length), state);
+                state = last.getType();
             }
             return Optional.of(html.toString());
         } catch (RuntimeException | LinkageError tokenizerFailed) {

@@ -25,7 +25,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         List<Extension> extensions = List.of(
                 TablesExtension.create(), TableWrapExtension.create(), TaskListExtension.create(), StrikethroughExtension.create(),
-                AnchorLinkExtension.create(), AsideExtension.create(), MathExtension.create(),
+                HeadingAnchorExtension.create(), AsideExtension.create(), MathExtension.create(),
                 CodeBlockExtension.create(), LinkExtension.create(), DetailsExtension.create(),
                 QuizExtension.create(), LabExtension.create(), PromptExtension.create());
         MutableDataSet options = new MutableDataSet()

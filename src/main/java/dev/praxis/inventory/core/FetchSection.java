@@ -13,17 +13,18 @@ import java.util.regex.Pattern;
  * 2.300GHz} (the count in brackets is logical CPUs), {@code GPU: NVIDIA GeForce GT 710}, {@code Memory: 558MiB /
  * 23954MiB} or {@code Memory: 3.21 GiB / 15.52 GiB (21%)}, {@code Swap: …}, {@code Kernel: …} and fastfetch's
  * {@code Disk (/): 5.80 GiB / 340.74 GiB (2%) - zfs} (a file system: used, size, use%, type). Known by two such lines
- * in a row, or by one {@code Disk (…)} line.
+ * in a row, or by one {@code Disk (…)} line. neofetch's logo, printed on the left of the same lines, is skipped: a
+ * key counts after two spaces that follow the logo's characters.
  */
 final class FetchSection implements Section {
 
-    private static final Pattern LINE = Pattern.compile("^(OS|Host|Kernel|Uptime|Packages|Shell|Resolution|DE|WM|Theme"
+    private static final Pattern LINE = Pattern.compile("^(?:.*?\\S\\s{2,})?(OS|Host|Kernel|Uptime|Packages|Shell|Resolution|DE|WM|Theme"
             + "|Icons|Terminal|Terminal Font|CPU|GPU|Memory|Swap|Disk \\([^)]{1,200}\\)|Local IP|Battery|Locale|Display"
             + "|Cursor|Font|WM Theme|Board|Chassis|Bios|BIOS|Init System|Processes|Physical Memory)\\s*: (.+)$");
     private static final String AMOUNT = "(\\d{1,12}(?:\\.\\d{1,4})?)\\s?([KMGTP]i?B|B)";
     private static final Pattern USAGE = Pattern.compile("^" + AMOUNT + "\\s*/\\s*" + AMOUNT
             + "(?:\\s*\\((\\d{1,3})%\\))?(?:\\s*-\\s*(\\S+))?.*");
-    private static final Pattern CPU = Pattern.compile("^(.+?)(?:\\s+\\((\\d{1,4})\\))?(?:\\s+@\\s+[\\d.]+\\s?[GM]Hz)?$");
+    private static final Pattern CPU = Pattern.compile("^(.+?)(?:\\s+\\(\\s*(\\d{1,4})\\))?(?:\\s+@\\s+[\\d.]+\\s?[GM]Hz)?$");
     private static final Pattern GPU_KIND = Pattern.compile("\\s*\\[(Discrete|Integrated|Unknown)]\\s*$");
 
     @Override

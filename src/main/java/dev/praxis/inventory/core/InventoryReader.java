@@ -33,9 +33,11 @@ public final class InventoryReader {
      * {@code Get-PSDrive}, WMI disk drives and wmic's own shell, WMI tables of any property names, OpenWrt's overlay
      * root (its writable layer listed, its {@code /rom} image not), and nvidia-smi's process queries as no GPU list;
      * 2.7.0 reads what a seventh held-out batch showed: {@code top}'s graph mode and BusyBox {@code top}, and Solaris
-     * {@code swap -l} and {@code swap -s}.
+     * {@code swap -l} and {@code swap -s}; 2.8.0 reads what an eighth held-out batch showed: AIX {@code prtconf} and
+     * {@code lsattr -El mem0}, Solaris {@code prtconf}'s memory line, Tru64 {@code vmstat -P}, and neofetch's values
+     * printed beside its logo.
      */
-    public static final String PARSER_VERSION = "2.7.0";
+    public static final String PARSER_VERSION = "2.8.0";
 
     private InventoryReader() {
     }

@@ -1786,4 +1786,55 @@ class InventoryReaderTests {
             assertThat(summary.memory().swapTotalBytes()).isEqualTo(1L << 30);
         }
     }
+
+    /** Shapes an eighth held-out batch showed unread; each input is made up, none is a batch file. */
+    @Nested
+    class EighthHeldOutShapes {
+
+        @Test
+        void oldUnixSystemReportsGiveMemoryInMebibytes() {
+            Inventory prtconf = read("""
+                    System Model: IBM,9009-42A
+                    Processor Type: PowerPC_POWER9
+                    Number Of Processors: 4
+                    Memory Size: 8192 MB
+                    Good Memory Size: 8192 MB
+
+                    Paging Space Information
+                    \tTotal Paging Space: 2048MB
+                    """);
+            Inventory lsattr = read("""
+                    # lsattr -El mem0
+                    size     2048 Total amount of physical memory in Mbytes  False
+                    goodsize 2048 Amount of usable physical memory in Mbytes False
+                    """);
+            Inventory tru64 = read("""
+                    $ vmstat -P
+
+                    Total Physical Memory =  1024.00 M
+                                          =   131072 pages
+                    """);
+
+            assertThat(prtconf.cpu().model()).isEqualTo("PowerPC_POWER9");
+            assertThat(prtconf.memory().totalBytes()).isEqualTo(8L << 30);
+            assertThat(prtconf.memory().swapTotalBytes()).isEqualTo(2L << 30);
+            assertThat(lsattr.memory().totalBytes()).isEqualTo(2L << 30);
+            assertThat(tru64.memory().totalBytes()).isEqualTo(1L << 30);
+        }
+
+        @Test
+        void neofetchValuesBesideItsLogoAreRead() {
+            Inventory inventory = read("""
+                        .--.       user@host
+                       |o_o |      ---------
+                       |:_/ |      OS: Example Linux x86_64
+                      //   \\ \\     CPU: Example Cpu 9000 ( 4) @ 2.0GHz
+                     (|     | )    Memory: 500MiB / 3900MiB
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Example Cpu 9000");
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(4);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(3900L << 20);
+        }
+    }
 }

@@ -116,6 +116,8 @@ final class Reversals {
                 undonePatterns(modelAnswer, questionText));
         addPatterns(items, "option-dropped-", firstIndex, "The module's answer runs the command with its option: ",
                 modelAnswer, droppedOptionPatterns(modelAnswer, questionText));
+        addPatterns(items, "other-tool-command-", firstIndex, "The module's answer runs other commands of that tool: ",
+                modelAnswer, otherCommandPatterns(modelAnswer));
         addPatterns(items, BOUND_REVERSED, firstIndex, "The module's answer compares it the other way: ",
                 modelAnswer, boundPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
@@ -190,6 +192,33 @@ final class Reversals {
                     + "\\b)");
         }
         return List.copyOf(patterns);
+    }
+
+    /** A line of a model answer that runs a tool: the tool, its command and something after it. */
+    private static final Pattern COMMAND_LINE = Pattern.compile("(?m)^\\s*([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\s+\\S");
+
+    /**
+     * A model answer that is a script of commands, two or more of them with the same tool ("kubectl argo rollouts get
+     * …", "kubectl get analysisruns …", "kubectl describe analysisrun …"): an answer that runs that tool with a command
+     * none of those lines uses ("kubectl rollout restart deployment my-app") does something else.
+     */
+    static List<String> otherCommandPatterns(String modelAnswer) {
+        Map<String, Set<String>> commands = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        Matcher line = COMMAND_LINE.matcher(modelAnswer);
+        while (line.find()) {
+            commands.computeIfAbsent(line.group(1), tool -> new LinkedHashSet<>()).add(line.group(2));
+            lines.merge(line.group(1), 1, Integer::sum);
+        }
+        List<String> patterns = new ArrayList<>();
+        commands.forEach((tool, used) -> {
+            if (lines.get(tool) >= 2) {
+                String known = String.join("|", used.stream().map(Pattern::quote).toList());
+                patterns.add("(?im)(?:^|[.;:]\\s+|\\b(?:run|use|then|try)\\s+)" + Pattern.quote(tool) + "\\s+(?!(?:"
+                        + known + ")(?![\\w-]))[a-z][\\w-]*");
+            }
+        });
+        return patterns;
     }
 
     /** A comparison written in code: an operand, "<", "<=", ">" or ">=", and a number ("result[0] < 0.01"). */

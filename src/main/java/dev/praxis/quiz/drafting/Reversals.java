@@ -118,6 +118,8 @@ final class Reversals {
                 modelAnswer, droppedOptionPatterns(modelAnswer, questionText));
         addPatterns(items, "other-tool-command-", firstIndex, "The module's answer runs other commands of that tool: ",
                 modelAnswer, otherCommandPatterns(modelAnswer));
+        addPatterns(items, "other-kind-", firstIndex, "The module's answer chooses another kind: ", modelAnswer,
+                otherKindPatterns(modelAnswer));
         addPatterns(items, BOUND_REVERSED, firstIndex, "The module's answer compares it the other way: ",
                 modelAnswer, boundPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
@@ -219,6 +221,43 @@ final class Reversals {
             }
         });
         return patterns;
+    }
+
+    /** "Use a headless Service …": a verb of choosing, a kind and the thing chosen. */
+    private static final Pattern CHOICE = Pattern.compile("^(?:use|choose|pick|create|go with)\\s+(?:an?\\s+|the\\s+)?"
+            + "([\\w-]+)\\s+([A-Za-z][\\w-]*)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The model answer opens by choosing one kind of a thing ("Use a headless Service with the StatefulSet …") and names
+     * another kind of the same thing elsewhere ("a normal ClusterIP Service is usually simpler"): choosing that other
+     * kind ("Use a normal ClusterIP Service") is another decision.
+     */
+    static List<String> otherKindPatterns(String modelAnswer) {
+        List<String> sentences = sentences(modelAnswer);
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        Matcher choice = CHOICE.matcher(sentences.get(0));
+        if (!choice.find()) {
+            return List.of();
+        }
+        String kind = choice.group(1);
+        String thing = choice.group(2);
+        List<Word> kindWords = Words.of(kind);
+        if (kindWords.isEmpty() || !kindWords.get(0).distinctive()) {
+            return List.of();
+        }
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher other = Pattern.compile("(?<![\\w-])([\\w-]+)\\s+" + Pattern.quote(thing) + "(?![\\w-])",
+                Pattern.CASE_INSENSITIVE).matcher(modelAnswer);
+        while (other.find()) {
+            List<Word> words = Words.of(other.group(1));
+            if (!words.isEmpty() && words.get(0).distinctive() && !words.get(0).stem().equals(kindWords.get(0).stem())) {
+                patterns.add("(?i)\\b(?:use|choose|pick|create|go with)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?"
+                        + Pattern.quote(other.group(1)) + "\\s+" + Pattern.quote(thing) + "(?![\\w-])");
+            }
+        }
+        return List.copyOf(patterns);
     }
 
     /** A comparison written in code: an operand, "<", "<=", ">" or ">=", and a number ("result[0] < 0.01"). */

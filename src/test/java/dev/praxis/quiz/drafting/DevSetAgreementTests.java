@@ -101,12 +101,13 @@ class DevSetAgreementTests {
      * question asks for and an object ended before its adverb 84/133 (63.2%) and 12 of 53 (22.6%); with a calculation's
      * result read in the unit the question asks for ("How many requests", "How long") 92/133 (69.2%), 12 of 53; with
      * another command of the tool a model script runs ("kubectl rollout restart" against "kubectl argo rollouts …")
-     * 93/133 (69.9%) and 11 of 53 (20.8%).
+     * 93/133 (69.9%) and 11 of 53 (20.8%); with the other kind of the thing the model answer chooses ("Use a normal
+     * ClusterIP Service" against "Use a headless Service") 94/133 (70.7%) and 10 of 53 (18.9%).
      */
     static final Path HELD_OUT_6_CONTENT = Path.of("src/test/resources/drafting/heldout-6/content");
     static final Path HELD_OUT_6_LABELLED = Path.of("src/test/resources/drafting/heldout-6/labelled.yaml");
-    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.699;
-    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.208;
+    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.706;
+    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.189;
 
     /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.79;

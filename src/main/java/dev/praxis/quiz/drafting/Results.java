@@ -54,6 +54,41 @@ final class Results {
      * rate, and how long until …?"; "**216 minutes (3 hours 36 minutes)**" is one result written two ways).
      */
     static List<List<Figure>> groups(String answerHtml, List<String> sentences) {
+        return groups(answerHtml, sentences, "");
+    }
+
+    /** "How many requests …?", "How long …?": the unit a question asks its number in. */
+    private static final Pattern ASKED_UNIT = Pattern.compile("\\bhow\\s+(?:many\\s+([A-Za-z]+)|(long))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TIME_UNITS = Set.of("millisecond", "second", "minute", "hour", "day");
+
+    /**
+     * As {@link #groups(String, List)}; without a figure in bold, the first figure in the unit the question asks for
+     * ("How many requests …?" answered "… = 300,000 requests", a rate such as "1,000 requests/second" being no count of
+     * them; "How long …?" answered "At least 3 minutes") is the
+     * result before the last figure of the last sentence, which may belong to an aside ("t=2m").
+     */
+    static List<List<Figure>> groups(String answerHtml, List<String> sentences, String questionText) {
+        List<List<Figure>> bold = groups(answerHtml, sentences, true);
+        Matcher asked = ASKED_UNIT.matcher(questionText == null ? "" : questionText);
+        if (!bold.isEmpty() || !asked.find()) {
+            return bold.isEmpty() ? groups(answerHtml, sentences, false) : bold;
+        }
+        Set<String> units = asked.group(2) != null ? TIME_UNITS : Set.of(unit(asked.group(1)));
+        for (String sentence : sentences) {
+            // a rate ("200 requests/second", "10 requests per second") is not a count of requests
+            String counts = sentence.replace("`", " ").replaceAll("(?i)(\\d)\\s*[A-Za-z]+\\s*(?:/|\\bper\\b)\\s*[A-Za-z]+",
+                    "$1 rate");
+            for (Figure figure : figures(counts)) {
+                if (units.contains(figure.unit())) {
+                    return List.of(List.of(figure));
+                }
+            }
+        }
+        return groups(answerHtml, sentences, false);
+    }
+
+    private static List<List<Figure>> groups(String answerHtml, List<String> sentences, boolean boldOnly) {
         List<List<Figure>> groups = new ArrayList<>();
         Set<Figure> seen = new LinkedHashSet<>();
         if (answerHtml != null) {
@@ -64,7 +99,7 @@ final class Results {
                 }
             }
         }
-        if (groups.isEmpty()) {
+        if (groups.isEmpty() && !boldOnly) {
             for (int i = sentences.size() - 1; i >= 0; i--) {
                 List<Figure> last = figures(sentences.get(i).replace("`", " "));
                 if (!last.isEmpty()) {

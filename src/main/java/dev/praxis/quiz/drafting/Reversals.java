@@ -116,6 +116,10 @@ final class Reversals {
                 undonePatterns(modelAnswer, questionText));
         addPatterns(items, "option-dropped-", firstIndex, "The module's answer runs the command with its option: ",
                 modelAnswer, droppedOptionPatterns(modelAnswer, questionText));
+        addPatterns(items, "other-tool-command-", firstIndex, "The module's answer runs other commands of that tool: ",
+                modelAnswer, otherCommandPatterns(modelAnswer));
+        addPatterns(items, "other-kind-", firstIndex, "The module's answer chooses another kind: ", modelAnswer,
+                otherKindPatterns(modelAnswer));
         addPatterns(items, BOUND_REVERSED, firstIndex, "The module's answer compares it the other way: ",
                 modelAnswer, boundPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
@@ -188,6 +192,70 @@ final class Reversals {
                     .map(Pattern::quote).toList());
             patterns.add("(?i)(?<![\\w-])" + head + "(?![\\w-])(?![^;\\n`]*--" + Pattern.quote(option.group(2))
                     + "\\b)");
+        }
+        return List.copyOf(patterns);
+    }
+
+    /** A line of a model answer that runs a tool: the tool, its command and something after it. */
+    private static final Pattern COMMAND_LINE = Pattern.compile("(?m)^\\s*([a-z][\\w-]*)\\s+([a-z][\\w-]*)\\s+\\S");
+
+    /**
+     * A model answer that is a script of commands, two or more of them with the same tool ("kubectl argo rollouts get
+     * …", "kubectl get analysisruns …", "kubectl describe analysisrun …"): an answer that runs that tool with a command
+     * none of those lines uses ("kubectl rollout restart deployment my-app") does something else.
+     */
+    static List<String> otherCommandPatterns(String modelAnswer) {
+        Map<String, Set<String>> commands = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        Matcher line = COMMAND_LINE.matcher(modelAnswer);
+        while (line.find()) {
+            commands.computeIfAbsent(line.group(1), tool -> new LinkedHashSet<>()).add(line.group(2));
+            lines.merge(line.group(1), 1, Integer::sum);
+        }
+        List<String> patterns = new ArrayList<>();
+        commands.forEach((tool, used) -> {
+            if (lines.get(tool) >= 2) {
+                String known = String.join("|", used.stream().map(Pattern::quote).toList());
+                patterns.add("(?im)(?:^|[.;:]\\s+|\\b(?:run|use|then|try)\\s+)" + Pattern.quote(tool) + "\\s+(?!(?:"
+                        + known + ")(?![\\w-]))[a-z][\\w-]*");
+            }
+        });
+        return patterns;
+    }
+
+    /** "Use a headless Service …": a verb of choosing, a kind and the thing chosen. */
+    private static final Pattern CHOICE = Pattern.compile("^(?:use|choose|pick|create|go with)\\s+(?:an?\\s+|the\\s+)?"
+            + "([\\w-]+)\\s+([A-Za-z][\\w-]*)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The model answer opens by choosing one kind of a thing ("Use a headless Service with the StatefulSet …") and names
+     * another kind of the same thing elsewhere ("a normal ClusterIP Service is usually simpler"): choosing that other
+     * kind ("Use a normal ClusterIP Service") is another decision.
+     */
+    static List<String> otherKindPatterns(String modelAnswer) {
+        List<String> sentences = sentences(modelAnswer);
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        Matcher choice = CHOICE.matcher(sentences.get(0));
+        if (!choice.find()) {
+            return List.of();
+        }
+        String kind = choice.group(1);
+        String thing = choice.group(2);
+        List<Word> kindWords = Words.of(kind);
+        if (kindWords.isEmpty() || !kindWords.get(0).distinctive()) {
+            return List.of();
+        }
+        Set<String> patterns = new LinkedHashSet<>();
+        Matcher other = Pattern.compile("(?<![\\w-])([\\w-]+)\\s+" + Pattern.quote(thing) + "(?![\\w-])",
+                Pattern.CASE_INSENSITIVE).matcher(modelAnswer);
+        while (other.find()) {
+            List<Word> words = Words.of(other.group(1));
+            if (!words.isEmpty() && words.get(0).distinctive() && !words.get(0).stem().equals(kindWords.get(0).stem())) {
+                patterns.add("(?i)\\b(?:use|choose|pick|create|go with)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?"
+                        + Pattern.quote(other.group(1)) + "\\s+" + Pattern.quote(thing) + "(?![\\w-])");
+            }
         }
         return List.copyOf(patterns);
     }

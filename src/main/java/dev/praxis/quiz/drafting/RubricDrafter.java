@@ -292,7 +292,7 @@ public final class RubricDrafter {
         String questionPlain = question.questionText() == null ? "" : question.questionText();
         // "How many minutes …?", "What is the burn rate …?": the calculation's result is the decision
         List<List<Results.Figure>> results = Results.QUANTITY_QUESTION.matcher(questionPlain).find()
-                ? Results.groups(question.answerHtml(), answer.sentences()) : List.of();
+                ? Results.groups(question.answerHtml(), answer.sentences(), questionPlain) : List.of();
         List<Results.Figure> result = results.isEmpty() ? List.of() : results.get(0);
         if (!result.isEmpty()) {
             sentences.add(0, decision);

@@ -220,4 +220,18 @@ class DraftingRulesTests {
                 .noneMatch(id -> id.startsWith(Reversals.BOUND_REVERSED));
         assertThat(kept.verdict()).isNotEqualTo(Verdict.INCORRECT);
     }
+
+    /** Without a figure in bold, the result is the first figure in the unit the question asks its number in. */
+    @Test
+    void theResultIsTheFirstFigureInTheUnitTheQuestionAsks() {
+        List<String> sentences = List.of("At 5% of 200 requests/second the new version gets 10 per second.",
+                "Over ten minutes that is 10 x 600 s = 6,000 requests.", "The gate reads again at t=2m.");
+        assertThat(Results.groups(null, sentences, "How many requests reach the new version in ten minutes?"))
+                .containsExactly(List.of(new Results.Figure("6000", "request")));
+        assertThat(Results.groups(null, List.of("Roughly 12 minutes: four reads 3 minutes apart.",
+                "Then it stops after 4 reads."), "How long does the gate take?"))
+                .containsExactly(List.of(new Results.Figure("12", "minute")));
+        assertThat(Results.groups("<p>It is <strong>40 requests</strong>.</p>", sentences, "How many requests?"))
+                .containsExactly(List.of(new Results.Figure("40", "request")));
+    }
 }

@@ -296,4 +296,23 @@ class ReversalsTests {
         assertThat(reversed("Lowering `retries` globally can hurt batch jobs.")).contains("raise * retries")
                 .noneMatch(phrase -> phrase.endsWith("hurt"));
     }
+
+    @Test
+    void anotherCommandOfTheToolAModelScriptRunsIsAnotherAction() {
+        String model = "helm status web\nhelm history web\n# then go back\nhelm rollback web 3";
+        List<String> patterns = Reversals.otherCommandPatterns(model);
+        assertThat(matchesAny(patterns, "helm uninstall web, then install it again")).isTrue();
+        assertThat(matchesAny(patterns, "Run helm history web and then helm rollback web 3.")).isFalse();
+        assertThat(Reversals.otherCommandPatterns("helm status web, then decide.")).isEmpty();
+    }
+
+    @Test
+    void choosingTheOtherKindTheAnswerNamesIsAnotherDecision() {
+        String model = "Use a columnar table for the reporting queries. For single-row lookups a plain row table stays "
+                + "simpler.";
+        List<String> patterns = Reversals.otherKindPatterns(model);
+        assertThat(matchesAny(patterns, "Use a plain row table, reports read few rows anyway.")).isTrue();
+        assertThat(matchesAny(patterns, "Use a columnar table, reports scan whole columns.")).isFalse();
+        assertThat(Reversals.otherKindPatterns("The table is too wide. Use an index.")).isEmpty();
+    }
 }

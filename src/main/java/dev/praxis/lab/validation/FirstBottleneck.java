@@ -127,6 +127,13 @@ final class FirstBottleneck {
                     + " not among them, and your inventory points to " + expected + " (" + because + ")."), machines,
                     true);
         }
+        Optional<Checked> spec = cpuFromItsSpec(facts, named);
+        if (spec.isPresent()) {
+            return new Judgement(learner, Check.fail("You named CPU from its spec alone (" + LabText.quote(spec.get()
+                    .claim().words()) + ") with no symptom of it holding the work back (§2: \u201cunderused GPU, slow"
+                    + " data prep, sluggish tools\u201d); your inventory points to " + expected + " (" + because + ")."),
+                    machines, true);
+        }
         Optional<Checked> measured = measuredByTheMachine(facts, named);
         if (measured.isPresent()) {
             return new Judgement(learner, Check.pass("You named " + label + " and your evidence rests on the machine: "
@@ -135,6 +142,26 @@ final class FirstBottleneck {
         }
         return new Judgement(learner, Check.attention("Your inventory ranks " + expected + " first (" + because
                 + "); say in your evidence why " + label + " comes first."), learner, false);
+    }
+
+    private static final java.util.regex.Pattern CPU_SYMPTOM = java.util.regex.Pattern.compile("\\b(?:100 ?%|9\\d ?%"
+            + "|pegged|maxed|load average|cpu load|\\bload\\b|underused|under-used|idle|waits? (?:on|for)|sluggish|data"
+            + " prep\\w*|busy|crawl\\w*|stall\\w*|utili[sz]ation|util\\b|htop|top shows|bottlenecked at|all (?:the |\\d+ )?(?:cores|threads"
+            + "|v?cpus)|(?:takes?|took|taking) (?:a )?long|slow\\w*|minutes)");
+
+    /**
+     * The CPU named as first bottleneck from its spec alone: a model or core count the inventory confirms, but no
+     * symptom of the CPU holding the work back (a load, a pegged core, an underused GPU). A spec is no measurement of
+     * pressure (docs/lab-verdicts.md, "A first bottleneck outside the workload's row, from a spec").
+     */
+    private static Optional<Checked> cpuFromItsSpec(LabFacts facts, Constraint named) {
+        String evidence = facts.summary().evidence();
+        if (named != Constraint.CPU || LabText.blank(evidence) || CPU_SYMPTOM.matcher(LabText.fold(evidence)).find()) {
+            return Optional.empty();
+        }
+        return facts.claimsIn(evidence).stream().filter(c -> c.status() == Status.CONFIRMED
+                && (c.claim() instanceof dev.praxis.lab.claims.Claim.Cores
+                || c.claim() instanceof dev.praxis.lab.claims.Claim.CpuModel)).findFirst();
     }
 
     /**

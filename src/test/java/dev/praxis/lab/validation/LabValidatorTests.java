@@ -20,6 +20,7 @@ class LabValidatorTests {
     private static final String MAC = "apple-silicon.transcript.txt";
     private static final String LAPTOP = "agent-laptop-battery.json";
     private static final String NO_SMI = "nvidia-smi-not-available.transcript.txt";
+    private static final String TWO_GPUS = "ubuntu-two-nvidia.transcript.txt";
 
     private static ChecklistVerdict judge(LabWork work, String fixture, String step, int item) {
         return verdict(work, fixture, step, item);
@@ -808,6 +809,17 @@ class LabValidatorTests {
             assertThat(judge(with(work, "recommendation", "For the next stage I will keep the desktop for local"
                     + " inference, and rent GPUs for rare big runs."), DESKTOP, "7", 4).verdict())
                     .isEqualTo(Verdict.FAIL);
+        }
+    
+        @Test
+        void theCpuNamedFromItsSpecAloneIsNoMeasuredChoice() {
+            LabWork spec = with(with(strong(), "summary.firstBottleneck", "CPU"), "summary.evidence",
+                    "a Threadripper 3960X is weak next to two RTX cards, so it must be the brake");
+            ChecklistVerdict verdict = judge(spec, TWO_GPUS, "4", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("from its spec");
+            assertThat(judge(with(spec, "summary.evidence", "the Threadripper 3960X sits at 100% in htop while the RTX"
+                    + " cards idle"), TWO_GPUS, "4", 1).evidence()).doesNotContain("from its spec");
         }
     }
 }

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * ({@link PromptLabels}) — a blockquote with a bold label, a bold, italic or plain paragraph, or a heading followed
  * by the prompt — becomes a {@link PromptBlock}. Its reveal is a {@code <details>} inside the prompt's blockquote,
  * else the paragraph (or details) directly after it; when the next block is a heading, code, table, list or rule the
- * prompt is a reflection box without reveal. {@code <!-- praxis:prediction -->} marks a prompt explicitly, and
- * {@code <!-- praxis:reveal -->} … {@code <!-- praxis:end-reveal -->} right after it withholds several blocks.
+ * prompt is a reflection box without reveal. A label inside a paragraph, after a finished sentence, cuts the paragraph
+ * into prose, prompt (the question) and reveal (the rest of the paragraph). {@code <!-- praxis:prediction -->} marks a
+ * prompt explicitly, and {@code <!-- praxis:reveal -->} … {@code <!-- praxis:end-reveal -->} right after it withholds
+ * several blocks.
  */
 public final class PromptExtension implements OptionlessExtension {
 

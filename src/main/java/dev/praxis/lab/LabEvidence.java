@@ -2,14 +2,15 @@ package dev.praxis.lab;
 
 import dev.praxis.lab.validation.ChecklistVerdict;
 import dev.praxis.lab.validation.Finding;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * The evidence of a checklist verdict in the page's language. The validators write their findings in English (the
  * stored verdicts, the instructor's list and {@code validate-lab} keep them so); a page in another language shows each
- * finding through that language's catalog ({@code lab/evidence-<language>.txt}): a sentence matched as a whole, its
- * varying parts translated again, what it quotes (the learner's words, the inventory's lines) verbatim. A sentence of
- * the module it quotes is shown as that language's module has it, through the same messages as the page's labels
- * ({@code lab.quote.*}, keyed by {@link #quoteKey}). A sentence the catalog does not know is shown as written.
+ * finding through the same messages as the page's labels: each validator sentence is a message
+ * {@code lab.evidence.NNNN} (English in {@code messages.properties} with {@code {0}, {1} …} for what varies, the
+ * translation in {@code messages_<language>.properties}), matched as a whole in key order, its varying parts translated
+ * again (a sentence, or the {@code lab.term.*} terms), what it quotes (the learner's words, the inventory's lines)
+ * verbatim. A sentence of the module it quotes is shown as that language's module has it ({@code lab.quote.*}, keyed
+ * by {@link #quoteKey}). A sentence no message matches is shown as written.
  */
 @Component("labEvidence")
 public class LabEvidence {
@@ -33,16 +36,56 @@ public class LabEvidence {
     private static final int QUOTE_KEY_WORDS = 6;
     private static final int SECTION_KEY_WORDS = 8;
 
-    private final Map<String, Catalog> catalogs = Map.of("uk", Catalog.load("lab/evidence-uk.txt"));
+    private static final String SENTENCE_KEYS = "lab.evidence.";
+    private static final String TERM_KEYS = "lab.term.";
+    /** The message files' name ({@code spring.messages.basename}'s default), read only for which keys they have. */
+    private static final String BASENAME = "messages";
+
+    private final Map<String, Optional<Catalog>> catalogs = new ConcurrentHashMap<>();
+    private final List<String> sentenceKeys;
+    private final List<String> termKeys;
     private final MessageSource messages;
 
     public LabEvidence(MessageSource messages) {
         this.messages = messages;
+        // a MessageSource answers for a key but cannot list them: the keys (and the sentences' order) are the
+        // English file's
+        Set<String> keys = ResourceBundle.getBundle(BASENAME, Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).keySet();
+        this.sentenceKeys = keys.stream().filter(key -> key.startsWith(SENTENCE_KEYS)).sorted().toList();
+        this.termKeys = keys.stream().filter(key -> key.startsWith(TERM_KEYS)).sorted().toList();
+    }
+
+    /**
+     * The language's sentences and terms from the messages; none for English, nor for a language whose messages
+     * translate none of them.
+     */
+    private Optional<Catalog> catalog(String language) {
+        if (language == null || language.equals("en")) {
+            return Optional.empty();
+        }
+        return catalogs.computeIfAbsent(language, tag -> {
+            Locale locale = Locale.forLanguageTag(tag);
+            List<Entry> entries = new ArrayList<>();
+            boolean translated = false;
+            for (String key : sentenceKeys) {
+                String english = messages.getMessage(key, null, Locale.ROOT);
+                String own = messages.getMessage(key, null, locale);
+                translated |= !own.equals(english);
+                entries.add(new Entry(Catalog.template(english), own));
+            }
+            List<Term> terms = new ArrayList<>();
+            for (String key : termKeys) {
+                terms.add(Catalog.term(messages.getMessage(key, null, Locale.ROOT), messages.getMessage(key, null,
+                        locale)));
+            }
+            return translated ? Optional.of(new Catalog(entries, terms)) : Optional.empty();
+        });
     }
 
     /** The verdict's evidence as a page in this language shows it. */
     public String of(ChecklistVerdict verdict, String language) {
-        Catalog catalog = catalogs.get(language);
+        Catalog catalog = catalog(language).orElse(null);
         if (catalog == null) {
             return verdict.evidence();
         }
@@ -56,7 +99,7 @@ public class LabEvidence {
 
     /** One English sentence (or several) in this language. */
     public String sentence(String english, String language) {
-        Catalog catalog = catalogs.get(language);
+        Catalog catalog = catalog(language).orElse(null);
         return catalog == null || english == null ? english : moduleQuotes(catalog.translate(english), language);
     }
 
@@ -119,53 +162,21 @@ public class LabEvidence {
 
         Catalog(List<Entry> entries, List<Term> terms) {
             this.entries = List.copyOf(entries);
-            this.terms = List.copyOf(terms);
-        }
-
-        static Catalog load(String resource) {
-            try (InputStream in = LabEvidence.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + resource);
-                }
-                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static Catalog parse(String text, String name) {
-            List<Entry> entries = new ArrayList<>();
-            List<Term> terms = new ArrayList<>();
-            String english = null;
-            int number = 0;
-            for (String line : text.split("\n")) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("en: ")) {
-                    english = line.substring(4).strip();
-                } else if (line.startsWith("uk: ") && english != null) {
-                    entries.add(new Entry(template(english), line.substring(4).strip()));
-                    english = null;
-                } else if (line.startsWith("term: ") && line.contains(" = ")) {
-                    String[] parts = line.substring(6).split(" = ", 2);
-                    // whole words, never part of a field or command ("memory.totalBytes", "memory.total")
-                    terms.add(new Term(Pattern.compile("(?<![\\w.-])" + Pattern.quote(parts[0].strip())
-                            + "(?![\\w-]|\\.\\w)"), parts[1].strip()));
-                } else {
-                    throw new IllegalStateException(name + " line " + number + ": expected 'en: ', 'uk: ' after it,"
-                            + " or 'term: English = translation', not '" + line + "'");
-                }
-            }
             // the longest term first, so that a phrase wins over the words in it
-            terms.sort(java.util.Comparator.comparingInt((Term t) -> t.english().pattern().length()).reversed());
-            return new Catalog(entries, terms);
+            this.terms = terms.stream().sorted(Comparator.comparingInt((Term t) -> t.english().pattern().length())
+                    .reversed()).toList();
         }
 
-        private static Pattern template(String english) {
+        /** A term, matched as whole words, never as part of a field or command ("memory.totalBytes"). */
+        static Term term(String english, String translated) {
+            return new Term(Pattern.compile("(?<![\\w.-])" + Pattern.quote(english.strip()) + "(?![\\w-]|\\.\\w)"),
+                    translated.strip());
+        }
+
+        /** The English sentence as a pattern: {@code {0}, {1} …} in order, each a group of its own. */
+        static Pattern template(String english) {
             StringBuilder regex = new StringBuilder("^");
-            String[] parts = english.split("\\{}", -1);
+            String[] parts = english.split("\\{\\d+}", -1);
             for (int i = 0; i < parts.length; i++) {
                 regex.append(parts[i].isEmpty() ? "" : Pattern.quote(parts[i]));
                 if (i < parts.length - 1) {
@@ -210,7 +221,7 @@ public class LabEvidence {
                 if (m.matches()) {
                     String out = entry.translated();
                     for (int group = m.groupCount(); group >= 1; group--) {
-                        out = out.replace("{" + group + "}", translate(m.group(group)));
+                        out = out.replace("{" + (group - 1) + "}", translate(m.group(group)));
                     }
                     return out;
                 }

@@ -16,8 +16,8 @@
  * texts). The validators read every answer through {@link dev.praxis.lab.claims.Gloss}, a per-language lexicon that
  * glosses Ukrainian words into the English ones their rules know, for matching only: quotes in the evidence are the
  * learner's own words. The validators write evidence in English (stored, listed for the instructor, printed by
- * {@code validate-lab}); {@link dev.praxis.lab.LabEvidence} shows it in the page's language through a sentence
- * catalog ({@code lab/evidence-<language>.txt}), quotes verbatim.
+ * {@code validate-lab}); {@link dev.praxis.lab.LabEvidence} shows it in the page's language through the interface's
+ * message files ({@code lab.evidence.*} sentences and {@code lab.term.*} terms), quotes verbatim.
  *
  * <h2>Owns</h2>
 <<<<<<< HEAD

@@ -56,6 +56,7 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", baseUrl, "storageTypes", "all"));
+        Chromium.focusAlways(driver);
     }
 
     /**
@@ -119,6 +120,18 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(url(path));
+        return this;
+    }
+
+    /**
+     * Opens a page for the keyboard: once it has loaded, has the focus and has a focusable element, so the first key
+     * reaches the page and not the browser around it.
+     */
+    public Browser openForKeyboard(String path) {
+        open(path);
+        waitUpTo(Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(script("""
+                return document.readyState === 'complete' && document.hasFocus()
+                    && document.querySelector('a[href], button, input, select, textarea') !== null""")));
         return this;
     }
 

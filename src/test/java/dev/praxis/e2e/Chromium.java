@@ -70,7 +70,17 @@ final class Chromium {
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCHER));
+        focusAlways(chrome);
         return chrome;
+    }
+
+    /**
+     * The page behaves as focused whatever the browser window's own focus (headless, on a busy machine), so a key sent
+     * to a freshly opened page moves the focus in it: one CI run in nine sent the first Tab of a page while the window
+     * did not have the focus, and the focus stayed on {@code body}. Lasts for the tab, across navigations.
+     */
+    static void focusAlways(ChromeDriver chrome) {
+        chrome.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
     }
 
     private static Logger quiet(String name) {

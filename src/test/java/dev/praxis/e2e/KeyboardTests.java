@@ -46,7 +46,7 @@ class KeyboardTests extends BrowserTest {
     @Test
     void aLearnerRegistersSignsOutAndSignsInWithTheKeyboardOnly() {
         String email = TestUsers.uniqueEmail("keyboard");
-        browser.open("/register");
+        browser.openForKeyboard("/register");
 
         press(Keys.TAB);
         assertThat(stops).as("the first Tab stop on a page").containsExactly("Skip to content");
@@ -80,7 +80,7 @@ class KeyboardTests extends BrowserTest {
         submitWith(Keys.ENTER);
         assertThat(browser.currentPath()).isEqualTo("/?signedout");
 
-        browser.open("/login");
+        browser.openForKeyboard("/login");
         stops.clear();
         assertThat(focus().get("name")).as("the sign-in page focuses the email field").isEqualTo("username");
         type(email);
@@ -99,7 +99,7 @@ class KeyboardTests extends BrowserTest {
     @Test
     void aLearnerCommitsAPredictionWithTheKeyboardAndTheFocusLandsOnTheReveal() {
         PraxisUser learner = TestUsers.create(accounts, jdbc, "keyboard-predict", Role.LEARNER);
-        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).open(Flagship.LESSON);
+        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).openForKeyboard(Flagship.LESSON);
         tabUntil("prediction-1");
         type("The local LLM learner hits VRAM first; the API-first learner hits RAM.");
         press(Keys.TAB);
@@ -117,7 +117,7 @@ class KeyboardTests extends BrowserTest {
     @Test
     void aLearnerAnswersAQuizQuestionAndSubmitsWithTheKeyboard() {
         PraxisUser learner = TestUsers.create(accounts, jdbc, "keyboard-quiz", Role.LEARNER);
-        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).open(Flagship.QUIZ);
+        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).openForKeyboard(Flagship.QUIZ);
         WebElement status = browser.find("[data-autosave-status]");
         assertThat(status.getDomAttribute("role")).isEqualTo("status");
         assertThat(status.getDomAttribute("aria-live")).isEqualTo("polite");

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,15 +26,24 @@ import java.util.regex.Pattern;
  * ({@link PromptLabels}) — a blockquote with a bold label, a bold, italic or plain paragraph, or a heading followed
  * by the prompt — becomes a {@link PromptBlock}. Its reveal is a {@code <details>} inside the prompt's blockquote,
  * else the paragraph (or details) directly after it; when the next block is a heading, code, table, list or rule the
- * prompt is a reflection box without reveal. {@code <!-- praxis:prediction -->} marks a prompt explicitly, and
- * {@code <!-- praxis:reveal -->} … {@code <!-- praxis:end-reveal -->} right after it withholds several blocks.
+ * prompt is a reflection box without reveal. A label inside a paragraph, after a finished sentence, cuts the paragraph
+ * into prose, prompt (the question) and reveal (the rest of the paragraph). {@code <!-- praxis:prediction -->} marks a
+ * prompt explicitly, and {@code <!-- praxis:reveal -->} … {@code <!-- praxis:end-reveal -->} right after it withholds
+ * several blocks.
  */
 public final class PromptExtension implements OptionlessExtension {
 
     /** Far longer than any label, its emphasis and its separator. */
     private static final int OPENING_LENGTH = 400;
-    /** A line that finishes a sentence (or a clause ending on a colon), so the next line starts a new one. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:\"'’”)]\\s*$");
+    /**
+     * Where a label may start inside a paragraph: after a finished sentence (or a clause ending on a colon) and white
+     * space, a line break or not, before a capital, in emphasis or not.
+     */
+    private static final Pattern INNER_OPENING = Pattern.compile("(?<=[.!?:\"'’”)])\\s+(?=[*_]{0,2}\\p{Lu})");
+    /** The end of a question: its mark, with closing emphasis or quotes, before white space or the paragraph's end. */
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[*_\"'’”)]*(?=\\s|$)");
+    /** The sentence that follows, with the white space before it. */
+    private static final Pattern NEXT_SENTENCE = Pattern.compile("\\s+[^.!?]*[.!?]+[*_\"'’”)]*(?=\\s|$)");
     /** A label of a few words and its colon at the start of a line ("Pause and predict:", "Now you solve it:"). */
     private static final Pattern LABEL_AND_COLON = Pattern.compile("^[\\p{L}][\\p{L} ,'’]{2,40}:");
     /** Words after a prompt's question that send the reader on instead of answering it. */
@@ -112,47 +122,115 @@ public final class PromptExtension implements OptionlessExtension {
     }
 
     /**
-     * Prose hard-wrapped one sentence or clause a line can start a prompt on a line of its own inside a paragraph
-     * ("… with managed buffering.\nPause and predict: if a team says …,\nwhich part …?\nThe nervous part is …"), which
-     * a reader sees as a prompt. When a line after a finished sentence starts with a label and its colon, the lines from
-     * there to the one that ends the question become the prompt's paragraph, and the lines after it a paragraph of
-     * their own (the reveal, as after any paragraph prompt).
+     * A prompt can open inside a paragraph, after a finished sentence: on a line of its own in prose hard-wrapped one
+     * sentence a line ("… with managed buffering.\nPause and predict: if a team says …,\nwhich part …?\nThe nervous
+     * part is …"), or anywhere in prose wrapped at a width or not at all ("… managed buffering. **Pause and predict:**
+     * which part …? The nervous part is …"), which a reader sees as a prompt all the same. The paragraph is cut in
+     * three: the prose before the label stays lesson prose; the prompt is the label and its question, through the first
+     * sentence that ends on a question mark (and a sentence after it that only sends the reader on, "Decide before
+     * reading on."); the rest of the paragraph, what the author wrote to answer the question, is a paragraph of its own
+     * and so the reveal, as after any paragraph prompt (when the question ends the paragraph, the next paragraph is).
+     * Inside a line the label must be followed by a question; at a line's start it opens a prompt as before.
      */
     private static void splitAtInnerLabel(Paragraph paragraph) {
-        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof SoftLineBreak lineBreak && lineBreak.getPrevious() instanceof Text before
-                    && lineBreak.getNext() instanceof Text && SENTENCE_END.matcher(before.getChars()).find()) {
-                String rest = paragraph.getChars().baseSubSequence(lineBreak.getNext().getStartOffset(),
-                        Math.min(paragraph.getEndOffset(), lineBreak.getNext().getStartOffset() + OPENING_LENGTH)).toString();
-                if (Character.isUpperCase(rest.codePointAt(0)) && LABEL_AND_COLON.matcher(rest).find()
-                        && PromptLabels.labelOf(rest).isPresent()) {
-                    Paragraph prompt = cut(paragraph, lineBreak);
-                    for (Node line = prompt.getFirstChild(); line != null; line = line.getNext()) {
-                        if (line instanceof SoftLineBreak end && end.getPrevious() instanceof Text text
-                                && text.getChars().toString().stripTrailing().endsWith("?")) {
-                            cut(prompt, end);
-                            break;
-                        }
-                    }
-                    return;
-                }
+        String source = paragraph.getChars().toString();
+        Matcher opening = INNER_OPENING.matcher(source);
+        while (opening.find()) {
+            int at = opening.end();
+            String rest = source.substring(at, Math.min(source.length(), at + OPENING_LENGTH));
+            if (!LABEL_AND_COLON.matcher(rest.replaceAll("[*_]", "")).find() || PromptLabels.labelOf(rest).isEmpty()) {
+                continue;
             }
+            int question = questionEnd(source, at);
+            if (question < 0 && !opening.group().contains("\n")) {
+                continue;
+            }
+            int base = paragraph.getStartOffset();
+            Paragraph prompt = splitAt(paragraph, base + at);
+            if (prompt != null && question >= 0) {
+                splitAt(prompt, base + question);
+            }
+            return;
         }
     }
 
-    /** Moves the lines after {@code lineBreak} into a new paragraph right after this one. */
-    private static Paragraph cut(Paragraph paragraph, Node lineBreak) {
-        Node first = lineBreak.getNext();
-        Paragraph tail = new Paragraph(paragraph.getChars().baseSubSequence(first.getStartOffset(), paragraph.getEndOffset()));
+    /**
+     * Where the question of a prompt starting at {@code from} ends: after its first question mark that ends a
+     * sentence, and after a following sentence that only defers to what comes next; -1 without a question.
+     */
+    private static int questionEnd(String source, int from) {
+        Matcher question = QUESTION_END.matcher(source);
+        if (!question.find(from)) {
+            return -1;
+        }
+        int end = question.end();
+        Matcher next = NEXT_SENTENCE.matcher(source);
+        if (next.find(end) && next.start() == end && DEFERS.matcher(next.group()).find()) {
+            end = next.end();
+        }
+        return end;
+    }
+
+    /**
+     * Moves everything from {@code offset} (in the document's text) into a new paragraph right after this one,
+     * splitting a text node there; white space at the cut is dropped. Null, and nothing moved, when the offset falls
+     * inside code, a link or emphasis, or when nothing would stay before it.
+     */
+    private static Paragraph splitAt(Paragraph paragraph, int offset) {
+        Node first = null;
+        for (Node child = paragraph.getFirstChild(); child != null && first == null; child = child.getNext()) {
+            if (child.getStartOffset() >= offset) {
+                first = child;
+            } else if (child.getEndOffset() > offset) {
+                if (!(child instanceof Text text)) {
+                    return null;
+                }
+                Text tail = new Text(text.getChars().baseSubSequence(offset, text.getEndOffset()));
+                text.setChars(text.getChars().baseSubSequence(text.getStartOffset(), offset));
+                text.insertAfter(tail);
+                first = tail;
+            }
+        }
+        if (first == null || first == paragraph.getFirstChild()) {
+            return null;
+        }
+        Paragraph tail = new Paragraph(paragraph.getChars().baseSubSequence(first.getStartOffset(),
+                paragraph.getEndOffset()));
         List<Node> moved = new ArrayList<>();
         for (Node node = first; node != null; node = node.getNext()) {
             moved.add(node);
         }
         moved.forEach(tail::appendChild);
-        paragraph.setChars(paragraph.getChars().baseSubSequence(paragraph.getStartOffset(), lineBreak.getStartOffset()));
-        lineBreak.unlink();
+        paragraph.setChars(paragraph.getChars().baseSubSequence(paragraph.getStartOffset(), first.getStartOffset()));
+        trimEnd(paragraph);
+        trimStart(tail);
         paragraph.insertAfter(tail);
         return tail;
+    }
+
+    private static void trimEnd(Paragraph paragraph) {
+        while (paragraph.getLastChild() instanceof SoftLineBreak || paragraph.getLastChild() instanceof HardLineBreak) {
+            paragraph.getLastChild().unlink();
+        }
+        if (paragraph.getLastChild() instanceof Text text) {
+            text.setChars(text.getChars().subSequence(0, text.getChars().toString().stripTrailing().length()));
+        }
+    }
+
+    private static void trimStart(Paragraph paragraph) {
+        while (paragraph.getFirstChild() instanceof SoftLineBreak || paragraph.getFirstChild() instanceof HardLineBreak) {
+            paragraph.getFirstChild().unlink();
+        }
+        if (paragraph.getFirstChild() instanceof Text text) {
+            String chars = text.getChars().toString();
+            int lead = chars.length() - chars.stripLeading().length();
+            if (lead == chars.length() && text.getNext() != null) {
+                text.unlink();
+                trimStart(paragraph);
+            } else {
+                text.setChars(text.getChars().subSequence(lead));
+            }
+        }
     }
 
     /** The start of a block's source: enough for any label and its separator, without copying long paragraphs. */

@@ -327,6 +327,38 @@ class RealTreeShapeTests {
     }
 
     @Test
+    void aPromptOpeningMidLineInWrappedProseWithholdsItsAnswerAndNotTheProseAroundIt() {
+        CourseModule module = page("## Queues\n\nA queue absorbs bursts that the consumer cannot take at once. Pause and"
+                + " predict: a producer\nsends twice the consumer's rate for a minute; what does the queue hold at the"
+                + " end? Half of\nwhat was sent stays queued, and it drains only when the burst is over.\n\n"
+                + "Draining takes as long as the burst did when the rates are even.\n\n"
+                + "## Retries\n\nEvery retry adds load at the worst moment. **Stop and think:** why does a fixed"
+                + " delay make it worse? Decide before reading on.\n\nAll clients wake at the same moment and hit the"
+                + " service together.\n\nJitter spreads them out.\n");
+
+        assertThat(module.predictions()).extracting(Prediction::label).containsExactly("Pause and predict", "Stop and think");
+        assertThat(module.predictions()).extracting(prediction -> prediction.promptText().replaceAll("\\s+", " ").strip())
+                .containsExactly("Pause and predict: a producer sends twice the consumer's rate for a minute; what does the"
+                        + " queue hold at the end?", "Stop and think: why does a fixed delay make it worse? Decide before"
+                        + " reading on.");
+        assertThat(module.predictions()).extracting(prediction -> prediction.revealText().replaceAll("\\s+", " "))
+                .containsExactly("Half of what was sent stays queued, and it drains only when the burst is over.",
+                        "All clients wake at the same moment and hit the service together.");
+        assertThat(module.proseHtml()).contains("A queue absorbs bursts that the consumer cannot take at once.")
+                .contains("Draining takes as long as the burst did").contains("Every retry adds load at the worst moment.")
+                .contains("Jitter spreads them out.").doesNotContain("Half of").doesNotContain("All clients wake");
+    }
+
+    @Test
+    void aLabelInsideALineWithoutAQuestionIsProse() {
+        CourseModule module = page("## Shell\n\nThe prompt shows where you are. Try it yourself: type pwd and read the"
+                + " path it prints.\n\nThe next section covers paths.\n");
+
+        assertThat(module.predictions()).isEmpty();
+        assertThat(module.proseHtml()).contains("Try it yourself: type pwd").contains("The next section covers paths.");
+    }
+
+    @Test
     void ukrainianThinkAndWhatWouldHappenLabelsOpenPrompts() {
         CourseModule module = page("uk/track/module-3.md", "## Томи\n\n> **Подумайте**: под переїхав на інший вузол. "
                 + "Що лишиться від файлів у тимчасовому томі?\n\nНічого: том живе стільки, скільки под.\n\n"

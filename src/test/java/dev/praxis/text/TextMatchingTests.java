@@ -172,6 +172,15 @@ class TextMatchingTests {
             assertThat(affirms("more ram", answer)).isEqualTo(!deferred);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "add more RAM 👍 the disk doesnt matter",
+            "more RAM → the disk doesnt matter"})
+        void anEmojiOrAnArrowEndsWhatTheWriterSaidBeforeIt(String answer) {
+            assertThat(affirms("more ram", answer)).isTrue();
+            assertThat(affirms("disk", answer)).isFalse();
+        }
+
         @Test
         void aNegationInsideThePhraseIsPartOfIt() {
             assertThat(affirms("not buy", "Don't buy the GPU yet")).isTrue();

@@ -31,6 +31,18 @@ class TextMatchingTests {
             assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
         }
 
+        @ParameterizedTest
+        @CsvSource({"thermally,thermal", "physically,physical", "gradually,gradual"})
+        void aLongAdverbOnAllyReadsAsItsAdjective(String adverb, String adjective) {
+            assertThat(Stemmer.stem(adverb)).isEqualTo(Stemmer.stem(adjective));
+        }
+
+        @Test
+        void shortAdverbsOnAllyKeepTheirOwnStem() {
+            assertThat(Stemmer.stem("really")).isNotEqualTo(Stemmer.stem("real"));
+            assertThat(Stemmer.stem("usually")).isNotEqualTo(Stemmer.stem("usual"));
+        }
+
         @Test
         void shortWordsAreLeftAlone() {
             assertThat(Stemmer.stem("is")).isEqualTo("is");

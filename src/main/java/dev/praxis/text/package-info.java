@@ -8,8 +8,8 @@
  * <ol>
  *   <li><b>Tokenising</b> ({@link dev.praxis.text.Tokenizer}, {@link dev.praxis.text.Token}): words with their
  *       offsets into the original (so feedback quotes the learner's own words), sentence and clause numbers, English
- *       contractions expanded ("isn't" → "is not"); an emoji ends a sentence and an arrow ("→") a clause, as chat writers use
- *       them for punctuation.</li>
+ *       contractions expanded ("isn't" → "is not"); an emoji ends a sentence and an arrow ("→") a clause, as chat
+ *       writers use them for punctuation.</li>
  *   <li><b>Stemming</b> ({@link dev.praxis.text.Stemmer}): a light suffix stemmer for English and Ukrainian, applied
  *       to both the text and the author's phrases.</li>
  *   <li><b>Negation</b> ({@link dev.praxis.text.Negation}): "not VRAM", "VRAM is not the problem", "instead of X",

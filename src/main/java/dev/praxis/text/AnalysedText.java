@@ -95,17 +95,35 @@ public final class AnalysedText {
     }
 
     /**
-     * Whether the span stands in a clause the writer marks as said in passing: one with an additive word ("the model
-     * is probably also too big", "adapters will sort that out anyway") or one that gives a reason ("VRAM, because
-     * X"), where a wrong idea is a side claim or a wrong reason rather than the writer's decision.
+     * Whether the span stands in a clause the writer marks as said in passing: one with an additive word, there or
+     * earlier in its sentence ("the model is probably also too big", "adapters will sort that out anyway", "while
+     * you're at it, …"), or one that gives a reason ("VRAM, because X"), where a wrong idea is a side claim or a
+     * wrong reason rather than the writer's decision.
      */
     public boolean markedAside(Span span) {
         int first = clauseStart(span.first());
         if (Lexicon.REASONS.contains(tokens.get(first).word())) {
             return true;
         }
-        for (int i = first; i <= clauseEnd(span.last()); i++) {
-            if (Lexicon.ADDITIVES.contains(tokens.get(i).word())) {
+        int sentenceStart = first;
+        while (sentenceStart > 0 && sameSentence(sentenceStart - 1, first)) {
+            sentenceStart--;
+        }
+        for (int i = sentenceStart; i <= clauseEnd(span.last()); i++) {
+            if (Lexicon.ADDITIVES.contains(tokens.get(i).word()) || whileAtIt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word i closes "while you're at it" ("while we are at it"). */
+    private boolean whileAtIt(int i) {
+        if (i < 3 || !tokens.get(i).word().equals("it") || !tokens.get(i - 1).word().equals("at")) {
+            return false;
+        }
+        for (int w = Math.max(0, i - 4); w <= i - 3; w++) {
+            if (tokens.get(w).word().equals("while")) {
                 return true;
             }
         }

@@ -52,8 +52,14 @@ public final class Stemmer {
         return word;
     }
 
+    /** "thermally", "physically": an adverb this long on "-ally" reads as its adjective ("really", "usually" do not). */
+    private static final int ALLY_ADVERB = 8;
+
     private static String english(String word) {
         String w = word;
+        if (w.endsWith("ally") && w.length() >= ALLY_ADVERB) {
+            return english(w.substring(0, w.length() - 2));
+        }
         if (w.endsWith("ies") && w.length() > 4) {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("ied") && w.length() > 4) {

@@ -94,7 +94,9 @@ public final class Tokenizer {
         if (cp == ':') {
             return true;
         }
-        return cp == '!' || cp == '?' || cp == ';' || cp == '\n' || cp == '\u2022' || cp == '\u2026';
+        // an emoji closes its sentence in chat ("keep the laptop 👍 api stuff doesnt need a gpu"); "80°C" goes on
+        return cp == '!' || cp == '?' || cp == ';' || cp == '\n' || cp == '\u2022' || cp == '\u2026'
+                || Character.getType(cp) == Character.OTHER_SYMBOL && cp != '\u00b0';
     }
 
     private static boolean breaksClause(String text, int i, int cp) {
@@ -103,7 +105,9 @@ public final class Tokenizer {
             return i > 0 && i + 1 < text.length() && Character.isWhitespace(text.codePointAt(i - 1))
                     && Character.isWhitespace(text.codePointAt(i + 1));
         }
-        return cp == ',' || cp == '(' || cp == ')' || cp == '\u2014' || cp == '\u2013' || cp == '|';
+        // an arrow links a cause to what follows from it ("disk full → clean it"), two clauses
+        return cp == ',' || cp == '(' || cp == ')' || cp == '\u2014' || cp == '\u2013' || cp == '|'
+                || cp >= '\u2190' && cp <= '\u21ff';
     }
 
     private static List<String> expand(String word) {

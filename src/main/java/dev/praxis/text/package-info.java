@@ -8,7 +8,8 @@
  * <ol>
  *   <li><b>Tokenising</b> ({@link dev.praxis.text.Tokenizer}, {@link dev.praxis.text.Token}): words with their
  *       offsets into the original (so feedback quotes the learner's own words), sentence and clause numbers, English
- *       contractions expanded ("isn't" → "is not").</li>
+ *       contractions expanded ("isn't" → "is not"); an emoji ends a sentence and an arrow ("→") a clause, as chat
+ *       writers use them for punctuation.</li>
  *   <li><b>Stemming</b> ({@link dev.praxis.text.Stemmer}): a light suffix stemmer for English and Ukrainian, applied
  *       to both the text and the author's phrases.</li>
  *   <li><b>Negation</b> ({@link dev.praxis.text.Negation}): "not VRAM", "VRAM is not the problem", "instead of X",
@@ -16,7 +17,9 @@
  *   <li><b>Claims, not mentions</b> ({@link dev.praxis.text.Stance}): every word gets the stance the writer takes
  *       towards it: asserted, conceded ("sure, X, but …", "although X"), supposed ("if X"), attributed ("people say
  *       X", "the teammate wants X", "the instinct to X"), asked ("X?") or rejected ("that instinct is wrong", "X would
- *       be a mistake", "why X?"). The rules are the same for every language; {@code Lexicon} holds each language's
+ *       be a mistake", "why X?"). {@code AnalysedText} also tells what is said in passing ("also", "anyway", "while
+ *       you're at it", "because …": {@code markedAside}) and an answer that hedges every sentence
+ *       ({@code hedgedThroughout}). The rules are the same for every language; {@code Lexicon} holds each language's
  *       cue words.</li>
  *   <li><b>Matching</b> ({@link dev.praxis.text.Phrase}, {@link dev.praxis.text.Wording},
  *       {@link dev.praxis.text.Match}): author phrases over stems with {@code *} gaps (never across a negation), or

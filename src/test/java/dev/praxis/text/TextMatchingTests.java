@@ -31,6 +31,18 @@ class TextMatchingTests {
             assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
         }
 
+        @ParameterizedTest
+        @CsvSource({"thermally,thermal", "physically,physical", "gradually,gradual"})
+        void aLongAdverbOnAllyReadsAsItsAdjective(String adverb, String adjective) {
+            assertThat(Stemmer.stem(adverb)).isEqualTo(Stemmer.stem(adjective));
+        }
+
+        @Test
+        void shortAdverbsOnAllyKeepTheirOwnStem() {
+            assertThat(Stemmer.stem("really")).isNotEqualTo(Stemmer.stem("real"));
+            assertThat(Stemmer.stem("usually")).isNotEqualTo(Stemmer.stem("usual"));
+        }
+
         @Test
         void shortWordsAreLeftAlone() {
             assertThat(Stemmer.stem("is")).isEqualTo("is");
@@ -170,6 +182,15 @@ class TextMatchingTests {
             "add more RAM before the next release|false"})
         void whatSomeoneWouldDoOnlyAfterwardsIsDeferredNotDone(String answer, boolean deferred) {
             assertThat(affirms("more ram", answer)).isEqualTo(!deferred);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "add more RAM 👍 the disk doesnt matter",
+            "more RAM → the disk doesnt matter"})
+        void anEmojiOrAnArrowEndsWhatTheWriterSaidBeforeIt(String answer) {
+            assertThat(affirms("more ram", answer)).isTrue();
+            assertThat(affirms("disk", answer)).isFalse();
         }
 
         @Test

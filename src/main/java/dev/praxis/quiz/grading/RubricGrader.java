@@ -91,7 +91,7 @@ public final class RubricGrader {
         // and a reason for it: every required concept asserted, and at least one optional one held; where the
         // required concepts are all the question asks for ("what category of problem, and how would you validate
         // it?"), a wrong claim the writer marks as said in passing ("also", "anyway") or gives as a reason
-        // ("because …") is an aside too
+        // ("because …") is an aside too; an unmarked one in the last sentence is the answer's final word
         boolean decision = rubric.concepts().stream().filter(Concept::required)
                 .allMatch(c -> held.containsKey(c.id()) && (held.get(c.id()).stance() == Stance.ASSERTED
                         || c.wording().first(text, Match::asserted).isPresent()));
@@ -102,6 +102,7 @@ public final class RubricGrader {
             Span span = claim.getValue().span();
             boolean aside = rubric.asidesArePartial() && decision && !contradictsTheDecision(rubric, misconception)
                     && !text.afterTurn(span)
+                    && (text.markedAside(span) || !inLastSentence(text, span))
                     && (reasoned || requiredAloneAreCorrect(rubric) && text.markedAside(span));
             cap = Math.min(cap, aside ? Math.max(misconception.cap(), belowCorrect) : misconception.cap());
         }
@@ -137,6 +138,15 @@ public final class RubricGrader {
         double rounded = Math.round(Math.max(0, score) * 100) / 100.0;
         return new GradeResult(rubric.thresholds().verdictFor(rounded), rounded, found,
                 missing.stream().map(Concept::label).toList(), flags, pointers(missing));
+    }
+
+    /**
+     * Whether the span stands in the last of several sentences: an unmarked wrong claim there is the answer's final
+     * word ("… Start with the three machines and pick up the basics along the way."), not an aside.
+     */
+    private static boolean inLastSentence(AnalysedText text, Span span) {
+        int sentences = text.sentenceCount();
+        return sentences > 1 && text.tokens().get(span.first()).sentence() == sentences - 1;
     }
 
     /**

@@ -141,8 +141,9 @@ class FlagshipRubricTests {
         // short to argue, hedging throughout: engine and grader rules only, no rubric change)
         "flagship-heldout-11.yaml, 0.91",
         // first run 33/40 = 82.5%, none incorrect graded correct (after the eleventh round, never tuned on before:
-        // a manager, a teacher, a formal register, chat shorthand with emoji, answers confusing two terms)
-        "flagship-heldout-12.yaml, 0.82"})
+        // a manager, a teacher, a formal register, chat shorthand with emoji, answers confusing two terms); 35/40
+        // after it (emoji and arrows as punctuation, '-ally' adverbs: engine rules only)
+        "flagship-heldout-12.yaml, 0.87"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

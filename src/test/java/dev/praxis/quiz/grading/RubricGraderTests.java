@@ -151,6 +151,17 @@ class RubricGraderTests {
                     + "minute. The network is slow.").verdict()).isEqualTo(Verdict.INCORRECT);
         }
 
+        @Test
+        void anUnmarkedWrongClaimThatEndsTheAnswerIsItsFinalWordNotAnAside() throws RubricException {
+            QuestionRubric asides = asidesArePartial();
+            assertThat(RubricGrader.grade(asides, "VRAM fills up, so use a smaller batch. Then get a faster CPU.")
+                    .verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(RubricGrader.grade(asides, "VRAM fills up, so use a smaller batch. While you're at it, get a "
+                    + "faster CPU.").verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(RubricGrader.grade(asides, "Get a faster CPU too. VRAM fills up, so use a smaller batch.")
+                    .verdict()).isEqualTo(Verdict.PARTIAL);
+        }
+
         private QuestionRubric asidesArePartial() throws RubricException {
             return RubricLoader.load(TestRubrics.write(dir, "asides.grading.yaml", TestRubrics.VRAM_RUBRIC
                     .replace("module: test/vram\n", "module: test/vram\nasidesArePartial: true\n")))

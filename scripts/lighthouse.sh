@@ -42,7 +42,7 @@ fresh_database
 tree=$work/content
 mkdir -p "$tree" && cp -r content/. "$tree/"
 java src/test/java/dev/praxis/benchmark/CohortTree.java "$tree" 40
-start_platform a "$port" target/praxis.jar "$tree"
+start_platform a "$port" "${PRAXIS_JAR:-target/praxis.jar}" "$tree"
 await_ready a "$base" 600
 java src/test/java/dev/praxis/benchmark/LearnerLoad.java register "$base" 1 "lh$(date +%s)" "$work/learner.txt" > /dev/null
 session=$(awk '{print $1}' "$work/learner.txt")

@@ -42,12 +42,12 @@ fresh_database
 tree=$work/content
 mkdir -p "$tree" && cp -r content/. "$tree/"
 java src/test/java/dev/praxis/benchmark/CohortTree.java "$tree" 40
-start_platform a "$port" target/praxis.jar "$tree"
+start_platform a "$port" "${PRAXIS_JAR:-target/praxis.jar}" "$tree"
 await_ready a "$base" 600
 java src/test/java/dev/praxis/benchmark/LearnerLoad.java register "$base" 1 "lh$(date +%s)" "$work/learner.txt" > /dev/null
 session=$(awk '{print $1}' "$work/learner.txt")
 plain=""
-for path in $(curl -fsS -H "Cookie: SESSION=$session" "$base/catalog" | grep -o 'href="/modules/cohort-track[^"]*/"' | sed 's/^href="//; s/"$//'); do
+for path in $(curl -fsS -H "Cookie: SESSION=$session" "$base/catalog" | grep -o 'href="/modules/cohort-track[^"]*/module-[^"]*/"' | sed 's/^href="//; s/"$//'); do
   if ! curl -fsS -H "Cookie: SESSION=$session" "$base$path" | grep -q 'class="mermaid"'; then plain=$path; break; fi
 done
 printf '{"Cookie": "SESSION=%s"}' "$session" > "$work/headers.json"

@@ -9,6 +9,12 @@ json() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval
 sql() { PGPASSWORD=$db psql -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -Atq -v ON_ERROR_STOP=1 -c "$1"; }
 
 fresh_jar() {  # builds target/praxis.jar when it is missing or older than any source: a stale jar measures old code
+  # PRAXIS_JAR=some.jar: measure that jar as it is (built elsewhere, e.g. from another commit); nothing is built
+  if [ -n "${PRAXIS_JAR:-}" ]; then
+    [ -f "$PRAXIS_JAR" ] || { log "PRAXIS_JAR=$PRAXIS_JAR does not exist"; return 1; }
+    log "using $PRAXIS_JAR"
+    return 0
+  fi
   if [ ! -f target/praxis.jar ] || [ -n "$(find pom.xml src/main migrations -newer target/praxis.jar -print -quit)" ]; then
     log "building target/praxis.jar"
     ./mvnw -q -B package -DskipTests
@@ -45,7 +51,7 @@ SQL
 }
 
 start_platform() {  # name port [jar] [content dir] -> sets pid_<name>
-  local name=$1 port=$2 jar=${3:-target/praxis.jar} content=${4:-$root/content}
+  local name=$1 port=$2 jar=${3:-${PRAXIS_JAR:-target/praxis.jar}} content=${4:-$root/content}
   PRAXIS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" PRAXIS_DB_USERNAME=$db PRAXIS_DB_PASSWORD=$db \
     PORT=$port PRAXIS_CONTENT_DIR="$content" SERVER_ADDRESS=127.0.0.1 \
     java -jar "$jar" >> "$out/platform-$name.log" 2>&1 &

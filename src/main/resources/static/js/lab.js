@@ -52,11 +52,14 @@
             }
             if (!response.ok) { throw new Error(body.message || ('the server answered ' + response.status)); }
             var changed = applyVerdicts(body);
+            status.classList.remove('lab__status--unsaved');
             status.lastChild.textContent = say(' Saved just now', ' Щойно збережено') + (changed
               ? say('; ' + changed + ' checklist verdict(s) changed.', '; змінено вердиктів чекліста: ' + changed + '.') : '.');
           });
         })
         .catch(function (error) {
+          // the learner is typing far below the summary: an unsaved answer must be said where they are
+          status.classList.add('lab__status--unsaved');
           status.lastChild.textContent = say(' Not saved: ', ' Не збережено: ') + error.message
             + say('. Your text is still on the page.', '. Ваш текст лишається на сторінці.');
         });

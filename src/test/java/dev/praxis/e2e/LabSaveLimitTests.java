@@ -44,9 +44,13 @@ class LabSaveLimitTests extends BrowserTest {
         assertThat(status.getText()).matches("(?s).*Not saved: saved very often in the last minute, so Praxis saves"
                 + " again in [1-9][0-9]* seconds\\. Your text is still on the page\\..*");
         assertThat(workload.getDomProperty("value")).isEqualTo(Flagship.LAB_ANSWERS.get("workload"));
+        // the learner may be typing at the foot of a long lab: the refusal is on their screen there too
+        browser.script("window.scrollTo(0, document.body.scrollHeight)");
+        assertThat(browser.inView(status)).as("'Not saved' on screen at the foot of the lab").isTrue();
         browser.screenshot("1-not-saved-too-often");
 
         browser.waitUpTo(Duration.ofSeconds(40)).until(d -> status.getText().contains("Saved just now"));
+        assertThat(browser.inView(status)).as("once saved, the status is back in the summary at the top").isFalse();
         assertThat(jdbc.sql("select answers::text from lab_work where user_id = :id").param("id", learner.id())
                 .query(String.class).single()).contains(Flagship.LAB_ANSWERS.get("workload"));
     }

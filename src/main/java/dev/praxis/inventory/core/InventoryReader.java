@@ -35,9 +35,12 @@ public final class InventoryReader {
      * 2.7.0 reads what a seventh held-out batch showed: {@code top}'s graph mode and BusyBox {@code top}, and Solaris
      * {@code swap -l} and {@code swap -s}; 2.8.0 reads what an eighth held-out batch showed: AIX {@code prtconf} and
      * {@code lsattr -El mem0}, Solaris {@code prtconf}'s memory line, Tru64 {@code vmstat -P}, and neofetch's values
-     * printed beside its logo.
+     * printed beside its logo; 2.9.0 reads what a ninth held-out batch showed: {@code dmidecode}'s processor records
+     * and its {@code Size} lines left by {@code grep}, PowerShell's {@code Get-ComputerInfo} and AIX {@code pmcycles};
+     * and lines no reader knows are read by their clear labels ({@code MemTotal:}, {@code Total Memory: 16 GB},
+     * {@code Processor Name:}, a memory device's {@code Size:}) instead of being refused ({@link LabelledFacts}).
      */
-    public static final String PARSER_VERSION = "2.8.0";
+    public static final String PARSER_VERSION = "2.9.0";
 
     private InventoryReader() {
     }

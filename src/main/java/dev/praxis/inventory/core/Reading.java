@@ -69,8 +69,10 @@ final class Reading {
         try {
             section.read(block, facts);
         } catch (Section.UnreadableOutput e) {
-            outcomes.add(new Outcome(section, section.command(), block.firstLine(), block.lastLine(),
-                    BlockStatus.NOT_READ, null, e.getMessage(), block.typed()));
+            if (!labelled(section.command(), block.start(), block.end() - 1, block.typed(), e.getMessage())) {
+                outcomes.add(new Outcome(section, section.command(), block.firstLine(), block.lastLine(),
+                        BlockStatus.NOT_READ, null, e.getMessage(), block.typed()));
+            }
             return;
         } catch (RuntimeException e) {
             // a fault of the reader must not cost the learner the rest of the transcript; it is reported, not hidden
@@ -93,6 +95,11 @@ final class Reading {
         int lastLine = TranscriptLines.number(last);
         Section section = typedCommand == null ? null : TranscriptParser.answering(typedCommand);
         String longest = longLine(first, last);
+        String command = section != null ? section.command() : typedCommand == null ? "labelled facts"
+                : typedCommand.split("\\s+")[0];
+        if (labelled(command, first, last, typedCommand, "no output Praxis knows" + longest)) {
+            return;
+        }
         if (section != null) {
             outcomes.add(new Outcome(section, section.command(), firstLine, lastLine, BlockStatus.NOT_READ, null,
                     "line " + firstLine + ": expected " + section.expected() + longest, typedCommand));
@@ -104,6 +111,21 @@ final class Reading {
             outcomes.add(new Outcome(null, null, firstLine, lastLine, BlockStatus.NOT_RECOGNISED, null,
                     "not the output of a command Praxis reads" + longest, null));
         }
+    }
+
+    /**
+     * Reads the clearly labelled facts of lines that are no output Praxis can read ({@link LabelledFacts}); the block
+     * counts as read in part, its problem naming why and the labels read.
+     *
+     * @return whether any fact was found
+     */
+    private boolean labelled(String command, int first, int last, String typedCommand, String why) {
+        return LabelledFacts.read(lines, first, last, typedCommand).map(found -> {
+            outcomes.add(new Outcome(null, command, TranscriptLines.number(first), TranscriptLines.number(last),
+                    BlockStatus.PARTLY_READ, found.facts(), why + "; read only by their labels: " + found.labels(),
+                    typedCommand));
+            return true;
+        }).orElse(false);
     }
 
     private String longLine(int first, int last) {

@@ -34,7 +34,13 @@ final class WmiSection implements Section {
             "FormFactor", "ConfiguredClockSpeed", "ThreadCount", "Domain", "UserName", "PSComputerName",
             "VideoArchitecture", "Size", "InterfaceType", "MediaType", "Partitions", "BytesPerSector", "TotalSectors",
             "TotalCylinders", "TotalHeads", "TotalTracks", "TracksPerCylinder", "SectorsPerTrack", "FirmwareRevision",
-            "Index", "Availability", "ConfigManagerErrorCode", "CreationClassName");
+            "Index", "Availability", "ConfigManagerErrorCode", "CreationClassName", "CsTotalPhysicalMemory",
+            "CsProcessors", "CsNumberOfLogicalProcessors", "CsNumberOfProcessors", "OsName", "OsVersion",
+            "OsTotalVisibleMemorySize", "OsArchitecture", "WindowsProductName");
+    /** What PowerShell's {@code Get-ComputerInfo} prints: the computer, its OS and its processors in one record. */
+    private static final Set<String> COMPUTER_INFO = Set.of("CsTotalPhysicalMemory", "CsProcessors",
+            "CsNumberOfLogicalProcessors", "CsNumberOfProcessors", "OsName", "OsVersion", "OsTotalVisibleMemorySize",
+            "OsArchitecture", "WindowsProductName");
     /** Properties only WMI prints: one of them makes a block WMI's. */
     private static final Set<String> DISTINCT = Set.of("TotalPhysicalMemory", "NumberOfLogicalProcessors",
             "NumberOfCores", "NumberOfProcessors", "NumberOfEnabledCore", "MaxClockSpeed", "CurrentClockSpeed",
@@ -42,7 +48,8 @@ final class WmiSection implements Section {
             "TotalVisibleMemorySize", "FreePhysicalMemory", "ProcessorId", "SocketDesignation", "AdapterCompatibility",
             "AdapterDACType", "CurrentHorizontalResolution", "VideoModeDescription", "SMBIOSMemoryType",
             "ConfiguredClockSpeed", "PSComputerName", "VideoArchitecture", "BytesPerSector", "TotalCylinders",
-            "TotalSectors", "TracksPerCylinder", "SectorsPerTrack", "CreationClassName");
+            "TotalSectors", "TracksPerCylinder", "SectorsPerTrack", "CreationClassName", "CsTotalPhysicalMemory",
+            "CsProcessors", "CsNumberOfLogicalProcessors", "OsTotalVisibleMemorySize", "WindowsProductName");
     private static final Pattern VALUE_LINE = Pattern.compile("^([A-Z_][A-Za-z0-9_]{1,40})=(.*)$");
     private static final Pattern LIST_LINE = Pattern.compile("^([A-Z_][A-Za-z0-9_]{1,40})\\s*: ?(.*)$");
     private static final Pattern DASHES = Pattern.compile("^-+(?:\\s+-+)*$");
@@ -52,7 +59,7 @@ final class WmiSection implements Section {
     /** AdapterRAM is a 32-bit count: 4 GiB and more all read as about 4 GiB. */
     private static final long ADAPTER_RAM_CEILING = 4293918720L;
 
-    private enum Kind { CPU, MEMORY_CHIP, VIDEO, COMPUTER, OS, DISK, UNKNOWN }
+    private enum Kind { CPU, MEMORY_CHIP, VIDEO, COMPUTER, OS, DISK, COMPUTER_INFO, UNKNOWN }
 
     /** A word of a table header: a property name as WMI spells them ({@code AdapterRAM}, {@code NumberOfCores}). */
     private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*");
@@ -219,6 +226,7 @@ final class WmiSection implements Section {
                     }
                 }
                 case VIDEO -> gpu(v, row.line(), facts);
+                case COMPUTER_INFO -> computerInfo(v, row.line(), facts);
                 case DISK -> disk(v, row.line(), facts);
                 case COMPUTER -> {
                     long total = number(v.get("TotalPhysicalMemory"));
@@ -250,6 +258,30 @@ final class WmiSection implements Section {
         }
         if (chips > 0) {
             facts.put(Field.MEMORY_TOTAL, Size.exact(chips), chipLine);
+        }
+    }
+
+    /**
+     * A {@code Get-ComputerInfo} record: {@code CsTotalPhysicalMemory} in bytes (else {@code OsTotalVisibleMemorySize}
+     * in KiB), the logical processors, the OS's name and version, and the first of {@code CsProcessors} (a list in
+     * braces, {@code {AMD EPYC 7R32}}) as the CPU model.
+     */
+    private static void computerInfo(Map<String, String> v, int line, Facts facts) {
+        long total = number(v.get("CsTotalPhysicalMemory"));
+        long visible = number(v.get("OsTotalVisibleMemorySize"));
+        if (total > 0 || visible > 0) {
+            facts.put(Field.MEMORY_TOTAL, Size.exact(total > 0 ? total : visible * 1024), line);
+        }
+        long logical = number(v.get("CsNumberOfLogicalProcessors"));
+        if (logical > 0) {
+            facts.put(Field.CPU_LOGICAL_CORES, (int) logical, line);
+        }
+        facts.put(Field.OS_VERSION, v.getOrDefault("OsName", v.get("WindowsProductName")), line);
+        facts.put(Field.OS_KERNEL, v.get("OsVersion"), line);
+        String processors = v.getOrDefault("CsProcessors", "").replaceAll("^\\{|\\}$", "").strip();
+        String model = processors.split(",\\s*")[0].strip();
+        if (!model.isEmpty() && !model.contains("...") && !model.contains("\u2026")) {
+            facts.put(Field.CPU_MODEL, model, line);
         }
     }
 
@@ -318,6 +350,9 @@ final class WmiSection implements Section {
     /** The class a row describes, from the properties it has. */
     private static Kind kind(Map<String, String> values) {
         Set<String> keys = values.keySet();
+        if (keys.stream().anyMatch(COMPUTER_INFO::contains)) {
+            return Kind.COMPUTER_INFO;
+        }
         if (keys.contains("AdapterRAM") || keys.contains("VideoProcessor") || keys.contains("AdapterCompatibility")
                 || keys.contains("CurrentHorizontalResolution")) {
             return Kind.VIDEO;

@@ -10,7 +10,9 @@
  *       pasted Linux or macOS terminal transcript, the parser chosen by shape, never by file name; bad input is an
  *       {@link dev.praxis.inventory.core.InventoryParseException} naming the line and what was expected. Each
  *       command's output is one {@code Section} parser ({@code lscpu}, {@code free}, {@code df}, {@code lsblk},
- *       {@code nvidia-smi}, {@code system_profiler}, …).</li>
+ *       {@code nvidia-smi}, {@code system_profiler}, …). Lines no section knows, and a block its section cannot
+ *       read, are searched last by {@code LabelledFacts} for lines whose label names one fact beyond doubt
+ *       ({@code MemTotal:}, {@code Total Memory: 16 GB}), so a transcript holding such a figure is never refused.</li>
  *   <li>{@link dev.praxis.inventory.core.Diagnoser}: the first and second likely bottleneck for a
  *       {@link dev.praxis.inventory.core.WorkloadFamily}, with evidence and what model sizes fit the GPU memory
  *       (formulas in {@code docs/diagnosis.md}).</li>

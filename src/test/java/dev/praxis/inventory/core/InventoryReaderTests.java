@@ -1837,4 +1837,133 @@ class InventoryReaderTests {
             assertThat(inventory.memory().totalBytes()).isEqualTo(3900L << 20);
         }
     }
+
+    @Nested
+    class NinthHeldOutShapes {
+
+        @Test
+        void dmidecodeProcessorRecordsGiveTheModelAndTheSocketsCores() {
+            String socket = """
+                    Handle 0x0041, DMI type 4, 48 bytes
+                    Processor Information
+                    \tVersion: Example Xeon 1234 @ 3.00GHz
+                    \tStatus: Populated, Enabled
+                    """;
+            String counts = """
+                    \tCore Count: 6
+                    \tThread Count: 12
+
+                    """;
+            Inventory inventory = read("# dmidecode -t processor\n" + socket + counts + socket + counts);
+            Inventory cut = read(socket + counts + socket);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Example Xeon 1234 @ 3.00GHz");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(12);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(24);
+            assertThat(cut.cpu().model()).isEqualTo("Example Xeon 1234 @ 3.00GHz");
+            assertThat(cut.cpu().physicalCores()).isNull();
+        }
+
+        @Test
+        void dmidecodeSizeLinesLeftByGrepAreSummed() {
+            Inventory inventory = read("""
+                    $ sudo dmidecode -t 17 | grep Size
+                    \tSize: 4096 MB
+                    \tSize: No Module Installed
+                    \tSize: 2 GB
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(6L << 30);
+        }
+
+        @Test
+        void getComputerInfoGivesMemoryProcessorAndSystem() {
+            Inventory inventory = read("""
+                    PS C:\\> Get-ComputerInfo | Select-Object OsName, OsVersion, CsProcessors, CsTotalPhysicalMemory
+
+                    OsName                : Microsoft Windows 11 Pro
+                    OsVersion             : 10.0.22631
+                    CsProcessors          : {Example Core 7 150U}
+                    CsTotalPhysicalMemory : 17179869184
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.os().kernel()).isEqualTo("10.0.22631");
+            assertThat(inventory.cpu().model()).isEqualTo("Example Core 7 150U");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(16L << 30);
+        }
+
+        @Test
+        void pmcyclesCountsOneLogicalCpuPerLine() {
+            Inventory inventory = read("""
+                    $ pmcycles -m
+                    CPU 0 runs at 3000 MHz
+                    CPU 1 runs at 3000 MHz
+                    CPU 2 runs at 3000 MHz
+                    """);
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(3);
+        }
+    }
+
+    /** Lines no reader knows are read by their labels when a label names a fact beyond doubt, never refused. */
+    @Nested
+    class LabelledFactFallback {
+
+        @Test
+        void anUnknownReportWithLabelledFiguresIsReadNotRefused() {
+            Inventory inventory = read("""
+                    ==== machine summary (home-made script) ====
+                    Host kind: workstation
+                    Total Memory: 32 GB
+                    Processor Name: Example Ryzen 9 9950X
+                    Number Of Processors: 4
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(32L << 30);
+            assertThat(inventory.cpu().model()).isEqualTo("Example Ryzen 9 9950X");
+            assertThat(inventory.cpu().logicalCores()).isNull();
+            assertThat(inventory.cpu().physicalCores()).isNull();
+            assertThat(inventory.warnings()).anyMatch(w -> w.startsWith("lines 1–5") && w.contains("'Total Memory' (line 3)"));
+        }
+
+        @Test
+        void memTotalAmongUnknownLinesIsRead() {
+            Inventory inventory = read("""
+                    some tool v1.2 report
+                    ram.used=1200
+                    MemTotal:        8046020 kB
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(8046020L * 1024);
+        }
+
+        @Test
+        void deviceSizesCountOnlyUnderAMemoryDeviceHeading() {
+            Inventory devices = read("""
+                    Memory Device
+                      Locator: DIMM 0
+                      Size: 8192 MB
+                    Memory Device
+                      Locator: DIMM 1
+                      Size: 8192 MB
+                    """);
+
+            assertThat(devices.memory().totalBytes()).isEqualTo(16L << 30);
+            assertThatThrownBy(() -> read("""
+                    Volume summary of the backup job
+                    Size: 500 GB
+                    Files: 120000
+                    """)).isInstanceOf(InventoryParseException.class);
+        }
+
+        @Test
+        void aSizeThatIsNotAMemoryTotalIsNotTakenForOne() {
+            assertThatThrownBy(() -> read("""
+                    Job report
+                    Memory usage: 45 MB
+                    Peak memory: 60 MB
+                    """)).isInstanceOf(InventoryParseException.class);
+        }
+    }
 }

@@ -106,8 +106,8 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_6_CONTENT = Path.of("src/test/resources/drafting/heldout-6/content");
     static final Path HELD_OUT_6_LABELLED = Path.of("src/test/resources/drafting/heldout-6/labelled.yaml");
-    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.706;
-    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.189;
+    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.72;
+    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.17;
 
     /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.79;

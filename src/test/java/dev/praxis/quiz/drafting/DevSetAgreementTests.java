@@ -106,8 +106,8 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_6_CONTENT = Path.of("src/test/resources/drafting/heldout-6/content");
     static final Path HELD_OUT_6_LABELLED = Path.of("src/test/resources/drafting/heldout-6/labelled.yaml");
-    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.706;
-    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.189;
+    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.72;
+    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.17;
 
     /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.79;
@@ -168,9 +168,33 @@ class DevSetAgreementTests {
             for (Labelled labelled : module.answers()) {
                 DraftGrader.DraftedGrade grade = DraftGrader.grade(draft, labelled.q(), labelled.answer());
                 graded.add(new Graded(module.module(), labelled, grade.result(), grade.provisional()));
+                dump(labelledFile, module.module(), draft, labelled, grade);
             }
         }
         return graded;
+    }
+
+    /** With {@code -Ddrafts.dump=FILE}, every verdict is appended to FILE as a tab-separated line, for analysis. */
+    private static void dump(Path labelledFile, String module, ModuleDraft draft, Labelled labelled,
+            DraftGrader.DraftedGrade grade) {
+        String file = System.getProperty("drafts.dump");
+        if (file == null) {
+            return;
+        }
+        String decision = draft.rubric().question(labelled.q()).orElseThrow().concepts().isEmpty() ? ""
+                : draft.rubric().question(labelled.q()).orElseThrow().concepts().get(0).label();
+        boolean decided = grade.result().found().stream().anyMatch(found -> found.concept().equals(decision));
+        String line = String.join("\t", labelledFile.getParent().getFileName().toString(), module, labelled.q(),
+                labelled.expect(), grade.result().verdict().name(), String.valueOf(grade.result().score()),
+                String.valueOf(grade.confidence()), String.valueOf(decided),
+                String.valueOf(grade.result().found().size()), decision.replaceAll("\\s+", " "),
+                labelled.answer().replaceAll("\\s+", " ")) + "\n";
+        try {
+            java.nio.file.Files.writeString(Path.of(file), line, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -78,6 +78,17 @@ class DraftingRulesTests {
     }
 
     @Test
+    void sayingThereIsNothingToLookIntoWhereTheModuleSeesAProblemIsAMisconception() {
+        // not only as the opening: a claim that the situation needs no look at all, anywhere in the answer
+        assertThat(List.of("Leave the job as it is; root can read every file, so there is nothing to investigate.",
+                "Keep running it as root, no need to check which files it reads."))
+                .allSatisfy(answer -> assertThat(grade("Q2", answer).misconceptions())
+                        .extracting(GradeResult.Flag::id).contains(RubricDrafter.PREMISE_DENIED));
+        assertThat(grade("Q2", "Create a dedicated backup user and run the job as that user.").misconceptions())
+                .extracting(GradeResult.Flag::id).doesNotContain(RubricDrafter.PREMISE_DENIED);
+    }
+
+    @Test
     void aModelAnswerThatAgreesHasNoPremiseToDeny() {
         assertThat(draft.rubric().question("Q1").orElseThrow().misconceptions())
                 .anyMatch(m -> m.id().equals(RubricDrafter.PREMISE_DENIED));

@@ -9,7 +9,9 @@ import java.util.function.Function;
  * Files authors keep next to a module (grading rubrics, lab files), loaded with the catalog: the feature that reads
  * them is a {@link CatalogListener} and hands each imported catalog to {@link #load}, so pages and autosaves never
  * touch the file system and a file is as fresh as the catalog it came with (development mode's watcher re-imports
- * on every save). Held weakly by module object, so a module left behind by a re-import goes with its file.
+ * on every save). A file edited from the web (grading rubrics) is read again by its feature when the change feed
+ * announces the save, and kept here with {@link #put}. Held weakly by module object, so a module left behind by a
+ * re-import goes with its file.
  *
  * @param <T> what a file is read into
  */
@@ -30,9 +32,13 @@ public final class AuthoredFiles<T> {
         catalog.modules().forEach(this::reload);
     }
 
-    /** Reads one module's file again: it was just saved from the web (the rubric editor). */
-    public void reload(CourseModule module) {
+    private void reload(CourseModule module) {
         loaded.put(module, reader.apply(module));
+    }
+
+    /** Keeps what the feature read again itself (a file another instance saved, heard of through the change feed). */
+    public void put(CourseModule module, Optional<T> value) {
+        loaded.put(module, value);
     }
 
     /**

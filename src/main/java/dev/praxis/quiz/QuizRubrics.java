@@ -11,6 +11,13 @@ import dev.praxis.quiz.drafting.RubricDrafter;
 import dev.praxis.quiz.grading.ModuleRubric;
 import dev.praxis.quiz.grading.RubricException;
 import dev.praxis.quiz.grading.RubricFiles;
+import dev.praxis.quiz.grading.RubricLoader;
+import dev.praxis.system.changes.ChangeClock;
+import dev.praxis.system.changes.ChangeFeed;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The rubrics of each module: the grading file next to it, loaded with each catalog imported (and again when the
- * rubric editor saves it), and the rubric drafted from its model answers, made on first use and kept while the module's content is unchanged (keyed by
- * a hash of its quiz and prose, so an edited page gets a new draft). A broken grading file is logged and the module's
- * drafts grade instead of failing the learner's submission.
+ * The rubrics of each module: the grading file next to it, loaded with each catalog imported and read again on the
+ * next use after any instance's rubric editor saved it ({@link ChangeFeed#RUBRICS}: the save announces the module's
+ * slug, and a copy is used only while the clock heard nothing newer for it); and the rubric drafted from its model
+ * answers, made on first use and kept while the module's content is unchanged (keyed by a hash of its quiz and prose,
+ * so an edited page gets a new draft). While the feed cannot hear changes, each use reads the file's text again and
+ * parses it only when the text differs from the kept one. A broken grading file is logged and the module's drafts
+ * grade instead of failing the learner's submission.
  */
 @Component
 class QuizRubrics implements CatalogListener {
@@ -32,14 +43,26 @@ class QuizRubrics implements CatalogListener {
     private static final Logger log = LoggerFactory.getLogger(QuizRubrics.class);
 
     private final Path root;
-    private final AuthoredFiles<ModuleRubric> authored = new AuthoredFiles<>(this::read);
+    private final ChangeClock saves;
+    private final AuthoredFiles<KeptRubric> authored = new AuthoredFiles<>(module -> Optional.of(read(module)));
     private final ConcurrentMap<String, KeptDraft> drafts = new ConcurrentHashMap<>();
 
     private record KeptDraft(int contentHash, Optional<ModuleDraft> draft) {
     }
 
-    QuizRubrics(ContentSettings settings) {
+    /** A grading file as read: its text (empty when there is none), the rubric loaded from it, the clock's stamp. */
+    private record KeptRubric(Optional<String> text, Optional<ModuleRubric> rubric, long stamp) {
+    }
+
+    @Autowired
+    QuizRubrics(ContentSettings settings, ChangeFeed changes) {
+        this(settings, changes.clock(ChangeFeed.RUBRICS));
+    }
+
+    /** @param saves the clock that hears of grading files saved from the web, by module slug */
+    QuizRubrics(ContentSettings settings, ChangeClock saves) {
         this.root = settings.root();
+        this.saves = saves;
     }
 
     @Override
@@ -47,13 +70,13 @@ class QuizRubrics implements CatalogListener {
         authored.load(catalog);
     }
 
-    /** The module's grading file was saved from the web: it grades from now on. */
-    void gradingFileSaved(CourseModule module) {
-        authored.reload(module);
-    }
-
     Optional<ModuleRubric> forModule(CourseModule module) {
-        return authored.get(module);
+        KeptRubric kept = authored.get(module).orElseThrow();
+        if (!saves.unchangedSince(module.slug(), kept.stamp())) {
+            kept = read(module, kept);
+            authored.put(module, Optional.of(kept));
+        }
+        return kept.rubric();
     }
 
     /** Each open quiz question's text as learners read it, by number (multiple-choice ones left out). */
@@ -82,14 +105,38 @@ class QuizRubrics implements CatalogListener {
         return RubricFiles.gradingFileFor(root.resolve(module.path()));
     }
 
-    private Optional<ModuleRubric> read(CourseModule module) {
-        Path moduleFile = root.resolve(module.path());
+    private KeptRubric read(CourseModule module) {
+        return read(module, new KeptRubric(Optional.empty(), Optional.empty(), ChangeClock.NONE));
+    }
+
+    /** The file as it is now; {@code kept}'s rubric again when its text did not change. */
+    private KeptRubric read(CourseModule module, KeptRubric kept) {
+        long stamp = saves.stamp();
+        Path file = gradingFile(module);
+        Optional<String> text = text(file);
+        if (text.equals(kept.text())) {
+            return new KeptRubric(text, kept.rubric(), stamp);
+        }
+        return new KeptRubric(text, text.flatMap(yaml -> load(module, file, yaml)), stamp);
+    }
+
+    private Optional<ModuleRubric> load(CourseModule module, Path file, String yaml) {
         try {
             // the question texts let the grader tell an answer that only repeats the question's facts
-            return RubricFiles.forModule(moduleFile).map(rubric -> rubric.withPrompts(questionTexts(module)));
+            return Optional.of(RubricLoader.parse(yaml, file).withPrompts(questionTexts(module)));
         } catch (RubricException e) {
-            log.error("Grading file for {} cannot be read, falling back to drafted rubrics: {}", moduleFile, e.getMessage());
+            log.error("Grading file {} cannot be read, falling back to drafted rubrics: {}", file, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** A grading file's text, or empty when there is none. */
+    static Optional<String> text(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 }

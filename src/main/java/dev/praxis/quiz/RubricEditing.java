@@ -10,6 +10,7 @@ import dev.praxis.quiz.grading.RubricFiles;
 import dev.praxis.quiz.grading.RubricLoader;
 import dev.praxis.quiz.grading.RubricProblem;
 import dev.praxis.system.Sha256;
+import dev.praxis.system.changes.ChangeFeed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +44,13 @@ public class RubricEditing {
     private final QuizService quizzes;
     private final QuizRubrics rubrics;
     private final QuizRepository repository;
+    private final ChangeFeed changes;
 
-    RubricEditing(QuizService quizzes, QuizRubrics rubrics, QuizRepository repository) {
+    RubricEditing(QuizService quizzes, QuizRubrics rubrics, QuizRepository repository, ChangeFeed changes) {
         this.quizzes = quizzes;
         this.rubrics = rubrics;
         this.repository = repository;
+        this.changes = changes;
     }
 
     /**
@@ -104,7 +107,7 @@ public class RubricEditing {
 
     public Editor open(String slug) {
         CourseModule module = quizzes.moduleWithQuiz(slug);
-        Optional<String> saved = read(rubrics.gradingFile(module));
+        Optional<String> saved = QuizRubrics.text(rubrics.gradingFile(module));
         Path shown = RubricFiles.gradingFileFor(Path.of(module.path()));
         if (saved.isPresent()) {
             return new Editor(module, "authored", saved.get(), version(saved), shown);
@@ -157,11 +160,12 @@ public class RubricEditing {
         parse(module, yaml);
         Path file = rubrics.gradingFile(module);
         synchronized (this) {
-            if (!version(read(file)).equals(base)) {
+            if (!version(QuizRubrics.text(file)).equals(base)) {
                 throw new ConcurrentEdit(file);
             }
             write(file, yaml);
-            rubrics.gradingFileSaved(module);
+            // every instance, this one at once, reads the file again on its next use
+            changes.announce(ChangeFeed.RUBRICS, slug);
         }
         log.info("Rubric of {} saved to {}", slug, file);
         return file;
@@ -230,16 +234,6 @@ public class RubricEditing {
             }
         }
         return 0;
-    }
-
-    /** The file's text, or empty when there is no grading file. */
-    private static Optional<String> read(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
     }
 
     /** A version stamp of the file's text; "none" while there is no file. */

@@ -10,7 +10,8 @@
  * drafted from model answers), combined per question by {@code ModuleGrading}, shared unchanged by
  * {@link dev.praxis.quiz.GradeTool}. {@link dev.praxis.quiz.QuizService} stores an attempt and every graded answer in
  * one transaction. {@code QuizRubrics} keeps each module's grading file, loaded with each catalog imported (a
- * {@code content.CatalogListener}) and again when the rubric editor ({@code RubricEditing}) saves it, and its drafted
+ * {@code content.CatalogListener}) and read again on the next use after any instance's rubric editor
+ * ({@code RubricEditing}) saved it (announced on {@code system.changes.ChangeFeed.RUBRICS}), and its drafted
  * rubric (kept while the module's quiz and prose hash the same).
  *
  * <h2>Owns</h2>
@@ -24,6 +25,6 @@
  *
  * <h2>Depends on</h2>
  * {@code quiz.grading}, {@code quiz.drafting}, {@code content} (modules, questions), {@code progress} (the next step
- * after a result), {@code account} and {@code system}.
+ * after a result), {@code account} and {@code system} (with {@code system.changes} for rubric saves).
  */
 package dev.praxis.quiz;

@@ -17,6 +17,17 @@ final class FlagshipAnswers {
 
     static final String SLUG = "ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals";
     static final int QUESTIONS = 8;
+    /** A grading file for the flagship whose Q1 no answer satisfies: every Q1 answer grades incorrect under it. */
+    static final String NEVER_SATISFIED_RUBRIC = """
+            module: "%s"
+            questions:
+              Q1:
+                concepts:
+                  - id: never-said
+                    label: A phrase no answer uses
+                    required: true
+                    phrases: [quokka ledger]
+            """.formatted(SLUG);
 
     private static final Path RUBRIC = Path.of("content/" + SLUG + ".grading.yaml");
     private static final Path LABELLED = Path.of("src/test/resources/grading/flagship-labelled.yaml");

@@ -6,6 +6,7 @@ import dev.praxis.content.ContentSettings;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.quiz.grading.Verdict;
+import dev.praxis.system.changes.ChangeClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,24 +14,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Grading files load with the catalog: an edit grades once the tree is imported again, or at once when saved. */
+/**
+ * Grading files load with the catalog: an edit grades once the tree is imported again, or on the next use once a save
+ * is announced; while saves cannot be heard, on the next use. Across instances: {@link RubricSavesAcrossInstancesTests}.
+ */
 class QuizRubricsTests {
 
-    private static final String ANOTHER_RUBRIC = """
-            module: "%s"
-            questions:
-              Q1:
-                concepts:
-                  - id: never-said
-                    label: A phrase no answer uses
-                    required: true
-                    phrases: [quokka ledger]
-            """.formatted(FlagshipAnswers.SLUG);
 
     @TempDir
     Path content;
 
     private final ContentImporter importer = ContentImporter.remembering();
+    /** A clock that never listened, as while the change feed cannot hear the database. */
+    private final ChangeClock saves = new ChangeClock();
     private QuizRubrics rubrics;
     private Path gradingFile;
     private String correctAnswer;
@@ -43,7 +39,7 @@ class QuizRubricsTests {
             Files.copy(Path.of("content", FlagshipAnswers.SLUG + suffix), target);
         }
         gradingFile = content.resolve(FlagshipAnswers.SLUG + ".grading.yaml");
-        rubrics = new QuizRubrics(new ContentSettings(content, false));
+        rubrics = new QuizRubrics(new ContentSettings(content, false), saves);
         correctAnswer = new FlagshipAnswers().graded(1, Verdict.CORRECT);
     }
 
@@ -52,20 +48,27 @@ class QuizRubricsTests {
         CourseModule module = importTree();
         assertThat(verdict(module)).isEqualTo(Verdict.CORRECT);
 
-        Files.writeString(gradingFile, ANOTHER_RUBRIC);
-        assertThat(verdict(module)).as("no file is read per request").isEqualTo(Verdict.CORRECT);
+        Files.writeString(gradingFile, FlagshipAnswers.NEVER_SATISFIED_RUBRIC);
 
         assertThat(verdict(importTree())).isEqualTo(Verdict.INCORRECT);
     }
 
     @Test
-    void aGradingFileSavedFromTheWebGradesAtOnce() throws IOException {
+    void whileSavesCannotBeHeardEachUseReadsTheFileAgain() throws IOException {
         CourseModule module = importTree();
-        Files.writeString(gradingFile, ANOTHER_RUBRIC);
+        assertThat(verdict(module)).isEqualTo(Verdict.CORRECT);
 
-        rubrics.gradingFileSaved(module);
-
+        Files.writeString(gradingFile, FlagshipAnswers.NEVER_SATISFIED_RUBRIC);
         assertThat(verdict(module)).isEqualTo(Verdict.INCORRECT);
+
+        Files.delete(gradingFile);
+        assertThat(rubrics.forModule(module)).as("no grading file: the drafts grade").isEmpty();
+    }
+
+    @Test
+    void aBrokenGradingFileLeavesTheDraftsToGrade() throws IOException {
+        Files.writeString(gradingFile, "module: [unclosed");
+        assertThat(rubrics.forModule(importTree())).isEmpty();
     }
 
     /** Imports the tree and tells the rubrics, as {@code ContentLibrary} does on each reload. */

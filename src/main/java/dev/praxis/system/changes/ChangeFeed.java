@@ -11,10 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens to the changes that migration V13's triggers announce and moves the matching {@link ChangeClock}, so that
+ * Listens to the changes that migration V13's triggers (or {@link #announce}) announce and moves the matching
+ * {@link ChangeClock}, so that
  * every instance drops its in-memory copies within milliseconds of a commit made anywhere. It holds one connection of
  * its own, outside the pool, for LISTEN. While it has none (starting, database gone) its clocks hand out no stamps, so
  * the caches read through to the database, and every copy made before it listens again counts as stale.
@@ -26,6 +28,8 @@ public class ChangeFeed implements SmartLifecycle {
     public static final String SESSIONS = "praxis_session";
     /** Ids of learners whose lesson page facts changed. */
     public static final String LEARNERS = "praxis_learner";
+    /** Slugs of modules whose grading file was saved from the web (the rubric editor); no trigger, see {@link #announce}. */
+    public static final String RUBRICS = "praxis_rubric";
 
     private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
     private static final int WAIT_MILLIS = 500;
@@ -33,12 +37,25 @@ public class ChangeFeed implements SmartLifecycle {
     private static final long MAX_RETRY_MILLIS = 2_000;
 
     private final JdbcConnectionDetails database;
-    private final Map<String, ChangeClock> clocks = Map.of(SESSIONS, new ChangeClock(), LEARNERS, new ChangeClock());
+    private final JdbcClient jdbc;
+    private final Map<String, ChangeClock> clocks = Map.of(SESSIONS, new ChangeClock(), LEARNERS, new ChangeClock(),
+            RUBRICS, new ChangeClock());
     private volatile boolean running;
     private Thread listener;
 
-    public ChangeFeed(JdbcConnectionDetails database) {
+    public ChangeFeed(JdbcConnectionDetails database, JdbcClient jdbc) {
         this.database = database;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Tells every instance that {@code key} changed, for a change no trigger sees (a file saved from the web): sends
+     * the {@code NOTIFY} itself (on commit, when called inside a transaction) and moves this instance's clock at once.
+     */
+    public void announce(String channel, String key) {
+        ChangeClock clock = clock(channel);
+        jdbc.sql("select pg_notify(?, ?)").params(channel, key).query().singleValue();
+        clock.changed(key);
     }
 
     public ChangeClock clock(String channel) {
@@ -94,8 +111,8 @@ public class ChangeFeed implements SmartLifecycle {
                 // whatever ends the listening, copies must not be trusted until it listens again
                 clocks.values().forEach(ChangeClock::deaf);
                 if (!lost && running) {
-                    log.warn("Not listening to database changes ({}); sessions and pages are read from the database"
-                            + " until it answers again", e.getMessage());
+                    log.warn("Not listening to database changes ({}); sessions, pages and rubrics are not kept in"
+                            + " memory until it answers again", e.getMessage());
                 }
                 lost = true;
                 pause(retryMillis);

@@ -821,5 +821,15 @@ class LabValidatorTests {
             assertThat(judge(with(spec, "summary.evidence", "the Threadripper 3960X sits at 100% in htop while the RTX"
                     + " cards idle"), TWO_GPUS, "4", 1).evidence()).doesNotContain("from its spec");
         }
+
+        @Test
+        void aStepAnsweredOnlyWithNotKnownYetIsPendingNotWrong() {
+            LabWork undecided = with(with(strong(), "archetype", "Not sure yet, it depends on the job I take in May."),
+                    "summary.firstBottleneck", "TBD until I have a real workload to run");
+            assertThat(judge(undecided, DESKTOP, "2", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(undecided, DESKTOP, "4", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            // an unknown with its subject is not a step left undone
+            assertThat(LabText.blank("I don't know whether the RAM is soldered.")).isFalse();
+        }
     }
 }

@@ -831,5 +831,15 @@ class LabValidatorTests {
             // an unknown with its subject is not a step left undone
             assertThat(LabText.blank("I don't know whether the RAM is soldered.")).isFalse();
         }
+
+        @Test
+        void aShareOfTheLayersLeftOnTheCpuIsTheVramRow() {
+            LabWork spill = with(with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
+                    "the runtime puts about a third of its layers on the CPU and it crawls at 3 tokens/s"),
+                    "symptoms", List.of(Map.of("symptom", "chat crawls with half of its layers on"
+                            + " the CPU", "constraint", "VRAM", "fix", "use a smaller model or stronger quantization")));
+            assertThat(judge(spill, DESKTOP, "4", 2).evidence()).doesNotContain("is about CPU");
+            assertThat(judge(spill, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
     }
 }

@@ -841,5 +841,15 @@ class LabValidatorTests {
             assertThat(judge(spill, DESKTOP, "4", 2).evidence()).doesNotContain("is about CPU");
             assertThat(judge(spill, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
         }
+
+        @Test
+        void aFixThatOpensByBuyingAGpuFailsWhateverItsPurposeNames() {
+            LabWork buys = with(strong(), "symptoms", List.of(Map.of("symptom", "the 13B model runs out of memory at"
+                    + " 8k context", "constraint", "VRAM", "fix", "Get an RTX 4090 so the longer context fits")));
+            assertThat(judge(buys, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(buys, "symptoms", List.of(Map.of("symptom", "the 13B model runs out of memory at"
+                    + " 8k context", "constraint", "VRAM", "fix", "Lower the context to 4k"))), DESKTOP, "5", 2)
+                    .verdict()).isEqualTo(Verdict.PASS);
+        }
     }
 }

@@ -851,5 +851,12 @@ class LabValidatorTests {
                     + " 8k context", "constraint", "VRAM", "fix", "Lower the context to 4k"))), DESKTOP, "5", 2)
                     .verdict()).isEqualTo(Verdict.PASS);
         }
+
+        @Test
+        void retainingTheMachineIsKeepingIt() {
+            LabWork formal = with(with(strong(), "summary.decision", "I shall retain the present desktop."), "plan.now",
+                    "Retain the desktop; move old checkpoints off the system disk.");
+            assertThat(judge(formal, DESKTOP, "6", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
     }
 }

@@ -46,8 +46,9 @@ public final class ClaimReader {
             + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|stays?|below"
             + "|under|above|over|least|most|up to|exceed\\w*|than|per|model|models|\\d+b)\\b|[<>]");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:a|an)\\s");
+    /** Words after a mention, in its clause, that put it off or make it a part to rent ("an A100 can be rented"). */
     private static final Pattern LATER = Pattern.compile("\\b(?:wait\\w*|later|until|if|when|once|would|could"
-            + "|should|someday|one day|eventually|instead)\\b");
+            + "|should|someday|one day|eventually|instead|rent\\w*)\\b");
     private static final Pattern CLAUSE_START = Pattern.compile("\\s(?:because|since|so|as|and|while|whereas"
             + "|which|that)\\s");
     private static final Pattern NOT_A_DENIAL = Pattern.compile("\\bno (?:issue|problem|concern|doubt)\\b"
@@ -454,8 +455,9 @@ public final class ClaimReader {
         while (m.find()) {
             Column column = columns.get(m.start());
             // a pasted row is the command's output, never the size of a file ("storage for checkpoints: /dev/… 916G")
+            // a size that the rest of its clause puts off is no claim ("a 48 GB card can wait")
             if (column != null && column.skip() || s.notNow(m.start()) || s.negated(m.start())
-                    || column == null && artifactSize(s, m)) {
+                    || column == null && (artifactSize(s, m) || s.putOff(m.end()))) {
                 continue;
             }
             String unit = m.group(3);

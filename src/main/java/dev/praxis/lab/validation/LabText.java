@@ -30,8 +30,17 @@ final class LabText {
     private LabText() {
     }
 
+    /**
+     * An answer that opens by saying its step is not known or decided yet ("I don't know yet: …", "Not sure yet",
+     * "TBD"): the step declared not done, the rest its why. Honest, so pending like an empty answer, never wrong.
+     */
+    private static final Pattern NOT_KNOWN_YET = Pattern.compile(
+            "^[\\s\\-*•]*(?:(?:i\\s+)?(?:don'?t|do not|dont)\\s+know(?:\\s+yet\\b|\\s*[.!]?\\s*$)"
+                    + "|not (?:sure|known|decided) yet\\b|undecided\\b|tbd\\b)");
+
+    /** Nothing written, or only that the step is not known yet (see {@link #NOT_KNOWN_YET}). */
     static boolean blank(String text) {
-        return text == null || text.isBlank();
+        return text == null || text.isBlank() || NOT_KNOWN_YET.matcher(fold(text)).find();
     }
 
     /** Lower case, typographic quotes and dashes straightened, runs of white space collapsed (line breaks kept). */

@@ -25,7 +25,8 @@ final class PlanCheckpointValidator implements ItemValidator {
         }
     }
 
-    private static final Pattern DECISION = Pattern.compile("\\b(?:keep\\w*|stay\\w*|upgrad\\w*|buy\\w*|build\\w*"
+    private static final Pattern DECISION = Pattern.compile("\\b(?:keep\\w*|retain\\w*|stay\\w*|upgrad\\w*"
+            + "|buy\\w*|build\\w*"
             + "|add\\w*|use|move|free|clean\\w*|cloud|hybrid|wait\\w*|measur\\w*|collect\\w*|plan\\w*|rent\\w*"
             + "|order\\w*|replac\\w*|run|switch\\w*|stop\\w*|delet\\w*|clos\\w*|log|give|rais\\w*|try|sell|get"
             + "|purchas\\w*|resiz\\w*|point|limit\\w*)\\b");

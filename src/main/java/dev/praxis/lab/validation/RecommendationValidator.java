@@ -30,7 +30,8 @@ final class RecommendationValidator implements ItemValidator {
         }
     }
 
-    static final Pattern OPTION = Pattern.compile("\\bkeep\\w*|\\bstay\\w*|current (?:machine|laptop|desktop)"
+    static final Pattern OPTION = Pattern.compile("\\bkeep\\w*|\\bretain\\w*|\\bstay\\w*"
+            + "|current (?:machine|laptop|desktop)"
             + "|targeted upgrade|upgrad\\w*|\\badd\\w* (?:more |a |an )?(?:\\w+ )?(?:ram|memory|storage|ssd|nvme|drive|disk"
             + "|egpu|gpu)|desktop|single[- ]gpu|always[- ]on|home server|server|hybrid|cloud|\\bbuy\\w*|\\border\\w*"
             + "|\\breplac\\w*|\\brent\\w*|\\bbuild\\w*|\\bswitch\\w* to");

@@ -35,6 +35,13 @@ final class SymptomRowsValidator implements ItemValidator {
             + "|upgrad\\w*|buy\\w*|get|purchas\\w*|add\\w*)\\b[^.;\\n]{0,25}?\\b(?:gpus?|graphics cards?|rtx|vram|\\d090)\\b"
             + "|\\bgpu upgrade|\\b\\d090\\b");
 
+    /**
+     * A fix that opens by buying a GPU ("Buy an RTX A6000 48 GB so batch size 8 fits"): the purchase is the first fix,
+     * whatever row words its purpose names.
+     */
+    private static final Pattern OPENS_WITH_GPU_PURCHASE = Pattern.compile("^[\\s\\-*•]*(?:buy\\w*|get|purchas\\w*"
+            + "|order\\w*)\\b[^.;\\n]{0,25}?\\b(?:gpus?|graphics cards?|rtx|vram|\\d090)\\b");
+
     /** A GPU named as the fix ("eGPU with the RTX 4060 Ti"): in a fix, naming the part is choosing it. */
     private static final Pattern GPU_PART = Pattern.compile("\\begpus?\\b|\\b(?:rtx|gtx|radeon|rx) ?\\d{3,4}\\b");
 
@@ -170,6 +177,10 @@ final class SymptomRowsValidator implements ItemValidator {
         boolean otherPool = unified && sharedPool(table) && SymptomTable.ROWS.stream()
                 .filter(other -> other != table && sharedPool(other))
                 .anyMatch(other -> !LabText.affirmedInAnyPart(row.fix(), other.fixWords()).isEmpty());
+        if (table.isGpu() && OPENS_WITH_GPU_PURCHASE.matcher(LabText.fold(row.fix())).find()) {
+            return Check.fail("A larger GPU is the last resort for " + LabText.quote(row.symptom())
+                    + "; the module's first fix is " + table.fix() + ".");
+        }
         if (LabText.affirmedInAnyPart(row.fix(), table.fixWords()).isEmpty() && !otherPool) {
             if (table.isGpu() && LabText.affirmed(row.fix(), GPU_PURCHASE).isPresent()) {
                 // §6: "... or choose a GPU with more VRAM later": a larger card is not the first fix the row asks for

@@ -96,21 +96,23 @@ final class SymptomTable {
 
     /**
      * Layers "offloaded to the CPU" (or that "go to the CPU", that a runtime "puts on the CPU") are what does not fit
-     * in VRAM (§2: "the system may fall back to slower memory paths"), a VRAM symptom that only names the CPU as where
+     * in VRAM (§2: "the system may fall back to slower memory paths"; also "puts about half of its layers on the CPU"), a VRAM symptom that only names the CPU as where
      * the rest goes.
      */
     private static final Pattern OFFLOAD_TO_CPU = Pattern.compile(
             "(?:offload\\w*|spill\\w*|fall\\w* back|layers? (?:go(?:es)?|went|mov\\w*"
-            + "|land\\w*|end up|are put|get put|sit)|(?:put|move|send)s? (?:\\w+ )?layers)(?: \\w+){0,3}"
+            + "|land\\w*|end up|are put|get put|sit)|(?:put|move|send)s? (?:\\w+ ){0,5}layers)(?: \\w+){0,3}"
             + " (?:to|onto|into|on) (?:the )?(?:cpu|system ram|ram)");
     /**
      * A share of the model that runs on the CPU ("part of it runs on the CPU", "the rest runs on the CPU", "most layers
-     * run on the CPU", Ollama's "45%/55% CPU/GPU"): the same fall-back as layers offloaded to it.
+     * run on the CPU", "with half of its layers on the CPU", Ollama's "45%/55% CPU/GPU"): the same fall-back as layers
+     * offloaded to it.
      */
     private static final Pattern SHARE_ON_CPU = Pattern.compile("(?:\\b(?:part|most|half|some|much|rest|remainder"
             + "|majority)(?: of (?:it|them|the model|the weights|its layers|the layers))?|\\b(?:most|some|many|other"
             + "|remaining|the other) (?:\\w+ )?layers) (?:still )?(?:runs?|running|is running|are running|sits?|stays?|is"
-            + "|are|goes|go|lives?|ends? up) on (?:the )?cpu\\b|\\b\\d+%\\s*/\\s*\\d+%\\s*cpu\\s*/\\s*gpu\\b");
+            + "|are|goes|go|lives?|ends? up) on (?:the )?cpu\\b|\\b\\d+%\\s*/\\s*\\d+%\\s*cpu\\s*/\\s*gpu\\b"
+            + "|\\b(?:part|most|half|some|much|rest|remainder|majority) of (?:its|the|their) layers on (?:the )?cpu\\b");
     private static final Pattern NO_SYMPTOM = Pattern.compile("^(?:none|n/a)\\b|no symptoms?|nothing yet|none yet"
             + "|not yet observed|no problems?|no issues?");
     private static final Pattern KEEP_AND_COLLECT = Pattern.compile("keep|collect|measur\\w*|monitor\\w*|record\\w*");

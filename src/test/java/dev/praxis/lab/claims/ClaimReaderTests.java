@@ -285,6 +285,14 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aPartTheRestOfItsClausePutsOffOrRentsIsNoClaim() {
+            assertThat(read("a 24 GB card can wait, because quantization is enough for now", Claim.Size.class))
+                    .isEmpty();
+            assertThat(ClaimReader.read("an H100 can be rented for the runs that do not fit")).isEmpty();
+            assertThat(read("I have 32 GB of RAM, which is plenty until winter", Claim.Size.class)).hasSize(1);
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

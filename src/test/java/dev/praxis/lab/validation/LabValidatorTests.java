@@ -821,5 +821,42 @@ class LabValidatorTests {
             assertThat(judge(with(spec, "summary.evidence", "the Threadripper 3960X sits at 100% in htop while the RTX"
                     + " cards idle"), TWO_GPUS, "4", 1).evidence()).doesNotContain("from its spec");
         }
+
+        @Test
+        void aStepAnsweredOnlyWithNotKnownYetIsPendingNotWrong() {
+            LabWork undecided = with(with(strong(), "archetype", "Not sure yet, it depends on the job I take in May."),
+                    "summary.firstBottleneck", "TBD until I have a real workload to run");
+            assertThat(judge(undecided, DESKTOP, "2", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(undecided, DESKTOP, "4", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            // an unknown with its subject is not a step left undone
+            assertThat(LabText.blank("I don't know whether the RAM is soldered.")).isFalse();
+        }
+
+        @Test
+        void aShareOfTheLayersLeftOnTheCpuIsTheVramRow() {
+            LabWork spill = with(with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
+                    "the runtime puts about a third of its layers on the CPU and it crawls at 3 tokens/s"),
+                    "symptoms", List.of(Map.of("symptom", "chat crawls with half of its layers on"
+                            + " the CPU", "constraint", "VRAM", "fix", "use a smaller model or stronger quantization")));
+            assertThat(judge(spill, DESKTOP, "4", 2).evidence()).doesNotContain("is about CPU");
+            assertThat(judge(spill, DESKTOP, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aFixThatOpensByBuyingAGpuFailsWhateverItsPurposeNames() {
+            LabWork buys = with(strong(), "symptoms", List.of(Map.of("symptom", "the 13B model runs out of memory at"
+                    + " 8k context", "constraint", "VRAM", "fix", "Get an RTX 4090 so the longer context fits")));
+            assertThat(judge(buys, DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(judge(with(buys, "symptoms", List.of(Map.of("symptom", "the 13B model runs out of memory at"
+                    + " 8k context", "constraint", "VRAM", "fix", "Lower the context to 4k"))), DESKTOP, "5", 2)
+                    .verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void retainingTheMachineIsKeepingIt() {
+            LabWork formal = with(with(strong(), "summary.decision", "I shall retain the present desktop."), "plan.now",
+                    "Retain the desktop; move old checkpoints off the system disk.");
+            assertThat(judge(formal, DESKTOP, "6", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
     }
 }

@@ -46,6 +46,7 @@ class QuizRubrics implements CatalogListener {
     private final ChangeClock saves;
     private final AuthoredFiles<KeptRubric> authored = new AuthoredFiles<>(module -> Optional.of(read(module)));
     private final ConcurrentMap<String, KeptDraft> drafts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Object> draftLocks = new ConcurrentHashMap<>();
 
     private record KeptDraft(int contentHash, Optional<ModuleDraft> draft) {
     }
@@ -92,13 +93,21 @@ class QuizRubrics implements CatalogListener {
     Optional<ModuleDraft> draft(CourseModule module) {
         int hash = 31 * module.quiz().hashCode() + module.parts().hashCode();
         KeptDraft kept = drafts.get(module.slug());
-        if (kept == null || kept.contentHash() != hash) {
-            long start = System.nanoTime();
-            kept = new KeptDraft(hash, RubricDrafter.draft(module));
-            drafts.put(module.slug(), kept);
-            log.debug("Drafted rubrics for {} in {} ms", module.slug(), (System.nanoTime() - start) / 1_000_000);
+        if (kept != null && kept.contentHash() == hash) {
+            return kept.draft();
         }
-        return kept.draft();
+        // one thread drafts a module; learners submitting its quiz at the same moment wait for that draft instead
+        // of each drafting it again (a cohort's first quiz wave once held every request thread drafting one module)
+        synchronized (draftLocks.computeIfAbsent(module.slug(), slug -> new Object())) {
+            kept = drafts.get(module.slug());
+            if (kept == null || kept.contentHash() != hash) {
+                long start = System.nanoTime();
+                kept = new KeptDraft(hash, RubricDrafter.draft(module));
+                drafts.put(module.slug(), kept);
+                log.debug("Drafted rubrics for {} in {} ms", module.slug(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return kept.draft();
+        }
     }
 
     Path gradingFile(CourseModule module) {

@@ -13,6 +13,7 @@ import dev.praxis.quiz.grading.RubricGrader;
 import dev.praxis.quiz.grading.Verdict;
 import dev.praxis.system.web.NotFoundException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Quiz drafts, attempts and their grading. Submitting stores the attempt and every graded answer in one
- * transaction; the grader itself is a pure function ({@link RubricGrader}).
+ * Quiz drafts, attempts and their grading. Submitting grades first, then stores the attempt and every graded
+ * answer in one transaction; the grader itself is a pure function ({@link RubricGrader}).
  */
 @Service
 public class QuizService {
@@ -34,12 +36,15 @@ public class QuizService {
     private final QuizRubrics rubrics;
     private final ContentLibrary library;
     private final QuizSettings settings;
+    private final TransactionTemplate transaction;
 
-    QuizService(QuizRepository quizzes, QuizRubrics rubrics, ContentLibrary library, QuizSettings settings) {
+    QuizService(QuizRepository quizzes, QuizRubrics rubrics, ContentLibrary library, QuizSettings settings,
+            TransactionTemplate transaction) {
         this.quizzes = quizzes;
         this.rubrics = rubrics;
         this.library = library;
         this.settings = settings;
+        this.transaction = transaction;
     }
 
     public CourseModule moduleWithQuiz(String slug) {
@@ -93,29 +98,43 @@ public class QuizService {
      *
      * @param answers question id → the learner's answer
      */
-    @Transactional
     public long submit(long userId, String slug, Map<String, String> answers) {
         CourseModule module = moduleWithQuiz(slug);
         for (String questionId : answers.keySet()) {
             question(module, questionId);
         }
+        // graded before the transaction: drafting a module's rubrics or grading long answers must not hold a pool
+        // connection, or a cohort submitting at once waits for connections behind the first grading
         ModuleGrading grading = rubrics.grading(module);
-        long attemptId = quizzes.insertAttempt(userId, slug, !grading.isEmpty(), 0, false);
+        List<GradedAnswerToStore> graded = new ArrayList<>();
         for (QuizQuestion question : module.quiz().questions()) {
             String answer = withoutNul(answers.getOrDefault(question.id(), ""));
-            Optional<ModuleGrading.Outcome> outcome = grading.grade(question.number(), answer);
-            if (outcome.isPresent()) {
-                GradeResult result = outcome.get().result();
-                quizzes.insertAnswer(attemptId, question.id(), question.number(), answer, result.verdict().label(),
-                        result.score(), feedback(outcome.get()));
+            graded.add(new GradedAnswerToStore(question, answer, grading.grade(question.number(), answer)));
+        }
+        long attemptId = transaction.execute(status -> store(userId, slug, grading, graded));
+        log.info("Quiz attempt {} of account {} on {} graded {}", attemptId, userId, slug,
+                grading.isEmpty() ? "for self-assessment" : "by rubric");
+        return attemptId;
+    }
+
+    private record GradedAnswerToStore(QuizQuestion question, String answer, Optional<ModuleGrading.Outcome> outcome) {
+    }
+
+    /** The attempt and every graded answer, in one transaction. */
+    private long store(long userId, String slug, ModuleGrading grading, List<GradedAnswerToStore> graded) {
+        long attemptId = quizzes.insertAttempt(userId, slug, !grading.isEmpty(), 0, false);
+        for (GradedAnswerToStore one : graded) {
+            QuizQuestion question = one.question();
+            if (one.outcome().isPresent()) {
+                GradeResult result = one.outcome().get().result();
+                quizzes.insertAnswer(attemptId, question.id(), question.number(), one.answer(),
+                        result.verdict().label(), result.score(), feedback(one.outcome().get()));
             } else {
-                quizzes.insertAnswer(attemptId, question.id(), question.number(), answer, "ungraded", 0,
+                quizzes.insertAnswer(attemptId, question.id(), question.number(), one.answer(), "ungraded", 0,
                         AnswerFeedback.selfAssessed());
             }
         }
         rescore(attemptId, grading);
-        log.info("Quiz attempt {} of account {} on {} graded {}", attemptId, userId, slug,
-                grading.isEmpty() ? "for self-assessment" : "by rubric");
         return attemptId;
     }
 

@@ -5,11 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.praxis.content.ContentSettings;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.importing.ContentImporter;
+import dev.praxis.quiz.drafting.ModuleDraft;
 import dev.praxis.quiz.grading.Verdict;
 import dev.praxis.system.changes.ChangeClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +81,32 @@ class QuizRubricsTests {
     void aBrokenGradingFileLeavesTheDraftsToGrade() throws IOException {
         Files.writeString(gradingFile, "module: [unclosed");
         assertThat(rubrics.forModule(importTree())).isEmpty();
+    }
+
+    @Test
+    void learnersSubmittingAtOnceShareOneDraftOfTheModule() throws Exception {
+        CourseModule module = importTree();
+        int learners = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(learners);
+        try {
+            List<Future<Optional<ModuleDraft>>> drafts = new ArrayList<>();
+            for (int i = 0; i < learners; i++) {
+                drafts.add(pool.submit(() -> {
+                    start.await();
+                    return rubrics.draft(module);
+                }));
+            }
+            start.countDown();
+            Set<Optional<ModuleDraft>> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Future<Optional<ModuleDraft>> draft : drafts) {
+                distinct.add(draft.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(distinct).as("one draft, made once, for every learner who submitted at the same moment")
+                    .hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Imports the tree and tells the rubrics, as {@code ContentLibrary} does on each reload. */

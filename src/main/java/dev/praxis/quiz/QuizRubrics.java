@@ -14,6 +14,7 @@ import dev.praxis.quiz.grading.RubricFiles;
 import dev.praxis.quiz.grading.RubricLoader;
 import dev.praxis.system.changes.ChangeClock;
 import dev.praxis.system.changes.ChangeFeed;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Component;
  * The rubrics of each module: the grading file next to it, loaded with each catalog imported and read again on the
  * next use after any instance's rubric editor saved it ({@link ChangeFeed#RUBRICS}: the save announces the module's
  * slug, and a copy is used only while the clock heard nothing newer for it); and the rubric drafted from its model
- * answers, made on first use and kept while the module's content is unchanged (keyed by a hash of its quiz and prose,
+ * answers, made in the background after each import (or on first use, whichever comes first) and kept while the module's content is unchanged (keyed by a hash of its quiz and prose,
  * so an edited page gets a new draft). While the feed cannot hear changes, each use reads the file's text again and
  * parses it only when the text differs from the kept one. A broken grading file is logged and the module's drafts
  * grade instead of failing the learner's submission.
@@ -47,6 +50,13 @@ class QuizRubrics implements CatalogListener {
     private final AuthoredFiles<KeptRubric> authored = new AuthoredFiles<>(module -> Optional.of(read(module)));
     private final ConcurrentMap<String, KeptDraft> drafts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Object> draftLocks = new ConcurrentHashMap<>();
+    /** One low-priority thread that drafts each imported module's rubrics before anyone submits its quiz. */
+    private final ExecutorService drafting = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rubric-drafting");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
 
     private record KeptDraft(int contentHash, Optional<ModuleDraft> draft) {
     }
@@ -69,6 +79,26 @@ class QuizRubrics implements CatalogListener {
     @Override
     public void catalogImported(Catalog catalog) {
         authored.load(catalog);
+        // drafted now, in the background, so the first learners to submit a quiz do not wait for its draft
+        drafting.execute(() -> catalog.modules().stream().filter(module -> !module.quiz().isEmpty())
+                .forEach(this::draftAhead));
+    }
+
+    private void draftAhead(CourseModule module) {
+        if (Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            draft(module);
+        } catch (RuntimeException e) {
+            // a learner's submission drafts it again and meets the same failure where it is handled
+            log.warn("Drafting the rubrics of {} ahead of use failed: {}", module.slug(), e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stopDrafting() {
+        drafting.shutdownNow();
     }
 
     Optional<ModuleRubric> forModule(CourseModule module) {

@@ -94,7 +94,9 @@ class LanguageTests extends BrowserTest {
     @Test
     void theLanguageSwitchOpensTheTranslationAtTheSameSection() {
         browser.open(Flagship.LESSON);
-        List<WebElement> english = browser.findAll(".lesson h2[id]");
+        // one CI run found no heading right after opening the page: wait for them as for the translation's below
+        List<WebElement> english = browser.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> Optional.of(browser.findAll(".lesson h2[id]")).filter(found -> found.size() > 2).orElse(null));
         browser.script("arguments[0].scrollIntoView({block: 'start'})", english.get(2));
         // clicked where it is, without scrolling back to it first (the header's link is at the top of the page)
         WebElement html = browser.find("html");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * an instructor opens the rubric, meets a line-precise error, tries the learner's answer against an edit (and sees how
  * the cohort's answers would change), saves it as the module's grading file and regrades; the learner then sees the
  * new verdict. The content is a copy of the course plus one module without a grading file, since the test writes one
- * (so this class has its own Spring context, unlike the {@link BrowserTest}s).
+ * (so this class has its own Spring context, unlike the {@link BrowserTest}s), under a name no earlier run used.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RubricEditorJourneyTests {
 
     private static final Path CONTENT = Path.of("target", "rubric-editor-content");
-    private static final String SLUG = "praxis-tests/rubric-editor";
+    /**
+     * A module of its own per run: the answers, drafts and overrides an earlier run left in a shared database belong
+     * to another module, so "Regraded 1 past answer" counts only this run's learner.
+     */
+    private static final String SLUG = "praxis-tests/rubric-editor-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String MODULE = """
             ---
             title: "Backups that restore"
@@ -58,7 +63,7 @@ class RubricEditorJourneyTests {
     private static final String LEARNER_ANSWER = "Set up a monthly test recovery onto a spare server, because an "
             + "untested backup may turn out to be useless.";
     private static final String EDITED = """
-            module: "praxis-tests/rubric-editor"
+            module: "%s"
             questions:
               Q1:
                 concepts:
@@ -71,7 +76,7 @@ class RubricEditorJourneyTests {
                     label: "A backup never restored is not known to work"
                     weight: 1
                     phrases: ["untested", "never * tested", "known to work"]
-            """;
+            """.formatted(SLUG);
 
     private static Browser browser;
 

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pattern="${1:-GradingBenchmark|InventoryParseBenchmark}"
-./mvnw -q -B -ntp test-compile
-./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile=target/jmh-classpath.txt -Dmdep.includeScope=test
+./mvnw -q -B -ntp -Pjmh test-compile
+./mvnw -q -B -ntp -Pjmh dependency:build-classpath -Dmdep.outputFile=target/jmh-classpath.txt -Dmdep.includeScope=test
 java -cp "target/test-classes:target/classes:$(cat target/jmh-classpath.txt)" org.openjdk.jmh.Main "$pattern" \
   -f 1 -wi 3 -w 2s -i 5 -r 2s -bm sample -tu us -rf text -rff target/jmh-results.txt
 cat target/jmh-results.txt

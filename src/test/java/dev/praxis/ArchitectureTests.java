@@ -2,11 +2,18 @@ package dev.praxis;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
@@ -51,5 +58,31 @@ class ArchitectureTests {
                 .because("reading text, grading, validating, parsing and rendering are pure functions reused by the "
                         + "offline tools")
                 .check(classes);
+    }
+
+    @Test
+    void everyPackageHasAPackageInfo() throws IOException {
+        Path main = Path.of("src", "main", "java");
+        Path test = Path.of("src", "test", "java");
+        List<String> undocumented = new ArrayList<>();
+        for (Path root : List.of(main, test)) {
+            try (Stream<Path> folders = Files.walk(root)) {
+                for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                    Path pkg = root.relativize(folder);
+                    // a test package that shares its name with a platform package is documented there
+                    if (hasJavaFiles(folder) && !Files.exists(main.resolve(pkg).resolve("package-info.java"))
+                            && !Files.exists(test.resolve(pkg).resolve("package-info.java"))) {
+                        undocumented.add(root.resolve(pkg).toString());
+                    }
+                }
+            }
+        }
+        assertThat(undocumented).as("packages without a package-info.java saying what they own").isEmpty();
+    }
+
+    private static boolean hasJavaFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".java"));
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.praxis.content.Catalog;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.Prediction;
 import dev.praxis.progress.ModuleProgress;
+import dev.praxis.system.Caches;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -48,10 +49,7 @@ class LessonComposer implements View {
 
     LessonComposer(@Qualifier("thymeleafViewResolver") ViewResolver views, LessonCacheSettings settings) {
         this.views = views;
-        this.pieces = Caffeine.newBuilder()
-                .maximumWeight(settings.pieceCacheMegabytes() * 1024 * 1024)
-                .<PieceKey, Piece>weigher((key, piece) -> piece.weight())
-                .build();
+        this.pieces = Caches.weighed(settings.pieceCacheMegabytes(), Piece::weight);
     }
 
     @Override

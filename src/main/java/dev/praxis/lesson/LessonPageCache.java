@@ -1,10 +1,10 @@
 package dev.praxis.lesson;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.content.Catalog;
 import dev.praxis.content.ContentLibrary;
+import dev.praxis.system.Caches;
 import dev.praxis.system.changes.ChangeClock;
 import dev.praxis.system.changes.ChangeFeed;
 import jakarta.servlet.FilterChain;
@@ -52,11 +52,7 @@ class LessonPageCache extends OncePerRequestFilter {
     LessonPageCache(ContentLibrary library, ChangeFeed changes, LessonCacheSettings settings) {
         this.library = library;
         this.learners = changes.clock(ChangeFeed.LEARNERS);
-        this.pages = Caffeine.newBuilder()
-                .maximumWeight(settings.pageCacheMegabytes() * 1024 * 1024)
-                .<Key, Page>weigher((key, page) -> page.composed().weight())
-                .expireAfterAccess(Duration.ofMinutes(10))
-                .build();
+        this.pages = Caches.weighed(settings.pageCacheMegabytes(), page -> page.composed().weight(), Duration.ofMinutes(10));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.praxis.progress;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.praxis.system.Caches;
 import dev.praxis.system.changes.ChangeClock;
 import dev.praxis.system.changes.ChangeFeed;
 import java.time.Duration;
@@ -27,11 +27,7 @@ class LearnerFactsCache {
     LearnerFactsCache(ProgressRepository repository, ChangeFeed changes, Settings settings) {
         this.repository = repository;
         this.learners = changes.clock(ChangeFeed.LEARNERS);
-        this.kept = Caffeine.newBuilder()
-                .maximumWeight(settings.factsCacheMegabytes() * 1024 * 1024)
-                .<Long, Kept>weigher((learner, copy) -> copy.facts().weight())
-                .expireAfterAccess(Duration.ofMinutes(30))
-                .build();
+        this.kept = Caches.weighed(settings.factsCacheMegabytes(), copy -> copy.facts().weight(), Duration.ofMinutes(30));
     }
 
     LearnerFacts of(long learner) {

@@ -1,6 +1,7 @@
 /**
  * What every feature shares and no feature owns: {@link dev.praxis.system.Sha256}, Spring's logging turned into text
- * only at enabled levels ({@link dev.praxis.system.LevelCheckedLogFactory}), and the sub-packages below. The
+ * only at enabled levels ({@link dev.praxis.system.LevelCheckedLogFactory}), the memory-bounded cache every feature
+ * builds the same way ({@link dev.praxis.system.Caches}), and the sub-packages below. The
  * security rules themselves (who may reach what, CSP, CSRF, remember-me, public reading, real 404s) live with the
  * accounts they protect, in {@code account}.
  *

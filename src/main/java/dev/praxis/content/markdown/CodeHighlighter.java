@@ -1,10 +1,13 @@
 package dev.praxis.content.markdown;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import javax.swing.text.Segment;
 import org.fife.ui.rsyntaxtextarea.SyntaxConstants;
 import org.fife.ui.rsyntaxtextarea.Token;
@@ -23,62 +26,33 @@ import org.fife.ui.rsyntaxtextarea.TokenTypes;
  */
 public final class CodeHighlighter {
 
-    private static final Map<String, String> STYLES = Map.ofEntries(
-            Map.entry("bash", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL), Map.entry("sh", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL),
-            Map.entry("shell", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL), Map.entry("zsh", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL),
-            Map.entry("console", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL), Map.entry("terminal", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL),
-            Map.entry("shell-session", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL),
-            Map.entry("shellsession", SyntaxConstants.SYNTAX_STYLE_UNIX_SHELL),
-            Map.entry("powershell", SyntaxConstants.SYNTAX_STYLE_POWERSHELL), Map.entry("ps1", SyntaxConstants.SYNTAX_STYLE_POWERSHELL),
-            Map.entry("pwsh", SyntaxConstants.SYNTAX_STYLE_POWERSHELL),
-            Map.entry("bat", SyntaxConstants.SYNTAX_STYLE_WINDOWS_BATCH), Map.entry("cmd", SyntaxConstants.SYNTAX_STYLE_WINDOWS_BATCH),
-            Map.entry("yaml", SyntaxConstants.SYNTAX_STYLE_YAML), Map.entry("yml", SyntaxConstants.SYNTAX_STYLE_YAML),
-            Map.entry("json", SyntaxConstants.SYNTAX_STYLE_JSON), Map.entry("jsonc", SyntaxConstants.SYNTAX_STYLE_JSON_WITH_COMMENTS),
-            Map.entry("json5", SyntaxConstants.SYNTAX_STYLE_JSON_WITH_COMMENTS),
-            Map.entry("python", SyntaxConstants.SYNTAX_STYLE_PYTHON), Map.entry("py", SyntaxConstants.SYNTAX_STYLE_PYTHON),
-            Map.entry("java", SyntaxConstants.SYNTAX_STYLE_JAVA), Map.entry("kotlin", SyntaxConstants.SYNTAX_STYLE_KOTLIN),
-            Map.entry("kt", SyntaxConstants.SYNTAX_STYLE_KOTLIN), Map.entry("scala", SyntaxConstants.SYNTAX_STYLE_SCALA),
-            Map.entry("groovy", SyntaxConstants.SYNTAX_STYLE_GROOVY),
-            Map.entry("javascript", SyntaxConstants.SYNTAX_STYLE_JAVASCRIPT), Map.entry("js", SyntaxConstants.SYNTAX_STYLE_JAVASCRIPT),
-            Map.entry("mjs", SyntaxConstants.SYNTAX_STYLE_JAVASCRIPT), Map.entry("jsx", SyntaxConstants.SYNTAX_STYLE_JAVASCRIPT),
-            Map.entry("typescript", SyntaxConstants.SYNTAX_STYLE_TYPESCRIPT), Map.entry("ts", SyntaxConstants.SYNTAX_STYLE_TYPESCRIPT),
-            Map.entry("tsx", SyntaxConstants.SYNTAX_STYLE_TYPESCRIPT),
-            Map.entry("go", SyntaxConstants.SYNTAX_STYLE_GO), Map.entry("golang", SyntaxConstants.SYNTAX_STYLE_GO),
-            Map.entry("rust", SyntaxConstants.SYNTAX_STYLE_RUST), Map.entry("rs", SyntaxConstants.SYNTAX_STYLE_RUST),
-            Map.entry("c", SyntaxConstants.SYNTAX_STYLE_C), Map.entry("h", SyntaxConstants.SYNTAX_STYLE_C),
-            Map.entry("cpp", SyntaxConstants.SYNTAX_STYLE_CPLUSPLUS), Map.entry("c++", SyntaxConstants.SYNTAX_STYLE_CPLUSPLUS),
-            Map.entry("cc", SyntaxConstants.SYNTAX_STYLE_CPLUSPLUS), Map.entry("hpp", SyntaxConstants.SYNTAX_STYLE_CPLUSPLUS),
-            Map.entry("cuda", SyntaxConstants.SYNTAX_STYLE_CPLUSPLUS), Map.entry("cu", SyntaxConstants.SYNTAX_STYLE_CPLUSPLUS),
-            Map.entry("csharp", SyntaxConstants.SYNTAX_STYLE_CSHARP), Map.entry("cs", SyntaxConstants.SYNTAX_STYLE_CSHARP),
-            Map.entry("c#", SyntaxConstants.SYNTAX_STYLE_CSHARP),
-            Map.entry("ruby", SyntaxConstants.SYNTAX_STYLE_RUBY), Map.entry("rb", SyntaxConstants.SYNTAX_STYLE_RUBY),
-            Map.entry("php", SyntaxConstants.SYNTAX_STYLE_PHP), Map.entry("perl", SyntaxConstants.SYNTAX_STYLE_PERL),
-            Map.entry("lua", SyntaxConstants.SYNTAX_STYLE_LUA), Map.entry("dart", SyntaxConstants.SYNTAX_STYLE_DART),
-            Map.entry("sql", SyntaxConstants.SYNTAX_STYLE_SQL), Map.entry("psql", SyntaxConstants.SYNTAX_STYLE_SQL),
-            Map.entry("xml", SyntaxConstants.SYNTAX_STYLE_XML), Map.entry("svg", SyntaxConstants.SYNTAX_STYLE_XML),
-            Map.entry("html", SyntaxConstants.SYNTAX_STYLE_HTML), Map.entry("css", SyntaxConstants.SYNTAX_STYLE_CSS),
-            Map.entry("less", SyntaxConstants.SYNTAX_STYLE_LESS), Map.entry("scss", SyntaxConstants.SYNTAX_STYLE_LESS),
-            Map.entry("dockerfile", SyntaxConstants.SYNTAX_STYLE_DOCKERFILE),
-            Map.entry("docker", SyntaxConstants.SYNTAX_STYLE_DOCKERFILE),
-            Map.entry("containerfile", SyntaxConstants.SYNTAX_STYLE_DOCKERFILE),
-            Map.entry("makefile", SyntaxConstants.SYNTAX_STYLE_MAKEFILE), Map.entry("make", SyntaxConstants.SYNTAX_STYLE_MAKEFILE),
-            Map.entry("ini", SyntaxConstants.SYNTAX_STYLE_INI), Map.entry("toml", SyntaxConstants.SYNTAX_STYLE_INI),
-            Map.entry("cfg", SyntaxConstants.SYNTAX_STYLE_INI), Map.entry("conf", SyntaxConstants.SYNTAX_STYLE_INI),
-            Map.entry("properties", SyntaxConstants.SYNTAX_STYLE_PROPERTIES_FILE),
-            Map.entry("env", SyntaxConstants.SYNTAX_STYLE_ENV), Map.entry("dotenv", SyntaxConstants.SYNTAX_STYLE_ENV),
-            Map.entry("proto", SyntaxConstants.SYNTAX_STYLE_PROTO), Map.entry("protobuf", SyntaxConstants.SYNTAX_STYLE_PROTO),
-            Map.entry("markdown", SyntaxConstants.SYNTAX_STYLE_MARKDOWN), Map.entry("md", SyntaxConstants.SYNTAX_STYLE_MARKDOWN),
-            Map.entry("latex", SyntaxConstants.SYNTAX_STYLE_LATEX), Map.entry("tex", SyntaxConstants.SYNTAX_STYLE_LATEX),
-            Map.entry("clojure", SyntaxConstants.SYNTAX_STYLE_CLOJURE), Map.entry("lisp", SyntaxConstants.SYNTAX_STYLE_LISP),
-            Map.entry("d", SyntaxConstants.SYNTAX_STYLE_D), Map.entry("fortran", SyntaxConstants.SYNTAX_STYLE_FORTRAN),
-            Map.entry("tcl", SyntaxConstants.SYNTAX_STYLE_TCL), Map.entry("vb", SyntaxConstants.SYNTAX_STYLE_VISUAL_BASIC),
-            Map.entry("csv", SyntaxConstants.SYNTAX_STYLE_CSV), Map.entry("hcl", SyntaxConstants.SYNTAX_STYLE_INI),
-            Map.entry("terraform", SyntaxConstants.SYNTAX_STYLE_INI), Map.entry("tf", SyntaxConstants.SYNTAX_STYLE_INI));
+    /** Fence language (lower case) to RSyntaxTextArea style, from {@code code-languages.properties} beside this class. */
+    private static final Map<String, String> STYLES = styles();
 
     /** Per thread, a tokenizer per style: a tokenizer is not thread-safe (it reuses its token list). */
     private static final ThreadLocal<Map<String, TokenMaker>> TOKENIZERS = ThreadLocal.withInitial(HashMap::new);
 
     private CodeHighlighter() {
+    }
+
+    private static Map<String, String> styles() {
+        Properties table = new Properties();
+        try (InputStream in = CodeHighlighter.class.getResourceAsStream("code-languages.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("code-languages.properties is missing beside CodeHighlighter");
+            }
+            table.load(in);
+            Map<String, String> styles = new HashMap<>();
+            for (String style : table.stringPropertyNames()) {
+                Object name = SyntaxConstants.class.getField("SYNTAX_STYLE_" + style).get(null);
+                for (String language : table.getProperty(style).split("\\s+")) {
+                    styles.put(language, (String) name);
+                }
+            }
+            return Map.copyOf(styles);
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("code-languages.properties: " + e.getMessage(), e);
+        }
     }
 
     /** Whether a fence's language is one this highlighter colours. */

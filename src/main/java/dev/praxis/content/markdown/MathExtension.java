@@ -193,7 +193,7 @@ public final class MathExtension implements OptionlessExtension {
 
         @Override
         public void closeBlock(ParserState state) {
-            block.tex(tex.toString().strip());
+            block.appendChild(new MathInline(block.getChars(), tex.toString().strip()));
         }
     }
 

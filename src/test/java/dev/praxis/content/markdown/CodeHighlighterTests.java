@@ -2,6 +2,7 @@ package dev.praxis.content.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,14 @@ class CodeHighlighterTests {
     void anUnknownLanguageIsLeftToThePlainRendering() {
         assertThat(CodeHighlighter.highlight("brainfuck", "++>")).isEmpty();
         assertThat(CodeHighlighter.knows("BASH")).isTrue();
+    }
+
+    @Test
+    void everyNameInTheLanguageTableColoursItsCode() {
+        // names with signs, and the last styles of the table, as an author writes them after ```
+        assertThat(List.of("c#", "c++", "shell-session", "jsonc", "tf", "csv", "vb", "Dockerfile"))
+                .allSatisfy(language -> assertThat(CodeHighlighter.knows(language)).as(language).isTrue());
+        assertThat(CodeHighlighter.highlight("c#", "var x = 1; // one").orElseThrow()).contains("hl-");
+        assertThat(CodeHighlighter.highlight("tf", "name = \"praxis\"").orElseThrow()).contains("praxis");
     }
 }

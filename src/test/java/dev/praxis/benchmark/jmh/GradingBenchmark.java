@@ -1,4 +1,4 @@
-package dev.praxis.benchmark;
+package dev.praxis.benchmark.jmh;
 
 import dev.praxis.quiz.grading.GradeResult;
 import dev.praxis.quiz.grading.QuestionRubric;

@@ -1,4 +1,4 @@
-package dev.praxis.benchmark;
+package dev.praxis.benchmark.jmh;
 
 import dev.praxis.inventory.core.Inventory;
 import dev.praxis.inventory.core.InventoryReader;

@@ -3,35 +3,50 @@ package dev.praxis.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.praxis.ContentTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-/** Development mode: an author saves a module and the platform serves the new version without a restart. */
-@SpringBootTest
-@ActiveProfiles("test")
+/**
+ * Development mode: an author saves a module and the platform serves the new version without a restart. The library
+ * and its watcher run on a copy of the course without a Spring context (no listener, so nothing reaches the database
+ * other tests share); one context runner checks that the watcher exists only when {@code praxis.content.watch} is on.
+ */
 class ContentWatcherTests {
 
     static final String SLUG = "ai-ml-engineering/prerequisites/module-1.2-home-ai-workstation-fundamentals";
     static final Path TREE = Path.of("target", "watched-content");
 
-    @Autowired
     ContentLibrary library;
+    ContentWatcher watcher;
 
-    @DynamicPropertySource
-    static void watchACopyOfTheContent(DynamicPropertyRegistry registry) throws IOException {
-        copy(Path.of("content"), TREE);
-        registry.add("praxis.content.dir", TREE::toString);
-        registry.add("praxis.content.watch", () -> "true");
+    @BeforeEach
+    void watchACopyOfTheContent() throws IOException {
+        ContentTrees.copy(Path.of("content"), TREE);
+        library = new ContentLibrary(new ContentSettings(TREE, true), List.of());
+        watcher = new ContentWatcher(library);
+    }
+
+    @AfterEach
+    void stopWatching() throws IOException {
+        watcher.destroy();
+    }
+
+    @Test
+    void theWatcherRunsOnlyInDevelopmentMode() {
+        ApplicationContextRunner context = new ApplicationContextRunner()
+                .withBean(ContentLibrary.class, () -> library).withUserConfiguration(ContentWatcher.class);
+        context.run(started -> assertThat(started).doesNotHaveBean(ContentWatcher.class));
+        context.withPropertyValues("praxis.content.watch=true")
+                .run(started -> assertThat(started).hasSingleBean(ContentWatcher.class));
     }
 
     @Test
@@ -44,7 +59,6 @@ class ContentWatcherTests {
                     "title: \"Home AI Workstation Fundamentals, revised\""), StandardCharsets.UTF_8);
             awaitTitle("Home AI Workstation Fundamentals, revised");
         } finally {
-            // the search index is shared with other tests: put the original page back
             Files.writeString(file, source, StandardCharsets.UTF_8);
             awaitTitle("Home AI Workstation Fundamentals");
         }
@@ -68,8 +82,7 @@ class ContentWatcherTests {
                     .pollInterval(Duration.ofMillis(100)).until(() -> library.find(slug).isPresent());
             assertThat(library.module(slug).title()).isEqualTo("Added Later");
         } finally {
-            // the search index is shared with other tests: take the page away again
-            delete(folder);
+            ContentTrees.delete(folder);
             await("the page is gone again").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> library.find(slug).isEmpty());
         }
@@ -79,29 +92,5 @@ class ContentWatcherTests {
     private void awaitTitle(String expected) {
         await("the page is re-imported").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(library.module(SLUG).title()).isEqualTo(expected));
-    }
-
-    private static void delete(Path tree) throws IOException {
-        if (Files.exists(tree)) {
-            try (Stream<Path> old = Files.walk(tree)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        delete(to);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path path : files.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 }

@@ -2,14 +2,15 @@ package dev.praxis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.praxis.ContentCopyServerTest;
 import dev.praxis.ContentTrees;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
+import dev.praxis.content.ContentLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -18,25 +19,20 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The rubric editor's journey to its outcome, in a real browser: a learner's answer is graded by a drafted rubric;
  * an instructor opens the rubric, meets a line-precise error, tries the learner's answer against an edit (and sees how
  * the cohort's answers would change), saves it as the module's grading file and regrades; the learner then sees the
- * new verdict. The content is a copy of the course plus one module without a grading file, since the test writes one
- * (so this class has its own Spring context, unlike the {@link BrowserTest}s), under a name no earlier run used.
+ * new verdict. The content is the shared writable copy of the course ({@link ContentCopyServerTest}, not the
+ * {@link BrowserTest}s' tree, since the test writes a grading file) plus one module without a grading file, under a
+ * name no earlier run used.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ContentCopyServerTest
 class RubricEditorJourneyTests {
 
-    private static final Path CONTENT = Path.of("target", "rubric-editor-content");
     /**
      * A module of its own per run: the answers, drafts and overrides an earlier run left in a shared database belong
      * to another module, so "Regraded 1 past answer" counts only this run's learner.
@@ -89,13 +85,8 @@ class RubricEditorJourneyTests {
     @Autowired
     JdbcClient jdbc;
 
-    @DynamicPropertySource
-    static void contentWithAModuleToEdit(DynamicPropertyRegistry registry) throws IOException {
-        ContentTrees.copy(Path.of("content"), CONTENT);
-        Files.createDirectories(CONTENT.resolve("praxis-tests"));
-        Files.writeString(CONTENT.resolve(SLUG + ".md"), MODULE);
-        registry.add("praxis.content.dir", CONTENT::toString);
-    }
+    @Autowired
+    ContentLibrary library;
 
     @BeforeAll
     static void startBrowser() {
@@ -111,6 +102,7 @@ class RubricEditorJourneyTests {
 
     @Test
     void anInstructorEditsTriesSavesAndRegradesAndTheLearnerSeesTheNewVerdict() throws IOException {
+        ContentTrees.addModule(library, SLUG, MODULE);
         browser.reset("http://localhost:" + port, "RubricEditorJourneyTests.journey");
         PraxisUser learner = TestUsers.create(accounts, jdbc, "rubric-learner", Role.LEARNER);
         PraxisUser instructor = TestUsers.create(accounts, jdbc, "rubric-instructor", Role.INSTRUCTOR);
@@ -151,7 +143,7 @@ class RubricEditorJourneyTests {
         browser.clickAndWaitForNewPage(browser.find("[data-rubric-save]"));
         assertThat(browser.find("[role=status]").getText()).startsWith("Saved as this module's grading file");
         assertThat(browser.find("[data-rubric-source]").getText()).isEqualTo("authored");
-        assertThat(Files.readString(CONTENT.resolve(SLUG + ".grading.yaml"))).isEqualTo(EDITED);
+        assertThat(Files.readString(library.root().resolve(SLUG + ".grading.yaml"))).isEqualTo(EDITED);
 
         browser.clickAndWaitForNewPage(browser.find("[data-rubric-regrade]"));
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Regraded 1 past answer; 1 changed verdict.");

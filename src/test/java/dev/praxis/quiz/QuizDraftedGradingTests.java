@@ -7,8 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dev.praxis.ContentCopyTest;
 import dev.praxis.ContentTrees;
-import dev.praxis.IntegrationTest;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.account.PraxisUser;
@@ -26,21 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A module without a grading file: its questions are graded by rubrics drafted from the model answers; a question
  * whose answer gives the drafter nothing to go on falls back to self-assessment, and the learner's judgement decides
  * its credit. A provisional drafted verdict shows the model answer and the self-assessment buttons, and waits in the
- * instructors' review queue. The content tree is the course's own (so its pages, and the search index built from
- * them, stay the same for the other tests) plus one tiny module.
+ * instructors' review queue. The content tree is the shared writable copy of the course ({@link ContentCopyTest}) plus
+ * one tiny module.
  */
-@IntegrationTest
+@ContentCopyTest
 class QuizDraftedGradingTests {
 
-    private static final Path CONTENT = Path.of("target", "quiz-fallback-content");
     private static final String SLUG = "praxis-tests/quiz-without-rubric";
     private static final String MODULE = """
             ---
@@ -81,14 +78,6 @@ class QuizDraftedGradingTests {
                     phrases: ["keep * uploads"]
             """;
 
-    @DynamicPropertySource
-    static void contentWithAModuleWithoutGradingFile(DynamicPropertyRegistry registry) throws IOException {
-        ContentTrees.copy(Path.of("content"), CONTENT);
-        Files.createDirectories(CONTENT.resolve("praxis-tests"));
-        Files.writeString(CONTENT.resolve(SLUG + ".md"), MODULE);
-        registry.add("praxis.content.dir", CONTENT::toString);
-    }
-
     @Autowired
     MockMvc mvc;
 
@@ -102,9 +91,13 @@ class QuizDraftedGradingTests {
     ContentLibrary library;
 
     PraxisUser learner;
+    /** The module's folder in the shared writable copy of the course ({@link ContentCopyTest}). */
+    Path content;
 
     @BeforeEach
-    void createLearner() {
+    void aModuleWithoutGradingFileAndALearner() throws IOException {
+        ContentTrees.addModule(library, SLUG, MODULE);
+        content = library.root();
         learner = TestUsers.create(accounts, jdbc, "self-assessor", Role.LEARNER);
     }
 
@@ -178,7 +171,7 @@ class QuizDraftedGradingTests {
                 .getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/instructor/rubrics/save").with(user(learner)).with(csrf()).param("module", SLUG)
                 .param("yaml", VALID_EDIT).param("base", "none")).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+        assertThat(content.resolve(SLUG + ".grading.yaml")).doesNotExist();
     }
 
     @Test
@@ -195,7 +188,7 @@ class QuizDraftedGradingTests {
                 .contains("line 1").contains("module must be \"" + SLUG + "\"");
         assertThat(refusedSave(instructor, VALID_EDIT.replace("Q1:", "Q9:"), "none", 422))
                 .contains("line 3").contains("the quiz has no question Q9 (it has Q1, Q2)");
-        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+        assertThat(content.resolve(SLUG + ".grading.yaml")).doesNotExist();
     }
 
     @Test
@@ -203,13 +196,13 @@ class QuizDraftedGradingTests {
         PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
         String huge = VALID_EDIT + "#" + "x".repeat(QuizForms.RubricEdit.MAX_RUBRIC);
         assertThat(refusedSave(instructor, huge, "none", 400)).isEqualTo("A grading file is at most 256 KB; this one is longer.");
-        assertThat(CONTENT.resolve(SLUG + ".grading.yaml")).doesNotExist();
+        assertThat(content.resolve(SLUG + ".grading.yaml")).doesNotExist();
     }
 
     @Test
     void aSaveOverAFileChangedSinceTheEditorOpenedIsRefused() throws Exception {
         PraxisUser instructor = TestUsers.create(accounts, jdbc, "editor", Role.INSTRUCTOR);
-        Path file = CONTENT.resolve(SLUG + ".grading.yaml");
+        Path file = content.resolve(SLUG + ".grading.yaml");
         String saved = VALID_EDIT.replace("weight: 2", "weight: 3");
         try {
             // opened while there was no file (base "none"), then someone else saved one
@@ -224,7 +217,7 @@ class QuizDraftedGradingTests {
     /** Grading files load with the catalog: an author's edit grades once the tree is imported again, not before. */
     @Test
     void aGradingFileWrittenNextToTheModuleGradesOnceTheTreeIsImportedAgain() throws Exception {
-        Path file = CONTENT.resolve(SLUG + ".grading.yaml");
+        Path file = content.resolve(SLUG + ".grading.yaml");
         String answer = "Keep them, otherwise after a parser bug the data is lost for good.";
         try {
             // graded once, so the rubrics kept are current (an earlier test's save may have been heard since)

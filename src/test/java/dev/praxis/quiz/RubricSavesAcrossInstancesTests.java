@@ -3,6 +3,7 @@ package dev.praxis.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.praxis.ContentCopyTest;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.ContentSettings;
 import dev.praxis.content.CourseModule;
@@ -19,34 +20,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Two instances sharing one content folder and one database: this context, and a second set of rubrics with a change
  * feed of its own listening to the same PostgreSQL (what another platform node holds). A rubric saved in one's editor
- * grades on the other without a restart or an import.
+ * grades on the other without a restart or an import. The content folder is the shared writable copy of the course
+ * ({@link ContentCopyTest}); each test puts the grading file it changed back.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@ContentCopyTest
 class RubricSavesAcrossInstancesTests {
 
     /** A save is heard within milliseconds of its NOTIFY: look often, give up after Awaitility's 10 s. */
     private static final Duration POLL = Duration.ofMillis(10);
-    /** A copy of the course tree, whose grading file the tests save. */
-    private static final Path CONTENT = Path.of("target", "rubric-save-content");
-
-    @DynamicPropertySource
-    static void aCopyOfTheContent(DynamicPropertyRegistry registry) throws IOException {
-        FileSystemUtils.deleteRecursively(CONTENT);
-        FileSystemUtils.copyRecursively(Path.of("content"), CONTENT);
-        registry.add("praxis.content.dir", CONTENT::toString);
-    }
-
     @Autowired
     RubricEditing editor;
     @Autowired

@@ -475,8 +475,17 @@ final class StanceAnalysis {
         return thoughtAtFirst(first, last);
     }
 
-    /** "When I first read this I thought …", "I initially assumed …": the writer's thinking, placed first. */
+    /**
+     * "When I first read this I thought …", "I initially assumed …": the writer's thinking, placed first; "I was
+     * convinced …", "I was sure …": a conviction the writer held and no longer holds.
+     */
     private boolean thoughtAtFirst(int first, int last) {
+        for (int i = first; i + 2 <= last; i++) {
+            if (Lexicon.FIRST_PERSON.contains(stem(i)) && (word(i + 1).equals("was") || word(i + 1).equals("were"))
+                    && Lexicon.PAST_CONVICTIONS.contains(word(i + 2))) {
+                return true;
+            }
+        }
         for (int i = first; i <= last; i++) {
             if (!Lexicon.FIRST_PERSON.contains(stem(i)) || i + 1 > last
                     || !(Lexicon.FIRST_ADVERBS.contains(word(i + 1)) || i + 2 <= last
@@ -494,8 +503,18 @@ final class StanceAnalysis {
 
     private boolean turnsAfter(int c) {
         int next = clauses.get(c)[1] + 1;
+        if (next < tokens.size() && sentenceStart(next)) {
+            // "… and I even priced out a new card. Then I actually opened the monitor": the turn may stand a few
+            // words into the next sentence
+            for (int t = next; t < tokens.size() && t < next + 3 && tokens.get(t).sentence() == tokens.get(next).sentence(); t++) {
+                if (Lexicon.CONTRAST.contains(word(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return next < tokens.size() && Lexicon.CONTRAST.contains(word(next))
-                && (tokens.get(next).sentence() == sentenceOf(c) || sentenceStart(next));
+                && tokens.get(next).sentence() == sentenceOf(c);
     }
 
     /**
@@ -594,7 +613,10 @@ final class StanceAnalysis {
         String w = word(head);
         boolean ukrainianInfinitive = w.length() > 4 && Character.UnicodeBlock.of(w.charAt(0))
                 == Character.UnicodeBlock.CYRILLIC && (w.endsWith("ти") || w.endsWith("ть"));
-        return head < predicate && (w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing") || ukrainianInfinitive);
+        // "To buy a big desktop is expensive": an English infinitive as the subject ("to be honest" is no action)
+        boolean infinitive = w.equals("to") && head + 2 < predicate && !word(head + 1).equals("be");
+        return head < predicate && (w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing") || ukrainianInfinitive
+                || infinitive);
     }
 
     /** Whether "is" (or "would be", "seems" …) stands before word i with only fillers between, negated or not. */
@@ -695,7 +717,9 @@ final class StanceAnalysis {
             for (int h = i; h <= end; h++) {
                 boolean opensAlternative = h == i || tokens.get(h - 1).clause() != tokens.get(h).clause()
                         || Lexicon.ALTERNATIVE_JOINS.contains(word(h - 1));
-                if (Lexicon.OPEN_HEDGES.contains(word(h)) && opensAlternative) {
+                // "Could be VRAM maybe, or maybe system RAM": a guess opened by a modal and "be" is one alternative
+                boolean modalGuess = Lexicon.MODALS.contains(word(h)) && h + 1 <= end && word(h + 1).equals("be");
+                if ((Lexicon.OPEN_HEDGES.contains(word(h)) || modalGuess) && opensAlternative) {
                     hedges++;
                     firstHedge = firstHedge < 0 ? h : firstHedge;
                 }

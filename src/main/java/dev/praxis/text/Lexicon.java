@@ -56,6 +56,8 @@ final class Lexicon {
             "way", "point", "change", "difference", "solve", "проблема", "причина", "винен", "допоможе", "потрібно",
             "треба");
 
+    /** Surface words before "more than" that rank what follows below ("worth more than", "matters more than"). */
+    static final Set<String> VALUES = Set.of("worth", "important", "valuable", "useful", "matters", "counts");
     /** Surface verbs of "turn X off", "switch X off". */
     static final Set<String> SWITCHES = Set.of("turn", "switch", "shut");
     /** Surface words that call a thing normal, so no concern ("limited clearance is standard in workstations"). */

@@ -139,7 +139,11 @@ public final class Negation {
         }
         boolean twoWord = i + 1 < tokens.size()
                 && Lexicon.TWO_WORD_NEGATION_CUES.contains(stem + " " + tokens.get(i + 1).stem());
-        return twoWord ? 2 : 0;
+        // "real experience is worth more than single-machine basics", "better than buying": ranked below
+        boolean rankedBelow = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("than")
+                && (tokens.get(i).word().equals("better") || tokens.get(i).word().equals("more") && i > 0
+                        && Lexicon.VALUES.contains(tokens.get(i - 1).word()));
+        return twoWord || rankedBelow ? 2 : 0;
     }
 
     private static boolean strengthens(List<Token> tokens, int from, int to) {

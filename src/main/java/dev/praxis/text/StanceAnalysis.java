@@ -165,7 +165,38 @@ final class StanceAnalysis {
             } else if (reportsAHabitOfOthers(i)) {
                 attributeFrom(i + 1);
             }
+            int quoted = quotedLabelBefore(i);
+            if (quoted >= 0) {
+                mark(quoted, i - 1, Stance.ATTRIBUTED);
+            }
         }
+    }
+
+    /** Longest quoted label before an attribution noun ("the 'make the team serious' argument"). */
+    private static final int QUOTED_LABEL = 6;
+    private static final String QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb";
+
+    /**
+     * "The 'make the team serious' argument is about image": words quoted as the label of an idea ("argument",
+     * "claim", "myth" …) are that idea, someone else's, not the writer's claim. Returns the first quoted word, or -1;
+     * "my 'one machine' plan" and "a good 'measure first' idea" are the writer's own.
+     */
+    private int quotedLabelBefore(int noun) {
+        if (noun < 2 || !Lexicon.ATTRIBUTION_NOUNS.contains(stem(noun)) || !quoteAt(tokens.get(noun - 1).end())) {
+            return -1;
+        }
+        for (int k = noun - 1; k >= 0 && noun - k <= QUOTED_LABEL && tokens.get(k).clause() == tokens.get(noun).clause();
+                k--) {
+            if (quoteAt(tokens.get(k).start() - 1)) {
+                boolean own = k > 0 && (Lexicon.ENDORSING.contains(stem(k - 1)) || Lexicon.FIRST_PERSON.contains(stem(k - 1)));
+                return own ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean quoteAt(int offset) {
+        return offset >= 0 && offset < text.length() && QUOTE_MARKS.indexOf(text.charAt(offset)) >= 0;
     }
 
     private boolean reports(int verb) {

@@ -124,7 +124,10 @@ class StanceAnalysisTests {
             "I was convinced the GPU was the culprit and I even priced a new card. Then I actually looked at the RAM.|card|REJECTED",
             "I was convinced the GPU was the culprit and I even priced a new card. Then I actually looked at the RAM.|ram|ASSERTED",
             "I was sure it was the disk, and it was the disk.|disk|ASSERTED",
-            "The seller's 'just add a card later' is the classic trap.|card|REJECTED"})
+            "The seller's 'just add a card later' is the classic trap.|card|REJECTED",
+            "The 'bigger rig looks professional' argument is about image, not need.|professional|ATTRIBUTED",
+            "The 'bigger rig looks professional' argument is about image, not need.|image|ATTRIBUTED",
+            "My 'one box first' plan is what I'd do.|box|ASSERTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }
@@ -172,7 +175,10 @@ class StanceAnalysisTests {
             "Small cases and odd power units are standard in office towers.|power units|false",
             "Small cases and odd power units are normal, so buy it.|power units|false",
             "Buy a power unit that is standard.|power unit|true",
-            "The power units are weak.|power units|true"})
+            "The power units are weak.|power units|true",
+            "Hands-on time is worth more than cloud credits.|cloud credits|false",
+            "Fixing the fans works better than a new card.|new card|false",
+            "The fans need more than a clean.|clean|true"})
         void whatIsSwitchedOffOrCalledNormalIsNotHeld(String text, String phrase, boolean held) {
             assertThat(Wording.of(phrase).first(AnalysedText.of(text), Match::held).isPresent()).isEqualTo(held);
         }

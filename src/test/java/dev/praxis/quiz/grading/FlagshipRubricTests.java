@@ -148,7 +148,10 @@ class FlagshipRubricTests {
         // first run 58/84 = 69.0%, 1 incorrect graded correct (after the twelfth round, never tuned on before: the
         // right idea rejected, one right and one wrong claim, paraphrase, non-native, rambling, confident wrong answers
         // in the rubric's words, hedges, lists, wrong numbers); 67/84 after the thirteenth round (engine rules only)
-        "flagship-heldout-13.yaml, 0.79"})
+        "flagship-heldout-13.yaml, 0.79",
+        // first run 36/40 = 90.0%, 1 incorrect graded correct (after the thirteenth round, never tuned on before: the
+        // same styles in new wording); 39/40 after it (ranked below, quoted labels of ideas, diagnoses of the facts)
+        "flagship-heldout-14.yaml, 0.97"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -78,6 +78,16 @@ class RubricGraderTests {
         }
 
         @Test
+        void factsOfTheQuestionNamedAsTheProblemAreADiagnosisNotAnEcho() {
+            String question = "The process fails when you increase context length and use a larger batch, and the GPU"
+                    + " memory climbs. Which constraint is it, and what would you try?";
+            GradeResult diagnosis = RubricGrader.grade(rubric,
+                    "The GPU memory climbs with a larger batch, that's the problem.", question);
+            assertThat(diagnosis.misconceptions()).extracting(GradeResult.Flag::id).doesNotContain("restates-question");
+            assertThat(diagnosis.found()).isNotEmpty();
+        }
+
+        @Test
         void anAnswerThatOnlyRepeatsTheQuestionEarnsNothingAndIsToldWhy() {
             String question = "The process fails when you increase context length and use a larger batch, and the GPU"
                     + " memory climbs. Which constraint is it, and what would you try?";

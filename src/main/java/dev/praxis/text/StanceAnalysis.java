@@ -81,7 +81,8 @@ final class StanceAnalysis {
                     || ((word(first).equals("while") || word(first).equals("whilst")) && sentenceStart(first));
             if (subordinate) {
                 mark(first, clauses.get(c)[1], Stance.CONCEDED);
-            } else if (sentenceStart(first) && opensConcession(first)) {
+            } else if (sentenceStart(first) && opensConcession(first) || !sentenceStart(first) && writerConcedes(first)) {
+                // "…, I know I did, I had a new card in my cart. But …": the writer's own concession may come mid-sentence
                 concedeUntilTurn(c);
             } else if (offersPossibility(c) && c + 1 < clauses.size() && sameSentence(c, c + 1)
                     && Lexicon.CONTRAST.contains(word(clauses.get(c + 1)[0]))) {
@@ -99,6 +100,11 @@ final class StanceAnalysis {
                 && first + 1 < tokens.size() && word(first + 1).equals("course"))) {
             return true;
         }
+        return writerConcedes(first);
+    }
+
+    /** "I get why …", "I know …", "I understand …" at the head of a clause. */
+    private boolean writerConcedes(int first) {
         int clause = tokens.get(first).clause();
         for (int i = first; i < tokens.size() && i < first + 3 && tokens.get(i).clause() == clause; i++) {
             if (Lexicon.FIRST_PERSON.contains(stem(i))) {

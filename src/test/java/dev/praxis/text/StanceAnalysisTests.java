@@ -127,7 +127,10 @@ class StanceAnalysisTests {
             "The seller's 'just add a card later' is the classic trap.|card|REJECTED",
             "The 'bigger rig looks professional' argument is about image, not need.|professional|ATTRIBUTED",
             "The 'bigger rig looks professional' argument is about image, not need.|image|ATTRIBUTED",
-            "My 'one box first' plan is what I'd do.|box|ASSERTED"})
+            "My 'one box first' plan is what I'd do.|box|ASSERTED",
+            "Everyone goes shopping first, I know I did, I had a new card in my basket. But it was the fans.|card|CONCEDED",
+            "Everyone goes shopping first, I know I did, I had a new card in my basket. But it was the fans.|fans|ASSERTED",
+            "Clean the fans, I know they are cheap to fix.|fans|ASSERTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }

@@ -147,8 +147,9 @@ class FlagshipRubricTests {
         "flagship-heldout-12.yaml, 0.87",
         // first run 58/84 = 69.0%, 1 incorrect graded correct (after the twelfth round, never tuned on before: the
         // right idea rejected, one right and one wrong claim, paraphrase, non-native, rambling, confident wrong answers
-        // in the rubric's words, hedges, lists, wrong numbers); 67/84 after the thirteenth round (engine rules only)
-        "flagship-heldout-13.yaml, 0.79",
+        // in the rubric's words, hedges, lists, wrong numbers); 67/84 after the thirteenth round (engine rules only), 68/84
+        // with a mid-sentence concession ("I know I did, …. But …")
+        "flagship-heldout-13.yaml, 0.80",
         // first run 36/40 = 90.0%, 1 incorrect graded correct (after the thirteenth round, never tuned on before: the
         // same styles in new wording); 39/40 after it (ranked below, quoted labels of ideas, diagnoses of the facts)
         "flagship-heldout-14.yaml, 0.97"})

@@ -114,7 +114,10 @@ public final class AnalysedText {
                 return true;
             }
         }
-        return false;
+        // "… can be swapped with a cheap adapter though, so …": a "though" that trails its clause qualifies it
+        int after = clauseEnd(span.last()) + 1;
+        return after < tokens.size() && sameSentence(after, span.last()) && tokens.get(after).word().equals("though")
+                && clauseEnd(after) == after;
     }
 
     /** Whether word i closes "while you're at it" ("while we are at it"). */
@@ -156,7 +159,10 @@ public final class AnalysedText {
                 hedgedSentences.set(tokens.get(i).sentence());
             }
         }
-        return hedges >= Lexicon.HEDGED_THROUGHOUT && hedgedSentences.cardinality() == sentenceCount();
+        // a short answer of several sentences commits to nothing with one hedge fewer ("Perhaps heat? Maybe check the
+        // temps, not sure.")
+        int needed = sentenceCount() > 1 ? Lexicon.HEDGED_THROUGHOUT - 1 : Lexicon.HEDGED_THROUGHOUT;
+        return hedges >= needed && hedgedSentences.cardinality() == sentenceCount();
     }
 
     /** The writer's own words for a span, exactly as typed. */

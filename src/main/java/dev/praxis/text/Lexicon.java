@@ -30,7 +30,7 @@ final class Lexicon {
     static final Set<String> REASONS = Set.of("because", "since", "бо", "оскільки");
 
     static final Set<String> NEGATION_CUES = stems("not", "no", "never", "without", "none", "nor", "neither",
-            "nothing", "avoid", "skip", "against", "не", "ні", "без", "ніколи", "жоден", "жодного", "жодної",
+            "nothing", "avoid", "skip", "against", "disable", "не", "ні", "без", "ніколи", "жоден", "жодного", "жодної",
             "немає", "нема", "уникати", "замість");
     /** "instead of X", "rather than X", "before assuming X", "а не X": the second word is stemmed with the first. */
     static final Set<String> TWO_WORD_NEGATION_CUES = Set.of(pair("instead", "of"), pair("rather", "than"),
@@ -41,7 +41,9 @@ final class Lexicon {
             pair("before", "anyone"), pair("before", "anybody"), pair("before", "someone"), pair("before", "somebody"),
             pair("before", "you"), pair("before", "we"), pair("before", "they"), pair("before", "buying"),
             pair("before", "ordering"), pair("before", "replacing"), pair("before", "upgrading"),
-            pair("before", "purchasing"), pair("before", "spending"));
+            pair("before", "purchasing"), pair("before", "spending"),
+            // "turn off the quantization": what the writer switches off is undone, not used
+            pair("turn", "off"), pair("switch", "off"));
     /** "not only", "not just", "without doubt": the cue strengthens instead of denying. */
     static final Set<String> STRENGTHENERS = stems("only", "just", "merely", "doubt", "question", "лише", "тільки");
     /** "not enough X" says X is short, not that X is ruled out. */
@@ -53,6 +55,16 @@ final class Lexicon {
             "first", "main", "real", "priority", "worth", "concern", "stressed", "pressure", "used", "do", "it",
             "way", "point", "change", "difference", "solve", "проблема", "причина", "винен", "допоможе", "потрібно",
             "треба");
+
+    /** Surface words before "more than" that rank what follows below ("worth more than", "matters more than"). */
+    static final Set<String> VALUES = Set.of("worth", "important", "valuable", "useful", "matters", "counts");
+    /** Surface verbs of "turn X off", "switch X off". */
+    static final Set<String> SWITCHES = Set.of("turn", "switch", "shut");
+    /** Surface words that call a thing normal, so no concern ("limited clearance is standard in workstations"). */
+    static final Set<String> HARMLESS = Set.of("standard", "normal", "harmless", "irrelevant", "negligible",
+            "нормально", "нормальний", "стандартний");
+    /** Surface words that open a relative clause ("a drive that is standard"). */
+    static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "що", "який", "яка", "яке");
 
     /** Verbs that report what someone else says, thinks or wants. */
     static final Set<String> REPORTING_VERBS = stems("say", "says", "said", "think", "thinks", "thought", "believe",
@@ -139,7 +151,8 @@ final class Lexicon {
     /** Words that may stand between "is" and the evaluation ("is simply a mistake"). */
     static final Set<String> FILLERS = stems("a", "an", "the", "just", "simply", "probably", "really", "totally",
             "completely", "here", "actually", "likely", "kind", "of", "pretty", "quite", "very", "honestly",
-            "clearly", "often", "usually", "be", "not", "too", "не", "просто", "тут", "занадто", "надто");
+            "clearly", "often", "usually", "be", "not", "too", "classic", "common", "typical", "usual", "big", "huge",
+            "total", "не", "просто", "тут", "занадто", "надто");
     /** Subjects that point back to something already said. */
     static final Set<String> ANAPHORS = stems("that", "this", "it", "which", "these", "those", "such", "це", "що",
             "той", "така", "цей");
@@ -154,6 +167,9 @@ final class Lexicon {
     /** Surface words of the writer's thinking set aside by a later turn ("I first thought about …, but"). */
     static final Set<String> THOUGHTS = Set.of("thought", "assumed", "suspected", "guessed", "figured", "blamed",
             "думав", "думала", "вважав", "вважала", "подумав", "подумала");
+    /** Surface words of a conviction the writer once held ("I was convinced the GPU was the problem"). */
+    static final Set<String> PAST_CONVICTIONS = Set.of("convinced", "sure", "certain", "positive", "переконаний",
+            "переконана", "впевнений", "впевнена");
     static final Set<String> FIRST = stems("first", "initial", "original", "gut", "перша", "перший");
     /** Surface hedges that, opening two alternatives of one sentence, leave the choice open ("maybe X, maybe Y"). */
     static final Set<String> OPEN_HEDGES = Set.of("maybe", "perhaps", "possibly", "можливо");

@@ -31,7 +31,49 @@ public final class Negation {
      * ("isn't it VRAM?", "why not try a smaller batch?").
      */
     static boolean negates(List<Token> tokens, int first, int last, java.util.BitSet ignored) {
-        return negatedBefore(tokens, first, ignored) || negatedAfter(tokens, last);
+        return negatedBefore(tokens, first, ignored) || negatedAfter(tokens, last) || switchedOff(tokens, first, last)
+                || deemedHarmless(tokens, last);
+    }
+
+    /** "Turn the quantization off": what the writer switches off is undone, not used. */
+    private static boolean switchedOff(List<Token> tokens, int first, int last) {
+        int clause = tokens.get(last).clause();
+        if (last + 1 >= tokens.size() || tokens.get(last + 1).clause() != clause
+                || !tokens.get(last + 1).word().equals("off")) {
+            return false;
+        }
+        for (int c = first - 1; c >= 0 && first - c <= BACKWARD_WINDOW && tokens.get(c).clause() == clause; c--) {
+            if (Lexicon.SWITCHES.contains(tokens.get(c).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A proprietary power supply and limited clearance are standard in workstations": what the writer calls normal
+     * is dismissed as a concern, like "X is not the problem". A relative or subordinate clause in between ("a drive
+     * that is standard") says it of something else.
+     */
+    private static boolean deemedHarmless(List<Token> tokens, int last) {
+        int clause = tokens.get(last).clause();
+        for (int p = last + 1; p + 1 < tokens.size() && p - last <= DISMISSAL_WINDOW
+                && tokens.get(p + 1).clause() == clause; p++) {
+            String stem = tokens.get(p).stem();
+            if (Lexicon.SUBORDINATORS.contains(stem) || Lexicon.RELATIVES.contains(tokens.get(p).word())) {
+                return false;
+            }
+            if (Lexicon.BE.contains(stem)) {
+                int q = p + 1;
+                while (q < tokens.size() && tokens.get(q).clause() == clause
+                        && Lexicon.FILLERS.contains(tokens.get(q).stem())) {
+                    q++;
+                }
+                return q < tokens.size() && tokens.get(q).clause() == clause
+                        && Lexicon.HARMLESS.contains(tokens.get(q).word());
+            }
+        }
+        return false;
     }
 
     private static boolean negatedBefore(List<Token> tokens, int first, java.util.BitSet ignored) {
@@ -97,7 +139,11 @@ public final class Negation {
         }
         boolean twoWord = i + 1 < tokens.size()
                 && Lexicon.TWO_WORD_NEGATION_CUES.contains(stem + " " + tokens.get(i + 1).stem());
-        return twoWord ? 2 : 0;
+        // "real experience is worth more than single-machine basics", "better than buying": ranked below
+        boolean rankedBelow = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("than")
+                && (tokens.get(i).word().equals("better") || tokens.get(i).word().equals("more") && i > 0
+                        && Lexicon.VALUES.contains(tokens.get(i - 1).word()));
+        return twoWord || rankedBelow ? 2 : 0;
     }
 
     private static boolean strengthens(List<Token> tokens, int from, int to) {

@@ -81,7 +81,8 @@ final class StanceAnalysis {
                     || ((word(first).equals("while") || word(first).equals("whilst")) && sentenceStart(first));
             if (subordinate) {
                 mark(first, clauses.get(c)[1], Stance.CONCEDED);
-            } else if (sentenceStart(first) && opensConcession(first)) {
+            } else if (sentenceStart(first) && opensConcession(first) || !sentenceStart(first) && writerConcedes(first)) {
+                // "…, I know I did, I had a new card in my cart. But …": the writer's own concession may come mid-sentence
                 concedeUntilTurn(c);
             } else if (offersPossibility(c) && c + 1 < clauses.size() && sameSentence(c, c + 1)
                     && Lexicon.CONTRAST.contains(word(clauses.get(c + 1)[0]))) {
@@ -99,6 +100,11 @@ final class StanceAnalysis {
                 && first + 1 < tokens.size() && word(first + 1).equals("course"))) {
             return true;
         }
+        return writerConcedes(first);
+    }
+
+    /** "I get why …", "I know …", "I understand …" at the head of a clause. */
+    private boolean writerConcedes(int first) {
         int clause = tokens.get(first).clause();
         for (int i = first; i < tokens.size() && i < first + 3 && tokens.get(i).clause() == clause; i++) {
             if (Lexicon.FIRST_PERSON.contains(stem(i))) {
@@ -165,7 +171,38 @@ final class StanceAnalysis {
             } else if (reportsAHabitOfOthers(i)) {
                 attributeFrom(i + 1);
             }
+            int quoted = quotedLabelBefore(i);
+            if (quoted >= 0) {
+                mark(quoted, i - 1, Stance.ATTRIBUTED);
+            }
         }
+    }
+
+    /** Longest quoted label before an attribution noun ("the 'make the team serious' argument"). */
+    private static final int QUOTED_LABEL = 6;
+    private static final String QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb";
+
+    /**
+     * "The 'make the team serious' argument is about image": words quoted as the label of an idea ("argument",
+     * "claim", "myth" …) are that idea, someone else's, not the writer's claim. Returns the first quoted word, or -1;
+     * "my 'one machine' plan" and "a good 'measure first' idea" are the writer's own.
+     */
+    private int quotedLabelBefore(int noun) {
+        if (noun < 2 || !Lexicon.ATTRIBUTION_NOUNS.contains(stem(noun)) || !quoteAt(tokens.get(noun - 1).end())) {
+            return -1;
+        }
+        for (int k = noun - 1; k >= 0 && noun - k <= QUOTED_LABEL && tokens.get(k).clause() == tokens.get(noun).clause();
+                k--) {
+            if (quoteAt(tokens.get(k).start() - 1)) {
+                boolean own = k > 0 && (Lexicon.ENDORSING.contains(stem(k - 1)) || Lexicon.FIRST_PERSON.contains(stem(k - 1)));
+                return own ? -1 : k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean quoteAt(int offset) {
+        return offset >= 0 && offset < text.length() && QUOTE_MARKS.indexOf(text.charAt(offset)) >= 0;
     }
 
     private boolean reports(int verb) {
@@ -475,8 +512,17 @@ final class StanceAnalysis {
         return thoughtAtFirst(first, last);
     }
 
-    /** "When I first read this I thought …", "I initially assumed …": the writer's thinking, placed first. */
+    /**
+     * "When I first read this I thought …", "I initially assumed …": the writer's thinking, placed first; "I was
+     * convinced …", "I was sure …": a conviction the writer held and no longer holds.
+     */
     private boolean thoughtAtFirst(int first, int last) {
+        for (int i = first; i + 2 <= last; i++) {
+            if (Lexicon.FIRST_PERSON.contains(stem(i)) && (word(i + 1).equals("was") || word(i + 1).equals("were"))
+                    && Lexicon.PAST_CONVICTIONS.contains(word(i + 2))) {
+                return true;
+            }
+        }
         for (int i = first; i <= last; i++) {
             if (!Lexicon.FIRST_PERSON.contains(stem(i)) || i + 1 > last
                     || !(Lexicon.FIRST_ADVERBS.contains(word(i + 1)) || i + 2 <= last
@@ -494,8 +540,18 @@ final class StanceAnalysis {
 
     private boolean turnsAfter(int c) {
         int next = clauses.get(c)[1] + 1;
+        if (next < tokens.size() && sentenceStart(next)) {
+            // "… and I even priced out a new card. Then I actually opened the monitor": the turn may stand a few
+            // words into the next sentence
+            for (int t = next; t < tokens.size() && t < next + 3 && tokens.get(t).sentence() == tokens.get(next).sentence(); t++) {
+                if (Lexicon.CONTRAST.contains(word(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return next < tokens.size() && Lexicon.CONTRAST.contains(word(next))
-                && (tokens.get(next).sentence() == sentenceOf(c) || sentenceStart(next));
+                && tokens.get(next).sentence() == sentenceOf(c);
     }
 
     /**
@@ -594,7 +650,10 @@ final class StanceAnalysis {
         String w = word(head);
         boolean ukrainianInfinitive = w.length() > 4 && Character.UnicodeBlock.of(w.charAt(0))
                 == Character.UnicodeBlock.CYRILLIC && (w.endsWith("ти") || w.endsWith("ть"));
-        return head < predicate && (w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing") || ukrainianInfinitive);
+        // "To buy a big desktop is expensive": an English infinitive as the subject ("to be honest" is no action)
+        boolean infinitive = w.equals("to") && head + 2 < predicate && !word(head + 1).equals("be");
+        return head < predicate && (w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing") || ukrainianInfinitive
+                || infinitive);
     }
 
     /** Whether "is" (or "would be", "seems" …) stands before word i with only fillers between, negated or not. */
@@ -695,7 +754,9 @@ final class StanceAnalysis {
             for (int h = i; h <= end; h++) {
                 boolean opensAlternative = h == i || tokens.get(h - 1).clause() != tokens.get(h).clause()
                         || Lexicon.ALTERNATIVE_JOINS.contains(word(h - 1));
-                if (Lexicon.OPEN_HEDGES.contains(word(h)) && opensAlternative) {
+                // "Could be VRAM maybe, or maybe system RAM": a guess opened by a modal and "be" is one alternative
+                boolean modalGuess = Lexicon.MODALS.contains(word(h)) && h + 1 <= end && word(h + 1).equals("be");
+                if ((Lexicon.OPEN_HEDGES.contains(word(h)) || modalGuess) && opensAlternative) {
                     hedges++;
                     firstHedge = firstHedge < 0 ? h : firstHedge;
                 }

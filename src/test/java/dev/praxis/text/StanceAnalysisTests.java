@@ -118,7 +118,19 @@ class StanceAnalysisTests {
             "The fix that matches the module's reasoning is more RAM.|ram|ASSERTED",
             "The teammate's reasoning is that a GPU makes us serious.|serious|ATTRIBUTED",
             "Buying a loud desktop for a few jobs a month makes no sense.|jobs|ASSERTED",
-            "Buying a desktop now doesn't make any sense.|desktop|REJECTED"})
+            "Buying a desktop now doesn't make any sense.|desktop|REJECTED",
+            "To buy a big desktop is expensive and noisy for a small flat.|desktop|REJECTED",
+            "To be honest, a big desktop is expensive.|desktop|ASSERTED",
+            "I was convinced the GPU was the culprit and I even priced a new card. Then I actually looked at the RAM.|card|REJECTED",
+            "I was convinced the GPU was the culprit and I even priced a new card. Then I actually looked at the RAM.|ram|ASSERTED",
+            "I was sure it was the disk, and it was the disk.|disk|ASSERTED",
+            "The seller's 'just add a card later' is the classic trap.|card|REJECTED",
+            "The 'bigger rig looks professional' argument is about image, not need.|professional|ATTRIBUTED",
+            "The 'bigger rig looks professional' argument is about image, not need.|image|ATTRIBUTED",
+            "My 'one box first' plan is what I'd do.|box|ASSERTED",
+            "Everyone goes shopping first, I know I did, I had a new card in my basket. But it was the fans.|card|CONCEDED",
+            "Everyone goes shopping first, I know I did, I had a new card in my basket. But it was the fans.|fans|ASSERTED",
+            "Clean the fans, I know they are cheap to fix.|fans|ASSERTED"})
         void readsTheWritersStance(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }
@@ -150,6 +162,56 @@ class StanceAnalysisTests {
             AnalysedText text = AnalysedText.of("Не купуйте нову відеокарту, а додайте пам'ять.");
             assertThat(Wording.of("купуйте * відеокарту").first(text, Match::held)).isEmpty();
             assertThat(Wording.of("додайте пам'ять").first(text, Match::held)).isPresent();
+        }
+    }
+
+    @Nested
+    @DisplayName("thirteenth round: switched off, deemed normal, guesses left open, short hedged answers")
+    class ThirteenthRound {
+
+        @ParameterizedTest(name = "\"{1}\" in \"{0}\" held: {2}")
+        @CsvSource(delimiter = '|', value = {
+            "Turn the compression off so it runs steadier.|compression|false",
+            "Switch off the compression.|compression|false",
+            "Disable the compression first.|compression|false",
+            "Turn the fans up and keep the compression.|compression|true",
+            "Small cases and odd power units are standard in office towers.|power units|false",
+            "Small cases and odd power units are normal, so buy it.|power units|false",
+            "Buy a power unit that is standard.|power unit|true",
+            "The power units are weak.|power units|true",
+            "Hands-on time is worth more than cloud credits.|cloud credits|false",
+            "Fixing the fans works better than a new card.|new card|false",
+            "The fans need more than a clean.|clean|true"})
+        void whatIsSwitchedOffOrCalledNormalIsNotHeld(String text, String phrase, boolean held) {
+            assertThat(Wording.of(phrase).first(AnalysedText.of(text), Match::held).isPresent()).isEqualTo(held);
+        }
+
+        @Test
+        void aGuessOpenedByAModalIsOneOfTheAlternatives() {
+            AnalysedText open = AnalysedText.of("Could be the fans maybe, or maybe the drivers, hard to say.");
+            Match fans = Wording.of("fans").first(open, Match::held).orElseThrow();
+            assertThat(open.leftOpen(fans.span())).isTrue();
+            AnalysedText chosen = AnalysedText.of("Could be the fans, so clean them.");
+            assertThat(chosen.leftOpen(Wording.of("fans").first(chosen, Match::held).orElseThrow().span())).isFalse();
+        }
+
+        @Test
+        void aShortAnswerHedgedInEverySentenceCommitsToNothing() {
+            assertThat(AnalysedText.of("Perhaps the fans? Maybe clean them, not sure.").hedgedThroughout()).isTrue();
+            assertThat(AnalysedText.of("Perhaps the fans. Clean them and watch the clocks.").hedgedThroughout())
+                    .isFalse();
+            assertThat(AnalysedText.of("Probably I'd wait, maybe ask, since it might change.").hedgedThroughout())
+                    .isFalse();
+        }
+
+        @Test
+        void aTrailingThoughMarksItsClauseAsSaidInPassing() {
+            AnalysedText text = AnalysedText.of("Check the fans. A bigger case would help with a cheap bracket though, so"
+                    + " that part is easy.");
+            assertThat(text.markedAside(Wording.of("bracket").first(text, Match::held).orElseThrow().span())).isTrue();
+            AnalysedText plain = AnalysedText.of("Check the fans. A bigger case would help with a cheap bracket.");
+            assertThat(plain.markedAside(Wording.of("bracket").first(plain, Match::held).orElseThrow().span()))
+                    .isFalse();
         }
     }
 

@@ -37,6 +37,9 @@ final class QuestionEcho {
             "also", "while", "when", "then", "than", "so", "very", "too", "just", "all", "some", "any", "which", "what",
             "who", "how", "not", "no", "і", "й", "та", "а", "в", "у", "на", "з", "із", "до", "що", "це", "як");
 
+    /** Roles that make a sentence a diagnosis of the facts it repeats ("The disk is nearly full, that's the problem."). */
+    private static final Set<String> DIAGNOSES = Stemmer.stems("problem", "issue", "bottleneck", "culprit", "cause");
+
     private final Set<String> questionStems;
 
     private QuestionEcho(Set<String> questionStems) {
@@ -73,6 +76,9 @@ final class QuestionEcho {
         int content = 0;
         int echoed = 0;
         for (Token token : tokens) {
+            if (token.sentence() == sentence && DIAGNOSES.contains(token.stem()) && !questionStems.contains(token.stem())) {
+                return false;
+            }
             if (token.sentence() == sentence && !FUNCTION_WORDS.contains(token.stem())) {
                 content++;
                 echoed += questionStems.contains(token.stem()) ? 1 : 0;

@@ -68,6 +68,7 @@ public final class RubricGrader {
                         .ifPresent(match -> held.putIfAbsent(misconception.shows(), match));
             }
         }
+        dropSubjectsOfWrongClaims(rubric, text, held, asserted.values());
         refusedProposals(rubric, text, question, asserted.keySet()).forEach(held::putIfAbsent);
         if (QuestionEcho.of(question).onlyRestates(text, held.values())) {
             held.clear();
@@ -96,15 +97,19 @@ public final class RubricGrader {
                 .allMatch(c -> held.containsKey(c.id()) && (held.get(c.id()).stance() == Stance.ASSERTED
                         || c.wording().first(text, Match::asserted).isPresent()));
         boolean reasoned = rubric.concepts().stream().anyMatch(c -> !c.required() && held.containsKey(c.id()));
+        // each wrong claim lowers the cap the others left: two side errors that each cap at partial ("move
+        // everything to the cloud" and "the cloud costs almost nothing") make the answer wrong together
         double cap = 1.0;
         for (Map.Entry<Misconception, Match> claim : asserted.entrySet()) {
             Misconception misconception = claim.getKey();
             Span span = claim.getValue().span();
-            boolean aside = rubric.asidesArePartial() && decision && !contradictsTheDecision(rubric, misconception)
+            boolean aside = rubric.asidesArePartial() && decision && asserted.size() == 1
+                    && !contradictsTheDecision(rubric, misconception)
                     && !text.afterTurn(span)
                     && (text.markedAside(span) || !inLastSentence(text, span))
                     && (reasoned || requiredAloneAreCorrect(rubric) && text.markedAside(span));
-            cap = Math.min(cap, aside ? Math.max(misconception.cap(), belowCorrect) : misconception.cap());
+            double own = aside ? Math.max(misconception.cap(), belowCorrect) : misconception.cap();
+            cap = cap < 1.0 ? Math.min(own, cap * own) : own;
         }
         List<GradeResult.FoundConcept> found = new ArrayList<>();
         List<Concept> missing = new ArrayList<>();
@@ -138,6 +143,33 @@ public final class RubricGrader {
         double rounded = Math.round(Math.max(0, score) * 100) / 100.0;
         return new GradeResult(rubric.thresholds().verdictFor(rounded), rounded, found,
                 missing.stream().map(Concept::label).toList(), flags, pointers(missing));
+    }
+
+    /**
+     * "A single machine can't teach containerized serving": a concept named only as the subject of a wrong claim the
+     * answer asserts (the claim follows it at once in its clause) is what the claim is about, not the learner's idea.
+     */
+    private static void dropSubjectsOfWrongClaims(QuestionRubric rubric, AnalysedText text, Map<String, Match> held,
+            java.util.Collection<Match> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        java.util.function.Predicate<Match> subjectOfClaim = m -> claims.stream().anyMatch(claim -> {
+            int gap = claim.span().first() - m.span().last();
+            return gap >= 1 && gap <= 2
+                    && text.tokens().get(m.span().last()).clause() == text.tokens().get(claim.span().first()).clause();
+        });
+        for (Concept concept : rubric.concepts()) {
+            Match match = held.get(concept.id());
+            if (match != null && subjectOfClaim.test(match)) {
+                Optional<Match> other = concept.wording().first(text, m -> m.held() && !subjectOfClaim.test(m));
+                if (other.isPresent()) {
+                    held.put(concept.id(), other.get());
+                } else {
+                    held.remove(concept.id());
+                }
+            }
+        }
     }
 
     /**

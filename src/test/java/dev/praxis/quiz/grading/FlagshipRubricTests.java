@@ -121,8 +121,8 @@ class FlagshipRubricTests {
         // after the eighth round (restatements, rejecting analogies, answered questions: engine rules only)
         "flagship-heldout-7.yaml, 0.91",
         // first run 76/94 = 80.9%, none incorrect graded correct (after the seventh round, never tuned on before);
-        // 86/94 after the eighth round
-        "flagship-heldout-8.yaml, 0.91",
+        // 86/94 after the eighth round, 87/94 after the thirteenth
+        "flagship-heldout-8.yaml, 0.92",
         // first run 80/97 = 82.5%, none incorrect graded correct (after the eighth round, never tuned on before);
         // 91/97 after the ninth round (first ideas, trailing reports, open alternatives, bare refusals, an action's
         // premise: engine rules only); 97/97 after tuning on it: rubric wording ("more system RAM", "the RAM is
@@ -132,8 +132,9 @@ class FlagshipRubricTests {
         "flagship-heldout-9.yaml, 0.99",
         // first run 48/59 = 81.4%, none incorrect graded correct (after tuning on the ninth set, never tuned on before);
         // 55/59 after the tenth round (bilingual synonyms, Ukrainian evaluations without a copula, first thoughts that
-        // run over several clauses, wording for quoted-question and other-field answers); 56/59 after the eleventh
-        "flagship-heldout-10.yaml, 0.94",
+        // run over several clauses, wording for quoted-question and other-field answers); 56/59 after the eleventh,
+        // 57/59 after the thirteenth
+        "flagship-heldout-10.yaml, 0.96",
         // first run 73/87 = 83.9%, none incorrect graded correct (after tuning on the tenth set, never tuned on before:
         // sysadmin, gamer and data-scientist vocabulary, analogies, lists, one-liners, wrong side claims, answers
         // arguing against the module, wrong reasons, hedging throughout, answers to another question); 80/87 after
@@ -143,7 +144,15 @@ class FlagshipRubricTests {
         // first run 33/40 = 82.5%, none incorrect graded correct (after the eleventh round, never tuned on before:
         // a manager, a teacher, a formal register, chat shorthand with emoji, answers confusing two terms); 35/40
         // after it (emoji and arrows as punctuation, '-ally' adverbs: engine rules only)
-        "flagship-heldout-12.yaml, 0.87"})
+        "flagship-heldout-12.yaml, 0.87",
+        // first run 58/84 = 69.0%, 1 incorrect graded correct (after the twelfth round, never tuned on before: the
+        // right idea rejected, one right and one wrong claim, paraphrase, non-native, rambling, confident wrong answers
+        // in the rubric's words, hedges, lists, wrong numbers); 67/84 after the thirteenth round (engine rules only), 68/84
+        // with a mid-sentence concession ("I know I did, …. But …")
+        "flagship-heldout-13.yaml, 0.80",
+        // first run 36/40 = 90.0%, 1 incorrect graded correct (after the thirteenth round, never tuned on before: the
+        // same styles in new wording); 39/40 after it (ranked below, quoted labels of ideas, diagnoses of the facts)
+        "flagship-heldout-14.yaml, 0.97"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

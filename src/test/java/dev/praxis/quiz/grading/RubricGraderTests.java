@@ -41,6 +41,53 @@ class RubricGraderTests {
         }
 
         @Test
+        void twoWrongClaimsThatEachCapAtPartialMakeTheAnswerIncorrect() throws RubricException {
+            QuestionRubric hybrid = RubricLoader.load(TestRubrics.write(dir, "hybrid.grading.yaml", """
+                    module: test/hybrid
+                    questions:
+                      Q1:
+                        concepts:
+                          - {id: rent, label: Rent for the rare jobs, required: true, weight: 3, phrases: [rent]}
+                          - {id: home, label: Daily work at home, weight: 2, phrases: [at home]}
+                        misconceptions:
+                          - {id: all-remote, cap: 0.5, feedback: Daily work stays home., phrases: [everything remote]}
+                          - {id: free, cap: 0.5, feedback: Renting costs money., phrases: [costs nothing]}
+                    """)).question("Q1").orElseThrow();
+            assertThat(RubricGrader.grade(hybrid, "Rent machines and keep daily work at home. Run everything remote.")
+                    .verdict()).isEqualTo(Verdict.PARTIAL);
+            GradeResult both = RubricGrader.grade(hybrid,
+                    "Rent machines and keep daily work at home. Run everything remote, since renting costs nothing.");
+            assertThat(both.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(both.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("all-remote", "free");
+        }
+
+        @Test
+        void aConceptNamedOnlyAsTheSubjectOfAWrongClaimIsNotEarned() throws RubricException {
+            QuestionRubric lab = RubricLoader.load(TestRubrics.write(dir, "lab.grading.yaml", """
+                    module: test/lab
+                    questions:
+                      Q1:
+                        concepts:
+                          - {id: one-box, label: One box first, required: true, weight: 3, phrases: [one box]}
+                        misconceptions:
+                          - {id: limited, cap: 0.2, feedback: One box teaches a lot., phrases: [can not teach]}
+                    """)).question("Q1").orElseThrow();
+            GradeResult result = RubricGrader.grade(lab, "One box can't teach serving, so build the cluster.");
+            assertThat(result.found()).isEmpty();
+            assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);
+        }
+
+        @Test
+        void factsOfTheQuestionNamedAsTheProblemAreADiagnosisNotAnEcho() {
+            String question = "The process fails when you increase context length and use a larger batch, and the GPU"
+                    + " memory climbs. Which constraint is it, and what would you try?";
+            GradeResult diagnosis = RubricGrader.grade(rubric,
+                    "The GPU memory climbs with a larger batch, that's the problem.", question);
+            assertThat(diagnosis.misconceptions()).extracting(GradeResult.Flag::id).doesNotContain("restates-question");
+            assertThat(diagnosis.found()).isNotEmpty();
+        }
+
+        @Test
         void anAnswerThatOnlyRepeatsTheQuestionEarnsNothingAndIsToldWhy() {
             String question = "The process fails when you increase context length and use a larger batch, and the GPU"
                     + " memory climbs. Which constraint is it, and what would you try?";

@@ -112,12 +112,14 @@ class DevSetAgreementTests {
     /**
      * A seventh held-out set, real KubeDojo modules on topics no earlier set covers (CKA Helm, the Linux USE method,
      * AWS S3; sources in heldout-7/SOURCES.md), 146 answers written and labelled before the drafter was run on them.
-     * First run 88/146 (60.3%), 7 of 63 incorrect graded correct (11.1%).
+     * First run 88/146 (60.3%), 7 of 63 incorrect graded correct (11.1%); with command output that opens a model
+     * answer read as the exhibit, an answer that only repeats the question with a vague judgement incorrect and
+     * "Upload …", "Attach …" read as instructions 90/146 (61.6%) and 6 of 63 (9.5%).
      */
     static final Path HELD_OUT_7_CONTENT = Path.of("src/test/resources/drafting/heldout-7/content");
     static final Path HELD_OUT_7_LABELLED = Path.of("src/test/resources/drafting/heldout-7/labelled.yaml");
-    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.60;
-    static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.112;
+    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.615;
+    static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.096;
 
     /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.79;

@@ -67,6 +67,37 @@ class DraftingRulesTests {
     }
 
     @Test
+    void commandOutputThatOpensAModelAnswerIsTheExhibitNotTheDecision() {
+        // the answer shows the `df -h` the question names again, then reads it: the reading and the step are the
+        // concepts, the output's rows none of them
+        List<String> labels = draft.rubric().question("Q9").orElseThrow().concepts().stream()
+                .map(dev.praxis.quiz.grading.Concept::label).toList();
+        assertThat(labels).anyMatch(label -> label.startsWith("The backup disk is almost full"))
+                .noneMatch(label -> label.contains("Filesystem") || label.contains("/dev/sdb1"));
+        // a code block that is the answer itself (no shell prompt) stays
+        assertThat(ModelAnswer.withoutLeadingTranscript("<pre><code>apiVersion: v1\nkind: Pod</code></pre><p>Set it.</p>"))
+                .contains("apiVersion");
+    }
+
+    @Test
+    void anAnswerThatOnlyRepeatsTheQuestionWithAVagueJudgementIsIncorrect() {
+        dev.praxis.quiz.grading.QuestionRubric rubric = draft.rubric().question("Q9").orElseThrow();
+        GradeResult passing = new GradeResult(Verdict.CORRECT, 1.0, List.of(), List.of(), List.of(), List.of());
+        GradeResult echo = DraftGrader.restatesQuestion(rubric, passing, "The backup host feels slow at night when you "
+                + "run df -h /srv/backups, so something is wrong.");
+        assertThat(echo.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(echo.misconceptions()).extracting(GradeResult.Flag::id).contains(DraftGrader.RESTATES_QUESTION);
+        // a reading of its own, or a step, is an answer, however many of the question's words it uses
+        assertThat(DraftGrader.restatesQuestion(rubric, passing, "The backup host is slow at night because "
+                + "/srv/backups is 99 percent full.").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(DraftGrader.restatesQuestion(rubric, passing, "Run df -h /srv/backups again at night, something "
+                + "is wrong.").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(grade("Q9", "The backup disk is nearly full at 99 percent, so the night's archive can't be "
+                + "written; remove the archives already in the bucket and alert at 80 percent.").misconceptions())
+                .extracting(GradeResult.Flag::id).doesNotContain(DraftGrader.RESTATES_QUESTION);
+    }
+
+    @Test
     void approvingWhatTheModuleFindsWrongIsAMisconception() {
         GradeResult result = grade("Q2", "Nothing is wrong, running it as root means it can read every file.");
         assertThat(result.verdict()).isEqualTo(Verdict.INCORRECT);

@@ -83,8 +83,8 @@ public final class DraftGrader {
             return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
                     result.found(), result.missing(), flags, result.sections()), 0.8);
         }
-        GradeResult weighed = restatesQuestion(rubric, actsElsewhere(rubric, info.own(), weighEvidence(rubric, result,
-                answer), answer), answer);
+        GradeResult weighed = wavesDecisionAway(rubric, restatesQuestion(rubric, actsElsewhere(rubric, info.own(),
+                weighEvidence(rubric, result, answer), answer), answer), AnalysedText.of(answer));
         double confidence = confidence(info.quality(), weighed, answer);
         if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty()) {
             Concept decision = rubric.concepts().get(0);
@@ -169,6 +169,34 @@ public final class DraftGrader {
                 + "Compare your action with the model answer's."));
         return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
                 result.missing(), flags, result.sections());
+    }
+
+    /**
+     * An answer that holds some of the decision's words and waves others away in their own clause ("Load average is a
+     * CPU percentage, … so CPU is fine"; "the selector is fine") judges the module's finding wrong: incorrect, with the
+     * premise-denied flag, however many of the model answer's words it also uses.
+     */
+    static GradeResult wavesDecisionAway(QuestionRubric rubric, GradeResult result, AnalysedText text) {
+        if (result.verdict() == Verdict.INCORRECT || rubric.concepts().isEmpty()) {
+            return result;
+        }
+        Concept decision = rubric.concepts().get(0);
+        AnalysedText model = AnalysedText.of(decision.label());
+        for (Phrase phrase : decision.wording().phrases()) {
+            Wording one = new Wording(List.of(phrase), List.of());
+            if (one.first(model, match -> dismissed(model, match)).isPresent()) {
+                continue; // the model answer waves these words away itself
+            }
+            if (one.matches(text).stream().anyMatch(match -> match.stance().holds() && dismissed(text, match))) {
+                List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
+                flags.add(new GradeResult.Flag(RubricDrafter.PREMISE_DENIED, "The module's answer sees a problem "
+                        + "here: " + decision.label()));
+                double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
+                return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
+                        result.missing(), flags, result.sections());
+            }
+        }
+        return result;
     }
 
     /**

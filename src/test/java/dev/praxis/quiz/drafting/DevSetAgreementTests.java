@@ -114,12 +114,13 @@ class DevSetAgreementTests {
      * AWS S3; sources in heldout-7/SOURCES.md), 146 answers written and labelled before the drafter was run on them.
      * First run 88/146 (60.3%), 7 of 63 incorrect graded correct (11.1%); with command output that opens a model
      * answer read as the exhibit, an answer that only repeats the question with a vague judgement incorrect and
-     * "Upload …", "Attach …" read as instructions 90/146 (61.6%) and 6 of 63 (9.5%).
+     * "Upload …", "Attach …" read as instructions 90/146 (61.6%) and 6 of 63 (9.5%); with some of the decision's
+     * words waved away in their clause ("so CPU is fine") read as the finding denied 91/146 (62.3%) and 5 of 63 (7.9%).
      */
     static final Path HELD_OUT_7_CONTENT = Path.of("src/test/resources/drafting/heldout-7/content");
     static final Path HELD_OUT_7_LABELLED = Path.of("src/test/resources/drafting/heldout-7/labelled.yaml");
-    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.615;
-    static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.096;
+    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.62;
+    static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.08;
 
     /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
     static final double POOLED_AGREEMENT_FLOOR = 0.79;

@@ -60,6 +60,17 @@ class DraftingRulesTests {
         }
 
         @Test
+        void anAnswerThatWavesSomeOfTheDecisionsWordsAwayDeniesTheFinding() {
+            // the model answer's reason in full, and its finding judged fine: the learner says the module is wrong
+            GradeResult waved = grade("Q1", "Grants belong to a bucket and a recreated bucket starts with none of the "
+                    + "old ones, but the service account is fine; the disk of the backup host is full.");
+            assertThat(waved.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(waved.misconceptions()).extracting(GradeResult.Flag::id).contains(RubricDrafter.PREMISE_DENIED);
+            assertThat(grade("Q1", "The service account has no write access to the recreated bucket: grants belong to "
+                    + "a bucket and the new one has none, the network is fine.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
         void wordsWavedAwayInTheirClauseAreNoDecision() {
             assertThat(grade("Q1", "The write access of the service account is fine; the disk of the backup host is "
                     + "full.").verdict()).isEqualTo(Verdict.INCORRECT);

@@ -102,12 +102,13 @@ class DevSetAgreementTests {
      * result read in the unit the question asks for ("How many requests", "How long") 92/133 (69.2%), 12 of 53; with
      * another command of the tool a model script runs ("kubectl rollout restart" against "kubectl argo rollouts …")
      * 93/133 (69.9%) and 11 of 53 (20.8%); with the other kind of the thing the model answer chooses ("Use a normal
-     * ClusterIP Service" against "Use a headless Service") 94/133 (70.7%) and 10 of 53 (18.9%).
+     * ClusterIP Service" against "Use a headless Service") 94/133 (70.7%) and 10 of 53 (18.9%); after held-out 7's
+     * rules ("not to keep recreating the claim" a rejection) 97/133 (72.9%) and 8 of 53 (15.1%).
      */
     static final Path HELD_OUT_6_CONTENT = Path.of("src/test/resources/drafting/heldout-6/content");
     static final Path HELD_OUT_6_LABELLED = Path.of("src/test/resources/drafting/heldout-6/labelled.yaml");
     static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.72;
-    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.17;
+    static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.152;
 
     /**
      * A seventh held-out set, real KubeDojo modules on topics no earlier set covers (CKA Helm, the Linux USE method,
@@ -115,11 +116,12 @@ class DevSetAgreementTests {
      * First run 88/146 (60.3%), 7 of 63 incorrect graded correct (11.1%); with command output that opens a model
      * answer read as the exhibit, an answer that only repeats the question with a vague judgement incorrect and
      * "Upload …", "Attach …" read as instructions 90/146 (61.6%) and 6 of 63 (9.5%); with some of the decision's
-     * words waved away in their clause ("so CPU is fine") read as the finding denied 91/146 (62.3%) and 5 of 63 (7.9%).
+     * words waved away in their clause ("so CPU is fine") read as the finding denied 91/146 (62.3%) and 5 of 63 (7.9%);
+     * with "not to keep recreating the claim" read as a rejection 93/146 (63.7%), 5 of 63.
      */
     static final Path HELD_OUT_7_CONTENT = Path.of("src/test/resources/drafting/heldout-7/content");
     static final Path HELD_OUT_7_LABELLED = Path.of("src/test/resources/drafting/heldout-7/labelled.yaml");
-    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.62;
+    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.635;
     static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.08;
 
     /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */

@@ -78,6 +78,15 @@ class DraftingRulesTests {
     }
 
     @Test
+    void aRemedyTurnedDownAfterKeepOrJustIsStillTurnedDown() {
+        // "not to keep recreating the claim" turns down recreating the claim, whatever light verb carries it
+        assertThat(Rejections.in("The fix is to use a supported driver, not to keep recreating the same claim."))
+                .anySatisfy(idea -> assertThat(idea).extracting(Words.Word::text).contains("recreating"));
+        assertThat(Rejections.in("Rotate the key, not just disable the old one."))
+                .anySatisfy(idea -> assertThat(idea).extracting(Words.Word::text).contains("disable"));
+    }
+
+    @Test
     void commandOutputThatOpensAModelAnswerIsTheExhibitNotTheDecision() {
         // the answer shows the `df -h` the question names again, then reads it: the reading and the step are the
         // concepts, the output's rows none of them

@@ -163,12 +163,8 @@ public final class DraftGrader {
                 return result;
             }
         }
-        double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
-        List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
-        flags.add(new GradeResult.Flag(OTHER_ACTION, "What the answer says to do is not what the module recommends. "
-                + "Compare your action with the model answer's."));
-        return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
-                result.missing(), flags, result.sections());
+        return incorrect(rubric, result, OTHER_ACTION, "What the answer says to do is not what the module recommends. "
+                + "Compare your action with the model answer's.");
     }
 
     /**
@@ -188,12 +184,8 @@ public final class DraftGrader {
                 continue; // the model answer waves these words away itself
             }
             if (one.matches(text).stream().anyMatch(match -> match.stance().holds() && dismissed(text, match))) {
-                List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
-                flags.add(new GradeResult.Flag(RubricDrafter.PREMISE_DENIED, "The module's answer sees a problem "
-                        + "here: " + decision.label()));
-                double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
-                return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
-                        result.missing(), flags, result.sections());
+                return incorrect(rubric, result, RubricDrafter.PREMISE_DENIED, "The module's answer sees a problem "
+                        + "here: " + decision.label());
             }
         }
         return result;
@@ -202,8 +194,9 @@ public final class DraftGrader {
     /**
      * An answer whose every sentence says only the question's own words and vague judgements ("helm list shows nothing
      * while the Deployment exists in apps, so something is wrong with the release") and that tells nothing to do has
-     * not answered: the model answer's words it shares with the question are no decision. Incorrect, with the grader's restates-question
-     * flag. A sentence of fewer than {@link #ECHO_MIN_WORDS} meaningful words names a step or a diagnosis and is no echo.
+     * not answered: the model answer's words it shares with the question are no decision. Incorrect, with the
+     * grader's restates-question flag. A sentence of fewer than {@link #ECHO_MIN_WORDS} meaningful words names a step
+     * or a diagnosis and is no echo.
      */
     static GradeResult restatesQuestion(QuestionRubric rubric, GradeResult result, String answer) {
         if (result.verdict() == Verdict.INCORRECT || rubric.prompt().isBlank() || !Instructions.in(answer).isEmpty()) {
@@ -216,17 +209,14 @@ public final class DraftGrader {
         }
         for (String sentence : sentences) {
             List<Words.Word> words = Words.of(sentence).stream().filter(Words.Word::meaningful).toList();
-            boolean adds = words.stream().anyMatch(word -> !question.contains(word.stem()) && !VAGUE.contains(word.stem()));
+            boolean adds = words.stream().anyMatch(word -> !question.contains(word.stem())
+                    && !VAGUE.contains(word.stem()));
             if (words.size() < ECHO_MIN_WORDS || adds) {
                 return result;
             }
         }
-        List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
-        flags.add(new GradeResult.Flag(RESTATES_QUESTION, "Your answer repeats the facts the question gives. Say what "
-                + "you would decide or check, and why those facts point there."));
-        double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
-        return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
-                result.missing(), flags, result.sections());
+        return incorrect(rubric, result, RESTATES_QUESTION, "Your answer repeats the facts the question gives. Say "
+                + "what you would decide or check, and why those facts point there.");
     }
 
     /**
@@ -296,6 +286,15 @@ public final class DraftGrader {
             }
         }
         return false;
+    }
+
+    /** The result made incorrect, its score just below partial, with one more flag. */
+    private static GradeResult incorrect(QuestionRubric rubric, GradeResult result, String flag, String feedback) {
+        List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
+        flags.add(new GradeResult.Flag(flag, feedback));
+        double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
+        return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
+                result.missing(), flags, result.sections());
     }
 
     /** Where the answer holds the decision's words with the polarity the model answer gives them. */

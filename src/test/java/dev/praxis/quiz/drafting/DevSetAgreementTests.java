@@ -236,6 +236,18 @@ class DevSetAgreementTests {
                 .questions()).hasSize(8);
     }
 
+    /**
+     * The seventh set's quizzes put the question in the summary ("1. …", "Question N: …"), some answers opening with the
+     * command output the question shows; each question is drafted once, and the hands-on "Solution" blocks after the
+     * quizzes are not questions.
+     */
+    @Test
+    void theSeventhSetsQuizzesAreDraftedQuestionByQuestion() {
+        assertThat(drafts.get("k8s/cka/part1-cluster-architecture/module-1.3-helm").rubric().questions()).hasSize(7);
+        assertThat(drafts.get("linux/operations/performance/module-5.1-use-method").rubric().questions()).hasSize(7);
+        assertThat(drafts.get("cloud/aws-essentials/module-1.4-s3").rubric().questions()).hasSize(8);
+    }
+
     @Test
     void agreementStaysAboveItsFloor() {
         Agreement agreement = Agreement.of("development set", gradeAll(LABELLED), true);

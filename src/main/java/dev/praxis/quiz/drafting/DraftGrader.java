@@ -29,6 +29,12 @@ public final class DraftGrader {
     static final double WEAK_DECISION_CONFIDENCE = 0.55;
     static final String WORD_LIST = "word-list";
     static final String OTHER_ACTION = "other-action";
+    static final String RESTATES_QUESTION = "restates-question";
+    static final int ECHO_MIN_WORDS = 5;
+    /** Words that judge without saying what: "something is wrong", "there is a problem somewhere". */
+    private static final java.util.Set<String> VAGUE = Words.stems("something", "wrong", "problem", "issue", "broken",
+            "weird", "strange", "odd", "somewhere", "exist", "exists", "happen", "happening", "clearly", "obviously",
+            "definitely", "probably", "seem", "seems", "bad");
     private static final String FRAGMENTS = "fragments";
     private static final Pattern DISMISSAL = Pattern.compile("^(?:\\s+[\\w'-]+){0,3}?\\s+(?:is|are|was|were|looks?|"
             + "seems?)\\s+(?:\\w+\\s+)?(?:fine|ok|okay|correct|irrelevant|not (?:the|a) (?:problem|issue|cause))\\b|"
@@ -77,7 +83,8 @@ public final class DraftGrader {
             return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
                     result.found(), result.missing(), flags, result.sections()), 0.8);
         }
-        GradeResult weighed = actsElsewhere(rubric, info.own(), weighEvidence(rubric, result, answer), answer);
+        GradeResult weighed = wavesDecisionAway(rubric, restatesQuestion(rubric, actsElsewhere(rubric, info.own(),
+                weighEvidence(rubric, result, answer), answer), answer), AnalysedText.of(answer));
         double confidence = confidence(info.quality(), weighed, answer);
         if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty()) {
             Concept decision = rubric.concepts().get(0);
@@ -156,12 +163,60 @@ public final class DraftGrader {
                 return result;
             }
         }
-        double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
-        List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
-        flags.add(new GradeResult.Flag(OTHER_ACTION, "What the answer says to do is not what the module recommends. "
-                + "Compare your action with the model answer's."));
-        return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
-                result.missing(), flags, result.sections());
+        return incorrect(rubric, result, OTHER_ACTION, "What the answer says to do is not what the module recommends. "
+                + "Compare your action with the model answer's.");
+    }
+
+    /**
+     * An answer that holds some of the decision's words and waves others away in their own clause ("Load average is a
+     * CPU percentage, … so CPU is fine"; "the selector is fine") judges the module's finding wrong: incorrect, with the
+     * premise-denied flag, however many of the model answer's words it also uses.
+     */
+    static GradeResult wavesDecisionAway(QuestionRubric rubric, GradeResult result, AnalysedText text) {
+        if (result.verdict() == Verdict.INCORRECT || rubric.concepts().isEmpty()) {
+            return result;
+        }
+        Concept decision = rubric.concepts().get(0);
+        AnalysedText model = AnalysedText.of(decision.label());
+        for (Phrase phrase : decision.wording().phrases()) {
+            Wording one = new Wording(List.of(phrase), List.of());
+            if (one.first(model, match -> dismissed(model, match)).isPresent()) {
+                continue; // the model answer waves these words away itself
+            }
+            if (one.matches(text).stream().anyMatch(match -> match.stance().holds() && dismissed(text, match))) {
+                return incorrect(rubric, result, RubricDrafter.PREMISE_DENIED, "The module's answer sees a problem "
+                        + "here: " + decision.label());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * An answer whose every sentence says only the question's own words and vague judgements ("helm list shows nothing
+     * while the Deployment exists in apps, so something is wrong with the release") and that tells nothing to do has
+     * not answered: the model answer's words it shares with the question are no decision. Incorrect, with the
+     * grader's restates-question flag. A sentence of fewer than {@link #ECHO_MIN_WORDS} meaningful words names a step
+     * or a diagnosis and is no echo.
+     */
+    static GradeResult restatesQuestion(QuestionRubric rubric, GradeResult result, String answer) {
+        if (result.verdict() == Verdict.INCORRECT || rubric.prompt().isBlank() || !Instructions.in(answer).isEmpty()) {
+            return result;
+        }
+        java.util.Set<String> question = Words.stemsOf(ModelAnswer.visibleText(rubric.prompt()));
+        List<String> sentences = ModelAnswer.of(answer, false).sentences();
+        if (sentences.isEmpty()) {
+            return result;
+        }
+        for (String sentence : sentences) {
+            List<Words.Word> words = Words.of(sentence).stream().filter(Words.Word::meaningful).toList();
+            boolean adds = words.stream().anyMatch(word -> !question.contains(word.stem())
+                    && !VAGUE.contains(word.stem()));
+            if (words.size() < ECHO_MIN_WORDS || adds) {
+                return result;
+            }
+        }
+        return incorrect(rubric, result, RESTATES_QUESTION, "Your answer repeats the facts the question gives. Say "
+                + "what you would decide or check, and why those facts point there.");
     }
 
     /**
@@ -231,6 +286,15 @@ public final class DraftGrader {
             }
         }
         return false;
+    }
+
+    /** The result made incorrect, its score just below partial, with one more flag. */
+    private static GradeResult incorrect(QuestionRubric rubric, GradeResult result, String flag, String feedback) {
+        List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
+        flags.add(new GradeResult.Flag(flag, feedback));
+        double belowPartial = Math.max(0, Math.round((rubric.thresholds().partial() - 0.01) * 100) / 100.0);
+        return new GradeResult(Verdict.INCORRECT, Math.min(result.score(), belowPartial), result.found(),
+                result.missing(), flags, result.sections());
     }
 
     /** Where the answer holds the decision's words with the polarity the model answer gives them. */

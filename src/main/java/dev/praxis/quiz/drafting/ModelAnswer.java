@@ -27,13 +27,44 @@ record ModelAnswer(String text, List<String> sentences) {
 
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d{1,2}[.)])\\s+");
 
+    /** A terminal transcript: a code block whose first line is a command after a shell prompt ("$ vmstat 1"). */
+    private static final Pattern TRANSCRIPT = Pattern.compile("^\\s*\\$\\s+\\S");
+
     static ModelAnswer of(String answerHtml, boolean choice) {
-        String text = visibleText(answerHtml);
+        String text = visibleText(withoutLeadingTranscript(answerHtml));
         text = LABEL.matcher(text).replaceFirst("");
         if (choice) {
             text = CHOICE_LABEL.matcher(text).replaceFirst("");
         }
         return new ModelAnswer(text.strip(), split(text));
+    }
+
+    /**
+     * The answer without the command output it opens with ("$ iostat -xz 1" and its rows, then "The disk is highly
+     * utilized …"): that output is the exhibit the question asks about, shown again; the answer is the prose that reads
+     * it. A code block that is the answer itself (YAML, a query) has no shell prompt and stays.
+     */
+    static String withoutLeadingTranscript(String html) {
+        if (html == null || html.isBlank()) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        boolean removed = false;
+        while (!document.body().children().isEmpty()) {
+            Element first = document.body().child(0);
+            boolean before = document.body().textNodes().stream().anyMatch(node -> !node.isBlank()
+                    && node.siblingIndex() < first.siblingIndex());
+            if (before || !first.tagName().equals("pre") || !TRANSCRIPT.matcher(first.wholeText()).find()) {
+                break;
+            }
+            first.remove();
+            removed = true;
+        }
+        if (!removed || document.body().text().isBlank()) {
+            return html;
+        }
+        document.outputSettings().prettyPrint(false);
+        return document.body().html();
     }
 
     /** The HTML's text with each code element wrapped in backticks and block ends as line breaks. */

@@ -28,6 +28,9 @@ final class Rejections {
     private static final Set<String> SKIP = Words.stems("a", "an", "the", "that", "this", "those", "these", "any",
             "to", "more", "with", "on", "in", "by", "of", "your", "its", "their", "for");
 
+    /** Words that only carry the rejected action: "not to keep recreating the claim" rejects recreating the claim. */
+    private static final Set<String> LEADING = Words.stems("keep", "just", "simply", "always", "blindly", "go");
+
     /** Auxiliaries before "not" that deny a fact ("a reset does not delete commits", "X can't be recovered"). */
     private static final Set<String> AUXILIARIES = Words.stems("does", "do", "did", "doesn", "don", "didn", "is",
             "are", "isn", "aren", "was", "wasn", "has", "have", "hasn", "haven");
@@ -199,7 +202,7 @@ final class Rejections {
                 break;
             }
             Word word = words.get(i);
-            if (SKIP.contains(word.stem()) && idea.isEmpty()) {
+            if ((SKIP.contains(word.stem()) || idea.isEmpty() && LEADING.contains(word.stem())) && idea.isEmpty()) {
                 continue;
             }
             if (!word.meaningful()) {

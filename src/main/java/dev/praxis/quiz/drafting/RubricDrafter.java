@@ -93,7 +93,8 @@ public final class RubricDrafter {
             "upgrade", "delete", "store", "avoid", "apply", "choose", "prefer", "pick", "wait", "migrate", "deploy",
             "write", "record", "monitor", "measure", "compare", "investigate", "inspect", "restart", "scale",
             "recommend", "serve", "return", "reject", "require", "grant", "restrict", "pin", "tag", "cache", "purge",
-            "schedule", "fix", "take", "turn", "place", "separate", "ask", "document", "audit", "block", "allow");
+            "schedule", "fix", "take", "turn", "place", "separate", "ask", "document", "audit", "block", "allow",
+            "upload", "attach", "bundle", "render", "transition", "expire", "archive");
 
     /** Actions and the actions that undo them: an answer that does the opposite of the decision reverses it. */
     private static final java.util.Map<String, List<String>> OPPOSITES = java.util.Map.ofEntries(

@@ -60,10 +60,61 @@ class DraftingRulesTests {
         }
 
         @Test
+        void anAnswerThatWavesSomeOfTheDecisionsWordsAwayDeniesTheFinding() {
+            // the model answer's reason in full, and its finding judged fine: the learner says the module is wrong
+            GradeResult waved = grade("Q1", "Grants belong to a bucket and a recreated bucket starts with none of the "
+                    + "old ones, but the service account is fine; the disk of the backup host is full.");
+            assertThat(waved.verdict()).isEqualTo(Verdict.INCORRECT);
+            assertThat(waved.misconceptions()).extracting(GradeResult.Flag::id).contains(RubricDrafter.PREMISE_DENIED);
+            assertThat(grade("Q1", "The service account has no write access to the recreated bucket: grants belong to "
+                    + "a bucket and the new one has none, the network is fine.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
         void wordsWavedAwayInTheirClauseAreNoDecision() {
             assertThat(grade("Q1", "The write access of the service account is fine; the disk of the backup host is "
                     + "full.").verdict()).isEqualTo(Verdict.INCORRECT);
         }
+    }
+
+    @Test
+    void aRemedyTurnedDownAfterKeepOrJustIsStillTurnedDown() {
+        // "not to keep recreating the claim" turns down recreating the claim, whatever light verb carries it
+        assertThat(Rejections.in("The fix is to use a supported driver, not to keep recreating the same claim."))
+                .anySatisfy(idea -> assertThat(idea).extracting(Words.Word::text).contains("recreating"));
+        assertThat(Rejections.in("Rotate the key, not just disable the old one."))
+                .anySatisfy(idea -> assertThat(idea).extracting(Words.Word::text).contains("disable"));
+    }
+
+    @Test
+    void commandOutputThatOpensAModelAnswerIsTheExhibitNotTheDecision() {
+        // the answer shows the `df -h` the question names again, then reads it: the reading and the step are the
+        // concepts, the output's rows none of them
+        List<String> labels = draft.rubric().question("Q9").orElseThrow().concepts().stream()
+                .map(dev.praxis.quiz.grading.Concept::label).toList();
+        assertThat(labels).anyMatch(label -> label.startsWith("The backup disk is almost full"))
+                .noneMatch(label -> label.contains("Filesystem") || label.contains("/dev/sdb1"));
+        // a code block that is the answer itself (no shell prompt) stays
+        assertThat(ModelAnswer.withoutLeadingTranscript("<pre><code>apiVersion: v1\nkind: Pod</code></pre><p>Set it.</p>"))
+                .contains("apiVersion");
+    }
+
+    @Test
+    void anAnswerThatOnlyRepeatsTheQuestionWithAVagueJudgementIsIncorrect() {
+        dev.praxis.quiz.grading.QuestionRubric rubric = draft.rubric().question("Q9").orElseThrow();
+        GradeResult passing = new GradeResult(Verdict.CORRECT, 1.0, List.of(), List.of(), List.of(), List.of());
+        GradeResult echo = DraftGrader.restatesQuestion(rubric, passing, "The backup host feels slow at night when you "
+                + "run df -h /srv/backups, so something is wrong.");
+        assertThat(echo.verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(echo.misconceptions()).extracting(GradeResult.Flag::id).contains(DraftGrader.RESTATES_QUESTION);
+        // a reading of its own, or a step, is an answer, however many of the question's words it uses
+        assertThat(DraftGrader.restatesQuestion(rubric, passing, "The backup host is slow at night because "
+                + "/srv/backups is 99 percent full.").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(DraftGrader.restatesQuestion(rubric, passing, "Run df -h /srv/backups again at night, something "
+                + "is wrong.").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(grade("Q9", "The backup disk is nearly full at 99 percent, so the night's archive can't be "
+                + "written; remove the archives already in the bucket and alert at 80 percent.").misconceptions())
+                .extracting(GradeResult.Flag::id).doesNotContain(DraftGrader.RESTATES_QUESTION);
     }
 
     @Test

@@ -78,7 +78,8 @@ final class DfSection implements Section {
         if (isHeader(line) && index + 1 < limit && rowAt(lines, index + 1, limit) > 0) {
             rows = index + 1;
         } else if (rowAt(lines, index, limit) > 0
-                && (typed != null && answers(typed) || rowAt(lines, index + rowAt(lines, index, limit), limit) > 0)) {
+                && (typed != null && answers(typed) || rowAt(lines, index + rowAt(lines, index, limit), limit) > 0
+                || humanDeviceRow(lines.get(index)))) {
             rows = index;
         } else {
             return -1;
@@ -89,6 +90,16 @@ final class DfSection implements Section {
             i += step;
         }
         return i;
+    }
+
+    /**
+     * A lone row pasted without its header ({@code /dev/sda1  62G  14G  46G  23% /}): read when it cannot be anything
+     * else, a device under {@code /dev/} and sizes with their units, as {@code df -h} prints them.
+     */
+    private static boolean humanDeviceRow(String line) {
+        Row row = parse(line, false);
+        return row != null && row.device().startsWith("/dev/") && row.size().matches("\\d[\\d.,]*[KMGTP]i?")
+                && row.available().matches("\\d[\\d.,]*[KMGTP]i?");
     }
 
     /** How many lines the row at {@code index} takes: 1, 2 when wrapped, 0 when it is no df row. */

@@ -114,7 +114,8 @@ final class FreeSection implements Section {
         for (int i = start; i < block.end(); i++) {
             oldProcps |= row(block.line(i)).length == 2;
         }
-        int available = availableColumn(columns, oldProcps);
+        int available = columns == null ? headerlessAvailable(row(block.line(start)), oldProcps)
+                : availableColumn(columns, oldProcps);
         boolean swapSeen = false;
         for (int i = start; i < block.end(); i++) {
             String[] values = row(block.line(i));
@@ -140,6 +141,23 @@ final class FreeSection implements Section {
     private static String label(String line) {
         Matcher m = ROW.matcher(line.strip());
         return m.matches() ? m.group(1).strip().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /**
+     * A {@code Mem:} row pasted without its header: six values with binary suffixes ({@code 7.8Gi}) are new procps'
+     * (which brought both the suffixes and the available column), so the last is the available memory. Six plain
+     * numbers could as well be old procps' {@code buffers cached}: left unknown.
+     */
+    private static int headerlessAvailable(String[] values, boolean oldProcps) {
+        if (oldProcps || values == null || values.length != 6) {
+            return -1;
+        }
+        for (String value : values) {
+            if (value.matches("\\d.*[KMGTP]i")) {
+                return 5;
+            }
+        }
+        return -1;
     }
 
     /** The available column: named so, or the last of new procps' six (or seven, with -w). */

@@ -297,6 +297,9 @@ final class LsblkSection implements Section {
             return;
         }
         String sizeText = cells.get("SIZE");
+        if (sizeText != null && sizeText.isEmpty() && cells.containsKey("TYPE")) {
+            return; // a removable slot without a medium (a card reader): lsblk -P leaves its SIZE empty
+        }
         Size size = sizeText == null || sizeText.isEmpty() ? null : Size.parse(sizeText.replace(',', '.'), 1)
                 .orElse(null);
         if (sizeText != null && !sizeText.isEmpty() && size == null) {

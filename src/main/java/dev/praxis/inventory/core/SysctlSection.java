@@ -193,7 +193,8 @@ final class SysctlSection implements Section {
                     facts.put(Field.MEMORY_TOTAL, bytes(value), number);
                 }
             }
-            case "hw.ncpu", "hw.logicalcpu", "hw.logicalcpu_max", "machdep.cpu.thread_count", "hw.ncpuonline" ->
+            case "hw.ncpu", "hw.logicalcpu", "hw.logicalcpu_max", "machdep.cpu.thread_count", "hw.ncpuonline",
+                 "kern.smp.cpus" ->
                     facts.put(Field.CPU_LOGICAL_CORES, count(value), number);
             case "hw.physicalcpu", "hw.physicalcpu_max", "machdep.cpu.core_count", "kern.smp.cores" ->
                     facts.put(Field.CPU_PHYSICAL_CORES, count(value), number);

@@ -69,8 +69,42 @@ final class TextInput {
             String plain = expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing();
             lines[i] = withoutFenceOnTheLine(withoutInlineCode(plain));
         }
+        withoutInlineCodeOverLines(lines);
         return new TranscriptLines(lines, lengths);
     }
+
+    /**
+     * Markdown inline code spanning several lines ({@code `$ uname -r} ... {@code 4.9.0-5-686-pae`}): a line opening
+     * with a single backtick and holding no other, closed by a later line ending with the only backtick in between.
+     * Both backticks are dropped, so neither sticks to the command or the last value. Only a span opened by a typed
+     * command ({@code `$ lscpu}, {@code `# free -h}, {@code `PS C:\> …}) counts: figures quoted in prose stay quoted,
+     * and {@code `-sda1}, lsblk's ASCII tree, opens nothing.
+     */
+    private static void withoutInlineCodeOverLines(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String open = lines[i].stripLeading();
+            if (open.length() < 3 || open.charAt(0) != '`' || !TYPED_IN_CODE.matcher(open).lookingAt() || open.indexOf('`', 1) >= 0) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.length && j <= i + LONGEST_INLINE_SPAN; j++) {
+                int tick = lines[j].indexOf('`');
+                if (tick < 0) {
+                    continue;
+                }
+                if (tick == lines[j].length() - 1) {
+                    lines[i] = open.substring(1);
+                    lines[j] = lines[j].substring(0, tick).stripTrailing();
+                    i = j;
+                }
+                break;
+            }
+        }
+    }
+
+    private static final Pattern TYPED_IN_CODE = Pattern.compile("`(?:[$#%>] ?\\S|PS [A-Z]:\\\\)");
+
+    /** How many lines an inline code span may cover: a pasted output, not a whole document. */
+    private static final int LONGEST_INLINE_SPAN = 400;
 
     /**
      * Whether a line longer than {@link TranscriptLines#LONGEST_LINE} looks like the header of a CSV with many columns

@@ -38,7 +38,7 @@ class InventoryHeldOutTests {
             "heldout-7,  7, 0.99, 0",
             "heldout-8,  5, 0.99, 0",
             "heldout-9, 20, 0.99, 0",
-            "heldout-10, 27, 0.80, 4"})
+            "heldout-10, 27, 0.99, 1"})
     void heldOutBatchIsReadAndNoneIsRefused(String batch, int files, double floor, int refusable) throws IOException {
         Measurement measured = measure("Held-out " + batch, Path.of("src/test/resources/inventory", batch));
         assertThat(measured.files()).as(batch + ": files").isGreaterThanOrEqualTo(files);

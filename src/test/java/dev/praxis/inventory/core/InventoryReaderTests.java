@@ -1966,4 +1966,146 @@ class InventoryReaderTests {
                     """)).isInstanceOf(InventoryParseException.class);
         }
     }
+
+    /** General shapes the tenth held-out batch lacked readers for; each input here is made up, none is a batch file. */
+    @Nested
+    class TenthHeldOutShapes {
+
+        @Test
+        void freebsdBootMessagesGiveMemoryCoresAndTheProcessor() {
+            Inventory inventory = read("""
+                    $ cat /var/run/dmesg.boot
+                    FreeBSD 14.1-RELEASE releng/14.1-n267679 GENERIC amd64
+                    CPU: Example Processor 5000  @ 3.10GHz (3100.00-MHz K8-class CPU)
+                      Origin="AuthenticAMD"  Id=0xa20f12  Family=0x19  Model=0x21  Stepping=2
+                    real memory  = 34359738368 (32768 MB)
+                    avail memory = 33205301248 (31667 MB)
+                    FreeBSD/SMP: Multiprocessor System Detected: 12 CPUs
+                    FreeBSD/SMP: 1 package(s) x 6 core(s) x 2 hardware threads
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(32L << 30);
+            assertThat(inventory.cpu().model()).isEqualTo("Example Processor 5000 @ 3.10GHz");
+            assertThat(inventory.cpu().vendor()).isEqualTo("AuthenticAMD");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(6);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(12);
+        }
+
+        @Test
+        void sysctlKernSmpGivesCoresAndLogicalCpus() {
+            Inventory inventory = read("""
+                    $ sysctl kern.smp
+                    kern.smp.cores: 4
+                    kern.smp.threads_per_core: 2
+                    kern.smp.cpus: 8
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+        }
+
+        @Test
+        void lshwShortGivesMemoryProcessorDisplaysAndDisks() {
+            Inventory inventory = read("""
+                    $ sudo lshw -short
+                    H/W path         Device     Class          Description
+                    ==========================================================
+                                                system         Example Tower
+                    /0/0                        memory         64KiB BIOS
+                    /0/4                        processor      Example CPU 3600 8-Core Processor
+                    /0/4/5                      memory        512KiB L1 cache
+                    /0/28                       memory         16GiB System Memory
+                    /0/28/0                     memory         8GiB DIMM DDR4 Synchronous 3200 MHz (0,3 ns)
+                    /0/100/1/0                  display        TU116 [GeForce GTX 1660 SUPER]
+                    /0/100/8/0       /dev/sda   disk           500GB Example SSD 500
+                    /0/100/8/0/1     /dev/sda1  volume         499GiB EXT4 volume
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(16L << 30);
+            assertThat(inventory.cpu().model()).isEqualTo("Example CPU 3600 8-Core Processor");
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.integrated()).isFalse();
+            });
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.name()).isEqualTo("sda");
+                assertThat(disk.sizeBytes()).isEqualTo(500_000_000_000L);
+            });
+        }
+
+        @Test
+        void getPhysicalDiskTableGivesEachDiskInBinaryUnits() {
+            Inventory inventory = read("""
+                    PS C:\\> Get-PhysicalDisk
+
+                    Number FriendlyName          SerialNumber MediaType CanPool OperationalStatus HealthStatus Usage            Size
+                    ------ ------------          ------------ --------- ------- ----------------- ------------ -----            ----
+                    0      Example NVMe 1TB      0000_0001.   SSD       False   OK                Healthy      Auto-Select 931.51 GB
+                    1      Example Disk 2TB      WD-0001      HDD       False   OK                Healthy      Auto-Select   1.82 TB
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name)
+                    .containsExactly("Example NVMe 1TB", "Example Disk 2TB");
+            assertThat(inventory.disks()).extracting(Inventory.Disk::type).containsExactly(DiskType.SSD, DiskType.HDD);
+            assertThat(inventory.disks().get(0).sizeBytes()).isEqualTo((long) (931.51 * (1L << 30)));
+        }
+
+        @Test
+        void lsblkPairsSkipAnEmptySlotWithoutASize() {
+            Inventory inventory = read("""
+                    $ lsblk -b -P -o NAME,SIZE,TYPE
+                    NAME="sda" SIZE="256060514304" TYPE="disk"
+                    NAME="sdb" SIZE="" TYPE="disk"
+                    NAME="sdc" SIZE="15931539456" TYPE="disk"
+                    """);
+
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("sda", "sdc");
+        }
+
+        @Test
+        void inlineCodeOverSeveralLinesLosesItsBackticks() {
+            Inventory inventory = read("""
+                    The kernel:
+                    `$ uname -r
+                    6.1.0-21-amd64`
+                    """);
+            Inventory prose = read("""
+                    It printed
+                    `17179869184
+                    17179869184`
+                    $ uname -r
+                    6.1.0-21-amd64
+                    """);
+
+            assertThat(inventory.os().kernel()).isEqualTo("6.1.0-21-amd64");
+            assertThat(prose.os().name()).isEqualTo("Linux");
+            assertThat(prose.memory().totalBytes()).as("figures quoted in prose are no output").isNull();
+        }
+
+        @Test
+        void headerlessRowsOfFreeAndDfAreReadWhenTheirUnitsSaySo() {
+            Inventory inventory = read("""
+                    ## RAM (free -h)
+                    Mem:           15Gi       3.1Gi       9.0Gi       210Mi       3.4Gi        12Gi
+
+                    ## Root disk (df -h /)
+                    /dev/nvme0n1p2   468G   91G  354G  21% /
+                    """);
+            Inventory plain = read("""
+                    $ free
+                    Mem:        16318412     3214136     9421004      215040     3683272    11830000
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(15L << 30);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(12L << 30);
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.mount()).isEqualTo("/");
+                assertThat(fs.sizeBytes()).isEqualTo(468L << 30);
+            });
+            assertThat(plain.memory().totalBytes()).isEqualTo(16318412L * 1024);
+            assertThat(plain.memory().availableBytes()).as("six plain numbers may be old procps' buffers and cached")
+                    .isNull();
+        }
+    }
 }

@@ -69,8 +69,117 @@ final class TextInput {
             String plain = expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing();
             lines[i] = withoutFenceOnTheLine(withoutInlineCode(plain));
         }
+        withoutLineNumbers(lines);
+        withoutQuoteMarks(lines);
+        withoutCommonIndent(lines);
         withoutInlineCodeOverLines(lines);
         return new TranscriptLines(lines, lengths);
+    }
+
+    /** A line number an editor, {@code cat -n} or a pastebin put before each line: {@code 12: }, {@code  12 | }. */
+    private static final Pattern LINE_NUMBER = Pattern.compile("^\\s{0,8}(\\d{1,6})(?:$| ?[:|] ?|\\.? {1,2})");
+
+    /**
+     * A paste with a line number before every line ({@code cat -n}, an editor's gutter, a pastebin): when nine lines
+     * in ten, at least five, carry numbers that each follow the one before, the numbers are dropped. Outputs whose
+     * lines start with numbers do not count up one by one.
+     */
+    private static void withoutLineNumbers(String[] lines) {
+        int[] ends = new int[lines.length];
+        int numbered = 0;
+        long previous = Long.MIN_VALUE;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = LINE_NUMBER.matcher(lines[i]);
+            ends[i] = -1;
+            if (m.lookingAt()) {
+                long number = Long.parseLong(m.group(1));
+                if (number == previous + 1 || numbered == 0) {
+                    ends[i] = m.end();
+                    numbered++;
+                }
+                previous = number;
+            }
+        }
+        int digitsAfter = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (ends[i] >= 0 && ends[i] < lines[i].length() && Character.isDigit(lines[i].charAt(ends[i]))) {
+                digitsAfter++;
+            }
+        }
+        // lscpu -e and other tables count their first column up too, but more numbers follow it
+        if (numbered < 5 || numbered * 10 < nonEmpty(lines) * 9 || digitsAfter * 2 > numbered) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (ends[i] >= 0) {
+                lines[i] = lines[i].substring(ends[i]);
+            }
+        }
+    }
+
+    /** A paste quoted line by line, as mail and Markdown do ({@code > Mem:  31Gi …}): the marks are dropped. */
+    private static void withoutQuoteMarks(String[] lines) {
+        int quoted = 0;
+        for (String line : lines) {
+            if (QUOTE.matcher(line).lookingAt()) {
+                quoted++;
+            }
+        }
+        if (quoted < 3 || quoted * 10 < nonEmpty(lines) * 9) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = QUOTE.matcher(lines[i]).replaceFirst("");
+        }
+    }
+
+    private static final Pattern QUOTE = Pattern.compile("^ {0,3}(?:> ?)+");
+
+    /**
+     * A transcript indented as a whole (a Markdown code block, a list item): the indent all its lines share is dropped,
+     * which keeps every column where it was relative to the others. Only when a line is a prompt with its command:
+     * an output cut at the top (rocminfo, lspci -v) can have every line indented, and there the indent is its layout.
+     */
+    private static void withoutCommonIndent(String[] lines) {
+        int indent = Integer.MAX_VALUE;
+        int count = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                int spaces = 0;
+                while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                    spaces++;
+                }
+                indent = Math.min(indent, spaces);
+                count++;
+            }
+        }
+        if (count < 3 || indent < 2 || indent == Integer.MAX_VALUE) {
+            return;
+        }
+        boolean prompt = false;
+        for (String line : lines) {
+            prompt |= !line.isBlank() && PROMPT.matcher(line.substring(indent)).lookingAt();
+        }
+        if (!prompt) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].isBlank() ? "" : lines[i].substring(indent);
+        }
+    }
+
+    /** {@code user@host:~$ cmd}, {@code [root@host ~]# cmd}, {@code PS C:\> cmd}, {@code $ cmd}. */
+    private static final Pattern PROMPT = Pattern.compile("(?:[\\w.-]+@[\\w.-]+(?::\\S*)?\\s?[$#%]|\\[[^\\]]+@[^\\]]+\\]\\s?[$#]"
+            + "|PS [A-Z]:\\\\[^>]*>|[$#%] )\\s*\\w");
+
+    private static int nonEmpty(String[] lines) {
+        int count = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

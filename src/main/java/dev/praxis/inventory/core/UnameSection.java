@@ -57,6 +57,9 @@ final class UnameSection implements Section {
         if (opens(line)) {
             return index + 1;
         }
+        if (index + 1 < limit && unwrapped(lines.get(index), lines.get(index + 1)) != null) {
+            return index + 2;
+        }
         if (typed != null && answers(typed) && index + 1 == limit(lines, index, limit) && shortForm(typed) != null) {
             return index + 1;
         }
@@ -71,10 +74,31 @@ final class UnameSection implements Section {
         return i == limit ? index + 1 : i;
     }
 
+    /**
+     * A {@code uname -a} line a terminal or a mail client wrapped ({@code … 02:06:24 U} / {@code TC 2024 x86_64 …}):
+     * the long first line names the system, a host, a release and a build ({@code #49-Ubuntu}), and joined to the next
+     * line (with or without the space the wrap may have eaten) it is a whole {@code uname -a}. Null when it is none.
+     */
+    private static String unwrapped(String first, String second) {
+        Matcher m = UNAME.matcher(first.strip());
+        if (first.length() < 60 || !m.matches() || !first.contains(" #") || second.isBlank()
+                || !RELEASE.matcher(m.group(3)).matches() && !RELEASE.matcher(m.group(2)).matches()) {
+            return null;
+        }
+        for (String joined : new String[] {first.strip() + second.strip(), first.strip() + " " + second.strip()}) {
+            if (opens(joined)) {
+                return joined;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void read(Block block, Facts facts) {
         int number = block.firstLine();
-        String line = block.line(block.start()).strip();
+        String line = block.end() - block.start() == 2
+                ? unwrapped(block.line(block.start()), block.line(block.start() + 1))
+                : block.line(block.start()).strip();
         Matcher aix = AIX.matcher(line);
         if (aix.matches()) {
             facts.put(Field.HOST, aix.group(1), number);

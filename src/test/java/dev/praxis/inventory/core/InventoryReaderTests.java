@@ -2108,4 +2108,87 @@ class InventoryReaderTests {
                     .isNull();
         }
     }
+
+    /** Whole transcripts pasted in the shapes people paste them in: every variant must give the same facts. */
+    @Nested
+    class PastedShapes {
+
+        private static final String TRANSCRIPT = """
+                user@box:~$ uname -a
+                Linux box 6.8.0-49-generic #49-Ubuntu SMP PREEMPT_DYNAMIC Mon Nov  4 02:06:24 UTC 2024 x86_64 x86_64 x86_64 GNU/Linux
+                user@box:~$ free -h
+                               total        used        free      shared  buff/cache   available
+                Mem:            31Gi       6.2Gi        18Gi       412Mi       7.1Gi        24Gi
+                Swap:          2.0Gi          0B       2.0Gi
+                user@box:~$ lspci | grep -i vga
+                0a:00.0 VGA compatible controller: NVIDIA Corporation GA104 [GeForce RTX 3070] (rev a1)
+                """;
+
+        private void assertSameFacts(String pasted) {
+            Inventory inventory = read(pasted);
+            assertThat(inventory.os().kernel()).isEqualTo("6.8.0-49-generic");
+            assertThat(inventory.os().architecture()).isEqualTo("x86_64");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(31L << 30);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(24L << 30);
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::vendor).containsExactly("NVIDIA");
+        }
+
+        private static String eachLine(java.util.function.IntFunction<String> prefix) {
+            String[] lines = TRANSCRIPT.split("\n");
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < lines.length; i++) {
+                out.append(prefix.apply(i + 1)).append(lines[i]).append('\n');
+            }
+            return out.toString();
+        }
+
+        @Test
+        void withLineNumbersOfCatNAnEditorOrAPastebin() {
+            assertSameFacts(eachLine(n -> String.format("%6d\t", n)));
+            assertSameFacts(eachLine(n -> n + ": "));
+            assertSameFacts(eachLine(n -> String.format("%3d | ", n + 40)));
+        }
+
+        @Test
+        void quotedLineByLineAsMailAndMarkdownDo() {
+            assertSameFacts(eachLine(n -> "> "));
+        }
+
+        @Test
+        void indentedAsAWholeUnderAListItem() {
+            assertSameFacts(eachLine(n -> "    "));
+        }
+
+        @Test
+        void withUnameWrappedByTheTerminalAtEightyColumns() {
+            String wrapped = TRANSCRIPT.replace("02:06:24 UTC 2024 x86_64", "02:06:24 U\nTC 2024 x86_64");
+            assertSameFacts(wrapped);
+        }
+
+        @Test
+        void withCrlfTabsAnsiColoursAndNoBreakSpaces() {
+            assertSameFacts(TRANSCRIPT.replace("\n", "\r\n")
+                    .replace("user@box:~$", "\u001B[01;32muser@box\u001B[00m:\u001B[01;34m~\u001B[00m$")
+                    .replace("Mem:  ", "Mem:\u00A0 ").replace("               total", "\t\ttotal"));
+        }
+
+        @Test
+        void aTableWhoseFirstColumnCountsUpKeepsIt() {
+            Inventory inventory = read("""
+                    $ lscpu -e
+                    CPU NODE SOCKET CORE L1d:L1i:L2:L3 ONLINE
+                      0    0      0    0 0:0:0:0          yes
+                      1    0      0    1 1:1:1:0          yes
+                      2    0      0    2 2:2:2:0          yes
+                      3    0      0    3 3:3:3:0          yes
+                      4    0      0    0 0:0:0:0          yes
+                      5    0      0    1 1:1:1:0          yes
+                      6    0      0    2 2:2:2:0          yes
+                      7    0      0    3 3:3:3:0          yes
+                    """);
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+        }
+    }
 }

@@ -49,7 +49,8 @@ final class BsdDmesgSection implements Section {
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
-        if (!START.matcher(lines.get(index).strip()).matches()) {
+        String line = lines.get(index);
+        if (line.isEmpty() || "CraFt".indexOf(line.charAt(0)) < 0 || !START.matcher(line.strip()).matches()) {
             return -1;
         }
         return lines.extent(index + 1, limit, i -> !lines.get(i).isBlank());

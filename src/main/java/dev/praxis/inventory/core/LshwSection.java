@@ -43,7 +43,8 @@ final class LshwSection implements Section {
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
-        if (!HEADER.matcher(lines.get(index).strip()).matches() || index + 1 >= limit
+        if (!lines.get(index).strip().startsWith("H/W path") || !HEADER.matcher(lines.get(index).strip()).matches()
+                || index + 1 >= limit
                 || !lines.get(index + 1).strip().matches("={10,}")) {
             return -1;
         }

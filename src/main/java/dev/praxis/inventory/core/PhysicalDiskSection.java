@@ -41,7 +41,8 @@ final class PhysicalDiskSection implements Section {
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
-        if (!HEADER.matcher(lines.get(index).strip()).matches() || index + 1 >= limit
+        if (!lines.get(index).contains("Friendly") || !HEADER.matcher(lines.get(index).strip()).matches()
+                || index + 1 >= limit
                 || !DASHES.matcher(lines.get(index + 1).strip()).matches()) {
             return -1;
         }

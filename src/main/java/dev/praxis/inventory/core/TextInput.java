@@ -89,8 +89,12 @@ final class TextInput {
         int numbered = 0;
         long previous = Long.MIN_VALUE;
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = LINE_NUMBER.matcher(lines[i]);
             ends[i] = -1;
+            String stripped = lines[i].stripLeading();
+            if (stripped.isEmpty() || !Character.isDigit(stripped.charAt(0))) {
+                continue;
+            }
+            Matcher m = LINE_NUMBER.matcher(lines[i]);
             if (m.lookingAt()) {
                 long number = Long.parseLong(m.group(1));
                 if (number == previous + 1 || numbered == 0) {
@@ -121,7 +125,8 @@ final class TextInput {
     private static void withoutQuoteMarks(String[] lines) {
         int quoted = 0;
         for (String line : lines) {
-            if (QUOTE.matcher(line).lookingAt()) {
+            String stripped = line.stripLeading();
+            if (!stripped.isEmpty() && stripped.charAt(0) == '>' && QUOTE.matcher(line).lookingAt()) {
                 quoted++;
             }
         }

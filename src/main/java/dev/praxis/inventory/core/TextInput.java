@@ -67,7 +67,7 @@ final class TextInput {
             int keep = csvHeaderShaped(lines[i]) ? TranscriptLines.LONGEST_CSV_LINE : TranscriptLines.LONGEST_LINE;
             String line = lines[i].length() > keep ? lines[i].substring(0, keep) : lines[i];
             String plain = expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing();
-            lines[i] = withoutFenceOnTheLine(withoutInlineCode(plain));
+            lines[i] = withoutFenceAtTheEnd(withoutFenceOnTheLine(withoutInlineCode(plain)));
         }
         withoutLineNumbers(lines);
         withoutQuoteMarks(lines);
@@ -248,6 +248,15 @@ final class TextInput {
     private static String withoutFenceOnTheLine(String line) {
         Matcher fenced = FENCE_WITH_CONTENT.matcher(line);
         return fenced.matches() ? fenced.group(1) : line;
+    }
+
+    /** An output whose closing Markdown fence was glued to its last line ({@code Swap:  2.0Gi  0B  2.0Gi```}). */
+    private static String withoutFenceAtTheEnd(String line) {
+        if (!line.endsWith("```") && !line.endsWith("~~~")) {
+            return line;
+        }
+        String content = line.substring(0, line.length() - 3);
+        return content.isBlank() || content.endsWith("`") || content.endsWith("~") ? line : content.stripTrailing();
     }
 
     private static final Pattern FENCE_WITH_CONTENT = Pattern.compile("^\\s*(?:`{3,}|~{3,})([^\\s`~][^`]*?:\\s+\\S.*)$");

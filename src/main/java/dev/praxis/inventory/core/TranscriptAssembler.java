@@ -152,7 +152,11 @@ final class TranscriptAssembler {
                 }
             }
             case OS_NAME -> {
-                if (!known.value().equals(fact.value())) {
+                if (!known.value().equals(fact.value()) && wslAndItsHost(known, fact, outcome)) {
+                    warnings.add("line " + fact.line() + ": " + outcome.command() + " shows " + quote(fact.value())
+                            + " and " + first.command() + " at line " + known.line() + " shows " + quote(known.value())
+                            + ": WSL and the Windows that runs it, one machine; the first is used");
+                } else if (!known.value().equals(fact.value())) {
                     contradiction("operating system", first, known, outcome, fact, known.value(), fact.value());
                 }
             }
@@ -180,6 +184,23 @@ final class TranscriptAssembler {
             default -> {
             }
         }
+    }
+
+    /**
+     * Whether one of two operating systems is Windows and the other a Linux running under WSL on it: a kernel with
+     * {@code microsoft} in its release ({@code 5.15.153.1-microsoft-standard-WSL2}, WSL1's {@code 4.4.0-19041-Microsoft}).
+     */
+    private boolean wslAndItsHost(Fact known, Fact fact, Outcome outcome) {
+        if (!java.util.Set.of(known.value(), fact.value()).equals(java.util.Set.of("Linux", "Windows"))) {
+            return false;
+        }
+        Fact kernel = values.get(Field.OS_KERNEL);
+        Fact later = outcome.facts().values.get(Field.OS_KERNEL);
+        return kernel != null && wsl(kernel.value()) || later != null && wsl(later.value());
+    }
+
+    private static boolean wsl(Object kernel) {
+        return kernel.toString().toLowerCase(java.util.Locale.ROOT).contains("microsoft");
     }
 
     /** Whether the block is a system summary, whose CPU names are shortened ({@code Intel Xeon E5-2450L 0}). */

@@ -2173,6 +2173,30 @@ class InventoryReaderTests {
         }
 
         @Test
+        void withTheClosingFenceGluedToTheLastLine() {
+            assertSameFacts(TRANSCRIPT.stripTrailing() + "```\n");
+            assertThat(read("```\n" + TRANSCRIPT.stripTrailing() + "```\n").warnings()).isEmpty();
+        }
+
+        @Test
+        void wslAndItsWindowsHostAreOneMachine() {
+            Inventory inventory = read("""
+                    me@DESKTOP-1:~$ uname -a
+                    Linux DESKTOP-1 5.15.153.1-microsoft-standard-WSL2 #1 SMP Fri Mar 29 23:14:13 UTC 2024 x86_64 x86_64 x86_64 GNU/Linux
+                    me@DESKTOP-1:~$ exit
+                    PS C:\\Users\\me> Get-CimInstance Win32_VideoController | Select-Object Name, DriverVersion
+
+                    Name                    DriverVersion
+                    ----                    -------------
+                    Example GeForce 3060    31.0.15.5222
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.warnings()).noneMatch(w -> w.contains("two machines"))
+                    .anyMatch(w -> w.contains("WSL and the Windows that runs it"));
+        }
+
+        @Test
         void aTableWhoseFirstColumnCountsUpKeepsIt() {
             Inventory inventory = read("""
                     $ lscpu -e

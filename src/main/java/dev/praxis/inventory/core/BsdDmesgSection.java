@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Detected: 4 CPUs}, {@code 1 package(s) x 2 core(s) x 2 hardware threads}). The other boot messages are part of the
  * block and not read.
  */
-final class BsdDmesgSection implements Section {
+final class BsdDmesgSection extends DescribedSection {
 
     private static final Pattern START = Pattern.compile("^(?:Copyright \\(c\\) \\d{4}-\\d{4} The (?:FreeBSD|NetBSD) "
             + "(?:Project|Foundation)|CPU: .+-class CPU\\)|real mem(?:ory)?\\s*=\\s*\\d|avail mem(?:ory)?\\s*=\\s*\\d"
@@ -27,24 +27,11 @@ final class BsdDmesgSection implements Section {
             + "(?:groups x (\\d{1,3}) )?cache groups)?(?: x (\\d{1,4}) core\\(s\\))?(?: x (\\d{1,2}) "
             + "(?:hardware|SMT) threads)?$");
 
-    @Override
-    public String command() {
-        return "dmesg";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("(?:sudo\\s+)?(?:dmesg\\b|(?:cat|less|more|head|grep\\b.*)\\s.*dmesg\\.boot).*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("cpu.model", "memory.totalBytes", "cpu.logicalCores", "cpu.physicalCores");
-    }
-
-    @Override
-    public String expected() {
-        return "BSD boot messages with lines like 'real memory  = 4294967296 (4096 MB)' or 'CPU: … (2527.06-MHz …)'";
+    BsdDmesgSection() {
+        super(new Descriptor("dmesg",
+                typed -> typed.matches("(?:sudo\\s+)?(?:dmesg\\b|(?:cat|less|more|head|grep\\b.*)\\s.*dmesg\\.boot).*"),
+                List.of("cpu.model", "memory.totalBytes", "cpu.logicalCores", "cpu.physicalCores"),
+                "BSD boot messages with lines like 'real memory  = 4294967296 (4096 MB)' or 'CPU: … (2527.06-MHz …)'"));
     }
 
     @Override

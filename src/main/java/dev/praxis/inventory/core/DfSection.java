@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * file systems (tmpfs, devfs, snap loop devices, ...) are counted but not listed: they say nothing about the
  * learner's storage. {@code df -i} (inodes only) is recognised but gives no sizes.
  */
-final class DfSection implements Section {
+final class DfSection extends DescribedSection {
 
     private static final Pattern SIZE = Pattern.compile("^(?:\\d{1,20}(?:[.,]\\d{1,6})?(?:[KMGTPEZkmgtp]i?B?|Bi|B)?|-)$");
     private static final Pattern PERCENT = Pattern.compile("^(?:\\d{1,3}%|-)$");
@@ -50,25 +50,12 @@ final class DfSection implements Section {
                String mount) {
     }
 
-    @Override
-    public String command() {
-        return "df";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("df");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("filesystems");
-    }
-
-    @Override
-    public String expected() {
-        return "a header like 'Filesystem Size Used Avail Use% Mounted on' and rows like "
-                + "'/dev/sda1  50G  20G  28G  42% /'";
+    DfSection() {
+        super(new Descriptor("df",
+                typed -> typed.startsWith("df"),
+                List.of("filesystems"),
+                "a header like 'Filesystem Size Used Avail Use% Mounted on' and rows like "
+                        + "'/dev/sda1  50G  20G  28G  42% /'"));
     }
 
     @Override

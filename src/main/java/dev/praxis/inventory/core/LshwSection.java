@@ -15,30 +15,17 @@ import java.util.regex.Pattern;
  * product only, so its vendor comes from the product name), each {@code disk} row with a size a disk (decimal units,
  * as lshw prints them for disks).
  */
-final class LshwSection implements Section {
+final class LshwSection extends DescribedSection {
 
     private static final Pattern HEADER = Pattern.compile("^H/W path\\s+(?:Device\\s+)?Class\\s+Description$");
     private static final Pattern SYSTEM_MEMORY = Pattern.compile("^(\\d{1,6}(?:\\.\\d{1,3})?[KMGT]iB) System Memory$");
     private static final Pattern DISK_SIZE = Pattern.compile("^(\\d{1,6}(?:\\.\\d{1,3})?)([MGT])B\\s+\\S.*");
 
-    @Override
-    public String command() {
-        return "lshw";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("(?:sudo\\s+)?lshw\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.totalBytes", "cpu.model", "gpus", "disks");
-    }
-
-    @Override
-    public String expected() {
-        return "a header 'H/W path  Device  Class  Description', a rule of '=' and one row per device";
+    LshwSection() {
+        super(new Descriptor("lshw",
+                typed -> typed.matches("(?:sudo\\s+)?lshw\\b.*"),
+                List.of("memory.totalBytes", "cpu.model", "gpus", "disks"),
+                "a header 'H/W path  Device  Class  Description', a rule of '=' and one row per device"));
     }
 
     @Override

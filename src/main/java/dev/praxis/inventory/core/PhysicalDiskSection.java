@@ -13,30 +13,17 @@ import java.util.regex.Pattern;
  * per disk. The size is printed as a number and a unit ({@code 3.64 TB}, {@code 978.09 GB}) that PowerShell counts in
  * powers of 1024; {@code MediaType} ({@code SSD}, {@code HDD}) or {@code BusType NVMe} gives the kind.
  */
-final class PhysicalDiskSection implements Section {
+final class PhysicalDiskSection extends DescribedSection {
 
     private static final Pattern HEADER = Pattern.compile("^(?:Number\\s+|DeviceId\\s+)?Friendly ?Name\\s.*\\b(?:Total )?Size\\b.*");
     private static final Pattern DASHES = Pattern.compile("^-+(?:\\s+-+)+$");
     private static final Pattern SIZE = Pattern.compile("(?<=\\s)(\\d{1,6}(?:\\.\\d{1,3})?) ([KMGTP])B(?=\\s|$)");
 
-    @Override
-    public String command() {
-        return "Get-PhysicalDisk";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.toLowerCase(Locale.ROOT).matches("get-(?:physical)?disk\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("disks");
-    }
-
-    @Override
-    public String expected() {
-        return "a table with FriendlyName and Size columns, underlined with dashes, and one row per disk";
+    PhysicalDiskSection() {
+        super(new Descriptor("Get-PhysicalDisk",
+                typed -> typed.toLowerCase(Locale.ROOT).matches("get-(?:physical)?disk\\b.*"),
+                List.of("disks"),
+                "a table with FriendlyName and Size columns, underlined with dashes, and one row per disk"));
     }
 
     @Override

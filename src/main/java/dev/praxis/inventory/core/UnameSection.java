@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * release, version..., machine. The host is kept only to notice two machines in one transcript. With the command
  * typed before it, the short forms ({@code uname -r}, {@code uname -m}, {@code uname -srm}) are read too.
  */
-final class UnameSection implements Section {
+final class UnameSection extends DescribedSection {
 
     private static final Pattern UNAME = Pattern.compile("^(Linux|Darwin|FreeBSD|OpenBSD|NetBSD|DragonFly|SunOS"
             + "|GNU/kFreeBSD|(?:CYGWIN|MINGW32|MINGW64|MSYS|UCRT64|CLANG64)_NT-[\\d.]+(?:-[\\w.]+)?) (\\S+) (\\S+)(?: (.*))?$");
@@ -22,26 +22,6 @@ final class UnameSection implements Section {
     /** AIX prints its release and version as two numbers and a machine ID instead of a hardware name. */
     private static final Pattern AIX = Pattern.compile("^AIX (\\S+) (\\d) (\\d) ([0-9A-Fa-f]{12})$");
 
-    @Override
-    public String command() {
-        return "uname";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("uname");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("os.name", "os.kernel", "os.architecture");
-    }
-
-    @Override
-    public String expected() {
-        return "a line like 'Linux host 6.8.0-49-generic #49 SMP ... x86_64 GNU/Linux'";
-    }
-
     static boolean opens(String line) {
         if (AIX.matcher(line.strip()).matches()) {
             return true;
@@ -49,6 +29,13 @@ final class UnameSection implements Section {
         Matcher m = UNAME.matcher(line.strip());
         return m.matches() && (RELEASE.matcher(m.group(2)).matches() || RELEASE.matcher(m.group(3)).matches()
                 || m.group(3).matches("\\d.*")) && MACHINE.matcher(line).find();
+    }
+
+    UnameSection() {
+        super(new Descriptor("uname",
+                typed -> typed.startsWith("uname"),
+                List.of("os.name", "os.kernel", "os.architecture"),
+                "a line like 'Linux host 6.8.0-49-generic #49 SMP ... x86_64 GNU/Linux'"));
     }
 
     @Override

@@ -386,6 +386,12 @@ final class DfSection extends DescribedSection {
         }
         if (isPseudo(row.device(), row.mount(), row.type())) {
             facts.pseudoFilesystemsSkipped++;
+            if (row.device().equals("tmpfs") && (row.mount().equals("/tmp") || row.mount().equals("/dev/shm"))) {
+                Size size = units.size(row.size());
+                if (size != null && (facts.halfMemoryTmpfs == null || size.bytes() > (Long) facts.halfMemoryTmpfs.value())) {
+                    facts.halfMemoryTmpfs = new Facts.Fact(size.bytes(), number);
+                }
+            }
             return;
         }
         addReal(facts, row, units, number);

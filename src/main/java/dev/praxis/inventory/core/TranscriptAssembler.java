@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the blocks of one transcript into the normalized inventory: merges their facts (the first block to give
@@ -45,6 +47,7 @@ final class TranscriptAssembler {
     private final Map<String, Integer> provenance = new LinkedHashMap<>();
     private final Map<Integer, String> vramUnknownReasons = new HashMap<>();
     private int pseudoFilesystemsSkipped;
+    private Fact halfMemoryTmpfs;
     private String containerHostDevice;
     private Integer nvidiaSmiFailureLine;
     private boolean mac;
@@ -64,6 +67,7 @@ final class TranscriptAssembler {
             }
         }
         mac = "macOS".equals(value(Field.OS_NAME));
+        freeThatIgnoredItsUnit();
         OsInfo os = os();
         CpuInfo cpu = cpu();
         MemoryInfo memory = memory();
@@ -110,6 +114,9 @@ final class TranscriptAssembler {
         }
         vramUnknownReasons.putAll(facts.vramUnknownReasons);
         pseudoFilesystemsSkipped += facts.pseudoFilesystemsSkipped;
+        if (facts.halfMemoryTmpfs != null && halfMemoryTmpfs == null) {
+            halfMemoryTmpfs = facts.halfMemoryTmpfs;
+        }
         if (containerHostDevice == null) {
             containerHostDevice = facts.containerHostDevice;
         }
@@ -421,6 +428,42 @@ final class TranscriptAssembler {
         from("cpu.maxFrequencyHz", Field.CPU_MAX_HZ);
         return new CpuInfo(model, (String) value(Field.CPU_VENDOR), physical, logical, maxHz);
     }
+
+    /**
+     * BusyBox's {@code free} of some builds ignores {@code -m} and {@code -g} and prints kibibytes. Nothing in its output
+     * says so, but a tmpfs at {@code /tmp} or {@code /dev/shm} in the same transcript may hold half the memory: when the
+     * total read in the typed unit is hundreds of times what that tmpfs allows and the same figures read as kibibytes fit
+     * it, they are kibibytes, and a warning says so.
+     */
+    private void freeThatIgnoredItsUnit() {
+        Fact total = values.get(Field.MEMORY_TOTAL);
+        Outcome origin = origins.get(Field.MEMORY_TOTAL);
+        if (total == null || halfMemoryTmpfs == null || origin == null || !(origin.section() instanceof FreeSection)
+                || origin.typed() == null) {
+            return;
+        }
+        Matcher unit = TYPED_FREE_UNIT.matcher(origin.typed());
+        if (!unit.find()) {
+            return;
+        }
+        long factor = unit.group(1).equals("g") || unit.group(1).equals("gibi") ? 1024L * 1024 : 1024L;
+        double ratio = ((Size) total.value()).bytes() / (2.0 * (Long) halfMemoryTmpfs.value());
+        if (ratio < 64 || ratio / factor < 0.25 || ratio / factor > 4) {
+            return;
+        }
+        for (Field field : List.of(Field.MEMORY_TOTAL, Field.MEMORY_AVAILABLE, Field.SWAP_TOTAL)) {
+            Fact fact = values.get(field);
+            if (fact != null && origins.get(field) == origin) {
+                Size size = (Size) fact.value();
+                values.put(field, new Fact(new Size(size.bytes() / factor, size.precisionBytes() / factor), fact.line()));
+            }
+        }
+        warnings.add("line " + total.line() + ": " + origin.typed() + " printed kibibytes, as BusyBox's free does "
+                + "whatever unit is asked: read as typed, the memory would be " + factor + " times what the tmpfs at line "
+                + halfMemoryTmpfs.line() + " allows");
+    }
+
+    private static final Pattern TYPED_FREE_UNIT = Pattern.compile("^free\\b[^|]*?(?:\\s-\\w*?([mg])\\w*|\\s--(mebi|gibi))\\b");
 
     private MemoryInfo memory() {
         Size total = (Size) value(Field.MEMORY_TOTAL);

@@ -34,7 +34,7 @@ class InventoryHeldOutTests {
             "heldout-3,  9, 0.95, 0",
             "heldout-4, 30, 0.99, 0",
             "heldout-5, 39, 0.99, 0",
-            "heldout-6, 30, 0.965, 1",
+            "heldout-6, 30, 0.975, 1",
             "heldout-7,  7, 0.99, 0",
             "heldout-8,  5, 0.99, 0",
             "heldout-9, 20, 0.99, 0",

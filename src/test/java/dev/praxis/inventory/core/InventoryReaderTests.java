@@ -2084,6 +2084,39 @@ class InventoryReaderTests {
         }
 
         @Test
+        void busyboxFreeIgnoringMinusMIsReadAsKibibytesWhenATmpfsShowsTheMemorySize() {
+            String df = """
+                    root@router:~# df -h
+                    Filesystem                Size      Used Available Use% Mounted on
+                    /dev/root                 4.0M      4.0M         0 100% /rom
+                    tmpfs                    60.0M    120.0K     59.9M   0% /tmp
+                    /dev/mtdblock5            9.0M    800.0K      8.2M   9% /overlay
+                    """;
+            Inventory router = read("""
+                    root@router:~# free -m
+                                  total        used        free      shared  buff/cache   available
+                    Mem:         122880       40960       61440         120       20480       81920
+                    Swap:             0           0           0
+                    """ + df);
+            Inventory server = read("""
+                    root@big:~# free -m
+                                  total        used        free      shared  buff/cache   available
+                    Mem:         257600       40960      161440         120       55200      210000
+                    Swap:          8191           0        8191
+                    root@big:~# df -h
+                    Filesystem      Size  Used Avail Use% Mounted on
+                    tmpfs           126G     0  126G   0% /dev/shm
+                    /dev/sda2       1.8T  400G  1.3T  24% /
+                    """);
+
+            assertThat(router.memory().totalBytes()).isEqualTo(122880L * 1024);
+            assertThat(router.memory().availableBytes()).isEqualTo(81920L * 1024);
+            assertThat(router.warnings()).anyMatch(w -> w.contains("printed kibibytes"));
+            assertThat(server.memory().totalBytes()).isEqualTo(257600L << 20);
+            assertThat(server.warnings()).noneMatch(w -> w.contains("printed kibibytes"));
+        }
+
+        @Test
         void headerlessRowsOfFreeAndDfAreReadWhenTheirUnitsSaySo() {
             Inventory inventory = read("""
                     ## RAM (free -h)

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * paragraph on s390x. The model is {@code model name} (x86), {@code cpu} (POWER), {@code Processor} (32-bit
  * ARM) or decoded from {@code CPU implementer}/{@code CPU part} (64-bit ARM, as lscpu does).
  */
-final class CpuinfoSection implements Section {
+final class CpuinfoSection extends DescribedSection {
 
     private static final Pattern OPENING = Pattern.compile(
             "^(?:processor|vendor_id|Processor|system type|cpu|model name|# processors)\\s*:\\s*\\S.*$");
@@ -45,24 +45,11 @@ final class CpuinfoSection implements Section {
     /** A value wrapped onto lines of its own (a flags list broken by a pager or an editor): words, no key. */
     private static final Pattern WRAPPED = Pattern.compile("^[a-z0-9_][\\w' .-]*$");
 
-    @Override
-    public String command() {
-        return "/proc/cpuinfo";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.contains("/proc/cpuinfo");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("cpu.model", "cpu.vendor", "cpu.logicalCores", "cpu.physicalCores");
-    }
-
-    @Override
-    public String expected() {
-        return "'key : value' lines starting with 'processor : 0', as /proc/cpuinfo holds them";
+    CpuinfoSection() {
+        super(new Descriptor("/proc/cpuinfo",
+                typed -> typed.contains("/proc/cpuinfo"),
+                List.of("cpu.model", "cpu.vendor", "cpu.logicalCores", "cpu.physicalCores"),
+                "'key : value' lines starting with 'processor : 0', as /proc/cpuinfo holds them"));
     }
 
     @Override

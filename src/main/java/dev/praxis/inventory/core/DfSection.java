@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * file systems (tmpfs, devfs, snap loop devices, ...) are counted but not listed: they say nothing about the
  * learner's storage. {@code df -i} (inodes only) is recognised but gives no sizes.
  */
-final class DfSection implements Section {
+final class DfSection extends DescribedSection {
 
     private static final Pattern SIZE = Pattern.compile("^(?:\\d{1,20}(?:[.,]\\d{1,6})?(?:[KMGTPEZkmgtp]i?B?|Bi|B)?|-)$");
     private static final Pattern PERCENT = Pattern.compile("^(?:\\d{1,3}%|-)$");
@@ -50,25 +50,12 @@ final class DfSection implements Section {
                String mount) {
     }
 
-    @Override
-    public String command() {
-        return "df";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("df");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("filesystems");
-    }
-
-    @Override
-    public String expected() {
-        return "a header like 'Filesystem Size Used Avail Use% Mounted on' and rows like "
-                + "'/dev/sda1  50G  20G  28G  42% /'";
+    DfSection() {
+        super(new Descriptor("df",
+                typed -> typed.startsWith("df"),
+                List.of("filesystems"),
+                "a header like 'Filesystem Size Used Avail Use% Mounted on' and rows like "
+                        + "'/dev/sda1  50G  20G  28G  42% /'"));
     }
 
     @Override
@@ -78,7 +65,8 @@ final class DfSection implements Section {
         if (isHeader(line) && index + 1 < limit && rowAt(lines, index + 1, limit) > 0) {
             rows = index + 1;
         } else if (rowAt(lines, index, limit) > 0
-                && (typed != null && answers(typed) || rowAt(lines, index + rowAt(lines, index, limit), limit) > 0)) {
+                && (typed != null && answers(typed) || rowAt(lines, index + rowAt(lines, index, limit), limit) > 0
+                || humanDeviceRow(lines.get(index)))) {
             rows = index;
         } else {
             return -1;
@@ -89,6 +77,16 @@ final class DfSection implements Section {
             i += step;
         }
         return i;
+    }
+
+    /**
+     * A lone row pasted without its header ({@code /dev/sda1  62G  14G  46G  23% /}): read when it cannot be anything
+     * else, a device under {@code /dev/} and sizes with their units, as {@code df -h} prints them.
+     */
+    private static boolean humanDeviceRow(String line) {
+        Row row = parse(line, false);
+        return row != null && row.device().startsWith("/dev/") && row.size().matches("\\d[\\d.,]*[KMGTP]i?")
+                && row.available().matches("\\d[\\d.,]*[KMGTP]i?");
     }
 
     /** How many lines the row at {@code index} takes: 1, 2 when wrapped, 0 when it is no df row. */
@@ -388,6 +386,12 @@ final class DfSection implements Section {
         }
         if (isPseudo(row.device(), row.mount(), row.type())) {
             facts.pseudoFilesystemsSkipped++;
+            if (row.device().equals("tmpfs") && (row.mount().equals("/tmp") || row.mount().equals("/dev/shm"))) {
+                Size size = units.size(row.size());
+                if (size != null && (facts.halfMemoryTmpfs == null || size.bytes() > (Long) facts.halfMemoryTmpfs.value())) {
+                    facts.halfMemoryTmpfs = new Facts.Fact(size.bytes(), number);
+                }
+            }
             return;
         }
         addReal(facts, row, units, number);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Only the physical disks are disks: a {@code synthesized} APFS container is a view of a partition of one of them, a
  * {@code disk image} a file. Sizes are decimal ({@code 500.3 GB} is 500.3 × 10^9 bytes), as everywhere on macOS.
  */
-final class DiskutilSection implements Section {
+final class DiskutilSection extends DescribedSection {
 
     /** {@code /dev/disk0 (internal, physical):}, {@code /dev/disk3 (synthesized):}, {@code /dev/disk4 (disk image):}. */
     private static final Pattern DISK = Pattern.compile("^/dev/(disk\\d{1,3})\\s+\\(([^)]{1,60})\\):\\s*$");
@@ -25,24 +25,11 @@ final class DiskutilSection implements Section {
     private static final Pattern OTHER = Pattern.compile("^\\s*(?:\\d{1,3}:\\s+\\S.*|\\(free space\\).*"
             + "|Physical Stores?\\s+disk.*|Logical Volume.*|Unencrypted.*|Unlocked Encrypted.*|[0-9A-F-]{36})\\s*$");
 
-    @Override
-    public String command() {
-        return "diskutil";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("diskutil list") || typed.equals("diskutil");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("disks");
-    }
-
-    @Override
-    public String expected() {
-        return "diskutil list's tables, each opened by a line like '/dev/disk0 (internal, physical):'";
+    DiskutilSection() {
+        super(new Descriptor("diskutil",
+                typed -> typed.startsWith("diskutil list") || typed.equals("diskutil"),
+                List.of("disks"),
+                "diskutil list's tables, each opened by a line like '/dev/disk0 (internal, physical):'"));
     }
 
     @Override

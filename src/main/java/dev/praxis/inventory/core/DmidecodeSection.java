@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * over the populated sockets when every one of them shows its counts. Other DMI records are recognised and left
  * unread.
  */
-final class DmidecodeSection implements Section {
+final class DmidecodeSection extends DescribedSection {
 
     private static final Pattern OPENING = Pattern.compile("^(?:#\\s*dmidecode\\s+[\\d.]+|Getting SMBIOS data from .*"
             + "|SMBIOS [\\d.]+ present\\.?|Handle 0x[0-9A-Fa-f]{4}, DMI type \\d{1,3}, \\d{1,4} bytes)$");
@@ -27,24 +27,11 @@ final class DmidecodeSection implements Section {
     private static final Pattern VERSION = Pattern.compile("^Version:\\s*(\\S.*)$");
     private static final Pattern COUNT = Pattern.compile("^(Core|Thread) Count:\\s*(\\d{1,4})$");
 
-    @Override
-    public String command() {
-        return "dmidecode";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("dmidecode\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.totalBytes", "cpu.model");
-    }
-
-    @Override
-    public String expected() {
-        return "dmidecode's Memory Device records with lines like 'Size: 8192 MB'";
+    DmidecodeSection() {
+        super(new Descriptor("dmidecode",
+                typed -> typed.matches("dmidecode\\b.*"),
+                List.of("memory.totalBytes", "cpu.model"),
+                "dmidecode's Memory Device records with lines like 'Size: 8192 MB'"));
     }
 
     @Override

@@ -52,6 +52,11 @@ final class Facts {
     /** Things worth telling that are not problems ("MIG is enabled on GPU 0"). */
     final List<String> notes = new ArrayList<>();
     int pseudoFilesystemsSkipped;
+    /**
+     * The size of a tmpfs at {@code /tmp} or {@code /dev/shm} in bytes, and its line: mounted without a size, a tmpfs
+     * may hold half the memory, which tells the memory's order of magnitude.
+     */
+    Fact halfMemoryTmpfs;
     /** The host device df shows under a container's overlay root, which stands for the learner's system disk. */
     String containerHostDevice;
     /** The line where nvidia-smi said it cannot reach the driver. */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * in a row, or by one {@code Disk (…)} line. neofetch's logo, printed on the left of the same lines, is skipped: a
  * key counts after two spaces that follow the logo's characters.
  */
-final class FetchSection implements Section {
+final class FetchSection extends DescribedSection {
 
     private static final Pattern LINE = Pattern.compile("^(?:.*?\\S\\s{2,})?(OS|Host|Kernel|Uptime|Packages|Shell|Resolution|DE|WM|Theme"
             + "|Icons|Terminal|Terminal Font|CPU|GPU|Memory|Swap|Disk \\([^)]{1,200}\\)|Local IP|Battery|Locale|Display"
@@ -27,24 +27,11 @@ final class FetchSection implements Section {
     private static final Pattern CPU = Pattern.compile("^(.+?)(?:\\s+\\(\\s*(\\d{1,4})\\))?(?:\\s+@\\s+[\\d.]+\\s?[GM]Hz)?$");
     private static final Pattern GPU_KIND = Pattern.compile("\\s*\\[(Discrete|Integrated|Unknown)]\\s*$");
 
-    @Override
-    public String command() {
-        return "fastfetch";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("(?:neofetch|fastfetch|screenfetch)\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("cpu.model", "cpu.logicalCores", "memory.totalBytes", "gpus", "filesystems");
-    }
-
-    @Override
-    public String expected() {
-        return "lines like 'Memory: 3.21 GiB / 15.52 GiB (21%)' or 'Disk (/): 5.80 GiB / 340.74 GiB (2%) - ext4'";
+    FetchSection() {
+        super(new Descriptor("fastfetch",
+                typed -> typed.matches("(?:neofetch|fastfetch|screenfetch)\\b.*"),
+                List.of("cpu.model", "cpu.logicalCores", "memory.totalBytes", "gpus", "filesystems"),
+                "lines like 'Memory: 3.21 GiB / 15.52 GiB (21%)' or 'Disk (/): 5.80 GiB / 340.74 GiB (2%) - ext4'"));
     }
 
     @Override

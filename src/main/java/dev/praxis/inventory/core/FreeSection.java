@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * column (the last one); old procps has a {@code -/+ buffers/cache} row whose free value is what applications can
  * still use. Plain numbers are in the unit the typed options name, KiB by default.
  */
-final class FreeSection implements Section {
+final class FreeSection extends DescribedSection {
 
     private static final Pattern ROW = Pattern.compile("^([^:\uFF1A\\d]{1,24})[:\uFF1A]\\s*(\\S.*)$");
     private static final Pattern VALUE = Pattern.compile("^\\d{1,20}(?:[.,]\\d{1,4})?(?:[KMGTPE]i?|B)?$");
@@ -26,26 +26,6 @@ final class FreeSection implements Section {
             "t\u1ED5ng", "\u603B\u91CF", "\u10EF\u10D0\u10DB\u10D8", "\uCD1D  \uACC4", "low", "high", "niedrig", "hoch", "baja",
             "alta", "basse", "haute", "niska", "wysoka", "baixa", "l\u00E5gt", "h\u00F6gt", "comm", "lage", "hoge");
     private static final String EXPECTED = "a 'Mem:' row of sizes under the header, like 'Mem:  15Gi  4.2Gi  8.1Gi ...'";
-
-    @Override
-    public String command() {
-        return "free";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("free");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.totalBytes", "memory.availableBytes", "memory.swapTotalBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "a header like 'total used free shared buff/cache available' and a 'Mem:' row";
-    }
 
     static boolean isHeader(String line) {
         String stripped = line.strip();
@@ -78,6 +58,13 @@ final class FreeSection implements Section {
             }
         }
         return sizes >= 2 && sizes == values.length ? values : null;
+    }
+
+    FreeSection() {
+        super(new Descriptor("free",
+                typed -> typed.startsWith("free"),
+                List.of("memory.totalBytes", "memory.availableBytes", "memory.swapTotalBytes"),
+                "a header like 'total used free shared buff/cache available' and a 'Mem:' row"));
     }
 
     @Override
@@ -114,7 +101,8 @@ final class FreeSection implements Section {
         for (int i = start; i < block.end(); i++) {
             oldProcps |= row(block.line(i)).length == 2;
         }
-        int available = availableColumn(columns, oldProcps);
+        int available = columns == null ? headerlessAvailable(row(block.line(start)), oldProcps)
+                : availableColumn(columns, oldProcps);
         boolean swapSeen = false;
         for (int i = start; i < block.end(); i++) {
             String[] values = row(block.line(i));
@@ -140,6 +128,23 @@ final class FreeSection implements Section {
     private static String label(String line) {
         Matcher m = ROW.matcher(line.strip());
         return m.matches() ? m.group(1).strip().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /**
+     * A {@code Mem:} row pasted without its header: six values with binary suffixes ({@code 7.8Gi}) are new procps'
+     * (which brought both the suffixes and the available column), so the last is the available memory. Six plain
+     * numbers could as well be old procps' {@code buffers cached}: left unknown.
+     */
+    private static int headerlessAvailable(String[] values, boolean oldProcps) {
+        if (oldProcps || values == null || values.length != 6) {
+            return -1;
+        }
+        for (String value : values) {
+            if (value.matches("\\d.*[KMGTP]i")) {
+                return 5;
+            }
+        }
+        return -1;
     }
 
     /** The available column: named so, or the last of new procps' six (or seven, with -w). */

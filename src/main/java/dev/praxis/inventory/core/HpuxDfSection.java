@@ -16,31 +16,18 @@ import java.util.regex.Pattern;
  * Sizes are kibibytes; {@code free} is the available space. Text before the mount point on the first line (a tool's
  * message quoting the output) is ignored.
  */
-final class HpuxDfSection implements Section {
+final class HpuxDfSection extends DescribedSection {
 
     private static final Pattern FIRST = Pattern.compile("(?:^|[\\s'\"`])(/\\S*)\\s+\\(\\s*([^()]*?)\\s*\\)\\s*:\\s*"
             + "(\\d{1,18})\\s+total allocated Kb\\s*$");
     private static final Pattern FIGURE = Pattern.compile("^(\\d{1,18})\\s+(free|used) allocated Kb$");
     private static final Pattern PERCENT = Pattern.compile("^(\\d{1,3})\\s*% allocation used$");
 
-    @Override
-    public String command() {
-        return "df";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("df") || typed.startsWith("bdf");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("filesystems");
-    }
-
-    @Override
-    public String expected() {
-        return "HP-UX df -k lines like '/home (/dev/vg00/lvol5 ) : 10404136 total allocated Kb'";
+    HpuxDfSection() {
+        super(new Descriptor("df",
+                typed -> typed.startsWith("df") || typed.startsWith("bdf"),
+                List.of("filesystems"),
+                "HP-UX df -k lines like '/home (/dev/vg00/lvol5 ) : 10404136 total allocated Kb'"));
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * (swap left out) and the memory total ({@code Memory: 981.8/8114.1MB} of inxi 2, in MiB; inxi 3's
  * {@code available:} when shown, the memory the system sees, else its {@code total:}).
  */
-final class InxiSection implements Section {
+final class InxiSection extends DescribedSection {
 
     private static final Pattern SECTION = Pattern.compile("^(System|Machine|CPU\\(s\\)|CPU|Graphics|Audio|Network"
             + "|Drives|Partition|Swap|Sensors|Info|Memory|Battery|RAID|USB|Repos|Bluetooth|Logical|Processes):"
@@ -48,25 +48,12 @@ final class InxiSection implements Section {
     private static final Pattern MEMORY_TOTAL = Pattern.compile("\\b(?:Memory|total): (\\d{1,9}(?:\\.\\d{1,3})?) "
             + "([KMGT]iB)");
 
-    @Override
-    public String command() {
-        return "inxi";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("inxi\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("os.kernel", "cpu.model", "cpu.physicalCores", "memory.totalBytes", "disks", "filesystems",
-                "gpus");
-    }
-
-    @Override
-    public String expected() {
-        return "inxi's sections, like 'CPU: Info: 6-core model: AMD Ryzen 5 3600 …'";
+    InxiSection() {
+        super(new Descriptor("inxi",
+                typed -> typed.matches("inxi\\b.*"),
+                List.of("os.kernel", "cpu.model", "cpu.physicalCores", "memory.totalBytes", "disks", "filesystems",
+                    "gpus"),
+                "inxi's sections, like 'CPU: Info: 6-core model: AMD Ryzen 5 3600 …'"));
     }
 
     @Override

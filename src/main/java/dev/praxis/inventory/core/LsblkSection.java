@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * type {@code disk} (or, without a TYPE column, the rows at the top of the tree), without loop, zram, ram, optical
  * and eMMC boot areas. The type comes from ROTA and TRAN where shown, NVMe from the name.
  */
-final class LsblkSection implements Section {
+final class LsblkSection extends DescribedSection {
 
     private static final Pattern PAIRS_LINE = Pattern.compile("(?:NAME|KNAME|PATH)=\"[^\"]*\"\\s+[A-Z][A-Z:-]*=\"");
     private static final Set<String> COLUMNS = Set.of("NAME", "KNAME", "PATH", "MAJ:MIN", "FSAVAIL", "FSSIZE",
@@ -39,26 +39,6 @@ final class LsblkSection implements Section {
     private static final Pattern PAIR = Pattern.compile("([A-Z][A-Z:%_-]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern NOT_A_DISK = Pattern.compile(
             "^(?:loop\\d+|mtdblock\\d+|zram\\d+|ram\\d+|sr\\d+|fd\\d+|nbd\\d+|mmcblk\\d+(?:boot\\d+|rpmb)|md\\d+|dm-\\d+)$");
-
-    @Override
-    public String command() {
-        return "lsblk";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("lsblk");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("disks");
-    }
-
-    @Override
-    public String expected() {
-        return "a header like 'NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS' and one row per device";
-    }
 
     private static List<String> header(String line) {
         String stripped = line.strip();
@@ -87,6 +67,13 @@ final class LsblkSection implements Section {
      * {@code "maj:min"}, which only lsblk writes.
      */
     static final Pattern JSON_MARKER = Pattern.compile("\"(?:blockdevices|maj:min)\"\\s*:");
+
+    LsblkSection() {
+        super(new Descriptor("lsblk",
+                typed -> typed.startsWith("lsblk"),
+                List.of("disks"),
+                "a header like 'NAME MAJ:MIN RM SIZE RO TYPE MOUNTPOINTS' and one row per device"));
+    }
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
@@ -297,6 +284,9 @@ final class LsblkSection implements Section {
             return;
         }
         String sizeText = cells.get("SIZE");
+        if (sizeText != null && sizeText.isEmpty() && cells.containsKey("TYPE")) {
+            return; // a removable slot without a medium (a card reader): lsblk -P leaves its SIZE empty
+        }
         Size size = sizeText == null || sizeText.isEmpty() ? null : Size.parse(sizeText.replace(',', '.'), 1)
                 .orElse(null);
         if (sizeText != null && !sizeText.isEmpty() && size == null) {

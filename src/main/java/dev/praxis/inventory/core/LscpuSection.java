@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A processor with several core types (big.LITTLE, Apple M1 under Asahi) prints one "Model name" section per
  * type: the cores of all sections are added up, the first model names the CPU.
  */
-final class LscpuSection implements Section {
+final class LscpuSection extends DescribedSection {
 
     private static final Pattern COLONLESS = Pattern.compile("^(\\s*)(\u00AB[^\u00BB]{1,30}\u00BB)\\s+(\\S.*)$");
 
@@ -118,24 +118,11 @@ final class LscpuSection implements Section {
                 ? new KeyValue(bare.group(2), bare.group(3).strip(), bare.group(1).length()) : null;
     }
 
-    @Override
-    public String command() {
-        return "lscpu";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("lscpu") && !typed.matches("lscpu\\s+(?:-\\w*[epJ]|--(?:extended|parse|json)).*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("cpu.model", "cpu.vendor", "cpu.physicalCores", "cpu.logicalCores", "cpu.maxFrequencyHz");
-    }
-
-    @Override
-    public String expected() {
-        return "'Key: value' lines starting with 'Architecture:', as lscpu prints them";
+    LscpuSection() {
+        super(new Descriptor("lscpu",
+                typed -> typed.startsWith("lscpu") && !typed.matches("lscpu\\s+(?:-\\w*[epJ]|--(?:extended|parse|json)).*"),
+                List.of("cpu.model", "cpu.vendor", "cpu.physicalCores", "cpu.logicalCores", "cpu.maxFrequencyHz"),
+                "'Key: value' lines starting with 'Architecture:', as lscpu prints them"));
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * number gives the count when no CPU is missing (then distinct cores give the physical cores), and the
  * highest MAXMHZ the maximum frequency.
  */
-final class LscpuTableSection implements Section {
+final class LscpuTableSection extends DescribedSection {
 
     private static final Pattern PARSE_HEADER = Pattern.compile("^# ?CPU,Core(?:,[\\w-]*)*$");
     private static final Pattern PARSE_ROW = Pattern.compile("^\\d{1,5}(?:,[\\w:.-]*)+$");
@@ -21,24 +21,11 @@ final class LscpuTableSection implements Section {
             + "(?:SOCKET\\s+)?CORE(?:\\s+\\S+)*$");
     private static final Pattern EXTENDED_ROW = Pattern.compile("^\\s*\\d{1,5}(?:\\s+\\S+)+$");
 
-    @Override
-    public String command() {
-        return "lscpu";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("lscpu\\s+(?:-\\w*[ep]|--(?:extended|parse)).*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("cpu.logicalCores", "cpu.physicalCores");
-    }
-
-    @Override
-    public String expected() {
-        return "lscpu -e's table (CPU NODE SOCKET CORE ... rows) or lscpu -p's '# CPU,Core,Socket,...' rows";
+    LscpuTableSection() {
+        super(new Descriptor("lscpu",
+                typed -> typed.matches("lscpu\\s+(?:-\\w*[ep]|--(?:extended|parse)).*"),
+                List.of("cpu.logicalCores", "cpu.physicalCores"),
+                "lscpu -e's table (CPU NODE SOCKET CORE ... rows) or lscpu -p's '# CPU,Core,Socket,...' rows"));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * "Key: value" paragraph per device). Display controllers (VGA, 3D, Display classes) are the GPUs; lspci knows
  * neither VRAM nor the driver version, nvidia-smi fills those in for NVIDIA cards.
  */
-final class LspciSection implements Section {
+final class LspciSection extends DescribedSection {
 
     private static final String SLOT = "(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7]";
     private static final Pattern DEVICE = Pattern.compile("^(" + SLOT + ")\\s+(\\S.*)$");
@@ -37,24 +37,11 @@ final class LspciSection implements Section {
                     + "|radeon (?:\\d{3}m |)graphics|radeon vega \\d+ mobile)\\d*\\b.*");
     private static final Pattern MARKETING_NAME = Pattern.compile("^(.*?)\\s*\\[([^\\]]+)\\]\\s*$");
 
-    @Override
-    public String command() {
-        return "lspci";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("lspci");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("gpus");
-    }
-
-    @Override
-    public String expected() {
-        return "lines like '01:00.0 VGA compatible controller: NVIDIA Corporation GA104 [GeForce RTX 3070] (rev a1)'";
+    LspciSection() {
+        super(new Descriptor("lspci",
+                typed -> typed.startsWith("lspci"),
+                List.of("gpus"),
+                "lines like '01:00.0 VGA compatible controller: NVIDIA Corporation GA104 [GeForce RTX 3070] (rev a1)'"));
     }
 
     @Override

@@ -6,29 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code cat /proc/meminfo}: exact kibibyte counts; {@code MemAvailable} exists since Linux 3.14. */
-final class MeminfoSection implements Section {
+final class MeminfoSection extends DescribedSection {
 
     /** A field, its value, and perhaps a note someone wrote after it on the same line. */
     private static final Pattern LINE = Pattern.compile("^([\\w()]{2,40}):\\s+(\\d{1,20})(?: kB)?(?:\\s+\\S.*)?$");
 
-    @Override
-    public String command() {
-        return "/proc/meminfo";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.contains("/proc/meminfo");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.totalBytes", "memory.availableBytes", "memory.swapTotalBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "lines like 'MemTotal:       16318064 kB'";
+    MeminfoSection() {
+        super(new Descriptor("/proc/meminfo",
+                typed -> typed.contains("/proc/meminfo"),
+                List.of("memory.totalBytes", "memory.availableBytes", "memory.swapTotalBytes"),
+                "lines like 'MemTotal:       16318064 kB'"));
     }
 
     @Override

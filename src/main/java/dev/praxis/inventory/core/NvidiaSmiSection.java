@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * nvidia-smi cannot read prints as {@code [N/A]} or {@code [Not Supported]}: unknown, never 0. When the driver is
  * not loaded, nvidia-smi prints a single "has failed" sentence instead.
  */
-final class NvidiaSmiSection implements Section {
+final class NvidiaSmiSection extends DescribedSection {
 
     private static final String TOOL = NvidiaSmiCsv.TOOL;
     private static final Pattern FAILURE = Pattern.compile("^(?:NVIDIA-SMI has failed|No devices were found"
@@ -27,25 +27,12 @@ final class NvidiaSmiSection implements Section {
     private static final Pattern QUERY_LOG = Pattern.compile("^(?:=+\\s*NVSMI LOG\\s*=+|Attached GPUs\\s+: \\d+)$");
     private static final Pattern QUERY_GPU = Pattern.compile("^GPU ([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)$");
 
-    @Override
-    public String command() {
-        return TOOL;
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith(TOOL);
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("gpus", "gpuTooling.nvidiaSmi");
-    }
-
-    @Override
-    public String expected() {
-        return "the CSV of nvidia-smi --query-gpu (like 'NVIDIA GeForce RTX 3060, 12288 MiB, 550.54.14') or "
-                + "nvidia-smi's table";
+    NvidiaSmiSection() {
+        super(new Descriptor(TOOL,
+                typed -> typed.startsWith(TOOL),
+                List.of("gpus", "gpuTooling.nvidiaSmi"),
+                "the CSV of nvidia-smi --query-gpu (like 'NVIDIA GeForce RTX 3060, 12288 MiB, 550.54.14') or "
+                        + "nvidia-smi's table"));
     }
 
     @Override

@@ -9,32 +9,19 @@ import java.util.regex.Pattern;
  * The operating system's name and version: {@code /etc/os-release} (and {@code /etc/lsb-release}),
  * {@code lsb_release -a}, macOS's {@code sw_vers} and systemd's {@code hostnamectl}.
  */
-final class OsReleaseSection implements Section {
+final class OsReleaseSection extends DescribedSection {
 
     private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Z][A-Z_]{1,30})=(.*)$");
     private static final Pattern OPENING = Pattern.compile("^(?:(?:NAME|PRETTY_NAME|ID|VERSION|DISTRIB_ID)=.*"
             + "|Distributor ID:\\s.*|LSB Version:\\s.*|ProductName:\\s.*|\\s*Static hostname:\\s.*)$");
 
-    @Override
-    public String command() {
-        return "os-release";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.contains("os-release") || typed.contains("lsb-release") || typed.startsWith("lsb_release")
-                || typed.startsWith("sw_vers") || typed.startsWith("hostnamectl");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("os.name", "os.version");
-    }
-
-    @Override
-    public String expected() {
-        return "lines like PRETTY_NAME=\"Ubuntu 22.04.4 LTS\", 'Description: Ubuntu 22.04.4 LTS' or "
-                + "'ProductVersion: 14.6.1'";
+    OsReleaseSection() {
+        super(new Descriptor("os-release",
+                typed -> typed.contains("os-release") || typed.contains("lsb-release") || typed.startsWith("lsb_release")
+                        || typed.startsWith("sw_vers") || typed.startsWith("hostnamectl"),
+                List.of("os.name", "os.version"),
+                "lines like PRETTY_NAME=\"Ubuntu 22.04.4 LTS\", 'Description: Ubuntu 22.04.4 LTS' or "
+                        + "'ProductVersion: 14.6.1'"));
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * Point" a volume (SPStorageDataType), a "System Version" the software overview. Apple Silicon shares its unified
  * memory with the GPU, which therefore has no VRAM of its own. macOS shows no GPU driver version.
  */
-final class ProfilerSection implements Section {
+final class ProfilerSection extends DescribedSection {
 
     private static final Pattern TITLE = Pattern.compile("^[A-Z][^:]{0,60}:$");
     private static final Pattern VRAM = Pattern.compile("^(\\d{1,7})\\s*(MB|GB)$");
@@ -33,25 +33,12 @@ final class ProfilerSection implements Section {
             "System Firmware Version", "Hardware UUID", "Serial Number (system)");
     private static final Pattern WHOLE_DISK = Pattern.compile("^disk\\d+$");
 
-    @Override
-    public String command() {
-        return "system_profiler";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("system_profiler");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("gpus", "disks", "cpu.model", "memory.totalBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "system_profiler's outline (a title like 'Graphics/Displays:' and indented 'Key: value' lines) or "
-                + "its -json output";
+    ProfilerSection() {
+        super(new Descriptor("system_profiler",
+                typed -> typed.startsWith("system_profiler"),
+                List.of("gpus", "disks", "cpu.model", "memory.totalBytes"),
+                "system_profiler's outline (a title like 'Graphics/Displays:' and indented 'Key: value' lines) or "
+                        + "its -json output"));
     }
 
     @Override

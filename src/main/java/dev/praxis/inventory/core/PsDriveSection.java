@@ -12,30 +12,17 @@ import java.util.regex.Pattern;
  * underlined with dashes. Each {@code FileSystem} drive with figures is a file system mounted at its root, used and
  * free in GiB with two decimals; drives of other providers ({@code Alias}, {@code Env}, {@code HKLM}) are skipped.
  */
-final class PsDriveSection implements Section {
+final class PsDriveSection extends DescribedSection {
 
     private static final Pattern HEADER = Pattern.compile("^Name\\s+Used \\(GB\\)\\s+Free \\(GB\\)\\s+Provider\\s+Root\\b.*");
     private static final Pattern DASHES = Pattern.compile("^-+(?:\\s+-+)+$");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,12}(?:\\.\\d{1,4})?");
 
-    @Override
-    public String command() {
-        return "Get-PSDrive";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.toLowerCase(java.util.Locale.ROOT).matches("(?:get-psdrive|gdr)\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("filesystems");
-    }
-
-    @Override
-    public String expected() {
-        return "Get-PSDrive's table: 'Name  Used (GB)  Free (GB)  Provider  Root', dashes, a row per drive";
+    PsDriveSection() {
+        super(new Descriptor("Get-PSDrive",
+                typed -> typed.toLowerCase(java.util.Locale.ROOT).matches("(?:get-psdrive|gdr)\\b.*"),
+                List.of("filesystems"),
+                "Get-PSDrive's table: 'Name  Used (GB)  Free (GB)  Provider  Root', dashes, a row per drive"));
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * string). Cores and virtual processors are summed over the physical processors; the name is the model unless it is
  * only the instruction set ({@code sun4v-cpu}, {@code x86}). A paste quoted as Markdown ({@code > }) reads the same.
  */
-final class PsrinfoSection implements Section {
+final class PsrinfoSection extends DescribedSection {
 
     private static final String QUOTE = "(?:>\\s?)?";
     private static final Pattern PHYSICAL = Pattern.compile("^" + QUOTE + "The physical processor has (?:(\\d{1,4}) cores?"
@@ -23,24 +23,11 @@ final class PsrinfoSection implements Section {
             + "clock \\d{1,6} MHz\\)\\s*$");
     private static final Pattern GENERIC = Pattern.compile("(?i)(?:sun4[uv]-cpu|x86|i386|sparcv9|sparc)");
 
-    @Override
-    public String command() {
-        return "psrinfo";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("(?:/usr/sbin/)?psrinfo\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("cpu.physicalCores", "cpu.logicalCores");
-    }
-
-    @Override
-    public String expected() {
-        return "lines like 'The physical processor has 4 cores and 8 virtual processors (0-7)'";
+    PsrinfoSection() {
+        super(new Descriptor("psrinfo",
+                typed -> typed.matches("(?:/usr/sbin/)?psrinfo\\b.*"),
+                List.of("cpu.physicalCores", "cpu.logicalCores"),
+                "lines like 'The physical processor has 4 cores and 8 virtual processors (0-7)'"));
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * marketing name, its VRAM from "VRAM Total Memory (B)", the driver from "Driver version". rocm-smi reports only AMD
  * GPUs; whether one is an APU it does not say.
  */
-final class RocmSmiSection implements Section {
+final class RocmSmiSection extends DescribedSection {
 
     private static final String TOOL = "rocm-smi";
     private static final Pattern BANNER = Pattern.compile("^[=\\s]*ROCm System Management Interface[=\\s]*$");
@@ -33,25 +33,12 @@ final class RocmSmiSection implements Section {
     private static final Pattern DRIVER = Pattern.compile("(?i)^Driver version:\\s*(\\S+)\\s*$");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)]\\s*$");
 
-    @Override
-    public String command() {
-        return TOOL;
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith(TOOL) || typed.startsWith("/opt/rocm") && typed.contains(TOOL)
-                || typed.startsWith("./" + TOOL);
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("gpus", "gpuTooling.rocmSmi");
-    }
-
-    @Override
-    public String expected() {
-        return "rocm-smi's report between its 'ROCm System Management Interface' banner and 'End of ROCm SMI Log'";
+    RocmSmiSection() {
+        super(new Descriptor(TOOL,
+                typed -> typed.startsWith(TOOL) || typed.startsWith("/opt/rocm") && typed.contains(TOOL)
+                        || typed.startsWith("./" + TOOL),
+                List.of("gpus", "gpuTooling.rocmSmi"),
+                "rocm-smi's report between its 'ROCm System Management Interface' banner and 'End of ROCm SMI Log'"));
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * to an agent whose header is gone, which is listed only when what is left shows a GPU's own memory (a global pool not
  * accessible by all agents), since a CPU's pools are shared with every agent.
  */
-final class RocminfoSection implements Section {
+final class RocminfoSection extends DescribedSection {
 
     private static final String TOOL = "rocminfo";
     private static final Pattern AGENT = Pattern.compile("^Agent\\s+(\\d{1,3})$");
@@ -38,24 +38,11 @@ final class RocminfoSection implements Section {
     private static final Set<String> POOL_KEYS = Set.of("segment", "size", "accessible by all");
     private static final int LOOK_AHEAD = 8;
 
-    @Override
-    public String command() {
-        return TOOL;
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith(TOOL) || typed.endsWith("/" + TOOL) || typed.contains("/" + TOOL + " ");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("gpus");
-    }
-
-    @Override
-    public String expected() {
-        return "rocminfo's 'Agent N' sections with their 'Marketing Name' and memory pools";
+    RocminfoSection() {
+        super(new Descriptor(TOOL,
+                typed -> typed.startsWith(TOOL) || typed.endsWith("/" + TOOL) || typed.contains("/" + TOOL + " "),
+                List.of("gpus"),
+                "rocminfo's 'Agent N' sections with their 'Marketing Name' and memory pools"));
     }
 
     @Override

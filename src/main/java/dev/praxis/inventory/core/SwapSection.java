@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@code swap -s}, {@code total: 1116376k bytes allocated + 0k reserved = 1116376k used, 15660840k available} (also
  * wrapped before {@code available}), whose used plus available is the swap total.
  */
-final class SwapSection implements Section {
+final class SwapSection extends DescribedSection {
 
     private static final Pattern LIST_HEADER = Pattern.compile("^swapfile\\s+dev\\s+swaplo\\s+blocks\\s+free(?:\\s+\\w+)*$");
     private static final Pattern LIST_ROW = Pattern.compile("^(\\S+)\\s+(\\S+)\\s+(\\d{1,15})\\s+(\\d{1,15})\\s+(\\d{1,15})"
@@ -19,24 +19,11 @@ final class SwapSection implements Section {
             + " = (\\d{1,15})k used,(?:\\s+(\\d{1,15})k available)?$");
     private static final Pattern AVAILABLE = Pattern.compile("^(\\d{1,15})k available$");
 
-    @Override
-    public String command() {
-        return "swap";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("(?:/usr/sbin/)?swap\\s+-[ls]\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.swapTotalBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "swap -l rows with their 512-byte blocks or swap -s's 'total: … used, …k available'";
+    SwapSection() {
+        super(new Descriptor("swap",
+                typed -> typed.matches("(?:/usr/sbin/)?swap\\s+-[ls]\\b.*"),
+                List.of("memory.swapTotalBytes"),
+                "swap -l rows with their 512-byte blocks or swap -s's 'total: … used, …k available'"));
     }
 
     @Override

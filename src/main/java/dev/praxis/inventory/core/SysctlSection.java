@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * before them. Without the typed command, a bare CPU brand string ("Apple M2 Pro", "Intel(R) Core(TM) i9-9880H CPU
  * @ 2.30GHz") and a bare byte count (hw.memsize) are still recognised.
  */
-final class SysctlSection implements Section {
+final class SysctlSection extends DescribedSection {
 
     private static final Pattern ENTRY = Pattern.compile(
             "^((?:hw|machdep|kern|kernel|vm|net|debug|dev|security|user|fs|abi|vfs|p1003_1b|compat|sysctl|iogpu)"
@@ -25,24 +25,11 @@ final class SysctlSection implements Section {
     private static final Pattern PERFLEVEL_THREADS = Pattern.compile("^hw\\.perflevel\\d\\.logicalcpu$");
     private static final Pattern SWAP_TOTAL = Pattern.compile("total = ([\\d.,]+[KMG])");
 
-    @Override
-    public String command() {
-        return "sysctl";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("sysctl");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("cpu.model", "cpu.logicalCores", "cpu.physicalCores", "memory.totalBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "sysctl values like 'hw.memsize: 17179869184' or, after sysctl -n, the bare values";
+    SysctlSection() {
+        super(new Descriptor("sysctl",
+                typed -> typed.startsWith("sysctl"),
+                List.of("cpu.model", "cpu.logicalCores", "cpu.physicalCores", "memory.totalBytes"),
+                "sysctl values like 'hw.memsize: 17179869184' or, after sysctl -n, the bare values"));
     }
 
     @Override
@@ -193,7 +180,8 @@ final class SysctlSection implements Section {
                     facts.put(Field.MEMORY_TOTAL, bytes(value), number);
                 }
             }
-            case "hw.ncpu", "hw.logicalcpu", "hw.logicalcpu_max", "machdep.cpu.thread_count", "hw.ncpuonline" ->
+            case "hw.ncpu", "hw.logicalcpu", "hw.logicalcpu_max", "machdep.cpu.thread_count", "hw.ncpuonline",
+                 "kern.smp.cpus" ->
                     facts.put(Field.CPU_LOGICAL_CORES, count(value), number);
             case "hw.physicalcpu", "hw.physicalcpu_max", "machdep.cpu.core_count", "kern.smp.cores" ->
                     facts.put(Field.CPU_PHYSICAL_CORES, count(value), number);

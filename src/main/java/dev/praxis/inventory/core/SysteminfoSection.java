@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * number ({@code OS Version}, which stands for the kernel), the vendor of the first processor and the memory, which
  * systeminfo prints in MiB with the locale's thousands separator ({@code 8,070 MB}, {@code 8.070 MB}).
  */
-final class SysteminfoSection implements Section {
+final class SysteminfoSection extends DescribedSection {
 
     /** Keys systeminfo prints and no other output the parser reads does. */
     private static final Set<String> KEYS = Set.of("Host Name", "OS Name", "OS Version", "OS Manufacturer",
@@ -28,24 +28,11 @@ final class SysteminfoSection implements Section {
             Pattern.CASE_INSENSITIVE);
     private static final int LOOK_AHEAD = 4;
 
-    @Override
-    public String command() {
-        return "systeminfo";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("systeminfo");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("os.name", "os.version", "os.kernel", "memory.totalBytes", "memory.availableBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "systeminfo's lines like 'OS Name:                   Microsoft Windows 11 Pro'";
+    SysteminfoSection() {
+        super(new Descriptor("systeminfo",
+                typed -> typed.startsWith("systeminfo"),
+                List.of("os.name", "os.version", "os.kernel", "memory.totalBytes", "memory.availableBytes"),
+                "systeminfo's lines like 'OS Name:                   Microsoft Windows 11 Pro'"));
     }
 
     @Override

@@ -10,31 +10,18 @@ import java.util.regex.Pattern;
  * CPU [load%@MHz,…] …}, perhaps after a date. The totals are MiB; each entry of the CPU list is one CPU ({@code off}
  * when it is switched off, still one of the machine's CPUs). Jetsons run Linux (L4T).
  */
-final class TegrastatsSection implements Section {
+final class TegrastatsSection extends DescribedSection {
 
     private static final Pattern LINE = Pattern.compile("^(?:.{0,40}\\s)?RAM (\\d{1,9})/(\\d{1,9})MB\\b.*$");
     private static final Pattern SWAP = Pattern.compile("\\bSWAP \\d{1,9}/(\\d{1,9})MB\\b");
     private static final Pattern CPUS = Pattern.compile("\\bCPU \\[([^\\]]{1,2000})]");
     private static final long MIB = 1024 * 1024;
 
-    @Override
-    public String command() {
-        return "tegrastats";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("tegrastats");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.totalBytes", "memory.swapTotalBytes", "cpu.logicalCores");
-    }
-
-    @Override
-    public String expected() {
-        return "tegrastats lines like 'RAM 2020/7852MB (lfb 1164x4MB) CPU [9%@345,…]'";
+    TegrastatsSection() {
+        super(new Descriptor("tegrastats",
+                typed -> typed.startsWith("tegrastats"),
+                List.of("memory.totalBytes", "memory.swapTotalBytes", "cpu.logicalCores"),
+                "tegrastats lines like 'RAM 2020/7852MB (lfb 1164x4MB) CPU [9%@345,…]'"));
     }
 
     @Override

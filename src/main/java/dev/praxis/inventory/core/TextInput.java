@@ -67,10 +67,158 @@ final class TextInput {
             int keep = csvHeaderShaped(lines[i]) ? TranscriptLines.LONGEST_CSV_LINE : TranscriptLines.LONGEST_LINE;
             String line = lines[i].length() > keep ? lines[i].substring(0, keep) : lines[i];
             String plain = expandTabs(line.replace('\u00A0', ' ').replace('\u200B', ' ')).stripTrailing();
-            lines[i] = withoutFenceOnTheLine(withoutInlineCode(plain));
+            lines[i] = withoutFenceAtTheEnd(withoutFenceOnTheLine(withoutInlineCode(plain)));
         }
+        withoutLineNumbers(lines);
+        withoutQuoteMarks(lines);
+        withoutCommonIndent(lines);
+        withoutInlineCodeOverLines(lines);
         return new TranscriptLines(lines, lengths);
     }
+
+    /** A line number an editor, {@code cat -n} or a pastebin put before each line: {@code 12: }, {@code  12 | }. */
+    private static final Pattern LINE_NUMBER = Pattern.compile("^\\s{0,8}(\\d{1,6})(?:$| ?[:|] ?|\\.? {1,2})");
+
+    /**
+     * A paste with a line number before every line ({@code cat -n}, an editor's gutter, a pastebin): when nine lines
+     * in ten, at least five, carry numbers that each follow the one before, the numbers are dropped. Outputs whose
+     * lines start with numbers do not count up one by one.
+     */
+    private static void withoutLineNumbers(String[] lines) {
+        int[] ends = new int[lines.length];
+        int numbered = 0;
+        long previous = Long.MIN_VALUE;
+        for (int i = 0; i < lines.length; i++) {
+            ends[i] = -1;
+            String stripped = lines[i].stripLeading();
+            if (stripped.isEmpty() || !Character.isDigit(stripped.charAt(0))) {
+                continue;
+            }
+            Matcher m = LINE_NUMBER.matcher(lines[i]);
+            if (m.lookingAt()) {
+                long number = Long.parseLong(m.group(1));
+                if (number == previous + 1 || numbered == 0) {
+                    ends[i] = m.end();
+                    numbered++;
+                }
+                previous = number;
+            }
+        }
+        int digitsAfter = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (ends[i] >= 0 && ends[i] < lines[i].length() && Character.isDigit(lines[i].charAt(ends[i]))) {
+                digitsAfter++;
+            }
+        }
+        // lscpu -e and other tables count their first column up too, but more numbers follow it
+        if (numbered < 5 || numbered * 10 < nonEmpty(lines) * 9 || digitsAfter * 2 > numbered) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (ends[i] >= 0) {
+                lines[i] = lines[i].substring(ends[i]);
+            }
+        }
+    }
+
+    /** A paste quoted line by line, as mail and Markdown do ({@code > Mem:  31Gi …}): the marks are dropped. */
+    private static void withoutQuoteMarks(String[] lines) {
+        int quoted = 0;
+        for (String line : lines) {
+            String stripped = line.stripLeading();
+            if (!stripped.isEmpty() && stripped.charAt(0) == '>' && QUOTE.matcher(line).lookingAt()) {
+                quoted++;
+            }
+        }
+        if (quoted < 3 || quoted * 10 < nonEmpty(lines) * 9) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = QUOTE.matcher(lines[i]).replaceFirst("");
+        }
+    }
+
+    private static final Pattern QUOTE = Pattern.compile("^ {0,3}(?:> ?)+");
+
+    /**
+     * A transcript indented as a whole (a Markdown code block, a list item): the indent all its lines share is dropped,
+     * which keeps every column where it was relative to the others. Only when a line is a prompt with its command:
+     * an output cut at the top (rocminfo, lspci -v) can have every line indented, and there the indent is its layout.
+     */
+    private static void withoutCommonIndent(String[] lines) {
+        int indent = Integer.MAX_VALUE;
+        int count = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                int spaces = 0;
+                while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                    spaces++;
+                }
+                indent = Math.min(indent, spaces);
+                count++;
+            }
+        }
+        if (count < 3 || indent < 2 || indent == Integer.MAX_VALUE) {
+            return;
+        }
+        boolean prompt = false;
+        for (String line : lines) {
+            prompt |= !line.isBlank() && PROMPT.matcher(line.substring(indent)).lookingAt();
+        }
+        if (!prompt) {
+            return;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].isBlank() ? "" : lines[i].substring(indent);
+        }
+    }
+
+    /** {@code user@host:~$ cmd}, {@code [root@host ~]# cmd}, {@code PS C:\> cmd}, {@code $ cmd}. */
+    private static final Pattern PROMPT = Pattern.compile("(?:[\\w.-]+@[\\w.-]+(?::\\S*)?\\s?[$#%]|\\[[^\\]]+@[^\\]]+\\]\\s?[$#]"
+            + "|PS [A-Z]:\\\\[^>]*>|[$#%] )\\s*\\w");
+
+    private static int nonEmpty(String[] lines) {
+        int count = 0;
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Markdown inline code spanning several lines ({@code `$ uname -r} ... {@code 4.9.0-5-686-pae`}): a line opening
+     * with a single backtick and holding no other, closed by a later line ending with the only backtick in between.
+     * Both backticks are dropped, so neither sticks to the command or the last value. Only a span opened by a typed
+     * command ({@code `$ lscpu}, {@code `# free -h}, {@code `PS C:\> …}) counts: figures quoted in prose stay quoted,
+     * and {@code `-sda1}, lsblk's ASCII tree, opens nothing.
+     */
+    private static void withoutInlineCodeOverLines(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String open = lines[i].stripLeading();
+            if (open.length() < 3 || open.charAt(0) != '`' || !TYPED_IN_CODE.matcher(open).lookingAt() || open.indexOf('`', 1) >= 0) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.length && j <= i + LONGEST_INLINE_SPAN; j++) {
+                int tick = lines[j].indexOf('`');
+                if (tick < 0) {
+                    continue;
+                }
+                if (tick == lines[j].length() - 1) {
+                    lines[i] = open.substring(1);
+                    lines[j] = lines[j].substring(0, tick).stripTrailing();
+                    i = j;
+                }
+                break;
+            }
+        }
+    }
+
+    private static final Pattern TYPED_IN_CODE = Pattern.compile("`(?:[$#%>] ?\\S|PS [A-Z]:\\\\)");
+
+    /** How many lines an inline code span may cover: a pasted output, not a whole document. */
+    private static final int LONGEST_INLINE_SPAN = 400;
 
     /**
      * Whether a line longer than {@link TranscriptLines#LONGEST_LINE} looks like the header of a CSV with many columns
@@ -100,6 +248,15 @@ final class TextInput {
     private static String withoutFenceOnTheLine(String line) {
         Matcher fenced = FENCE_WITH_CONTENT.matcher(line);
         return fenced.matches() ? fenced.group(1) : line;
+    }
+
+    /** An output whose closing Markdown fence was glued to its last line ({@code Swap:  2.0Gi  0B  2.0Gi```}). */
+    private static String withoutFenceAtTheEnd(String line) {
+        if (!line.endsWith("```") && !line.endsWith("~~~")) {
+            return line;
+        }
+        String content = line.substring(0, line.length() - 3);
+        return content.isBlank() || content.endsWith("`") || content.endsWith("~") ? line : content.stripTrailing();
     }
 
     private static final Pattern FENCE_WITH_CONTENT = Pattern.compile("^\\s*(?:`{3,}|~{3,})([^\\s`~][^`]*?:\\s+\\S.*)$");

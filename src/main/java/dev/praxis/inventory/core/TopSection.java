@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code MiB Mem :  14927.4 total, …} (the unit in front, the swap line ending in {@code avail Mem}). The memory and
  * swap totals and the available memory are read; the process list below is part of the block and not read.
  */
-final class TopSection implements Section {
+final class TopSection extends DescribedSection {
 
     private static final Pattern HEADER = Pattern.compile("^top - \\d{1,2}:\\d{2}:\\d{2} up .*");
     /** {@code KiB Mem :  1406544 total,} or {@code Mem:  65968872k total,}: the unit, the number, its suffix. */
@@ -29,24 +29,11 @@ final class TopSection implements Section {
     private static final Pattern SUMMARY = Pattern.compile("^(?:top - |Tasks:|Threads:|%?Cpu|Cpu\\(s\\)|CPU:|Load average:"
             + "|(?:[KMGT]i?B\\s+)?(?:Mem|Swap)\\s*:).*");
 
-    @Override
-    public String command() {
-        return "top";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("top\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.totalBytes", "memory.availableBytes", "memory.swapTotalBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "top's summary, with a line like 'MiB Mem :  15927.4 total,  1854.9 free, …'";
+    TopSection() {
+        super(new Descriptor("top",
+                typed -> typed.matches("top\\b.*"),
+                List.of("memory.totalBytes", "memory.availableBytes", "memory.swapTotalBytes"),
+                "top's summary, with a line like 'MiB Mem :  15927.4 total,  1854.9 free, …'"));
     }
 
     @Override

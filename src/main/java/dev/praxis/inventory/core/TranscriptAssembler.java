@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the blocks of one transcript into the normalized inventory: merges their facts (the first block to give
@@ -45,6 +47,7 @@ final class TranscriptAssembler {
     private final Map<String, Integer> provenance = new LinkedHashMap<>();
     private final Map<Integer, String> vramUnknownReasons = new HashMap<>();
     private int pseudoFilesystemsSkipped;
+    private Fact halfMemoryTmpfs;
     private String containerHostDevice;
     private Integer nvidiaSmiFailureLine;
     private boolean mac;
@@ -64,6 +67,7 @@ final class TranscriptAssembler {
             }
         }
         mac = "macOS".equals(value(Field.OS_NAME));
+        freeThatIgnoredItsUnit();
         OsInfo os = os();
         CpuInfo cpu = cpu();
         MemoryInfo memory = memory();
@@ -110,6 +114,9 @@ final class TranscriptAssembler {
         }
         vramUnknownReasons.putAll(facts.vramUnknownReasons);
         pseudoFilesystemsSkipped += facts.pseudoFilesystemsSkipped;
+        if (facts.halfMemoryTmpfs != null && halfMemoryTmpfs == null) {
+            halfMemoryTmpfs = facts.halfMemoryTmpfs;
+        }
         if (containerHostDevice == null) {
             containerHostDevice = facts.containerHostDevice;
         }
@@ -152,7 +159,11 @@ final class TranscriptAssembler {
                 }
             }
             case OS_NAME -> {
-                if (!known.value().equals(fact.value())) {
+                if (!known.value().equals(fact.value()) && wslAndItsHost(known, fact, outcome)) {
+                    warnings.add("line " + fact.line() + ": " + outcome.command() + " shows " + quote(fact.value())
+                            + " and " + first.command() + " at line " + known.line() + " shows " + quote(known.value())
+                            + ": WSL and the Windows that runs it, one machine; the first is used");
+                } else if (!known.value().equals(fact.value())) {
                     contradiction("operating system", first, known, outcome, fact, known.value(), fact.value());
                 }
             }
@@ -180,6 +191,23 @@ final class TranscriptAssembler {
             default -> {
             }
         }
+    }
+
+    /**
+     * Whether one of two operating systems is Windows and the other a Linux running under WSL on it: a kernel with
+     * {@code microsoft} in its release ({@code 5.15.153.1-microsoft-standard-WSL2}, WSL1's {@code 4.4.0-19041-Microsoft}).
+     */
+    private boolean wslAndItsHost(Fact known, Fact fact, Outcome outcome) {
+        if (!java.util.Set.of(known.value(), fact.value()).equals(java.util.Set.of("Linux", "Windows"))) {
+            return false;
+        }
+        Fact kernel = values.get(Field.OS_KERNEL);
+        Fact later = outcome.facts().values.get(Field.OS_KERNEL);
+        return kernel != null && wsl(kernel.value()) || later != null && wsl(later.value());
+    }
+
+    private static boolean wsl(Object kernel) {
+        return kernel.toString().toLowerCase(java.util.Locale.ROOT).contains("microsoft");
     }
 
     /** Whether the block is a system summary, whose CPU names are shortened ({@code Intel Xeon E5-2450L 0}). */
@@ -400,6 +428,42 @@ final class TranscriptAssembler {
         from("cpu.maxFrequencyHz", Field.CPU_MAX_HZ);
         return new CpuInfo(model, (String) value(Field.CPU_VENDOR), physical, logical, maxHz);
     }
+
+    /**
+     * BusyBox's {@code free} of some builds ignores {@code -m} and {@code -g} and prints kibibytes. Nothing in its output
+     * says so, but a tmpfs at {@code /tmp} or {@code /dev/shm} in the same transcript may hold half the memory: when the
+     * total read in the typed unit is hundreds of times what that tmpfs allows and the same figures read as kibibytes fit
+     * it, they are kibibytes, and a warning says so.
+     */
+    private void freeThatIgnoredItsUnit() {
+        Fact total = values.get(Field.MEMORY_TOTAL);
+        Outcome origin = origins.get(Field.MEMORY_TOTAL);
+        if (total == null || halfMemoryTmpfs == null || origin == null || !(origin.section() instanceof FreeSection)
+                || origin.typed() == null) {
+            return;
+        }
+        Matcher unit = TYPED_FREE_UNIT.matcher(origin.typed());
+        if (!unit.find()) {
+            return;
+        }
+        long factor = unit.group(1).equals("g") || unit.group(1).equals("gibi") ? 1024L * 1024 : 1024L;
+        double ratio = ((Size) total.value()).bytes() / (2.0 * (Long) halfMemoryTmpfs.value());
+        if (ratio < 64 || ratio / factor < 0.25 || ratio / factor > 4) {
+            return;
+        }
+        for (Field field : List.of(Field.MEMORY_TOTAL, Field.MEMORY_AVAILABLE, Field.SWAP_TOTAL)) {
+            Fact fact = values.get(field);
+            if (fact != null && origins.get(field) == origin) {
+                Size size = (Size) fact.value();
+                values.put(field, new Fact(new Size(size.bytes() / factor, size.precisionBytes() / factor), fact.line()));
+            }
+        }
+        warnings.add("line " + total.line() + ": " + origin.typed() + " printed kibibytes, as BusyBox's free does "
+                + "whatever unit is asked: read as typed, the memory would be " + factor + " times what the tmpfs at line "
+                + halfMemoryTmpfs.line() + " allows");
+    }
+
+    private static final Pattern TYPED_FREE_UNIT = Pattern.compile("^free\\b[^|]*?(?:\\s-\\w*?([mg])\\w*|\\s--(mebi|gibi))\\b");
 
     private MemoryInfo memory() {
         Size total = (Size) value(Field.MEMORY_TOTAL);

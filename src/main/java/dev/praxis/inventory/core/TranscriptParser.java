@@ -17,7 +17,7 @@ final class TranscriptParser {
     /** Tried in this order: the most distinctive shapes first. */
     static final List<Section> SECTIONS = List.of(new NvidiaSmiSection(), new DiskutilSection(), new TopSection(),
             new DmidecodeSection(), new PsrinfoSection(), new HpuxDfSection(), new InxiSection(), new FetchSection(),
-            new PsDriveSection(), new SwapSection(), new UnixMemorySection(),
+            new PsDriveSection(), new SwapSection(), new UnixMemorySection(), new BsdDmesgSection(), new LshwSection(), new PhysicalDiskSection(),
             new RocminfoSection(), new SysteminfoSection(), new VmStatSection(), new TegrastatsSection(),
             new LscpuSection(), new LscpuTableSection(), new ProfilerSection(), new CpuinfoSection(),
             new MeminfoSection(), new DfSection(), new FreeSection(), new LsblkSection(), new LspciSection(),

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * release, version..., machine. The host is kept only to notice two machines in one transcript. With the command
  * typed before it, the short forms ({@code uname -r}, {@code uname -m}, {@code uname -srm}) are read too.
  */
-final class UnameSection implements Section {
+final class UnameSection extends DescribedSection {
 
     private static final Pattern UNAME = Pattern.compile("^(Linux|Darwin|FreeBSD|OpenBSD|NetBSD|DragonFly|SunOS"
             + "|GNU/kFreeBSD|(?:CYGWIN|MINGW32|MINGW64|MSYS|UCRT64|CLANG64)_NT-[\\d.]+(?:-[\\w.]+)?) (\\S+) (\\S+)(?: (.*))?$");
@@ -22,26 +22,6 @@ final class UnameSection implements Section {
     /** AIX prints its release and version as two numbers and a machine ID instead of a hardware name. */
     private static final Pattern AIX = Pattern.compile("^AIX (\\S+) (\\d) (\\d) ([0-9A-Fa-f]{12})$");
 
-    @Override
-    public String command() {
-        return "uname";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("uname");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("os.name", "os.kernel", "os.architecture");
-    }
-
-    @Override
-    public String expected() {
-        return "a line like 'Linux host 6.8.0-49-generic #49 SMP ... x86_64 GNU/Linux'";
-    }
-
     static boolean opens(String line) {
         if (AIX.matcher(line.strip()).matches()) {
             return true;
@@ -51,11 +31,21 @@ final class UnameSection implements Section {
                 || m.group(3).matches("\\d.*")) && MACHINE.matcher(line).find();
     }
 
+    UnameSection() {
+        super(new Descriptor("uname",
+                typed -> typed.startsWith("uname"),
+                List.of("os.name", "os.kernel", "os.architecture"),
+                "a line like 'Linux host 6.8.0-49-generic #49 SMP ... x86_64 GNU/Linux'"));
+    }
+
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
         String line = lines.get(index).strip();
         if (opens(line)) {
             return index + 1;
+        }
+        if (index + 1 < limit && unwrapped(lines.get(index), lines.get(index + 1)) != null) {
+            return index + 2;
         }
         if (typed != null && answers(typed) && index + 1 == limit(lines, index, limit) && shortForm(typed) != null) {
             return index + 1;
@@ -71,10 +61,31 @@ final class UnameSection implements Section {
         return i == limit ? index + 1 : i;
     }
 
+    /**
+     * A {@code uname -a} line a terminal or a mail client wrapped ({@code … 02:06:24 U} / {@code TC 2024 x86_64 …}):
+     * the long first line names the system, a host, a release and a build ({@code #49-Ubuntu}), and joined to the next
+     * line (with or without the space the wrap may have eaten) it is a whole {@code uname -a}. Null when it is none.
+     */
+    private static String unwrapped(String first, String second) {
+        Matcher m = UNAME.matcher(first.strip());
+        if (first.length() < 60 || !m.matches() || !first.contains(" #") || second.isBlank()
+                || !RELEASE.matcher(m.group(3)).matches() && !RELEASE.matcher(m.group(2)).matches()) {
+            return null;
+        }
+        for (String joined : new String[] {first.strip() + second.strip(), first.strip() + " " + second.strip()}) {
+            if (opens(joined)) {
+                return joined;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void read(Block block, Facts facts) {
         int number = block.firstLine();
-        String line = block.line(block.start()).strip();
+        String line = block.end() - block.start() == 2
+                ? unwrapped(block.line(block.start()), block.line(block.start() + 1))
+                : block.line(block.start()).strip();
         Matcher aix = AIX.matcher(line);
         if (aix.matches()) {
             facts.put(Field.HOST, aix.group(1), number);

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * mebibytes. AIX {@code pmcycles -m} prints one line per logical CPU ({@code CPU 3 runs at 2097 MHz}): their count is
  * the logical CPUs. Other lines of these reports are part of the block and not read.
  */
-final class UnixMemorySection implements Section {
+final class UnixMemorySection extends DescribedSection {
 
     private static final Pattern START = Pattern.compile("^(?:System Model:|System Configuration:|Processor Type:"
             + "|Memory [Ss]ize:|Total Physical Memory\\s*=|size\\s+\\d+\\s+Total amount of physical memory"
@@ -31,24 +31,11 @@ final class UnixMemorySection implements Section {
     private static final Pattern PAGING = Pattern.compile("^Total Paging Space:\\s*(\\d{1,9})\\s*(MB|GB)$");
     private static final Pattern PROCESSOR = Pattern.compile("^Processor Type:\\s*(\\S+)$");
 
-    @Override
-    public String command() {
-        return "prtconf";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.matches("(?:/usr/sbin/|/usr/bin/)?(?:prtconf|lsattr|vmstat\\s+-P|pmcycles)\\b.*");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("memory.totalBytes");
-    }
-
-    @Override
-    public String expected() {
-        return "a system report with a line like 'Memory Size: 4096 MB'";
+    UnixMemorySection() {
+        super(new Descriptor("prtconf",
+                typed -> typed.matches("(?:/usr/sbin/|/usr/bin/)?(?:prtconf|lsattr|vmstat\\s+-P|pmcycles)\\b.*"),
+                List.of("memory.totalBytes"),
+                "a system report with a line like 'Memory Size: 4096 MB'"));
     }
 
     @Override

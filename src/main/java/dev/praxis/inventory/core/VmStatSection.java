@@ -9,29 +9,16 @@ import java.util.regex.Pattern;
  * fact the inventory keeps (the pages it counts are not the installed memory: wired and compressed pages are counted
  * apart, and the total is {@code hw.memsize}'s), but it is macOS's own output, so the transcript is a Mac's.
  */
-final class VmStatSection implements Section {
+final class VmStatSection extends DescribedSection {
 
     private static final Pattern HEADER = Pattern.compile("^Mach Virtual Memory Statistics: \\(page size of \\d+ bytes\\)$");
     private static final Pattern COUNT = Pattern.compile("^\"?[A-Za-z][\\w -]{1,40}\"?:\\s+\\d{1,20}\\.?$");
 
-    @Override
-    public String command() {
-        return "vm_stat";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return typed.startsWith("vm_stat");
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("os.name");
-    }
-
-    @Override
-    public String expected() {
-        return "vm_stat's 'Mach Virtual Memory Statistics: (page size of 16384 bytes)' and its page counts";
+    VmStatSection() {
+        super(new Descriptor("vm_stat",
+                typed -> typed.startsWith("vm_stat"),
+                List.of("os.name"),
+                "vm_stat's 'Mach Virtual Memory Statistics: (page size of 16384 bytes)' and its page counts"));
     }
 
     @Override

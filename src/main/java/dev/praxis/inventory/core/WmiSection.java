@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * recognised only when it names a property no Linux or macOS output has, so {@code Name}, {@code Model} or
  * {@code Version} alone are left to the other readers.
  */
-final class WmiSection implements Section {
+final class WmiSection extends DescribedSection {
 
     /** Properties of Win32_ComputerSystem, _Processor, _PhysicalMemory, _VideoController, _OperatingSystem. */
     private static final Set<String> PROPERTIES = Set.of("TotalPhysicalMemory", "NumberOfLogicalProcessors",
@@ -64,25 +64,12 @@ final class WmiSection implements Section {
     /** A word of a table header: a property name as WMI spells them ({@code AdapterRAM}, {@code NumberOfCores}). */
     private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*");
 
-    @Override
-    public String command() {
-        return "wmic";
-    }
-
-    @Override
-    public boolean answers(String typed) {
-        return TYPED.matcher(typed.strip()).matches();
-    }
-
-    @Override
-    public List<String> gives() {
-        return List.of("os.name", "cpu.model", "cpu.logicalCores", "cpu.physicalCores", "memory.totalBytes", "gpus");
-    }
-
-    @Override
-    public String expected() {
-        return "WMI properties: a table under 'TotalPhysicalMemory' or 'Name  NumberOfCores', 'Key=Value' lines "
-                + "or 'Key : Value' lines";
+    WmiSection() {
+        super(new Descriptor("wmic",
+                typed -> TYPED.matcher(typed.strip()).matches(),
+                List.of("os.name", "cpu.model", "cpu.logicalCores", "cpu.physicalCores", "memory.totalBytes", "gpus"),
+                "WMI properties: a table under 'TotalPhysicalMemory' or 'Name  NumberOfCores', 'Key=Value' lines "
+                        + "or 'Key : Value' lines"));
     }
 
     @Override

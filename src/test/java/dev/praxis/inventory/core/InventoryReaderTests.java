@@ -1966,4 +1966,286 @@ class InventoryReaderTests {
                     """)).isInstanceOf(InventoryParseException.class);
         }
     }
+
+    /** General shapes the tenth held-out batch lacked readers for; each input here is made up, none is a batch file. */
+    @Nested
+    class TenthHeldOutShapes {
+
+        @Test
+        void freebsdBootMessagesGiveMemoryCoresAndTheProcessor() {
+            Inventory inventory = read("""
+                    $ cat /var/run/dmesg.boot
+                    FreeBSD 14.1-RELEASE releng/14.1-n267679 GENERIC amd64
+                    CPU: Example Processor 5000  @ 3.10GHz (3100.00-MHz K8-class CPU)
+                      Origin="AuthenticAMD"  Id=0xa20f12  Family=0x19  Model=0x21  Stepping=2
+                    real memory  = 34359738368 (32768 MB)
+                    avail memory = 33205301248 (31667 MB)
+                    FreeBSD/SMP: Multiprocessor System Detected: 12 CPUs
+                    FreeBSD/SMP: 1 package(s) x 6 core(s) x 2 hardware threads
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(32L << 30);
+            assertThat(inventory.cpu().model()).isEqualTo("Example Processor 5000 @ 3.10GHz");
+            assertThat(inventory.cpu().vendor()).isEqualTo("AuthenticAMD");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(6);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(12);
+        }
+
+        @Test
+        void sysctlKernSmpGivesCoresAndLogicalCpus() {
+            Inventory inventory = read("""
+                    $ sysctl kern.smp
+                    kern.smp.cores: 4
+                    kern.smp.threads_per_core: 2
+                    kern.smp.cpus: 8
+                    """);
+
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+        }
+
+        @Test
+        void lshwShortGivesMemoryProcessorDisplaysAndDisks() {
+            Inventory inventory = read("""
+                    $ sudo lshw -short
+                    H/W path         Device     Class          Description
+                    ==========================================================
+                                                system         Example Tower
+                    /0/0                        memory         64KiB BIOS
+                    /0/4                        processor      Example CPU 3600 8-Core Processor
+                    /0/4/5                      memory        512KiB L1 cache
+                    /0/28                       memory         16GiB System Memory
+                    /0/28/0                     memory         8GiB DIMM DDR4 Synchronous 3200 MHz (0,3 ns)
+                    /0/100/1/0                  display        TU116 [GeForce GTX 1660 SUPER]
+                    /0/100/8/0       /dev/sda   disk           500GB Example SSD 500
+                    /0/100/8/0/1     /dev/sda1  volume         499GiB EXT4 volume
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(16L << 30);
+            assertThat(inventory.cpu().model()).isEqualTo("Example CPU 3600 8-Core Processor");
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.integrated()).isFalse();
+            });
+            assertThat(inventory.disks()).singleElement().satisfies(disk -> {
+                assertThat(disk.name()).isEqualTo("sda");
+                assertThat(disk.sizeBytes()).isEqualTo(500_000_000_000L);
+            });
+        }
+
+        @Test
+        void getPhysicalDiskTableGivesEachDiskInBinaryUnits() {
+            Inventory inventory = read("""
+                    PS C:\\> Get-PhysicalDisk
+
+                    Number FriendlyName          SerialNumber MediaType CanPool OperationalStatus HealthStatus Usage            Size
+                    ------ ------------          ------------ --------- ------- ----------------- ------------ -----            ----
+                    0      Example NVMe 1TB      0000_0001.   SSD       False   OK                Healthy      Auto-Select 931.51 GB
+                    1      Example Disk 2TB      WD-0001      HDD       False   OK                Healthy      Auto-Select   1.82 TB
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name)
+                    .containsExactly("Example NVMe 1TB", "Example Disk 2TB");
+            assertThat(inventory.disks()).extracting(Inventory.Disk::type).containsExactly(DiskType.SSD, DiskType.HDD);
+            assertThat(inventory.disks().get(0).sizeBytes()).isEqualTo((long) (931.51 * (1L << 30)));
+        }
+
+        @Test
+        void lsblkPairsSkipAnEmptySlotWithoutASize() {
+            Inventory inventory = read("""
+                    $ lsblk -b -P -o NAME,SIZE,TYPE
+                    NAME="sda" SIZE="256060514304" TYPE="disk"
+                    NAME="sdb" SIZE="" TYPE="disk"
+                    NAME="sdc" SIZE="15931539456" TYPE="disk"
+                    """);
+
+            assertThat(inventory.disks()).extracting(Inventory.Disk::name).containsExactly("sda", "sdc");
+        }
+
+        @Test
+        void inlineCodeOverSeveralLinesLosesItsBackticks() {
+            Inventory inventory = read("""
+                    The kernel:
+                    `$ uname -r
+                    6.1.0-21-amd64`
+                    """);
+            Inventory prose = read("""
+                    It printed
+                    `17179869184
+                    17179869184`
+                    $ uname -r
+                    6.1.0-21-amd64
+                    """);
+
+            assertThat(inventory.os().kernel()).isEqualTo("6.1.0-21-amd64");
+            assertThat(prose.os().name()).isEqualTo("Linux");
+            assertThat(prose.memory().totalBytes()).as("figures quoted in prose are no output").isNull();
+        }
+
+        @Test
+        void busyboxFreeIgnoringMinusMIsReadAsKibibytesWhenATmpfsShowsTheMemorySize() {
+            String df = """
+                    root@router:~# df -h
+                    Filesystem                Size      Used Available Use% Mounted on
+                    /dev/root                 4.0M      4.0M         0 100% /rom
+                    tmpfs                    60.0M    120.0K     59.9M   0% /tmp
+                    /dev/mtdblock5            9.0M    800.0K      8.2M   9% /overlay
+                    """;
+            Inventory router = read("""
+                    root@router:~# free -m
+                                  total        used        free      shared  buff/cache   available
+                    Mem:         122880       40960       61440         120       20480       81920
+                    Swap:             0           0           0
+                    """ + df);
+            Inventory server = read("""
+                    root@big:~# free -m
+                                  total        used        free      shared  buff/cache   available
+                    Mem:         257600       40960      161440         120       55200      210000
+                    Swap:          8191           0        8191
+                    root@big:~# df -h
+                    Filesystem      Size  Used Avail Use% Mounted on
+                    tmpfs           126G     0  126G   0% /dev/shm
+                    /dev/sda2       1.8T  400G  1.3T  24% /
+                    """);
+
+            assertThat(router.memory().totalBytes()).isEqualTo(122880L * 1024);
+            assertThat(router.memory().availableBytes()).isEqualTo(81920L * 1024);
+            assertThat(router.warnings()).anyMatch(w -> w.contains("printed kibibytes"));
+            assertThat(server.memory().totalBytes()).isEqualTo(257600L << 20);
+            assertThat(server.warnings()).noneMatch(w -> w.contains("printed kibibytes"));
+        }
+
+        @Test
+        void headerlessRowsOfFreeAndDfAreReadWhenTheirUnitsSaySo() {
+            Inventory inventory = read("""
+                    ## RAM (free -h)
+                    Mem:           15Gi       3.1Gi       9.0Gi       210Mi       3.4Gi        12Gi
+
+                    ## Root disk (df -h /)
+                    /dev/nvme0n1p2   468G   91G  354G  21% /
+                    """);
+            Inventory plain = read("""
+                    $ free
+                    Mem:        16318412     3214136     9421004      215040     3683272    11830000
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(15L << 30);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(12L << 30);
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.mount()).isEqualTo("/");
+                assertThat(fs.sizeBytes()).isEqualTo(468L << 30);
+            });
+            assertThat(plain.memory().totalBytes()).isEqualTo(16318412L * 1024);
+            assertThat(plain.memory().availableBytes()).as("six plain numbers may be old procps' buffers and cached")
+                    .isNull();
+        }
+    }
+
+    /** Whole transcripts pasted in the shapes people paste them in: every variant must give the same facts. */
+    @Nested
+    class PastedShapes {
+
+        private static final String TRANSCRIPT = """
+                user@box:~$ uname -a
+                Linux box 6.8.0-49-generic #49-Ubuntu SMP PREEMPT_DYNAMIC Mon Nov  4 02:06:24 UTC 2024 x86_64 x86_64 x86_64 GNU/Linux
+                user@box:~$ free -h
+                               total        used        free      shared  buff/cache   available
+                Mem:            31Gi       6.2Gi        18Gi       412Mi       7.1Gi        24Gi
+                Swap:          2.0Gi          0B       2.0Gi
+                user@box:~$ lspci | grep -i vga
+                0a:00.0 VGA compatible controller: NVIDIA Corporation GA104 [GeForce RTX 3070] (rev a1)
+                """;
+
+        private void assertSameFacts(String pasted) {
+            Inventory inventory = read(pasted);
+            assertThat(inventory.os().kernel()).isEqualTo("6.8.0-49-generic");
+            assertThat(inventory.os().architecture()).isEqualTo("x86_64");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(31L << 30);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(24L << 30);
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::vendor).containsExactly("NVIDIA");
+        }
+
+        private static String eachLine(java.util.function.IntFunction<String> prefix) {
+            String[] lines = TRANSCRIPT.split("\n");
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < lines.length; i++) {
+                out.append(prefix.apply(i + 1)).append(lines[i]).append('\n');
+            }
+            return out.toString();
+        }
+
+        @Test
+        void withLineNumbersOfCatNAnEditorOrAPastebin() {
+            assertSameFacts(eachLine(n -> String.format("%6d\t", n)));
+            assertSameFacts(eachLine(n -> n + ": "));
+            assertSameFacts(eachLine(n -> String.format("%3d | ", n + 40)));
+        }
+
+        @Test
+        void quotedLineByLineAsMailAndMarkdownDo() {
+            assertSameFacts(eachLine(n -> "> "));
+        }
+
+        @Test
+        void indentedAsAWholeUnderAListItem() {
+            assertSameFacts(eachLine(n -> "    "));
+        }
+
+        @Test
+        void withUnameWrappedByTheTerminalAtEightyColumns() {
+            String wrapped = TRANSCRIPT.replace("02:06:24 UTC 2024 x86_64", "02:06:24 U\nTC 2024 x86_64");
+            assertSameFacts(wrapped);
+        }
+
+        @Test
+        void withCrlfTabsAnsiColoursAndNoBreakSpaces() {
+            assertSameFacts(TRANSCRIPT.replace("\n", "\r\n")
+                    .replace("user@box:~$", "\u001B[01;32muser@box\u001B[00m:\u001B[01;34m~\u001B[00m$")
+                    .replace("Mem:  ", "Mem:\u00A0 ").replace("               total", "\t\ttotal"));
+        }
+
+        @Test
+        void withTheClosingFenceGluedToTheLastLine() {
+            assertSameFacts(TRANSCRIPT.stripTrailing() + "```\n");
+            assertThat(read("```\n" + TRANSCRIPT.stripTrailing() + "```\n").warnings()).isEmpty();
+        }
+
+        @Test
+        void wslAndItsWindowsHostAreOneMachine() {
+            Inventory inventory = read("""
+                    me@DESKTOP-1:~$ uname -a
+                    Linux DESKTOP-1 5.15.153.1-microsoft-standard-WSL2 #1 SMP Fri Mar 29 23:14:13 UTC 2024 x86_64 x86_64 x86_64 GNU/Linux
+                    me@DESKTOP-1:~$ exit
+                    PS C:\\Users\\me> Get-CimInstance Win32_VideoController | Select-Object Name, DriverVersion
+
+                    Name                    DriverVersion
+                    ----                    -------------
+                    Example GeForce 3060    31.0.15.5222
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.warnings()).noneMatch(w -> w.contains("two machines"))
+                    .anyMatch(w -> w.contains("WSL and the Windows that runs it"));
+        }
+
+        @Test
+        void aTableWhoseFirstColumnCountsUpKeepsIt() {
+            Inventory inventory = read("""
+                    $ lscpu -e
+                    CPU NODE SOCKET CORE L1d:L1i:L2:L3 ONLINE
+                      0    0      0    0 0:0:0:0          yes
+                      1    0      0    1 1:1:1:0          yes
+                      2    0      0    2 2:2:2:0          yes
+                      3    0      0    3 3:3:3:0          yes
+                      4    0      0    0 0:0:0:0          yes
+                      5    0      0    1 1:1:1:0          yes
+                      6    0      0    2 2:2:2:0          yes
+                      7    0      0    3 3:3:3:0          yes
+                    """);
+
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(8);
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
+        }
+    }
 }

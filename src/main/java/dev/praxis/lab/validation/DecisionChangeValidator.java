@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  */
 final class DecisionChangeValidator implements ItemValidator {
 
-    static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|once|unless|as soon as)\\b");
+    /**
+     * A condition word, or the formal inverted conditional at the start of a sentence, clause or bullet ("Should SDXL
+     * prove necessary, I shall rent …", "…; should a job need more, …"), or "provided (that)", "in the event that".
+     */
+    static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|once|unless|as soon as|provided(?: that)?"
+            + "|in the event (?:that|of)|in case)\\b|(?m)(?:^[\\s\\-*\u2022]*|(?<=[.;:!?] ))should\\b");
     /** Where a condition ends and its action begins: "if X, Y", "if X then Y", "if X; Y". */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:!?]|[.,](?=\\s|$)|\\bthen\\b");
     /** Conditions that name nothing to watch: "if needed", "when necessary", "if it is not enough". */

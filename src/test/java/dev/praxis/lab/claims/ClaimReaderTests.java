@@ -293,6 +293,13 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aMachineSavedForOrAFigureInParenthesesIsNotThisMachinesGpu() {
+            assertThat(ClaimReader.read("Save up for a gaming laptop with an RTX 4070.")).isEmpty();
+            assertThat(read("a Ryzen 7, 32 GB (31 GiB usable), one RTX 3060", Claim.Size.class))
+                    .allSatisfy(size -> assertThat(size.resource()).isNotEqualTo(Resource.VRAM));
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

@@ -980,5 +980,20 @@ class LabValidatorTests {
             assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
             assertThat(verdict.evidence()).contains("a GPU, while the first bottleneck is storage");
         }
+
+        @Test
+        void aFullSwapIsNotPassedOverForSignsOfAnotherConstraint() {
+            String pi = "machines/rpi5-8gb-sd-card.transcript.txt";
+            LabWork sd = with(with(with(strong(), "workload", "A RAG bot over my notes with a 3B model in Ollama,"
+                    + " always on."), "summary.firstBottleneck", "storage: the SD card"), "summary.evidence",
+                    "df -h shows / at 74% with 15G free");
+            ChecklistVerdict verdict = judge(sd, pi, "4", 1);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(verdict.evidence()).contains("RAM comes first");
+            // where both are pressed now (a 91% disk beside a swapping laptop), either may be named first
+            LabWork laptop = with(with(strong(), "summary.firstBottleneck", "storage"), "summary.evidence",
+                    "df -h shows / at 91% with 21G free");
+            assertThat(judge(laptop, "crlf-ansi-prompts.transcript.txt", "4", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
     }
 }

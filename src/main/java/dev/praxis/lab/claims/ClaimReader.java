@@ -71,7 +71,8 @@ public final class ClaimReader {
     private static final List<KeywordPattern> KEYWORDS = List.of(
             new KeywordPattern(Resource.VRAM, "\\bvram\\b|(?:gpu|graphics|video|card)(?:'s)? memory|memory\\.total"
                     + "|nvidia-smi|\\bgpus?\\b|graphics cards?|\\bcards?\\b|\\brtx\\b|\\bgtx\\b|radeon|geforce|\\ba100"
-                    + "|\\bh100"),
+                    // a card by its model alone: "MX250 на 2 GB", "the Quadro with 8 GB", "a T4's 16 GB"
+                    + "|\\bh100|\\bmx ?\\d{3}\\b|\\bquadro\\b|\\btesla\\b"),
             new KeywordPattern(Resource.SWAP, "\\bswap\\w*|auslager\\w*"),
             new KeywordPattern(Resource.RAM, "\\bram\\b|(?<!gpu |graphics |video |card |card's |gpu's )\\bmemory\\b"
                     + "|\\bmem\\b|freecmd|hw\\.memsize|memsize|\\bgesamt\\b|arbeitsspeicher|\\bspeicher\\b"),

@@ -300,6 +300,12 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aFigureAfterACardNamedByItsModelIsItsVram() {
+            assertThat(read("an i7-1065G7 with 16 GB RAM and an MX250 with 2 GB", Claim.Size.class))
+                    .extracting(Claim.Size::resource).containsExactly(Resource.RAM, Resource.VRAM);
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

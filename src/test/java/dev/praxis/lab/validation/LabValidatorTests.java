@@ -995,5 +995,18 @@ class LabValidatorTests {
                     "df -h shows / at 91% with 21G free");
             assertThat(judge(laptop, "crlf-ansi-prompts.transcript.txt", "4", 1).verdict()).isEqualTo(Verdict.PASS);
         }
+
+        @Test
+        void checkingIfSomethingHappensIsAQuestionNotACondition() {
+            LabWork asks = with(with(strong(), "plan", Map.of("now", "Keep the desktop.", "oneMonth", "Check if the"
+                    + " disk is faster after the cleanup.", "firstRepeatedBottleneck", "Buy a bigger drive.")),
+                    "symptoms", List.of(Map.of("symptom", "model loads are slow", "constraint", "storage", "fix",
+                            "free space")));
+            LabWork noRule = with(with(asks, "summary.nextAction", "clean the disk"), "recommendation", "For the next"
+                    + " stage I will keep the desktop for local inference, because storage is the first bottleneck.");
+            assertThat(judge(noRule, DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(with(noRule, "plan.firstRepeatedBottleneck", "If the disk is over 90% every week, buy a"
+                    + " bigger drive."), DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
     }
 }

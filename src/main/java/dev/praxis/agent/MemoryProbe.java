@@ -22,6 +22,6 @@ final class MemoryProbe implements Probe {
     public void collect(Collected into) {
         GlobalMemory memory = system.getHardware().getMemory();
         into.memory = new MemoryInfo(memory.getTotal(), 0L, memory.getAvailable(), 0L,
-                memory.getVirtualMemory().getSwapTotal(), 0L);
+                memory.getVirtualMemory().getSwapTotal(), 0L, memory.getVirtualMemory().getSwapUsed(), 0L);
     }
 }

@@ -150,7 +150,8 @@ final class AgentJsonReader {
     private MemoryInfo memory(Node node) {
         MemoryInfo memory = new MemoryInfo(node.number("totalBytes", true), node.number("totalPrecisionBytes", false),
                 node.number("availableBytes", true), node.number("availablePrecisionBytes", false),
-                node.number("swapTotalBytes", true), node.number("swapTotalPrecisionBytes", false));
+                node.number("swapTotalBytes", true), node.number("swapTotalPrecisionBytes", false),
+                node.number("swapUsedBytes", false), node.number("swapUsedPrecisionBytes", false));
         node.done();
         return memory;
     }

@@ -26,6 +26,8 @@ public final class Diagnoser {
     public static final int DEFAULT_CONTEXT_TOKENS = 4096;
 
     private static final long GIB = 1024L * 1024 * 1024;
+    /** Swap in use below this is housekeeping the kernel does anyway, not memory pressure. */
+    private static final long SWAP_IN_USE = 256L * 1024 * 1024;
     /** Apple Silicon lets the GPU use part of the unified memory; Praxis assumes two thirds. */
     private static final int UNIFIED_SHARE_PERCENT = 67;
 
@@ -177,6 +179,12 @@ public final class Diagnoser {
         if (swap != null && swap == 0 && total < 15 * GIB) {
             add(Constraint.RAM, "ram-no-swap", "§2 constraint table: System RAM → swapping, crashes",
                     "no swap on a " + gib(total) + " machine: memory pressure ends in crashes", 1);
+        }
+        // swap three-quarters used is memory that already spills to disk: the module's RAM symptom itself
+        Long swapUsed = inventory.memory().swapUsedBytes();
+        if (swap != null && swap > 0 && swapUsed != null && swapUsed * 4 >= swap * 3 && swapUsed >= SWAP_IN_USE) {
+            add(Constraint.RAM, "ram-swap-nearly-full", "§2 constraint table: System RAM → swapping, crashes",
+                    gib(swapUsed) + " of " + gib(swap) + " swap in use when the inventory was taken: RAM is swapping", 3);
         }
         if (workloads.contains(WorkloadFamily.LOCAL_INFERENCE) && !hasUsableGpu() && !hasAppleGpu()) {
             add(Constraint.RAM, "ram-cpu-inference", "§1: local inference depends heavily on VRAM, with RAM close behind",

@@ -18,7 +18,8 @@ final class Facts {
         CPU_MODEL("cpu.model"), CPU_VENDOR("cpu.vendor"), CPU_PHYSICAL_CORES("cpu.physicalCores"),
         CPU_LOGICAL_CORES("cpu.logicalCores"), CPU_MAX_HZ("cpu.maxFrequencyHz"), CPU_CORES_PER_SOCKET(null),
         CPU_SOCKETS(null), CPU_THREADS_PER_CORE(null), MEMORY_TOTAL("memory.totalBytes"),
-        MEMORY_AVAILABLE("memory.availableBytes"), SWAP_TOTAL("memory.swapTotalBytes"), HOST(null),
+        MEMORY_AVAILABLE("memory.availableBytes"), SWAP_TOTAL("memory.swapTotalBytes"),
+        SWAP_USED("memory.swapUsedBytes"), HOST(null),
         MACHINE_MODEL(null), HYPERVISOR(null), CPU_OFFLINE(null),
         /** Distinct cores counted in lscpu -e/-p tables: used only when nothing states the core count. */
         TABLE_CORES(null);

@@ -118,6 +118,9 @@ final class FreeSection extends DescribedSection {
             } else if (!swapSeen && (SWAP.contains(label) || !OTHER_ROWS.contains(label))) {
                 swapSeen = true;
                 facts.put(Field.SWAP_TOTAL, units.size(values[0]), number);
+                if (values.length >= 2) {
+                    facts.put(Field.SWAP_USED, units.size(values[1]), number);
+                }
             }
         }
         if (!facts.has(Field.MEMORY_TOTAL)) {

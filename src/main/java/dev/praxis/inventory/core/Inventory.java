@@ -85,7 +85,15 @@ public record Inventory(
      * source rounded it ({@code free -h}); 0 means exact.
      */
     public record MemoryInfo(Long totalBytes, Long totalPrecisionBytes, Long availableBytes,
-            Long availablePrecisionBytes, Long swapTotalBytes, Long swapTotalPrecisionBytes) {
+            Long availablePrecisionBytes, Long swapTotalBytes, Long swapTotalPrecisionBytes, Long swapUsedBytes,
+            Long swapUsedPrecisionBytes) {
+
+        /** Memory whose source reports no swap in use (most sources but {@code free} and the agent). */
+        public MemoryInfo(Long totalBytes, Long totalPrecisionBytes, Long availableBytes, Long availablePrecisionBytes,
+                Long swapTotalBytes, Long swapTotalPrecisionBytes) {
+            this(totalBytes, totalPrecisionBytes, availableBytes, availablePrecisionBytes, swapTotalBytes,
+                    swapTotalPrecisionBytes, null, null);
+        }
     }
 
     /** A physical disk; {@code model} and {@code type} are null where the source cannot tell. */

@@ -135,7 +135,7 @@ final class TranscriptAssembler {
         }
         Outcome first = origins.get(field);
         switch (field) {
-            case MEMORY_TOTAL, MEMORY_AVAILABLE, SWAP_TOTAL -> {
+            case MEMORY_TOTAL, MEMORY_AVAILABLE, SWAP_TOTAL, SWAP_USED -> {
                 Size was = (Size) known.value();
                 Size now = (Size) fact.value();
                 if (agree(was, now, field == Field.MEMORY_TOTAL ? 0.06 : 0.25)) {
@@ -481,8 +481,13 @@ final class TranscriptAssembler {
         from("memory.totalBytes", Field.MEMORY_TOTAL);
         from("memory.availableBytes", Field.MEMORY_AVAILABLE);
         from("memory.swapTotalBytes", Field.SWAP_TOTAL);
+        // swap in use is read from free's Swap: row only; no source's absence of it is an unknown
+        Size swapUsed = (Size) value(Field.SWAP_USED);
+        if (swapUsed != null) {
+            from("memory.swapUsedBytes", Field.SWAP_USED);
+        }
         return new MemoryInfo(bytes(total), precision(total), bytes(available), precision(available), bytes(swap),
-                precision(swap));
+                precision(swap), bytes(swapUsed), precision(swapUsed));
     }
 
     private List<Disk> disks() {

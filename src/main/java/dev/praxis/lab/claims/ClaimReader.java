@@ -40,7 +40,8 @@ public final class ClaimReader {
             + "|upgrad\\w*|get|getting|install\\w*|plan\\w*|will|would|could|should|might|may|want\\w*|wish\\w*"
             + "|target\\w*|goal|aim\\w*|if|when|whenever|once|unless|until|after|before|later|next|future|raise"
             + "|rais\\w*|increas\\w*|expand\\w*|extend\\w*|resiz\\w*|replac\\w*|rent\\w*|hir\\w*|lease\\w*|try|price\\w*|cost\\w*|give|set"
-            + "|allocat\\w*|wait\\w*|budget\\w*|afford\\w*|whether|check\\w*|keep\\w*|build\\w*|switch\\w*)\\b");
+            + "|allocat\\w*|wait\\w*|budget\\w*|afford\\w*|whether|check\\w*|keep\\w*|build\\w*|switch\\w*"
+            + "|sav(?:e|es|ing)(?: up)? for)\\b");
     /** Words just before a figure that make it a requirement, a usage, a threshold or another part. */
     private static final Pattern NOT_NOW_NEAR = Pattern.compile("\\b(?:need\\w*|requir\\w*|limit\\w*|cap|new"
             + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|stays?|below"
@@ -70,7 +71,8 @@ public final class ClaimReader {
     private static final List<KeywordPattern> KEYWORDS = List.of(
             new KeywordPattern(Resource.VRAM, "\\bvram\\b|(?:gpu|graphics|video|card)(?:'s)? memory|memory\\.total"
                     + "|nvidia-smi|\\bgpus?\\b|graphics cards?|\\bcards?\\b|\\brtx\\b|\\bgtx\\b|radeon|geforce|\\ba100"
-                    + "|\\bh100"),
+                    // a card by its model alone: "MX250 на 2 GB", "the Quadro with 8 GB", "a T4's 16 GB"
+                    + "|\\bh100|\\bmx ?\\d{3}\\b|\\bquadro\\b|\\btesla\\b"),
             new KeywordPattern(Resource.SWAP, "\\bswap\\w*|auslager\\w*"),
             new KeywordPattern(Resource.RAM, "\\bram\\b|(?<!gpu |graphics |video |card |card's |gpu's )\\bmemory\\b"
                     + "|\\bmem\\b|freecmd|hw\\.memsize|memsize|\\bgesamt\\b|arbeitsspeicher|\\bspeicher\\b"),
@@ -547,8 +549,15 @@ public final class ClaimReader {
         if (before != null) {
             return before;
         }
-        return s.keywords.stream().filter(k -> k.start() >= end && k.start() - end <= NEAR / 2).findFirst()
-                .orElse(null);
+        // a figure in parentheses restates what stands before them ("32 GB (31 GiB usable), one RTX 3060"): the
+        // name after the closing parenthesis is not its resource
+        return s.keywords.stream().filter(k -> k.start() >= end && k.start() - end <= NEAR / 2)
+                .filter(k -> !(inParentheses(s.text, start) && s.text.substring(end, k.start()).contains(")")))
+                .findFirst().orElse(null);
+    }
+
+    private static boolean inParentheses(String text, int at) {
+        return text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
     }
 
     /** "the 16 GB Quadro", "one 8 GB card": a figure between a singular determiner and one card's name. */

@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
  */
 final class CloudConsideredValidator implements ItemValidator {
 
+    /** Hosted model providers: "the OpenAI API", "over the OpenRouter API". */
+    private static final String PROVIDERS = "openai|openrouter|anthropic|claude|groq|together(?:\\.ai)?|fireworks"
+            + "|mistral|gemini|deepseek|cohere|azure(?: openai)?|bedrock|vertex(?: ai)?";
+
     static final Pattern CLOUD = Pattern.compile("cloud|burst\\w*|\\brent\\w* (?:an? )?(?:[\\w.]+ ){0,3}(?:gpu|instance|machine"
             + "|vm|server|box|[ahlt]\\d{1,3}g?\\b|rtx ?\\d{4})|hosted (?:gpu|notebook|service|(?:llm )?api)\\w*|colab"
             + "|runpod|vast\\.ai|lambda labs|kaggle|sagemaker|\\bec2\\b|paperspace"
-            + "|\\b(?:to|onto|via|through) (?:an? |the )?(?:hosted |cloud |remote |external |paid )?(?:llm )?api\\b(?!-)");
+            + "|\\b(?:to|onto|via|through|over) (?:an? |the )?(?:hosted |cloud |remote |external |paid |" + PROVIDERS + " )?(?:llm )?"
+            + "api\\b(?!-)|\\b(?:" + PROVIDERS + ")(?:'s)? api\\b");
 
     @Override
     public String name() {

@@ -21,7 +21,9 @@ final class ConstraintNames {
             Constraint.RAM, Pattern.compile("\\b(?:system )?ram\\b|(?<!gpu |video |graphics |card |card's |gpu's )"
                     + "\\bmemory\\b|\\bswap\\w*"),
             Constraint.STORAGE, Pattern.compile("storage|\\bdisks?\\b|\\bdrives?\\b|\\bssds?\\b|\\bnvme\\b|free space"
-                    + "|\\bdisk space\\b|\\bhdds?\\b|\\bpartition\\b|\\bno space\\b|room for (?:models|datasets)"),
+                    + "|\\bdisk space\\b|\\bhdds?\\b|\\bpartition\\b|\\bno space\\b|room for (?:models|datasets)"
+                    // "the root volume", "SD card: 74% used", "the eMMC"
+                    + "|\\bvolumes?\\b|\\b(?:micro ?)?sd ?cards?\\b|\\bemmc\\b"),
             Constraint.THERMALS, Pattern.compile("thermal\\w*|throttl\\w*|\\bheat\\b|cooling|temperature\\w*|\\bfans?\\b"
                     + "|airflow|\\bnoise\\b"),
             Constraint.POWER_EXPANSION, Pattern.compile("\\bpower\\b|\\bpsu\\b|pcie|expansion|connectors?|\\bslots?\\b"

@@ -12,7 +12,15 @@ import java.util.regex.Pattern;
  */
 final class DecisionChangeValidator implements ItemValidator {
 
-    static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|once|unless|as soon as)\\b");
+    /**
+     * A condition word, or the formal inverted conditional at the start of a sentence, clause or bullet ("Should SDXL
+     * prove necessary, I shall rent …", "…; should a job need more, …"), or "provided (that)", "in the event that".
+     */
+    static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|once|unless|as soon as|provided(?: that)?"
+            + "|in the event (?:that|of)|in case)\\b|(?m)(?:^[\\s\\-*\u2022]*|(?<=[.;:!?] ))should\\b");
+    /** "check if it is faster", "see if swap grows": an indirect question (whether), no condition of a decision. */
+    private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(?:check|see|test|find out|ask|wonder|verify"
+            + "|confirm|know|tell|look)(?:s|ed|ing)?\\s+$");
     /** Where a condition ends and its action begins: "if X, Y", "if X then Y", "if X; Y". */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:!?]|[.,](?=\\s|$)|\\bthen\\b");
     /** Conditions that name nothing to watch: "if needed", "when necessary", "if it is not enough". */
@@ -30,6 +38,9 @@ final class DecisionChangeValidator implements ItemValidator {
         String folded = LabText.fold(text);
         Matcher condition = CONDITION.matcher(folded);
         while (condition.find()) {
+            if (INDIRECT_QUESTION.matcher(folded.substring(0, condition.start())).find()) {
+                continue;
+            }
             String rest = folded.substring(condition.end());
             Matcher end = CLAUSE_END.matcher(rest);
             String clause = end.find() ? rest.substring(0, end.start()) : rest;

@@ -131,8 +131,18 @@ final class EvidenceMeasurementValidator implements ItemValidator {
     }
 
     /** The constraints the evidence is about: the ones it names, its figures' resources, its symptom's row. */
+    /**
+     * Work that runs on the CPU ("took 40 minutes on the CPU", "CPU-only"): what a missing or too small GPU shows (§2,
+     * "severe fallback slowdowns"), so evidence about the GPU as well as the CPU.
+     */
+    private static final java.util.regex.Pattern RUNS_ON_CPU = java.util.regex.Pattern.compile("\\b(?:on|with) (?:the"
+            + " |my |only the )?cpu\\b|\\bcpu[- ]only\\b");
+
     private static Set<Constraint> about(String evidence, List<Checked> claims, Optional<SymptomTable.Row> symptom) {
         Set<Constraint> about = new LinkedHashSet<>(ConstraintNames.all(SymptomTable.spillsOutOfVram(evidence)));
+        if (RUNS_ON_CPU.matcher(LabText.fold(evidence)).find()) {
+            about.add(Constraint.VRAM);
+        }
         for (Checked checked : claims) {
             constraintOf(checked.claim()).ifPresent(about::add);
         }

@@ -193,8 +193,12 @@ final class FirstBottleneck {
         }
         accepted.add(diagnosis.first().constraint());
         Bottleneck second = diagnosis.second();
+        // signs for the second (15 GiB free on a single SD card) do not license passing over a first the machine
+        // presses on now (a swap nearly full); pressure on both (a 91% disk beside a swapping laptop) lets either be
+        // named
         if (second != null && (second.score() == diagnosis.first().score() || machinePoints(second) >= 2
-                && (strong(second) || second.score() >= diagnosis.first().score() - 2))) {
+                && (strong(second) && (pressed(second) || !pressed(diagnosis.first()))
+                || second.score() >= diagnosis.first().score() - 2))) {
             accepted.add(second.constraint());
         }
         return accepted;
@@ -203,6 +207,18 @@ final class FirstBottleneck {
     /** The evidence nobody may pass over: one machine rule of {@value #STRONG} points, or several adding up to it. */
     static boolean strong(Bottleneck bottleneck) {
         return machinePoints(bottleneck) >= STRONG;
+    }
+
+    /**
+     * The diagnosis rules that read use at the moment of the upload (docs/diagnosis.md): a swap nearly full, RAM all
+     * but gone, a disk over 90% used. Sizes and missing parts are signs; these are pressure.
+     */
+    private static final Set<String> PRESSURE_NOW = Set.of("ram-swap-nearly-full", "ram-pressure-now",
+            "storage-project-disk-full", "storage-system-disk-full");
+
+    /** The machine presses on the constraint now: one of {@link #PRESSURE_NOW} alone is worth {@value #STRONG}. */
+    private static boolean pressed(Bottleneck bottleneck) {
+        return bottleneck.evidence().stream().anyMatch(e -> PRESSURE_NOW.contains(e.rule()) && e.points() >= STRONG);
     }
 
     private static int machinePoints(Bottleneck bottleneck) {

@@ -38,9 +38,20 @@ final class LabText {
             "^[\\s\\-*•]*(?:(?:i\\s+)?(?:don'?t|do not|dont)\\s+know(?:\\s+yet\\b|\\s*[.!]?\\s*$)"
                     + "|not (?:sure|known|decided) yet\\b|undecided\\b|tbd\\b)");
 
-    /** Nothing written, or only that the step is not known yet (see {@link #NOT_KNOWN_YET}). */
+    /** A tentative answer after the opener ("Not sure yet — maybe the CPU"): an answer, hedged, not a step left open. */
+    private static final Pattern TENTATIVE = Pattern.compile("\\b(?:maybe|perhaps|probably|possibly|likely"
+            + "|i (?:think|guess|suspect)|my guess)\\b");
+    /** "n/a", "N/A.", "-": a placeholder, nothing written. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("^[\\s\\-*\u2022]*(?:n/?a|-+)?\\s*[.!]?\\s*$");
+
+    /** Nothing written, or only a placeholder or that the step is not known yet (see {@link #NOT_KNOWN_YET}). */
     static boolean blank(String text) {
-        return text == null || text.isBlank() || NOT_KNOWN_YET.matcher(fold(text)).find();
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String folded = fold(text);
+        return PLACEHOLDER.matcher(folded).matches()
+                || NOT_KNOWN_YET.matcher(folded).find() && !TENTATIVE.matcher(folded).find();
     }
 
     /** Lower case, typographic quotes and dashes straightened, runs of white space collapsed (line breaks kept). */

@@ -17,6 +17,8 @@ final class LabWorkloads {
             + "|\\bcloud\\b|\\bremote\\b|\\bcalls?\\b|\\bcalling\\b");
     private static final Pattern LOCAL = Pattern.compile("\\blocal\\w*|ollama|llama|gguf|quanti[sz]\\w*|lm studio"
             + "|vllm|on (?:my|the) (?:machine|laptop|desktop|gpu|mac)");
+    /** A model named by its size ("the 70B Discord bot", "a 6.7B coder"): a model run on the machine, unless hosted. */
+    private static final Pattern MODEL_SIZE = Pattern.compile("\\b\\d{1,3}(?:\\.\\d)?b\\b");
     private static final Pattern RULED_OUT = Pattern.compile("^\\s*(?:no|not|never|without|instead of|rather than)\\b");
 
     private LabWorkloads() {
@@ -29,7 +31,11 @@ final class LabWorkloads {
             if (RULED_OUT.matcher(clause).find()) {
                 continue;
             }
-            for (WorkloadFamily family : WorkloadFamily.allFromText(clause)) {
+            List<WorkloadFamily> named = new ArrayList<>(WorkloadFamily.allFromText(clause));
+            if (named.isEmpty() && MODEL_SIZE.matcher(clause).find()) {
+                named.add(WorkloadFamily.LOCAL_INFERENCE);
+            }
+            for (WorkloadFamily family : named) {
                 boolean hosted = family == WorkloadFamily.LOCAL_INFERENCE && HOSTED.matcher(clause).find()
                         && !LOCAL.matcher(clause).find();
                 if (!hosted && !families.contains(family)) {

@@ -8,9 +8,14 @@ import java.util.regex.Pattern;
 final class MattersMostValidator implements ItemValidator {
 
     private static final Map<String, Pattern> CHOICES = Map.of(
-            "portability", Pattern.compile("portab\\w*|portable|travel\\w*|mobil\\w*"),
-            "sustained-load", Pattern.compile("sustained|long[- ]running|long jobs?|heavy load"),
-            "always-on", Pattern.compile("always[- ]on|24/7|service operation|uptime"));
+            // working away from the desk: on the train, commuting, carried to university
+            "portability", Pattern.compile("portab\\w*|portable|travel\\w*|mobil\\w*|\\bon the (?:train|road|go|move)\\b"
+                    + "|commut\\w*|\\bcarry\\w*|\\btake it (?:everywhere|with me)"),
+            // jobs left running for hours: overnight runs, batches until morning
+            "sustained-load", Pattern.compile("sustained|long[- ]running|long jobs?|heavy load|overnight|all night"
+                    + "|until (?:the )?morning|for hours|hours[- ]long|multi[- ]hour"),
+            "always-on", Pattern.compile("always[- ]on|24/7|service operation|uptime|around the clock|round the clock"
+                    + "|never sleeps|always running"));
 
     @Override
     public String name() {
@@ -34,7 +39,8 @@ final class MattersMostValidator implements ItemValidator {
                         || entry.getValue().matcher(LabText.fold(mattersMost)).find())
                 .map(Map.Entry::getKey).findFirst();
         if (choice.isEmpty()) {
-            return Check.fail(LabText.quote(mattersMost) + " is not portability, sustained-load or always-on.");
+            // another concern (privacy, offline use, a model size) is not wrong, only not the answer Step 2 asks for
+            return Check.attention(LabText.quote(mattersMost) + " is not portability, sustained-load or always-on.");
         }
         Optional<Archetype> archetype = Archetype.parse(facts.work().archetype());
         if (choice.get().equals("always-on") && archetype.equals(Optional.of(Archetype.LAPTOP_FIRST))) {

@@ -31,7 +31,7 @@ final class PlanCheckpointValidator implements ItemValidator {
             + "|order\\w*|replac\\w*|run|switch\\w*|stop\\w*|delet\\w*|clos\\w*|log|give|rais\\w*|try|sell|get"
             + "|purchas\\w*|resiz\\w*|point|limit\\w*)\\b");
     private static final Pattern EVIDENCE = Pattern.compile("\\b(?:measur\\w*|monitor\\w*|record\\w*|collect\\w*"
-            + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*|note\\w*|compar\\w*"
+            + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*|tall(?:y|ies|ied)|note\\w*|compar\\w*"
             + "|benchmark\\w*|tim(?:e|es|ing)|evaluat\\w*|assess\\w*|test\\w*|look at|see (?:whether|if)|how (?:often|many"
             + "|much|long))\\b"
             // a schedule with what it reads ("every Friday: tokens/s and ollama ps", "daily free -h")

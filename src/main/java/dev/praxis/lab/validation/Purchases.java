@@ -22,10 +22,14 @@ final class Purchases {
             + "|build\\w*|spend\\w*|splurg\\w*|upgrad\\w* to|go(?:ing)? for|replac\\w*)\\b[^.;\\n]{0,60}?\\b(?:" + PRESTIGE
             + ")\\b|\\b(?:" + PRESTIGE + ")\\b[^.;\\n]{0,30}?\\b(?:gpus?|cards?|desktop|rig|build|machine|workstation"
             + "|hardware|setup|pc|computer)\\b");
+    /** A purchase justified by no evidence at all: "more memory can never hurt", "just in case", "might as well". */
+    private static final Pattern NO_REASON = Pattern.compile("\\b(?:can(?:not|'t| never| not)|could(?:n't| never"
+            + "| not)|never|won't|doesn't|does not) hurts?\\b|\\bjust in case\\b|\\bmight as well\\b");
     private static final Pattern PURCHASE = Pattern.compile("\\b(?:buy\\w*|bought|purchas\\w*|get|order\\w*|build\\w*"
             + "|add\\w*|upgrad\\w*|replac\\w*|switch\\w* to|spend\\w*|invest\\w* in)\\b");
     private static final Pattern GPU = Pattern.compile("\\b(?:gpus?|graphics cards?|video cards?|rtx|gtx|radeon|rx \\d+"
             + "|\\d{4}(?: ?ti| ?super)?|h100|a100|egpu|vram|card)\\b");
+    private static final Pattern NAMED_GPU = Pattern.compile("\\b(?:rtx|gtx|radeon|geforce|rx) ?\\d{3,4}\\b|\\bgpus?\\b");
     private static final Pattern WHOLE_MACHINE = Pattern.compile("\\breplac\\w* (?:the |this |my |our )?(?:whole |entire"
             + " |current |old )?(?:pc|machine|computer|laptop|desktop|tower|rig|box|setup|workstation|mac\\w*|it)\\b"
             + "|\\b(?:buy|get|order|build|purchase)\\w* (?:a |an |the )?(?:new|better|faster|brand[- ]new|bigger|more"
@@ -40,13 +44,19 @@ final class Purchases {
 
     /** A sentence buying for prestige now. */
     static Optional<String> prestige(String text) {
-        return nowSentences(text).stream().filter(s -> PRESTIGE_PURCHASE.matcher(s).find()).findFirst();
+        return nowSentences(text).stream().filter(s -> PRESTIGE_PURCHASE.matcher(s).find()
+                || PURCHASE.matcher(s).find() && NO_REASON.matcher(s).find()).findFirst();
     }
 
     /** A sentence buying a GPU now. */
     static Optional<String> gpu(String text) {
         return nowSentences(text).stream().filter(s -> PURCHASE.matcher(s).find() && GPU.matcher(s).find()
                 && !LabText.heldAt(s, GPU).isEmpty()).findFirst();
+    }
+
+    /** A whole machine bought now with a named GPU ("a new gaming laptop with an RTX 4070"): a GPU purchase too. */
+    static Optional<String> wholeMachineWithGpu(String text) {
+        return wholeMachine(text).filter(s -> NAMED_GPU.matcher(s).find());
     }
 
     /** A sentence replacing the whole machine now. */
@@ -107,7 +117,8 @@ final class Purchases {
 
     /** Whether anything attractive is bought now (a GPU, a prestige part, a whole machine). */
     static Optional<String> buysNow(String text) {
-        return prestige(text).or(() -> gpu(text)).or(() -> wholeMachine(text));
+        return nowSentences(text).stream().filter(s -> PRESTIGE_PURCHASE.matcher(s).find()).findFirst()
+                .or(() -> gpu(text)).or(() -> wholeMachine(text));
     }
 
     /** The sentences (folded) that are decided now, not under a condition or put off. */

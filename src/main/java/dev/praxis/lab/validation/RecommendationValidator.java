@@ -168,6 +168,11 @@ final class RecommendationValidator implements ItemValidator {
         // judged by its own rule, not as a GPU)
         if (Purchases.wholeMachine(recommendation).isEmpty()) {
             Purchases.gpuForAnotherBottleneck(recommendation, facts).ifPresent(findings::add);
+        } else if (facts.firstBottleneck().overruled()) {
+            // a whole machine bought for the GPU it names, resting on a constraint the inventory overrules, is a GPU
+            // bought for another bottleneck (where the learner measured the right one, 7.5 judges the purchase)
+            Purchases.wholeMachineWithGpu(recommendation)
+                    .flatMap(sentence -> Purchases.gpuForAnotherBottleneck(sentence, facts)).ifPresent(findings::add);
         }
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)
                 .forEach(c -> findings.add(new Finding(Verdict.NEEDS_ATTENTION, c.sentence())));

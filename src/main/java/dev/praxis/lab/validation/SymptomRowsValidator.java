@@ -45,6 +45,10 @@ final class SymptomRowsValidator implements ItemValidator {
     /** A GPU named as the fix ("eGPU with the RTX 4060 Ti"): in a fix, naming the part is choosing it. */
     private static final Pattern GPU_PART = Pattern.compile("\\begpus?\\b|\\b(?:rtx|gtx|radeon|rx) ?\\d{3,4}\\b");
 
+    /** A fix that is a whole new machine ("new EPYC server with 8 GPU slots", "buy a new laptop"). */
+    private static final Pattern NEW_MACHINE = Pattern.compile("\\b(?:(?:brand[- ])?new|whole new)\\b[^.;\\n]{0,25}?"
+            + "\\b(?:server|machine|pc|computer|laptop|desktop|workstation|rig|tower|mac\\w*)\\b");
+
     /** A fix that runs the work somewhere else ("run it on another machine", "on a friend's PC"). */
     private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:another|a different|a second|a friend's|my other)"
             + " (?:machine|computer|pc|laptop|box)\\b|\\bsomewhere else\\b|\\belsewhere\\b");
@@ -177,6 +181,13 @@ final class SymptomRowsValidator implements ItemValidator {
         boolean otherPool = unified && sharedPool(table) && SymptomTable.ROWS.stream()
                 .filter(other -> other != table && sharedPool(other))
                 .anyMatch(other -> !LabText.affirmedInAnyPart(row.fix(), other.fixWords()).isEmpty());
+        Optional<String> newMachine = LabText.affirmed(row.fix(), NEW_MACHINE);
+        if (newMachine.isPresent() && !table.accepts(SymptomTable.WORKLOAD_SCALE)) {
+            // Step 5's first fixes change one thing on this machine; §8: "Can that bottleneck be fixed with one
+            // targeted change?"
+            return Check.fail("Your fix " + LabText.quote(row.fix()) + " replaces the whole machine; the module's first"
+                    + " fix for " + table.constraintLabel() + " is " + table.fix() + ".");
+        }
         if (table.isGpu() && OPENS_WITH_GPU_PURCHASE.matcher(LabText.fold(row.fix())).find()) {
             return Check.fail("A larger GPU is the last resort for " + LabText.quote(row.symptom())
                     + "; the module's first fix is " + table.fix() + ".");
@@ -195,6 +206,11 @@ final class SymptomRowsValidator implements ItemValidator {
 
     private static Check noGpu(SymptomRow row) {
         Optional<String> gpu = LabText.affirmed(row.fix(), GPU_PURCHASE).or(() -> LabText.affirmed(row.fix(), GPU_PART));
+        if (gpu.isPresent() && SymptomTable.noSymptom(row.symptom())) {
+            // Step 5: "If you have no symptom yet, choose 'keep current machine and collect evidence'"
+            return Check.fail("With no symptom yet you buy " + LabText.quote(gpu.get()) + "; the module's first step is"
+                    + " to keep the machine and collect evidence.");
+        }
         Optional<Row> target = targetRow(row);
         if (gpu.isPresent() && target.isPresent() && !target.get().isGpu()) {
             return Check.fail(LabText.quote(row.symptom()) + " is a " + target.get().constraintLabel() + " symptom in"

@@ -42,7 +42,9 @@ final class SymptomTable {
                             + "|quanti[sz]\\w*|smaller batch|batch size|reduc\\w* (?:the )?batch|offload\\w*|4-bit|q4"
                             + "|\\b[1-7]b\\b|gradient accumulation|qlora|(?:cap\\w*|limit\\w*) (?:the )?context|context"
                             + " (?:capped|limited|cap)|\\b\\d+k context|kv cache|split\\w* (?:the )?(?:\\w+ )?(?:model|layers)"
-                            + "|across (?:both |two |the |\\w+ )?(?:cards|gpus)"),
+                            + "|across (?:both |two |the |\\w+ )?(?:cards|gpus)"
+                            // image generation: "--medvram", "low-VRAM mode", a lower resolution, "at 512x512"
+                            + "|(?:low|med)[- ]?vram|(?:lower|reduc\\w*|smaller) (?:the )?resolution|\\bat \\d{3}x\\d{3}\\b"),
                     "smaller model, lower context, stronger quantization, smaller batch"),
             new Row("notebooks slow while browser and services are open", "system RAM", Set.of(Constraint.RAM.id()),
                     Pattern.compile("\\bnotebooks?\\b|browser|\\btabs?\\b|\\bservices?\\b|swap\\w*|memory pressure|\\bram\\b|freez\\w*"

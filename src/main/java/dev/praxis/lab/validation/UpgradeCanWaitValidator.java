@@ -24,7 +24,7 @@ final class UpgradeCanWaitValidator implements ItemValidator {
             + "|twice|more than (?:once|twice|\\w+ times))\\b.*[,:]\\s*(?:then )?(?:i (?:will |would )?)?(?:buy|rent"
             + "|add|upgrade|order|build|get)\\b");
     private static final Pattern REASON = Pattern.compile("\\b(?:because|since|as long as|until|unless|if|when|once"
-            + "|while|so)\\b|\\b(?:can |will |should )?wait\\w*\\s*[:\u2014\u2013-]\\s*\\S|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
+            + "|while|so)\\b|\\b(?:can |will |should )?wait\\w*\\s*[:\u2014\u2013-]\\s*\\S|\\bwait\\w*,? as\\b|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
             + "|readings?)\\b|not (?:the|a|my) (?:bottleneck|problem|constraint)|(?:does|do)(?: not|n't) use");
 
     @Override

@@ -49,6 +49,22 @@ class DiagnoserTests {
     class First {
 
         @Test
+        void aSwapNearlyFullIsRamUnderPressureNow() {
+            Inventory base = machine(8, List.of(), 74, 15, false);
+            Inventory swapping = new Inventory(base.schemaVersion(), base.source(), base.parserVersion(), base.os(),
+                    base.cpu(), new MemoryInfo(8 * GIB, 0L, 2 * GIB, 0L, GIB / 2, 0L, GIB / 2 - 13 * 1024 * 1024, 0L),
+                    base.disks(), base.filesystems(), base.gpus(), base.gpuTooling(), base.battery(), base.sensors(),
+                    base.unknowns(), base.warnings(), base.provenance(), base.blocks());
+
+            Diagnosis diagnosis = Diagnoser.diagnose(swapping, List.of(WorkloadFamily.EMBEDDINGS_RETRIEVAL));
+
+            assertThat(diagnosis.first().constraint()).isEqualTo(Constraint.RAM);
+            assertThat(texts(diagnosis.first())).anyMatch(text -> text.contains("swap in use"));
+            assertThat(texts(Diagnoser.diagnose(base, List.of(WorkloadFamily.EMBEDDINGS_RETRIEVAL)).first()))
+                    .noneMatch(text -> text.contains("swap in use"));
+        }
+
+        @Test
         void localInferenceWithoutDiscreteGpuIsVramBound() {
             Diagnosis diagnosis = Diagnoser.diagnose(machine(32, List.of(), 40, 200, false),
                     List.of(WorkloadFamily.LOCAL_INFERENCE));

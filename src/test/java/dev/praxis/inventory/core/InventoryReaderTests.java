@@ -1187,6 +1187,24 @@ class InventoryReaderTests {
         }
 
         @Test
+        void freeGivesTheSwapInUseAndTheAgentJsonKeepsIt() {
+            Inventory inventory = read("""
+                    $ free -h
+                                   total        used        free      shared  buff/cache   available
+                    Mem:           7.9Gi       5.6Gi       312Mi        41Mi       2.1Gi       2.3Gi
+                    Swap:          511Mi       498Mi        13Mi
+                    """);
+
+            assertThat(inventory.memory().swapTotalBytes()).isEqualTo(511L * 1024 * 1024);
+            assertThat(inventory.memory().swapUsedBytes()).isEqualTo(498L * 1024 * 1024);
+            String agent = InventoryJson.write(inventory).replace("\"linux-commands\"", "\"agent\"");
+            assertThat(agent).contains("\"swapUsedBytes\"");
+            Inventory back = read(agent);
+            assertThat(back.memory().swapUsedBytes()).isEqualTo(498L * 1024 * 1024);
+            assertThat(back.warnings()).noneMatch(warning -> warning.contains("swapUsed"));
+        }
+
+        @Test
         void tegrastatsGivesMemorySwapAndOneCpuPerListEntry() {
             Inventory inventory = read("""
                     RAM 1500/3956MB (lfb 400x4MB) SWAP 0/1978MB (cached 0MB) CPU [3%@102,2%@102,off,off] EMC_FREQ 0% GR3D_FREQ 0%

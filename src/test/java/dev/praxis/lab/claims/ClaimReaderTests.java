@@ -293,6 +293,19 @@ class ClaimReaderTests {
         }
 
         @Test
+        void aMachineSavedForOrAFigureInParenthesesIsNotThisMachinesGpu() {
+            assertThat(ClaimReader.read("Save up for a gaming laptop with an RTX 4070.")).isEmpty();
+            assertThat(read("a Ryzen 7, 32 GB (31 GiB usable), one RTX 3060", Claim.Size.class))
+                    .allSatisfy(size -> assertThat(size.resource()).isNotEqualTo(Resource.VRAM));
+        }
+
+        @Test
+        void aFigureAfterACardNamedByItsModelIsItsVram() {
+            assertThat(read("an i7-1065G7 with 16 GB RAM and an MX250 with 2 GB", Claim.Size.class))
+                    .extracting(Claim.Size::resource).containsExactly(Resource.RAM, Resource.VRAM);
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

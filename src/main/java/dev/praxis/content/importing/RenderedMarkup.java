@@ -51,7 +51,7 @@ final class RenderedMarkup {
     }
 
     /** A start tag as read: its name, its text, and its attributes as written (values without entities only). */
-    private record StartTag(String name, String text, List<String> keys, List<String> values, boolean plainValues) {
+    private record StartTag(String name, String text, List<String> keys, List<String> values, String urls) {
     }
 
     /**
@@ -136,9 +136,6 @@ final class RenderedMarkup {
             if (c == 0 || c == '\r') {
                 return null;
             }
-            if (inTableStructure(open) && !space(c)) {
-                return null;
-            }
             if (c == Regions.START) {
                 if (markers.isEmpty() && !open.isEmpty()) {
                     return null;
@@ -150,12 +147,26 @@ final class RenderedMarkup {
                     return null;
                 }
             }
+            boolean inTable = inTableStructure(open);
+            if (inTable && !space(c)) {
+                return null;
+            }
             if (c == '>') {
                 out.append("&gt;");
             } else if (c == '\u00a0') {
                 out.append("&nbsp;");
             } else {
-                out.append(c);
+                // the plain text up to the next character that needs a look, in one copy
+                int run = i + 1;
+                while (run < length && !special(html.charAt(run))) {
+                    if (inTable && !space(html.charAt(run))) {
+                        return null;
+                    }
+                    run++;
+                }
+                out.append(html, i, run);
+                i = run;
+                continue;
             }
             i++;
         }
@@ -199,7 +210,7 @@ final class RenderedMarkup {
         String name = html.substring(i, nameEnd);
         List<String> keys = new ArrayList<>(2);
         List<String> values = new ArrayList<>(2);
-        boolean plain = true;
+        StringBuilder urls = new StringBuilder();
         i = nameEnd;
         while (i < close) {
             if (html.charAt(i) != ' ') {
@@ -236,12 +247,17 @@ final class RenderedMarkup {
             }
             keys.add(key);
             values.add(value);
-            plain &= plainValue(key, value);
+            String kind = plainValue(key, value);
+            if (kind == null) {
+                urls = null;
+            } else if (urls != null && !kind.isEmpty()) {
+                urls.append(' ').append(key).append('=').append(kind);
+            }
         }
         if (close == end - 2 && html.charAt(close - 1) != ' ') {
             return null;
         }
-        return new StartTag(name, html.substring(from, end), keys, values, plain);
+        return new StartTag(name, html.substring(from, end), keys, values, urls == null ? null : urls.toString());
     }
 
     /**
@@ -299,7 +315,7 @@ final class RenderedMarkup {
 
     /** The start tag as jsoup's clean serialisation writes it; null when the allowlist drops or changes the tag. */
     private String cleanTag(StartTag tag) {
-        if (tag.plainValues() && plainShape(tag)) {
+        if (tag.urls() != null && plainShape(tag)) {
             StringBuilder clean = new StringBuilder(tag.text().length()).append('<').append(tag.name());
             for (int k = 0; k < tag.keys().size(); k++) {
                 clean.append(' ').append(tag.keys().get(k)).append("=\"").append(tag.values().get(k)).append('"');
@@ -341,12 +357,14 @@ final class RenderedMarkup {
      * allowed, none enforced; answered once per shape by the allowlist itself.
      */
     private boolean plainShape(StartTag tag) {
-        String shape = tag.keys().isEmpty() ? tag.name() : tag.name() + ' ' + String.join(" ", tag.keys());
+        String shape = tag.name() + ' ' + String.join(" ", tag.keys()) + tag.urls();
         Boolean plain = PLAIN_SHAPES.get(shape);
         if (plain == null) {
             plain = safelist.isSafeTag(tag.name()) && safelist.getEnforcedAttributes(tag.name()).isEmpty();
             for (String key : tag.keys()) {
-                String probe = URL_KEYS.contains(key) ? "#x" : "x";
+                String probe = !URL_KEYS.contains(key) ? "x"
+                        : tag.urls().contains(' ' + key + "=https") ? "https://praxis.invalid/x"
+                        : tag.urls().contains(' ' + key + "=http") ? "http://praxis.invalid/x" : "#x";
                 plain &= safelist.isSafeAttribute(tag.name(), new Element(tag.name()), new Attribute(key, probe));
             }
             if (PLAIN_SHAPES.size() < KEPT_TAGS) {
@@ -357,21 +375,45 @@ final class RenderedMarkup {
     }
 
     /**
-     * A value jsoup writes back unchanged and whose verdict does not depend on it: non-empty (an empty or self-named
-     * value may be written as a bare boolean attribute), no character jsoup escapes or reads as an entity, and for
-     * a URL only a plain relative one ({@link ContentSanitizer.RelativeLinks#plainRelative}).
+     * How a value jsoup writes back unchanged, and whose verdict does not depend on more than its kind, is kept: ""
+     * for an attribute that is not a URL, "relative", "https" or "http" for a URL (a plain relative one as
+     * {@link ContentSanitizer.RelativeLinks#plainRelative} reads it, or an absolute one of printable ASCII); null for
+     * any other value: empty or self-named (written as a bare boolean attribute), or with a character jsoup escapes
+     * or reads as an entity.
      */
-    private static boolean plainValue(String key, String value) {
+    private static String plainValue(String key, String value) {
         if (value.isEmpty() || value.equalsIgnoreCase(key)) {
-            return false;
+            return null;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\u00a0' || c < ' ' || c == 0x7f) {
-                return false;
+                return null;
             }
         }
-        return !URL_KEYS.contains(key) || ContentSanitizer.RelativeLinks.plainRelative(value);
+        if (!URL_KEYS.contains(key)) {
+            return "";
+        }
+        if (ContentSanitizer.RelativeLinks.plainRelative(value)) {
+            return "relative";
+        }
+        String scheme = value.startsWith("https://") ? "https" : value.startsWith("http://") ? "http" : null;
+        if (scheme == null || value.length() <= scheme.length() + 3) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '\\') {
+                return null;
+            }
+        }
+        return scheme;
+    }
+
+    /** A character of text that is not simply copied. */
+    private static boolean special(char c) {
+        return c == '<' || c == '&' || c == '>' || c == '\u00a0' || c == 0 || c == '\r' || c == Regions.START
+                || c == Regions.END;
     }
 
     private static boolean lowerLetter(char c) {

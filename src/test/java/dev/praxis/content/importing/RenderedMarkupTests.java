@@ -67,7 +67,13 @@ class RenderedMarkupTests {
 
     @Test
     void wellFormedRawHtmlCleansAsJsoupCleansItAndTheRestGoesThroughJsoup() {
-        for (String markdown : List.of("<b>bold</b> text", "a <span onclick=\"x()\">b</span>",
+        for (String markdown : List.of("[a](https://example.org/x?y=1#z) [b](http://example.org) [c](ftp://x/y)",
+                "![i](https://example.org/i.png) ![j](data:image/png;base64,AAAA) [m](mailto:a@example.org)",
+                "[j](javascript:alert(1)) [k](JAVASCRIPT:alert(1)) [l](https://a.example/\\evil) [n](//evil.example)",
+                "> [q](https://example.org/q)", "<blockquote cite=\"https://x.example\">q</blockquote>",
+                "<a href=\"https://x.example\" rel=\"noopener\" target=\"_blank\">x</a>",
+                "<img src=\"http://x.example/a.png\" alt=\"a\">", "<a href=\"https:\">bare</a>",
+                "<b>bold</b> text", "a <span onclick=\"x()\">b</span>",
                 "<p>para <div>block</div></p>", "<table><tr><td>x</td></tr></table>", "<ul><li>a<li>b</ul>")) {
             String html = RENDERER.render(RENDERER.parse(markdown, "x"));
             String fast = MARKUP.clean(html);

@@ -23,9 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RenderedMarkup {
 
-    /** How many distinct start tags are kept; past this, new ones are cleaned each time (pages of unique links). */
+    /** How many distinct start tags are kept; past this, new ones are read each time (headings' ids, links). */
     private static final int KEPT_TAGS = 20_000;
-    private static final Map<String, String> CLEAN_TAGS = new ConcurrentHashMap<>();
+    /** Start tags as written → as cleaned. */
+    private static final Map<String, Kept> KEPT = new ConcurrentHashMap<>();
     /** Tag and attribute names → whether jsoup keeps such a tag exactly as written (values plain, none enforced). */
     private static final Map<String, Boolean> PLAIN_SHAPES = new ConcurrentHashMap<>();
 
@@ -88,8 +89,8 @@ final class RenderedMarkup {
                 if (end < 0) {
                     return null;
                 }
-                StartTag tag = read(html, i, end);
-                if (tag == null || !fits(tag.name(), open)) {
+                Kept tag = kept(html, i, end);
+                if (tag.clean() == null || !fits(tag.name(), open)) {
                     return null;
                 }
                 boolean selfClosing = html.charAt(end - 2) == '/';
@@ -97,11 +98,7 @@ final class RenderedMarkup {
                 if (selfClosing && !isVoid) {
                     return null;
                 }
-                String clean = cleanTag(tag);
-                if (clean == null) {
-                    return null;
-                }
-                out.append(clean);
+                out.append(tag.clean());
                 i = end;
                 if (!isVoid) {
                     if ((tag.name().equals("pre") || tag.name().equals("listing")) && i < length
@@ -171,6 +168,23 @@ final class RenderedMarkup {
             i++;
         }
         return open.isEmpty() && markers.isEmpty() ? out.toString() : null;
+    }
+
+    /** A start tag's name and clean text (null when it cannot be cleaned here), kept by the tag's text. */
+    private record Kept(String name, String clean) {
+    }
+
+    private Kept kept(String html, int from, int end) {
+        String text = html.substring(from, end);
+        Kept kept = KEPT.get(text);
+        if (kept == null) {
+            StartTag tag = read(html, from, end);
+            kept = tag == null ? new Kept("", null) : new Kept(tag.name(), cleanTag(tag));
+            if (KEPT.size() < KEPT_TAGS) {
+                KEPT.put(text, kept);
+            }
+        }
+        return kept;
     }
 
     /** The index after a start tag's {@code >}, when it is a plain one ({@code <name attr="value" …>}); else -1. */
@@ -322,18 +336,7 @@ final class RenderedMarkup {
             }
             return clean.append('>').toString();
         }
-        if (TABLE_PARTS.contains(tag.name())) {
-            return null;
-        }
-        String kept = CLEAN_TAGS.get(tag.text());
-        if (kept != null) {
-            return kept.isEmpty() ? null : kept;
-        }
-        String clean = cleanAlone(tag);
-        if (CLEAN_TAGS.size() < KEPT_TAGS) {
-            CLEAN_TAGS.put(tag.text(), clean == null ? "" : clean);
-        }
-        return clean;
+        return TABLE_PARTS.contains(tag.name()) ? null : cleanAlone(tag);
     }
 
     /** The tag cleaned by jsoup on its own: the allowlist's verdict on each attribute, enforced ones added. */

@@ -99,20 +99,33 @@ class QuizRepository {
                 .single();
     }
 
-    void insertAnswer(long attemptId, String questionId, String number, String answer, String verdict, double score,
-                      AnswerFeedback feedback) {
-        jdbc.sql("""
-                        insert into quiz_answer (attempt_id, question_id, question_number, answer, verdict, score, feedback)
-                        values (:attemptId, :questionId, :number, :answer, :verdict, :score, cast(:feedback as jsonb))
-                        """)
-                .param("attemptId", attemptId)
-                .param("questionId", questionId)
-                .param("number", number)
-                .param("answer", answer)
-                .param("verdict", verdict)
-                .param("score", score)
-                .param("feedback", json.writeValueAsString(feedback))
-                .update();
+    /** An answer to store with its attempt. */
+    record NewAnswer(String questionId, String number, String answer, String verdict, double score,
+                     AnswerFeedback feedback) {
+    }
+
+    /** All the answers of an attempt in one statement. */
+    void insertAnswers(long attemptId, List<NewAnswer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into quiz_answer (attempt_id, question_id, question_number, answer, verdict, score, feedback) values ");
+        Map<String, Object> params = new HashMap<>();
+        params.put("attemptId", attemptId);
+        for (int i = 0; i < answers.size(); i++) {
+            NewAnswer one = answers.get(i);
+            sql.append(i == 0 ? "" : ", ").append("(:attemptId, :questionId").append(i).append(", :number").append(i)
+                    .append(", :answer").append(i).append(", :verdict").append(i).append(", :score").append(i)
+                    .append(", cast(:feedback").append(i).append(" as jsonb))");
+            params.put("questionId" + i, one.questionId());
+            params.put("number" + i, one.number());
+            params.put("answer" + i, one.answer());
+            params.put("verdict" + i, one.verdict());
+            params.put("score" + i, one.score());
+            params.put("feedback" + i, json.writeValueAsString(one.feedback()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** Every answer given to the module's quiz, oldest first: the cohort's past answers, for regrading. */

@@ -5,6 +5,7 @@ import dev.praxis.content.Catalog;
 import dev.praxis.content.CatalogListener;
 import dev.praxis.content.ContentSettings;
 import dev.praxis.content.CourseModule;
+import dev.praxis.content.QuizQuestion;
 import dev.praxis.quiz.drafting.ModuleDraft;
 import dev.praxis.quiz.drafting.ModuleGrading;
 import dev.praxis.quiz.drafting.RubricDrafter;
@@ -20,12 +21,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +41,8 @@ import org.springframework.stereotype.Component;
  * next use after any instance's rubric editor saved it ({@link ChangeFeed#RUBRICS}: the save announces the module's
  * slug, and a copy is used only while the clock heard nothing newer for it); and the rubric drafted from its model
  * answers, made in the background after each import (or on first use, whichever comes first) and kept while the module's content is unchanged (keyed by a hash of its quiz and prose,
- * so an edited page gets a new draft). While the feed cannot hear changes, each use reads the file's text again and
+ * so an edited page gets a new draft); a module whose grading file has every question with a model answer is not drafted,
+ * since its file grades every answer. While the feed cannot hear changes, each use reads the file's text again and
  * parses it only when the text differs from the kept one. A broken grading file is logged and the module's drafts
  * grade instead of failing the learner's submission.
  */
@@ -50,6 +56,7 @@ class QuizRubrics implements CatalogListener {
     private final AuthoredFiles<KeptRubric> authored = new AuthoredFiles<>(module -> Optional.of(read(module)));
     private final ConcurrentMap<String, KeptDraft> drafts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Object> draftLocks = new ConcurrentHashMap<>();
+    private volatile Future<?> draftingAhead = CompletableFuture.completedFuture(null);
     /** One low-priority thread that drafts each imported module's rubrics before anyone submits its quiz. */
     private final ExecutorService drafting = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "rubric-drafting");
@@ -79,9 +86,30 @@ class QuizRubrics implements CatalogListener {
     @Override
     public void catalogImported(Catalog catalog) {
         authored.load(catalog);
-        // drafted now, in the background, so the first learners to submit a quiz do not wait for its draft
-        drafting.execute(() -> catalog.modules().stream().filter(module -> !module.quiz().isEmpty())
+        // drafted now, in the background, so the first learners to submit a quiz do not wait for its draft; a module
+        // whose grading file covers every question with a model answer never grades with a draft, so is skipped
+        draftingAhead = drafting.submit(() -> catalog.modules().stream()
+                .filter(module -> !module.quiz().isEmpty() && !fullyAuthored(module, forModule(module)))
                 .forEach(this::draftAhead));
+    }
+
+    /**
+     * Whether the grading file has a rubric for every question a draft could cover (each one with a model answer):
+     * then the file grades every answer and a draft would never be used.
+     */
+    static boolean fullyAuthored(CourseModule module, Optional<ModuleRubric> authored) {
+        return authored.isPresent() && module.quiz().questions().stream().filter(QuizQuestion::hasAnswer)
+                .allMatch(question -> authored.get().question(question.number()).isPresent());
+    }
+
+    /** Waits until the drafting started by the last import has finished (tests). */
+    void awaitDraftingAhead(Duration timeout) throws Exception {
+        draftingAhead.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether a draft of the module's rubrics is kept (tests). */
+    boolean keepsDraft(String slug) {
+        return drafts.containsKey(slug);
     }
 
     private void draftAhead(CourseModule module) {
@@ -115,9 +143,10 @@ class QuizRubrics implements CatalogListener {
         return module.quiz().openQuestionTexts();
     }
 
-    /** The grading file where it has a question, the draft elsewhere. */
+    /** The grading file where it has a question, the draft elsewhere (none when the file covers every question). */
     ModuleGrading grading(CourseModule module) {
-        return new ModuleGrading(forModule(module), draft(module));
+        Optional<ModuleRubric> file = forModule(module);
+        return new ModuleGrading(file, fullyAuthored(module, file) ? Optional.empty() : draft(module));
     }
 
     Optional<ModuleDraft> draft(CourseModule module) {

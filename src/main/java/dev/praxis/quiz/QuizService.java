@@ -120,21 +120,32 @@ public class QuizService {
     private record GradedAnswerToStore(QuizQuestion question, String answer, Optional<ModuleGrading.Outcome> outcome) {
     }
 
-    /** The attempt and every graded answer, in one transaction. */
+    /**
+     * The attempt, already scored, and every graded answer, in one transaction of two statements (a 200-learner wave
+     * of submissions held a pool connection through twelve: the attempt, eight answers one by one, reading both back
+     * and scoring). A new answer has no override or self-assessment yet, so its verdict is its grade ({@link #rescore}
+     * counts it the same way).
+     */
     private long store(long userId, String slug, ModuleGrading grading, List<GradedAnswerToStore> graded) {
-        long attemptId = quizzes.insertAttempt(userId, slug, !grading.isEmpty(), 0, false);
+        boolean rubricGraded = !grading.isEmpty();
+        List<QuizRepository.NewAnswer> answers = new ArrayList<>();
+        List<Verdict> verdicts = new ArrayList<>();
         for (GradedAnswerToStore one : graded) {
             QuizQuestion question = one.question();
             if (one.outcome().isPresent()) {
                 GradeResult result = one.outcome().get().result();
-                quizzes.insertAnswer(attemptId, question.id(), question.number(), one.answer(),
-                        result.verdict().label(), result.score(), feedback(one.outcome().get()));
+                answers.add(new QuizRepository.NewAnswer(question.id(), question.number(), one.answer(),
+                        result.verdict().label(), result.score(), feedback(one.outcome().get())));
             } else {
-                quizzes.insertAnswer(attemptId, question.id(), question.number(), one.answer(), "ungraded", 0,
-                        AnswerFeedback.selfAssessed());
+                answers.add(new QuizRepository.NewAnswer(question.id(), question.number(), one.answer(), "ungraded", 0,
+                        AnswerFeedback.selfAssessed()));
             }
+            verdicts.add(rubricGraded && one.outcome().isPresent() ? one.outcome().get().result().verdict()
+                    : Verdict.INCORRECT);
         }
-        rescore(attemptId, grading);
+        long attemptId = quizzes.insertAttempt(userId, slug, rubricGraded, score(verdicts),
+                PassRule.passed(verdicts, grading.passShare(settings.passShare())));
+        quizzes.insertAnswers(attemptId, answers);
         return attemptId;
     }
 
@@ -201,8 +212,11 @@ public class QuizService {
                 .map(answer -> effectiveVerdict(answer, attempt.rubricGraded()))
                 .toList();
         double share = grading.passShare(settings.passShare());
-        double score = verdicts.isEmpty() ? 0 : verdicts.stream().mapToDouble(QuizService::credit).sum() / verdicts.size();
-        quizzes.updateAttemptScore(attemptId, score, PassRule.passed(verdicts, share));
+        quizzes.updateAttemptScore(attemptId, score(verdicts), PassRule.passed(verdicts, share));
+    }
+
+    private static double score(List<Verdict> verdicts) {
+        return verdicts.isEmpty() ? 0 : verdicts.stream().mapToDouble(QuizService::credit).sum() / verdicts.size();
     }
 
     /**

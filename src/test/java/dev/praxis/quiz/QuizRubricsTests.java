@@ -6,11 +6,13 @@ import dev.praxis.content.ContentSettings;
 import dev.praxis.content.CourseModule;
 import dev.praxis.content.importing.ContentImporter;
 import dev.praxis.quiz.drafting.ModuleDraft;
+import dev.praxis.quiz.drafting.ModuleGrading;
 import dev.praxis.quiz.grading.Verdict;
 import dev.praxis.system.changes.ChangeClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -107,6 +109,38 @@ class QuizRubricsTests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aModuleWhoseGradingFileCoversEveryQuestionIsNotDraftedAfterImport() throws Exception {
+        CourseModule module = importTree();
+        rubrics.awaitDraftingAhead(Duration.ofSeconds(60));
+
+        assertThat(rubrics.keepsDraft(module.slug())).as("every question of the flagship has an authored rubric")
+                .isFalse();
+        assertThat(rubrics.grading(module).draft()).as("the quiz page does not say rubrics were drafted").isEmpty();
+        assertThat(verdict(module)).isEqualTo(Verdict.CORRECT);
+    }
+
+    @Test
+    void aModuleWithQuestionsTheGradingFileLacksIsDraftedAfterImport() throws Exception {
+        Files.writeString(gradingFile, FlagshipAnswers.NEVER_SATISFIED_RUBRIC);
+        CourseModule module = importTree();
+        rubrics.awaitDraftingAhead(Duration.ofSeconds(60));
+
+        assertThat(rubrics.keepsDraft(module.slug())).as("the file has Q1 only: Q2 to Q8 grade with the draft")
+                .isTrue();
+        assertThat(rubrics.grading(module).source("Q2")).contains(ModuleGrading.Source.DRAFTED);
+        assertThat(rubrics.grading(module).source("Q1")).contains(ModuleGrading.Source.AUTHORED);
+    }
+
+    @Test
+    void aModuleWithoutGradingFileIsDraftedAfterImport() throws Exception {
+        Files.delete(gradingFile);
+        CourseModule module = importTree();
+        rubrics.awaitDraftingAhead(Duration.ofSeconds(60));
+
+        assertThat(rubrics.keepsDraft(module.slug())).isTrue();
     }
 
     /** Imports the tree and tells the rubrics, as {@code ContentLibrary} does on each reload. */

@@ -31,6 +31,8 @@ final class ContentSanitizer {
     private static final Cleaner CLEANER = new Cleaner(new RelativeLinks(safelist()));
     /** Compiled once: parsing a selector per page was a visible share of an import. */
     private static final Evaluator NOT_CHECKBOX = QueryParser.parse("input:not([type=checkbox])");
+    /** The renderer's own markup, cleaned without a parse of the whole page. */
+    private static final RenderedMarkup MARKUP = new RenderedMarkup(new RelativeLinks(safelist()));
 
     private ContentSanitizer() {
     }
@@ -66,12 +68,14 @@ final class ContentSanitizer {
         if (markerInsideTable(html)) {
             return Optional.empty();
         }
-        Document clean = CLEANER.clean(parse(html));
-        Element body = clean.body();
+        String markup = MARKUP.clean(html);
+        if (markup != null) {
+            return Optional.of(markup);
+        }
+        Element body = cleanDocument(html).body();
         if (!markersNest(body, count(html, Regions.START) + count(html, Regions.END))) {
             return Optional.empty();
         }
-        clean.outputSettings().prettyPrint(false);
         return Optional.of(body.html());
     }
 
@@ -212,8 +216,13 @@ final class ContentSanitizer {
         if (html == null || html.isBlank()) {
             return html == null ? null : "";
         }
+        return cleanDocument(html).body().html().trim();
+    }
+
+    /** The rendering parsed, cleaned by the allowlist, and set to be written as it stands (no pretty printing). */
+    static Document cleanDocument(String html) {
         Document clean = CLEANER.clean(parse(html));
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html().trim();
+        return clean;
     }
 }

@@ -152,7 +152,10 @@ class FlagshipRubricTests {
         "flagship-heldout-13.yaml, 0.80",
         // first run 36/40 = 90.0%, 1 incorrect graded correct (after the thirteenth round, never tuned on before: the
         // same styles in new wording); 39/40 after it (ranked below, quoted labels of ideas, diagnoses of the facts)
-        "flagship-heldout-14.yaml, 0.97"})
+        "flagship-heldout-14.yaml, 0.97",
+        // first run 41/49 = 83.7%, none incorrect graded correct (after the fourteenth round, never tuned on before:
+        // plain-language paraphrase, right and wrong figures, non-native, terse lists, hedges)
+        "flagship-heldout-15.yaml, 0.83"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

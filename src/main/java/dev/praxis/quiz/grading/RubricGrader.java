@@ -133,7 +133,10 @@ public final class RubricGrader {
             flags.add(stuffing.get());
             score = Math.min(score, rubric.stuffingCap());
         }
-        if (requiredMissing || leftOpen || hedged) {
+        // a figure that contradicts one the rubric's ideas carry ("a 4-bit 7B model needs 40 GB") is a wrong claim
+        Optional<GradeResult.Flag> wrongFigure = Figures.contradicted(rubric.concepts(), text);
+        wrongFigure.ifPresent(flags::add);
+        if (requiredMissing || leftOpen || hedged || wrongFigure.isPresent()) {
             score = Math.min(score, belowCorrect);
         }
         if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {

@@ -44,7 +44,8 @@ public final class RubricLoader {
     private static final Set<String> QUESTION_KEYS = Set.of("concepts", "misconceptions", "thresholds",
             "maxOptions", "stuffingCap", "examples");
     private static final Set<String> CONCEPT_KEYS = Set.of("id", "label", "weight", "required", "section",
-            "phrases", "patterns");
+            "phrases", "patterns", "figures");
+    private static final Set<String> FIGURE_KEYS = Set.of("says", "unit", "range", "perBillionParameters", "near");
     private static final Set<String> MISCONCEPTION_KEYS = Set.of("id", "feedback", "cap", "shows", "phrases",
             "patterns");
     private static final Set<String> OPTION_KEYS = Set.of("id", "phrases", "patterns");
@@ -164,7 +165,7 @@ public final class RubricLoader {
             boolean required = bool(concept, "required");
             String section = optionalText(concept, "section");
             concepts.add(new Concept(conceptId, label, weight, required,
-                    wording(concept, "concept '" + conceptId + "'"), section));
+                    wording(concept, "concept '" + conceptId + "'"), section, figures(concept, conceptId)));
         }
         if (concepts.isEmpty()) {
             throw fail(node.line(), where + " has no concepts");
@@ -230,17 +231,7 @@ public final class RubricLoader {
     }
 
     private Wording wording(MapNode node, String what) throws RubricException {
-        List<Phrase> phrases = new ArrayList<>();
-        for (Node item : list(node, "phrases")) {
-            Scalar scalar = scalar(item, "a phrase");
-            try {
-                for (String variant : synonyms.expand(scalar.text())) {
-                    phrases.add(Phrase.compile(variant));
-                }
-            } catch (IllegalArgumentException e) {
-                throw fail(scalar.line(), "bad phrase '" + scalar.text() + "' in " + what + ": " + e.getMessage());
-            }
-        }
+        List<Phrase> phrases = phrases(node, "phrases", what);
         List<Pattern> patterns = new ArrayList<>();
         for (Node item : list(node, "patterns")) {
             Scalar scalar = scalar(item, "a pattern");
@@ -255,6 +246,87 @@ public final class RubricLoader {
             throw fail(node.line(), what + " is missing phrases (give 'phrases' or 'patterns')");
         }
         return new Wording(phrases, patterns);
+    }
+
+    /**
+     * A concept's {@code figures:}: each {@code says} what the figure is, gives its {@code unit} (a regular
+     * expression), its {@code range} ([low, high]; {@code inf} for no upper bound), whether the range is
+     * {@code perBillionParameters} of the model the sentence names, and the {@code near} phrases a number must stand
+     * by to be judged.
+     */
+    private List<Figure> figures(MapNode concept, String conceptId) throws RubricException {
+        List<Figure> figures = new ArrayList<>();
+        for (Node item : list(concept, "figures")) {
+            MapNode node = map(item, "a figure of concept '" + conceptId + "'");
+            String where = "a figure of concept '" + conceptId + "'";
+            checkKeys(node, FIGURE_KEYS, where);
+            String says = requiredText(node, "says", where);
+            Scalar unitText = scalar(node.entries().containsKey("unit") ? node.entries().get("unit").value() : null,
+                    "'unit'", node.line(), where);
+            Pattern unit;
+            try {
+                unit = Pattern.compile(unitText.text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw fail(unitText.line(), "bad unit regex '" + unitText.text() + "' in " + where + ": "
+                        + e.getDescription());
+            }
+            List<Node> range = list(node, "range");
+            if (range.size() != 2) {
+                throw fail(node.line(), where + " needs a 'range' of two numbers [low, high]");
+            }
+            double low = bound(range.get(0));
+            double high = bound(range.get(1));
+            if (low > high) {
+                throw fail(node.line(), where + " has a range whose low (" + low + ") is above its high (" + high + ")");
+            }
+            figures.add(new Figure(says, unit, low, high, bool(node, "perBillionParameters"),
+                    nearWording(node, where)));
+        }
+        return figures;
+    }
+
+    private Scalar scalar(Node node, String what, int line, String where) throws RubricException {
+        if (node == null) {
+            throw fail(line, where + " is missing " + what);
+        }
+        return scalar(node, what);
+    }
+
+    private double bound(Node node) throws RubricException {
+        Scalar scalar = scalar(node, "a bound of 'range'");
+        String text = Optional.ofNullable(scalar.text()).orElse("").strip();
+        if (text.equalsIgnoreCase("inf") || text.equalsIgnoreCase(".inf")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw fail(scalar.line(), "a bound of 'range' must be a number or inf, was '" + text + "'");
+        }
+    }
+
+    /** The phrases listed under {@code key}, each also in every synonym it uses. */
+    private List<Phrase> phrases(MapNode node, String key, String what) throws RubricException {
+        List<Phrase> phrases = new ArrayList<>();
+        for (Node item : list(node, key)) {
+            Scalar scalar = scalar(item, "a phrase");
+            try {
+                for (String variant : synonyms.expand(scalar.text())) {
+                    phrases.add(Phrase.compile(variant));
+                }
+            } catch (IllegalArgumentException e) {
+                throw fail(scalar.line(), "bad phrase '" + scalar.text() + "' in " + what + ": " + e.getMessage());
+            }
+        }
+        return phrases;
+    }
+
+    private Wording nearWording(MapNode node, String where) throws RubricException {
+        List<Phrase> phrases = phrases(node, "near", where);
+        if (phrases.isEmpty()) {
+            throw fail(node.line(), where + " is missing 'near' phrases");
+        }
+        return new Wording(phrases, List.of());
     }
 
     private Thresholds thresholds(MapNode parent, Thresholds fallback) throws RubricException {

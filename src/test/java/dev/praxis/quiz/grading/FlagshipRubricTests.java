@@ -148,11 +148,17 @@ class FlagshipRubricTests {
         // first run 58/84 = 69.0%, 1 incorrect graded correct (after the twelfth round, never tuned on before: the
         // right idea rejected, one right and one wrong claim, paraphrase, non-native, rambling, confident wrong answers
         // in the rubric's words, hedges, lists, wrong numbers); 67/84 after the thirteenth round (engine rules only), 68/84
-        // with a mid-sentence concession ("I know I did, …. But …")
-        "flagship-heldout-13.yaml, 0.80",
+        // with a mid-sentence concession ("I know I did, …. But …"), 70/84 with figures the rubric's ideas carry,
+        // 76/84 with the rubric's ideas in plain-language variants (2026-12-07)
+        "flagship-heldout-13.yaml, 0.90",
         // first run 36/40 = 90.0%, 1 incorrect graded correct (after the thirteenth round, never tuned on before: the
         // same styles in new wording); 39/40 after it (ranked below, quoted labels of ideas, diagnoses of the facts)
-        "flagship-heldout-14.yaml, 0.97"})
+        "flagship-heldout-14.yaml, 0.97",
+        // first run 41/49 = 83.7%, none incorrect graded correct (after the fourteenth round, never tuned on before:
+        // plain-language paraphrase, right and wrong figures, non-native, terse lists, hedges); 44/49 with figures
+        // the rubric's ideas carry (model memory per precision, throttling temperature, free disk space); 48/49 with
+        // the rubric's ideas in plain-language variants
+        "flagship-heldout-15.yaml, 0.97"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

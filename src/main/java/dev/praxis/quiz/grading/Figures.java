@@ -1,0 +1,112 @@
+package dev.praxis.quiz.grading;
+
+import dev.praxis.text.AnalysedText;
+import dev.praxis.text.Match;
+import dev.praxis.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers an answer gives against the figures its rubric's ideas carry ({@link Figure}). A number counts where it
+ * stands in a clause with one of a figure's {@code near} phrases held by the writer (not denied, not someone else's
+ * view, not asked): "GPUs start slowing down at 45 °C" is judged, "it idles at 60 °C, then throttles" is a reading; where several figures share a unit, the one whose phrase stands nearest the number judges
+ * it ("at 4-bit … 4 GB, at fp16 … 14 GB"). A range ("83-90 °C") contradicts only when it lies wholly outside.
+ */
+final class Figures {
+
+    static final String WRONG_FIGURE = "wrong-figure";
+    private static final String NUMBER = "(?<![\\d.,])(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?))?\\s*";
+    private static final Pattern BILLIONS = Pattern.compile(
+            "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:b|bn|billion)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+
+    private Figures() {
+    }
+
+    /** The first figure the answer contradicts, as a flag that tells what the module's figure is. */
+    static Optional<GradeResult.Flag> contradicted(List<Concept> concepts, AnalysedText text) {
+        List<Figure> figures = concepts.stream().flatMap(c -> c.figures().stream()).toList();
+        if (figures.isEmpty()) {
+            return Optional.empty();
+        }
+        String original = text.original();
+        for (Figure figure : figures) {
+            Matcher given = Pattern.compile(NUMBER + "(?:" + figure.unit().pattern() + ")(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(original);
+            while (given.find()) {
+                Token at = tokenAt(text, given.start());
+                if (at == null || nearest(figures, figure, text, given, at) != figure) {
+                    continue;
+                }
+                double low = Double.parseDouble(given.group(1));
+                double high = given.group(2) == null ? low : Double.parseDouble(given.group(2));
+                double scale = 1;
+                if (figure.perBillionParameters()) {
+                    Optional<Double> billions = billionsNear(text, at.sentence(), given.start());
+                    if (billions.isEmpty()) {
+                        continue;
+                    }
+                    scale = billions.get();
+                }
+                if (high < figure.low() * scale || low > figure.high() * scale) {
+                    return Optional.of(new GradeResult.Flag(WRONG_FIGURE, "Check the figure \""
+                            + given.group().strip() + "\": " + figure.says()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The figure of this unit whose held phrase stands nearest the number in its clause, or null. */
+    private static Figure nearest(List<Figure> figures, Figure own, AnalysedText text, Matcher given, Token at) {
+        Figure best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Figure figure : figures) {
+            if (figure != own && !figure.unit().pattern().equals(own.unit().pattern())) {
+                continue;
+            }
+            for (Match match : figure.near().matches(text)) {
+                Token first = text.tokens().get(match.span().first());
+                Token last = text.tokens().get(match.span().last());
+                boolean sameClause = first.sentence() == at.sentence() && first.clause() == at.clause()
+                        || last.sentence() == at.sentence() && last.clause() == at.clause();
+                if (!sameClause || !match.held()) {
+                    continue;
+                }
+                int distance = last.end() <= given.start() ? given.start() - last.end()
+                        : Math.max(0, first.start() - given.end());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = figure;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The model size in billions of parameters named nearest the number in the same sentence. */
+    private static Optional<Double> billionsNear(AnalysedText text, int sentence, int at) {
+        Matcher size = BILLIONS.matcher(text.original());
+        Double best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        while (size.find()) {
+            Token token = tokenAt(text, size.start());
+            if (token != null && token.sentence() == sentence && Math.abs(size.start() - at) < bestDistance) {
+                bestDistance = Math.abs(size.start() - at);
+                best = Double.parseDouble(size.group(1));
+            }
+        }
+        return Optional.ofNullable(best).filter(b -> b > 0);
+    }
+
+    /** The word at (or first after) a character offset of the original text, null if none. */
+    private static Token tokenAt(AnalysedText text, int offset) {
+        for (Token token : text.tokens()) {
+            if (token.end() > offset) {
+                return token;
+            }
+        }
+        return null;
+    }
+}

@@ -122,6 +122,8 @@ final class Reversals {
                 otherKindPatterns(modelAnswer));
         addPatterns(items, BOUND_REVERSED, firstIndex, "The module's answer compares it the other way: ",
                 modelAnswer, boundPatterns(modelAnswer));
+        addPatterns(items, "judged-the-other-way-", firstIndex, "The module's answer calls another one unsafe: ",
+                modelAnswer, otherJudgedPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
                 modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
@@ -258,6 +260,48 @@ final class Reversals {
             }
         }
         return List.copyOf(patterns);
+    }
+
+    /** Words that judge a way of doing it as harmful. */
+    private static final String HARMFUL = "(?:unsafe|dangerous|risky|insecure)";
+    /** A long option written in the model answer ("--reuse-values"). */
+    private static final Pattern LONG_OPTION = Pattern.compile("(?<![\\w-])--([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{4,})\\b");
+    /** What ends the span between an option and a judgement, or turns the judgement onto something else. */
+    private static final String OTHER_CLAUSE = "[.;:,!?()\\n]|\\b(?:not|no|never|rather|instead|than|unlike|while|whereas|"
+            + "but|or|avoid|without|vs|versus)\\b|n't\\b";
+
+    /**
+     * The model answer judges one way unsafe ("An unsafe approach would be running `helm upgrade … --set …`") and
+     * recommends an option that no sentence judging calls unsafe ("--reuse-values"): that option said to be unsafe,
+     * dangerous or risky later in its clause ("--reuse-values is the unsafe one") turns the module's judgement around.
+     * Only that order: a judgement before the option ("the unsafe way skips --reuse-values") often judges another way.
+     */
+    static List<String> otherJudgedPatterns(String modelAnswer) {
+        String plain = modelAnswer.replace('`', ' ');
+        Pattern harmful = Pattern.compile("\\b" + HARMFUL + "\\b", Pattern.CASE_INSENSITIVE);
+        List<String> sentences = List.of(plain.split("(?<=[.!?])\\s+|\\n+"));
+        if (sentences.stream().noneMatch(sentence -> harmful.matcher(sentence).find())) {
+            return List.of();
+        }
+        Set<String> judged = new LinkedHashSet<>();
+        Set<String> options = new LinkedHashSet<>();
+        for (String sentence : sentences) {
+            Matcher option = LONG_OPTION.matcher(sentence);
+            while (option.find()) {
+                options.add(option.group(1).toLowerCase(Locale.ROOT));
+                if (harmful.matcher(sentence).find()) {
+                    judged.add(option.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        options.removeAll(judged);
+        String gap = "(?:(?!" + OTHER_CLAUSE + ")[\\s\\S]){0,40}?";
+        List<String> patterns = new ArrayList<>();
+        for (String option : options) {
+            String name = "(?<![\\w-])(?:--)?" + Pattern.quote(option) + "(?![\\w-])";
+            patterns.add("(?i)" + name + gap + "\\b" + HARMFUL + "\\b");
+        }
+        return patterns;
     }
 
     /** A comparison written in code: an operand, "<", "<=", ">" or ">=", and a number ("result[0] < 0.01"). */
@@ -532,7 +576,7 @@ final class Reversals {
                     continue;
                 }
                 String comparative = comparison.group(3);
-                if (NOT_COMPARATIVES.contains(comparative.toLowerCase(java.util.Locale.ROOT))) {
+                if (NOT_COMPARATIVES.contains(comparative.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 String one = comparison.group(1).replace("`", "");
@@ -612,7 +656,7 @@ final class Reversals {
         Set<String> patterns = new LinkedHashSet<>();
         Matcher only = ONLY_SHOWS.matcher(text);
         while (only.find()) {
-            String verb = (only.group(1) != null ? only.group(1) : only.group(2)).toLowerCase(java.util.Locale.ROOT);
+            String verb = (only.group(1) != null ? only.group(1) : only.group(2)).toLowerCase(Locale.ROOT);
             patterns.add("(?i)" + SENTENCE_START + UNDENIED + "(?<!only\\s)\\b" + verb + "(?:s|ed|n)?\\b"
                     + "(?!\\s+(?:only|just|nothing|little)\\b)(?!\\s+that\\s+(?:only|just)\\b)");
         }
@@ -629,7 +673,7 @@ final class Reversals {
         for (String sentence : sentences(text)) {
             Matcher all = TO_ALL.matcher(sentence);
             while (all.find()) {
-                String verb = (all.group(1) != null ? all.group(1) : all.group(2)).toLowerCase(java.util.Locale.ROOT);
+                String verb = (all.group(1) != null ? all.group(1) : all.group(2)).toLowerCase(Locale.ROOT);
                 if (RubricDrafter.IMPERATIVES.contains(dev.praxis.text.Stemmer.stem(verb))) {
                     String v = Pattern.quote(verb);
                     patterns.add("(?i)\\b" + v + "\\w*\\s+(?:just\\s+|only\\s+)(?!all\\b)|\\bonly\\s+" + v + "\\w*\\s+(?!all\\b)");
@@ -649,7 +693,7 @@ final class Reversals {
         Set<String> phrases = new LinkedHashSet<>();
         Matcher only = ONLY_WITHIN.matcher(text);
         while (only.find()) {
-            String place = only.group(1).toLowerCase(java.util.Locale.ROOT);
+            String place = only.group(1).toLowerCase(Locale.ROOT);
             if (Words.of(place).stream().noneMatch(Word::distinctive)) {
                 continue;
             }

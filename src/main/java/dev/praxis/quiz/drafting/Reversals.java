@@ -124,6 +124,8 @@ final class Reversals {
                 modelAnswer, boundPatterns(modelAnswer));
         addPatterns(items, "judged-the-other-way-", firstIndex, "The module's answer calls another one unsafe: ",
                 modelAnswer, otherJudgedPatterns(modelAnswer));
+        addPatterns(items, "other-field-", firstIndex, "The module's answer puts each in its own field: ",
+                modelAnswer, otherFieldPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
                 modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
@@ -300,6 +302,60 @@ final class Reversals {
         for (String option : options) {
             String name = "(?<![\\w-])(?:--)?" + Pattern.quote(option) + "(?![\\w-])";
             patterns.add("(?i)" + name + gap + "\\b" + HARMFUL + "\\b");
+        }
+        return patterns;
+    }
+
+    /** A field named in code as one word (`Principal`, `Resource`) and what follows it up to the next code span. */
+    private static final Pattern FIELD = Pattern.compile("`([A-Za-z][\\w-]*)`([^`,;.!?\\n]*)");
+
+    /**
+     * The model answer gives two or more fields named in code their own values in one sentence ("the `Resource` of
+     * your bucket ARN, and the `Principal` … the IAM Role ARN"): a word only one field's value has, put in, into or as
+     * another of those fields ("their role ARN in the Resource"), puts it in the wrong field.
+     */
+    static List<String> otherFieldPatterns(String modelAnswer) {
+        List<String> patterns = new ArrayList<>();
+        for (String sentence : modelAnswer.split("(?<=[.!?])\\s+|\\n+")) {
+            Map<String, Set<String>> values = new LinkedHashMap<>();
+            Map<String, String> spelled = new HashMap<>();
+            Set<String> codeStems = new java.util.HashSet<>();
+            Matcher field = FIELD.matcher(sentence);
+            while (field.find()) {
+                codeStems.add(Words.of(field.group(1)).isEmpty() ? "" : Words.of(field.group(1)).get(0).stem());
+                Set<String> own = new LinkedHashSet<>();
+                for (Word word : Words.of(field.group(2))) {
+                    if (word.distinctive() && !word.text().chars().allMatch(Character::isDigit)) {
+                        own.add(word.stem());
+                        spelled.putIfAbsent(word.stem(), word.text());
+                    }
+                }
+                if (!own.isEmpty()) {
+                    values.merge(field.group(1), own, (a, b) -> {
+                        Set<String> both = new LinkedHashSet<>(a);
+                        both.addAll(b);
+                        return both;
+                    });
+                }
+            }
+            if (values.size() < 2) {
+                continue;
+            }
+            for (Map.Entry<String, Set<String>> target : values.entrySet()) {
+                for (Map.Entry<String, Set<String>> other : values.entrySet()) {
+                    if (other.getKey().equals(target.getKey())) {
+                        continue;
+                    }
+                    for (String stem : other.getValue()) {
+                        if (target.getValue().contains(stem) || codeStems.contains(stem)) {
+                            continue;
+                        }
+                        patterns.add("(?i)\\b" + Pattern.quote(spelled.get(stem)) + "\\b(?:[ \\t]+(?!and\\b|or\\b)"
+                                + "[\\w:'-]+){0,2}?[ \\t]+(?:in|into|as)[ \\t]+(?:the[ \\t]+)?`?"
+                                + Pattern.quote(target.getKey()) + "\\b");
+                    }
+                }
+            }
         }
         return patterns;
     }

@@ -55,6 +55,9 @@ public final class Stemmer {
     /** "thermally", "physically": an adverb this long on "-ally" reads as its adjective ("really", "usually" do not). */
     private static final int ALLY_ADVERB = 8;
 
+    /** "using", "going": a verb of two letters and "-ing". */
+    private static final int SHORT_ING = 5;
+
     private static String english(String word) {
         String w = word;
         if (w.endsWith("ally") && w.length() >= ALLY_ADVERB) {
@@ -71,6 +74,9 @@ public final class Stemmer {
         }
         if (w.endsWith("ing") && hasVowel(w, w.length() - 3) && w.length() - 3 >= MIN_STEM) {
             w = w.substring(0, w.length() - 3);
+        } else if (w.endsWith("ing") && w.length() == SHORT_ING && hasVowel(w, 2)) {
+            // "using", "going", "doing": a two-letter stem takes back the "e" its other forms keep ("uses", "goes")
+            w = w.substring(0, 2) + "e";
         } else if (w.endsWith("ed") && hasVowel(w, w.length() - 2) && w.length() - 2 >= MIN_STEM) {
             w = w.substring(0, w.length() - 2);
         }

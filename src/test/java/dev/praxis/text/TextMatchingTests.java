@@ -26,7 +26,8 @@ class TextMatchingTests {
         @ParameterizedTest
         @CsvSource({"swapping,swap", "swaps,swap", "swap,swap", "throttled,throttle", "throttling,throttles",
                 "caches,caching", "batches,batch", "quantized,quantize", "gpus,gpu", "memories,memory",
-                "tried,try", "embeddings,embedded"})
+                "tried,try", "embeddings,embedded", "erases,erasing", "erased,erase", "using,uses", "going,goes",
+                "doing,does"})
         void inflectionsShareAStem(String a, String b) {
             assertThat(Stemmer.stem(a)).isEqualTo(Stemmer.stem(b));
         }

@@ -122,6 +122,10 @@ final class Reversals {
                 otherKindPatterns(modelAnswer));
         addPatterns(items, BOUND_REVERSED, firstIndex, "The module's answer compares it the other way: ",
                 modelAnswer, boundPatterns(modelAnswer));
+        addPatterns(items, "judged-the-other-way-", firstIndex, "The module's answer calls another one unsafe: ",
+                modelAnswer, otherJudgedPatterns(modelAnswer));
+        addPatterns(items, "other-field-", firstIndex, "The module's answer puts each in its own field: ",
+                modelAnswer, otherFieldPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
                 modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
@@ -258,6 +262,102 @@ final class Reversals {
             }
         }
         return List.copyOf(patterns);
+    }
+
+    /** Words that judge a way of doing it as harmful. */
+    private static final String HARMFUL = "(?:unsafe|dangerous|risky|insecure)";
+    /** A long option written in the model answer ("--reuse-values"). */
+    private static final Pattern LONG_OPTION = Pattern.compile("(?<![\\w-])--([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{4,})\\b");
+    /** What ends the span between an option and a judgement, or turns the judgement onto something else. */
+    private static final String OTHER_CLAUSE = "[.;:,!?()\\n]|\\b(?:not|no|never|rather|instead|than|unlike|while|whereas|"
+            + "but|or|avoid|without|vs|versus)\\b|n't\\b";
+
+    /**
+     * The model answer judges one way unsafe ("An unsafe approach would be running `helm upgrade … --set …`") and
+     * recommends an option that no sentence judging calls unsafe ("--reuse-values"): that option said to be unsafe,
+     * dangerous or risky later in its clause ("--reuse-values is the unsafe one") turns the module's judgement around.
+     * Only that order: a judgement before the option ("the unsafe way skips --reuse-values") often judges another way.
+     */
+    static List<String> otherJudgedPatterns(String modelAnswer) {
+        String plain = modelAnswer.replace('`', ' ');
+        Pattern harmful = Pattern.compile("\\b" + HARMFUL + "\\b", Pattern.CASE_INSENSITIVE);
+        List<String> sentences = List.of(plain.split("(?<=[.!?])\\s+|\\n+"));
+        if (sentences.stream().noneMatch(sentence -> harmful.matcher(sentence).find())) {
+            return List.of();
+        }
+        Set<String> judged = new LinkedHashSet<>();
+        Set<String> options = new LinkedHashSet<>();
+        for (String sentence : sentences) {
+            Matcher option = LONG_OPTION.matcher(sentence);
+            while (option.find()) {
+                options.add(option.group(1).toLowerCase(Locale.ROOT));
+                if (harmful.matcher(sentence).find()) {
+                    judged.add(option.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        options.removeAll(judged);
+        String gap = "(?:(?!" + OTHER_CLAUSE + ")[\\s\\S]){0,40}?";
+        List<String> patterns = new ArrayList<>();
+        for (String option : options) {
+            String name = "(?<![\\w-])(?:--)?" + Pattern.quote(option) + "(?![\\w-])";
+            patterns.add("(?i)" + name + gap + "\\b" + HARMFUL + "\\b");
+        }
+        return patterns;
+    }
+
+    /** A field named in code as one word (`Principal`, `Resource`) and what follows it up to the next code span. */
+    private static final Pattern FIELD = Pattern.compile("`([A-Za-z][\\w-]*)`([^`,;.!?\\n]*)");
+
+    /**
+     * The model answer gives two or more fields named in code their own values in one sentence ("the `Resource` of
+     * your bucket ARN, and the `Principal` … the IAM Role ARN"): a word only one field's value has, put in, into or as
+     * another of those fields ("their role ARN in the Resource"), puts it in the wrong field.
+     */
+    static List<String> otherFieldPatterns(String modelAnswer) {
+        List<String> patterns = new ArrayList<>();
+        for (String sentence : modelAnswer.split("(?<=[.!?])\\s+|\\n+")) {
+            Map<String, Set<String>> values = new LinkedHashMap<>();
+            Map<String, String> spelled = new HashMap<>();
+            Set<String> codeStems = new java.util.HashSet<>();
+            Matcher field = FIELD.matcher(sentence);
+            while (field.find()) {
+                codeStems.add(Words.of(field.group(1)).isEmpty() ? "" : Words.of(field.group(1)).get(0).stem());
+                Set<String> own = new LinkedHashSet<>();
+                for (Word word : Words.of(field.group(2))) {
+                    if (word.distinctive() && !word.text().chars().allMatch(Character::isDigit)) {
+                        own.add(word.stem());
+                        spelled.putIfAbsent(word.stem(), word.text());
+                    }
+                }
+                if (!own.isEmpty()) {
+                    values.merge(field.group(1), own, (a, b) -> {
+                        Set<String> both = new LinkedHashSet<>(a);
+                        both.addAll(b);
+                        return both;
+                    });
+                }
+            }
+            if (values.size() < 2) {
+                continue;
+            }
+            for (Map.Entry<String, Set<String>> target : values.entrySet()) {
+                for (Map.Entry<String, Set<String>> other : values.entrySet()) {
+                    if (other.getKey().equals(target.getKey())) {
+                        continue;
+                    }
+                    for (String stem : other.getValue()) {
+                        if (target.getValue().contains(stem) || codeStems.contains(stem)) {
+                            continue;
+                        }
+                        patterns.add("(?i)\\b" + Pattern.quote(spelled.get(stem)) + "\\b(?:[ \\t]+(?!and\\b|or\\b)"
+                                + "[\\w:'-]+){0,2}?[ \\t]+(?:in|into|as)[ \\t]+(?:the[ \\t]+)?`?"
+                                + Pattern.quote(target.getKey()) + "\\b");
+                    }
+                }
+            }
+        }
+        return patterns;
     }
 
     /** A comparison written in code: an operand, "<", "<=", ">" or ">=", and a number ("result[0] < 0.01"). */
@@ -532,7 +632,7 @@ final class Reversals {
                     continue;
                 }
                 String comparative = comparison.group(3);
-                if (NOT_COMPARATIVES.contains(comparative.toLowerCase(java.util.Locale.ROOT))) {
+                if (NOT_COMPARATIVES.contains(comparative.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 String one = comparison.group(1).replace("`", "");
@@ -612,7 +712,7 @@ final class Reversals {
         Set<String> patterns = new LinkedHashSet<>();
         Matcher only = ONLY_SHOWS.matcher(text);
         while (only.find()) {
-            String verb = (only.group(1) != null ? only.group(1) : only.group(2)).toLowerCase(java.util.Locale.ROOT);
+            String verb = (only.group(1) != null ? only.group(1) : only.group(2)).toLowerCase(Locale.ROOT);
             patterns.add("(?i)" + SENTENCE_START + UNDENIED + "(?<!only\\s)\\b" + verb + "(?:s|ed|n)?\\b"
                     + "(?!\\s+(?:only|just|nothing|little)\\b)(?!\\s+that\\s+(?:only|just)\\b)");
         }
@@ -629,7 +729,7 @@ final class Reversals {
         for (String sentence : sentences(text)) {
             Matcher all = TO_ALL.matcher(sentence);
             while (all.find()) {
-                String verb = (all.group(1) != null ? all.group(1) : all.group(2)).toLowerCase(java.util.Locale.ROOT);
+                String verb = (all.group(1) != null ? all.group(1) : all.group(2)).toLowerCase(Locale.ROOT);
                 if (RubricDrafter.IMPERATIVES.contains(dev.praxis.text.Stemmer.stem(verb))) {
                     String v = Pattern.quote(verb);
                     patterns.add("(?i)\\b" + v + "\\w*\\s+(?:just\\s+|only\\s+)(?!all\\b)|\\bonly\\s+" + v + "\\w*\\s+(?!all\\b)");
@@ -649,7 +749,7 @@ final class Reversals {
         Set<String> phrases = new LinkedHashSet<>();
         Matcher only = ONLY_WITHIN.matcher(text);
         while (only.find()) {
-            String place = only.group(1).toLowerCase(java.util.Locale.ROOT);
+            String place = only.group(1).toLowerCase(Locale.ROOT);
             if (Words.of(place).stream().noneMatch(Word::distinctive)) {
                 continue;
             }

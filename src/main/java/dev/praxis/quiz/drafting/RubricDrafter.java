@@ -444,8 +444,11 @@ public final class RubricDrafter {
         for (String group : groups(supporting)) {
             Set<String> reasonExcluded = new HashSet<>(excluded);
             reasonExcluded.addAll(Words.stemsOf(decision));
-            List<String> phrases = new ArrayList<>(Phrases.of(group, excluded, topical).stream().filter(used::add)
-                    .toList());
+            // a pair with a word of a rejected idea ("erasing * failed" from "rather than erasing the failed
+            // upgrade") is said of that idea, not of the reason
+            List<String> phrases = new ArrayList<>(Phrases.of(group, excluded, topical).stream()
+                    .filter(phrase -> Words.of(phrase).stream().noneMatch(word -> rejectedStems.contains(word.stem())))
+                    .filter(used::add).toList());
             Phrases.lenientSingles(group, reasonExcluded, topical).stream().filter(used::add).forEach(phrases::add);
             if (!phrases.isEmpty()) {
                 // "why, and what do you do?": the remedy alone answers half the question

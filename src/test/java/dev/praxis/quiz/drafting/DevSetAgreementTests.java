@@ -63,7 +63,7 @@ class DevSetAgreementTests {
      */
     static final Path HELD_OUT_3_CONTENT = Path.of("src/test/resources/drafting/heldout-3/content");
     static final Path HELD_OUT_3_LABELLED = Path.of("src/test/resources/drafting/heldout-3/labelled.yaml");
-    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.76;
+    static final double HELD_OUT_3_AGREEMENT_FLOOR = 0.775;
     static final double HELD_OUT_3_INCORRECT_GRADED_CORRECT_CEILING = 0.016;
     /**
      * A fourth held-out set, the first on real KubeDojo modules (workload autoscaling, Jobs and CronJobs, resource
@@ -117,15 +117,20 @@ class DevSetAgreementTests {
      * answer read as the exhibit, an answer that only repeats the question with a vague judgement incorrect and
      * "Upload …", "Attach …" read as instructions 90/146 (61.6%) and 6 of 63 (9.5%); with some of the decision's
      * words waved away in their clause ("so CPU is fine") read as the finding denied 91/146 (62.3%) and 5 of 63 (7.9%);
-     * with "not to keep recreating the claim" read as a rejection 93/146 (63.7%), 5 of 63.
+     * with "not to keep recreating the claim" read as a rejection 93/146 (63.7%), 5 of 63; with an option the module
+     * recommends called unsafe, a field's value put in another field and no reason phrase through a turned-down idea
+     * 97/146 (66.4%), 3 of 63 (4.8%).
      */
     static final Path HELD_OUT_7_CONTENT = Path.of("src/test/resources/drafting/heldout-7/content");
     static final Path HELD_OUT_7_LABELLED = Path.of("src/test/resources/drafting/heldout-7/labelled.yaml");
-    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.635;
-    static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.08;
+    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.66;
+    static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.048;
 
-    /** Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%. */
-    static final double POOLED_AGREEMENT_FLOOR = 0.79;
+    /**
+     * Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%;
+     * 262/325 = 80.6%, 2 of 145 (1.4%) after the eleventh round.
+     */
+    static final double POOLED_AGREEMENT_FLOOR = 0.805;
     static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.021;
 
     record Labelled(String q, String kind, String expect, String answer) {

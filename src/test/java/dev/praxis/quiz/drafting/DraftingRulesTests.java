@@ -87,6 +87,16 @@ class DraftingRulesTests {
     }
 
     @Test
+    void aReasonEarnsNothingThroughTheWordsOfTheIdeaItTurnsDown() {
+        // "rather than overwriting the corrupt entry": "overwriting * corrupt" is the rejected idea, no reason's phrase
+        List<String> phrases = draft.rubric().question("Q10").orElseThrow().concepts().stream()
+                .skip(1).flatMap(concept -> concept.wording().phrases().stream())
+                .map(dev.praxis.text.Phrase::text).toList();
+        assertThat(phrases).isNotEmpty().noneMatch(phrase -> phrase.contains("overwrit"));
+        assertThat(phrases).anyMatch(phrase -> phrase.contains("records") || phrase.contains("entry"));
+    }
+
+    @Test
     void commandOutputThatOpensAModelAnswerIsTheExhibitNotTheDecision() {
         // the answer shows the `df -h` the question names again, then reads it: the reading and the step are the
         // concepts, the output's rows none of them

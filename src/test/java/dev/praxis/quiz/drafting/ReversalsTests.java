@@ -119,6 +119,38 @@ class ReversalsTests {
     }
 
     @Test
+    void theOptionTheModuleRecommendsCalledUnsafeTurnsItsJudgementAround() {
+        String model = "Run `apt-get install --no-upgrade pkg` so nothing else moves. A risky approach would be "
+                + "`apt-get install pkg` on its own, because it may upgrade other packages.";
+        List<Pattern> patterns = Reversals.otherJudgedPatterns(model).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Plain install is fine; --no-upgrade is the risky one.")
+                .find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("The dangerous way skips no-upgrade entirely.").find()))
+                .isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Use --no-upgrade rather than the risky plain install.")
+                .find())).isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("--no-upgrade is safe. A plain install is risky.").find()))
+                .isFalse();
+        assertThat(Reversals.otherJudgedPatterns("Run `apt-get install --no-upgrade pkg` so nothing else moves."))
+                .isEmpty();
+    }
+
+    @Test
+    void aValueOfOneFieldPutInAnotherFieldIsInTheWrongField() {
+        String model = "Write a rule whose `source` is the office subnet and whose `destination` is the database port.";
+        List<Pattern> patterns = Reversals.otherFieldPatterns(model).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Put the database port in the source field.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Office subnet as destination, port as source.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Put the office subnet in the source and the database "
+                + "port in the destination.").find())).isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("subnet and port in the destination rule").find()))
+                .isFalse();
+        assertThat(Reversals.otherFieldPatterns("Set `source` to the office subnet.")).isEmpty();
+    }
+
+    @Test
     void aSiblingOfTheFileTheModelReadsIsAnotherFile() {
         String question = "Where do you see the I/O weight the service is given?";
         String model = "Read `io.weight` in the service's directory; `io.stat` shows what it used.";

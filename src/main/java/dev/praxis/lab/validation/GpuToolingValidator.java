@@ -4,7 +4,7 @@ import dev.praxis.inventory.core.Inventory;
 import dev.praxis.inventory.core.ToolStatus;
 
 /** Step 3, item 3: whether GPU tooling is visible (nvidia-smi found or missing) is recorded. */
-final class GpuToolingValidator implements ItemValidator {
+final class GpuToolingValidator extends UploadedInventoryValidator {
 
     private static final java.util.regex.Pattern GPU_WORDS = java.util.regex.Pattern.compile("gpu|graphics|vram"
             + "|nvidia|driver");
@@ -21,15 +21,7 @@ final class GpuToolingValidator implements ItemValidator {
     }
 
     @Override
-    public Check check(LabFacts facts) {
-        return recorded(facts).with(facts.otherMachine());
-    }
-
-    private Check recorded(LabFacts facts) {
-        if (facts.inventory().isEmpty()) {
-            return facts.noInventory("3");
-        }
-        Inventory inventory = facts.inventory().get();
+    Check recorded(Inventory inventory, LabFacts facts) {
         Inventory.GpuTooling tooling = inventory.gpuTooling();
         boolean nvidia = inventory.gpus().stream().anyMatch(gpu -> "NVIDIA".equals(gpu.vendor()));
         if (tooling == null) {

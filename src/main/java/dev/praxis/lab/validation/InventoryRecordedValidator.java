@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * information is not available there. A fact whose command was simply not run is available by running it; written
  * down as unknown for a reason it passes, written down as "not run yet" it still waits.
  */
-final class InventoryRecordedValidator implements ItemValidator {
+final class InventoryRecordedValidator extends UploadedInventoryValidator {
 
     private record Fact(String name, Optional<String> value, Pattern unknownWords, String command) {
     }
@@ -33,15 +33,7 @@ final class InventoryRecordedValidator implements ItemValidator {
     }
 
     @Override
-    public Check check(LabFacts facts) {
-        return recorded(facts).with(facts.otherMachine());
-    }
-
-    private Check recorded(LabFacts facts) {
-        if (facts.inventory().isEmpty()) {
-            return facts.noInventory("3");
-        }
-        Inventory inventory = facts.inventory().get();
+    Check recorded(Inventory inventory, LabFacts facts) {
         String unknowns = facts.work().unknowns();
         List<Fact> all = List.of(
                 new Fact("CPU", InventoryWords.cpu(inventory), Pattern.compile("cpu|processor"), "lscpu"),

@@ -1,10 +1,11 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.inventory.core.Inventory;
 import dev.praxis.inventory.core.Inventory.Filesystem;
 import java.util.Optional;
 
 /** Step 3, item 2: free space of the active project disk is in the inventory. */
-final class ProjectDiskValidator implements ItemValidator {
+final class ProjectDiskValidator extends UploadedInventoryValidator {
 
     private static final int NEARLY_FULL_PERCENT = 90;
 
@@ -20,15 +21,8 @@ final class ProjectDiskValidator implements ItemValidator {
     }
 
     @Override
-    public Check check(LabFacts facts) {
-        return recorded(facts).with(facts.otherMachine());
-    }
-
-    private Check recorded(LabFacts facts) {
-        if (facts.inventory().isEmpty()) {
-            return facts.noInventory("3");
-        }
-        Optional<Filesystem> project = facts.inventory().get().projectFilesystem();
+    Check recorded(Inventory inventory, LabFacts facts) {
+        Optional<Filesystem> project = inventory.projectFilesystem();
         if (project.isEmpty() || project.get().availableBytes() == null && project.get().usePercent() == null) {
             return Check.attention("Your inventory has no free-space line for the project disk: run df -h in your"
                     + " project folder and upload it again.");

@@ -136,7 +136,11 @@ public final class RubricGrader {
         // a figure that contradicts one the rubric's ideas carry ("a 4-bit 7B model needs 40 GB") is a wrong claim
         Optional<GradeResult.Flag> wrongFigure = Figures.contradicted(rubric.concepts(), text);
         wrongFigure.ifPresent(flags::add);
-        if (requiredMissing || leftOpen || hedged || wrongFigure.isPresent()) {
+        // "one machine teaches vector stores … though one machine can't really run a vector database": an idea the
+        // answer credits and then says cannot be done takes back its own reason
+        Optional<GradeResult.Flag> takenBack = takenBack(rubric, text, held);
+        takenBack.ifPresent(flags::add);
+        if (requiredMissing || leftOpen || hedged || wrongFigure.isPresent() || takenBack.isPresent()) {
             score = Math.min(score, belowCorrect);
         }
         if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {
@@ -173,6 +177,50 @@ public final class RubricGrader {
                 }
             }
         }
+    }
+
+    static final String TAKEN_BACK = "contradicts-itself";
+
+    /**
+     * An idea of the rubric the answer holds and, in another clause, asserts cannot be done ("a single machine is
+     * where you learn vector stores. Though one machine can't really run a vector database, …"): the answer takes
+     * back the reason it gave. Only an inability ("can not", "unable to") in a clause that turns on what came before
+     * ("but", "though", "however") counts: a plain "not" before a rubric word is often the right answer's own wording
+     * ("you don't need a vector database cluster"), and an inability said without a turn is usually part of the
+     * reason ("the flat can't take the heat", "you can't even plug a modern GPU in").
+     */
+    private static Optional<GradeResult.Flag> takenBack(QuestionRubric rubric, AnalysedText text,
+            Map<String, Match> held) {
+        for (Concept concept : rubric.concepts()) {
+            Match kept = held.get(concept.id());
+            if (kept == null || !kept.held()) {
+                continue;
+            }
+            int keptClause = text.tokens().get(kept.span().first()).clause();
+            Optional<Match> denial = concept.wording().first(text, m -> m.negated()
+                    && (m.stance() == Stance.ASSERTED || m.stance() == Stance.CONCEDED)
+                    && text.tokens().get(m.span().first()).clause() != keptClause && text.afterTurn(m.span())
+                    && unable(text, m.span()));
+            if (denial.isPresent()) {
+                return Optional.of(new GradeResult.Flag(TAKEN_BACK, "Your answer says \"" + denial.get().context()
+                        + "\", which takes back its own point: " + concept.label() + "."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an inability ("can not", "unable to") stands before the span in its clause. */
+    private static boolean unable(AnalysedText text, Span span) {
+        List<dev.praxis.text.Token> tokens = text.tokens();
+        int clause = tokens.get(span.first()).clause();
+        for (int i = span.first() - 1; i >= 0 && tokens.get(i).clause() == clause; i--) {
+            String word = tokens.get(i).word();
+            if (word.equals("unable") || word.equals("can") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equals("not")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -139,8 +139,10 @@ class FlagshipRubricTests {
         // sysadmin, gamer and data-scientist vocabulary, analogies, lists, one-liners, wrong side claims, answers
         // arguing against the module, wrong reasons, hedging throughout, answers to another question); 80/87 after
         // the eleventh round (asides where the required concepts are the whole answer, deferred actions, answers too
-        // short to argue, hedging throughout: engine and grader rules only, no rubric change)
-        "flagship-heldout-11.yaml, 0.91",
+        // short to argue, hedging throughout: engine and grader rules only, no rubric change); 82/87 after an idea the
+        // answer credits and then, after a turn, says cannot be done ("though one machine can't really run a vector
+        // database") holds it below correct
+        "flagship-heldout-11.yaml, 0.94",
         // first run 33/40 = 82.5%, none incorrect graded correct (after the eleventh round, never tuned on before:
         // a manager, a teacher, a formal register, chat shorthand with emoji, answers confusing two terms); 35/40
         // after it (emoji and arrows as punctuation, '-ally' adverbs: engine rules only)

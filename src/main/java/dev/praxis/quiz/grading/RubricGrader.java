@@ -136,7 +136,14 @@ public final class RubricGrader {
         // a figure that contradicts one the rubric's ideas carry ("a 4-bit 7B model needs 40 GB") is a wrong claim
         Optional<GradeResult.Flag> wrongFigure = Figures.contradicted(rubric.concepts(), text);
         wrongFigure.ifPresent(flags::add);
-        if (requiredMissing || leftOpen || hedged || wrongFigure.isPresent()) {
+        // "one machine teaches vector stores … though one machine can't really run a vector database": an idea the
+        // answer credits and then says cannot be done takes back its own reason
+        Optional<GradeResult.Flag> takenBack = takenBack(rubric, text, held);
+        if (takenBack.isEmpty()) {
+            takenBack = turnedToAnotherStep(rubric, text);
+        }
+        takenBack.ifPresent(flags::add);
+        if (requiredMissing || leftOpen || hedged || wrongFigure.isPresent() || takenBack.isPresent()) {
             score = Math.min(score, belowCorrect);
         }
         if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {
@@ -173,6 +180,87 @@ public final class RubricGrader {
                 }
             }
         }
+    }
+
+    static final String TAKEN_BACK = "contradicts-itself";
+
+    /**
+     * An idea of the rubric the answer holds and, in another clause, asserts cannot be done ("a single machine is
+     * where you learn vector stores. Though one machine can't really run a vector database, …"): the answer takes
+     * back the reason it gave. Only an inability ("can not", "unable to") in a clause that turns on what came before
+     * ("but", "though", "however") counts: a plain "not" before a rubric word is often the right answer's own wording
+     * ("you don't need a vector database cluster"), and an inability said without a turn is usually part of the
+     * reason ("the flat can't take the heat", "you can't even plug a modern GPU in").
+     */
+    private static Optional<GradeResult.Flag> takenBack(QuestionRubric rubric, AnalysedText text,
+            Map<String, Match> held) {
+        for (Concept concept : rubric.concepts()) {
+            Match kept = held.get(concept.id());
+            if (kept == null || !kept.held()) {
+                continue;
+            }
+            int keptClause = text.tokens().get(kept.span().first()).clause();
+            Optional<Match> denial = concept.wording().first(text, m -> m.negated()
+                    && (m.stance() == Stance.ASSERTED || m.stance() == Stance.CONCEDED)
+                    && text.tokens().get(m.span().first()).clause() != keptClause && text.afterTurn(m.span())
+                    && unable(text, m.span()));
+            if (denial.isPresent()) {
+                return Optional.of(new GradeResult.Flag(TAKEN_BACK, "Your answer says \"" + denial.get().context()
+                        + "\", which takes back its own point: " + concept.label() + "."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static final String ANOTHER_STEP = "turns-to-another-step";
+
+    private static final java.util.Set<String> NOT_A_COMMAND = java.util.Set.of("i", "you", "we", "they", "it", "he",
+            "she", "the", "a", "an", "this", "that", "these", "those", "if", "only", "in", "on", "at", "for", "with",
+            "my", "your", "their", "our", "its", "there", "here", "as", "when", "once", "then", "not", "do", "don",
+            "dont", "never", "no", "that's", "it's", "i'm", "you're", "honestly", "really", "still", "also", "of",
+            "to", "so", "yes", "yeah", "ok", "okay", "sure", "again", "overall", "all", "either", "both", "most");
+
+    /**
+     * "… one box is enough for a vector store too. But run Kubernetes across it and two Raspberry Pis from day one.":
+     * an answer whose last sentence turns ("but", "however") to a command that names none of the rubric's ideas, right
+     * or wrong, ends on a step the module does not give: the decision before it does not carry the answer to correct.
+     */
+    private static Optional<GradeResult.Flag> turnedToAnotherStep(QuestionRubric rubric, AnalysedText text) {
+        int last = text.sentenceCount() - 1;
+        if (last < 1) {
+            return Optional.empty();
+        }
+        List<dev.praxis.text.Token> tokens = text.tokens();
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).sentence() != last) {
+            first++;
+        }
+        if (first + 2 >= tokens.size() || !java.util.Set.of("but", "however").contains(tokens.get(first).word())
+                || NOT_A_COMMAND.contains(tokens.get(first + 1).word())) {
+            return Optional.empty();
+        }
+        java.util.function.Predicate<Match> inLast = m -> tokens.get(m.span().last()).sentence() == last;
+        boolean named = rubric.concepts().stream().anyMatch(c -> c.wording().first(text, inLast).isPresent())
+                || rubric.misconceptions().stream().anyMatch(c -> c.wording().first(text, inLast).isPresent());
+        if (named) {
+            return Optional.empty();
+        }
+        return Optional.of(new GradeResult.Flag(ANOTHER_STEP, "Your answer ends on \""
+                + text.context(new Span(first, tokens.size() - 1)) + "\", a step the module does not give here."));
+    }
+
+    /** Whether an inability ("can not", "unable to") stands before the span in its clause. */
+    private static boolean unable(AnalysedText text, Span span) {
+        List<dev.praxis.text.Token> tokens = text.tokens();
+        int clause = tokens.get(span.first()).clause();
+        for (int i = span.first() - 1; i >= 0 && tokens.get(i).clause() == clause; i--) {
+            String word = tokens.get(i).word();
+            if (word.equals("unable") || word.equals("can") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).word().equals("not")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -139,8 +139,10 @@ class FlagshipRubricTests {
         // sysadmin, gamer and data-scientist vocabulary, analogies, lists, one-liners, wrong side claims, answers
         // arguing against the module, wrong reasons, hedging throughout, answers to another question); 80/87 after
         // the eleventh round (asides where the required concepts are the whole answer, deferred actions, answers too
-        // short to argue, hedging throughout: engine and grader rules only, no rubric change)
-        "flagship-heldout-11.yaml, 0.91",
+        // short to argue, hedging throughout: engine and grader rules only, no rubric change); 82/87 after an idea the
+        // answer credits and then, after a turn, says cannot be done ("though one machine can't really run a vector
+        // database") holds it below correct
+        "flagship-heldout-11.yaml, 0.94",
         // first run 33/40 = 82.5%, none incorrect graded correct (after the eleventh round, never tuned on before:
         // a manager, a teacher, a formal register, chat shorthand with emoji, answers confusing two terms); 35/40
         // after it (emoji and arrows as punctuation, '-ally' adverbs: engine rules only)
@@ -149,8 +151,9 @@ class FlagshipRubricTests {
         // right idea rejected, one right and one wrong claim, paraphrase, non-native, rambling, confident wrong answers
         // in the rubric's words, hedges, lists, wrong numbers); 67/84 after the thirteenth round (engine rules only), 68/84
         // with a mid-sentence concession ("I know I did, …. But …"), 70/84 with figures the rubric's ideas carry,
-        // 76/84 with the rubric's ideas in plain-language variants (2026-12-07)
-        "flagship-heldout-13.yaml, 0.90",
+        // 76/84 with the rubric's ideas in plain-language variants (2026-12-07), 77/84 with a closing turn to a command
+        // that names none of the rubric's ideas ("But run Kubernetes across it … from day one") held below correct
+        "flagship-heldout-13.yaml, 0.91",
         // first run 36/40 = 90.0%, 1 incorrect graded correct (after the thirteenth round, never tuned on before: the
         // same styles in new wording); 39/40 after it (ranked below, quoted labels of ideas, diagnoses of the facts)
         "flagship-heldout-14.yaml, 0.97",

@@ -78,6 +78,56 @@ class RubricGraderTests {
         }
 
         @Test
+        void anIdeaTheAnswerCreditsAndThenSaysCannotBeDoneHoldsItBelowCorrect() throws RubricException {
+            QuestionRubric backup = RubricLoader.load(TestRubrics.write(dir, "backup.grading.yaml", """
+                    module: test/backup
+                    questions:
+                      Q1:
+                        concepts:
+                          - {id: nightly, label: Back up nightly, required: true, weight: 3, phrases: [nightly backup]}
+                          - {id: restore, label: Test a restore, weight: 2, phrases: [restore]}
+                    """)).question("Q1").orElseThrow();
+            GradeResult whole = RubricGrader.grade(backup,
+                    "Take a nightly backup and practise a restore every month so you know it works.");
+            assertThat(whole.verdict()).isEqualTo(Verdict.CORRECT);
+            GradeResult takenBack = RubricGrader.grade(backup, "Take a nightly backup and practise a restore every "
+                    + "month. Though honestly you can't restore from a nightly copy, so keep a second disk too.");
+            assertThat(takenBack.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(takenBack.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("contradicts-itself");
+            assertThat(takenBack.misconceptions().get(0).feedback()).contains("you can't restore", "Test a restore");
+            // a plain "not" before a rubric word is no inability: "you don't need to restore by hand" stays correct
+            GradeResult plainNot = RubricGrader.grade(backup, "Take a nightly backup and practise a restore every "
+                    + "month; you do not need to restore by hand after that, a script does it.");
+            assertThat(plainNot.verdict()).isEqualTo(Verdict.CORRECT);
+            // an inability without a turn is part of the reasoning, not a retraction
+            GradeResult reason = RubricGrader.grade(backup, "Take a nightly backup, since a dead disk means you can't "
+                    + "restore anything else; and practise a restore every month.");
+            assertThat(reason.verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
+        void aClosingTurnToACommandTheRubricDoesNotKnowHoldsTheDecisionBelowCorrect() throws RubricException {
+            QuestionRubric backup = RubricLoader.load(TestRubrics.write(dir, "backup-step.grading.yaml", """
+                    module: test/backup-step
+                    questions:
+                      Q1:
+                        concepts:
+                          - {id: nightly, label: Back up nightly, required: true, weight: 3, phrases: [nightly backup]}
+                          - {id: restore, label: Test a restore, weight: 2, phrases: [restore]}
+                    """)).question("Q1").orElseThrow();
+            GradeResult another = RubricGrader.grade(backup, "Take a nightly backup and practise a restore every "
+                    + "month. But wipe the old snapshots every Friday to keep the disk tidy.");
+            assertThat(another.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(another.misconceptions()).extracting(GradeResult.Flag::id)
+                    .containsExactly("turns-to-another-step");
+            // the closing turn that stays on the rubric's ideas, or is no command, leaves the answer correct
+            assertThat(RubricGrader.grade(backup, "Take a nightly backup and practise a restore every month. But "
+                    + "keep the restore drill short.").verdict()).isEqualTo(Verdict.CORRECT);
+            assertThat(RubricGrader.grade(backup, "Take a nightly backup and practise a restore every month. But I "
+                    + "would keep it simple at first.").verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        @Test
         void factsOfTheQuestionNamedAsTheProblemAreADiagnosisNotAnEcho() {
             String question = "The process fails when you increase context length and use a larger batch, and the GPU"
                     + " memory climbs. Which constraint is it, and what would you try?";

@@ -52,7 +52,23 @@ final class Phrases {
             Map.entry("intact", List.of("unchanged", "preserved", "consistent")),
             Map.entry("diverged", List.of("diverge", "broken", "conflict", "out of sync")),
             Map.entry("invalid", List.of("not allowed", "illegal", "forbidden", "rejected")),
-            Map.entry("selectively", List.of("only the", "just the", "specifically")));
+            Map.entry("selectively", List.of("only the", "just the", "specifically")),
+            Map.entry("disable", List.of("turn off", "switch off", "deactivate")),
+            Map.entry("enable", List.of("turn on", "switch on", "activate")),
+            Map.entry("remain", List.of("stay", "still there", "left in place")),
+            Map.entry("unused", List.of("not used", "never used", "nobody uses", "no longer used")),
+            Map.entry("insufficient", List.of("not enough", "too little", "run out")),
+            Map.entry("incur", List.of("pay for", "paying for", "billed")),
+            Map.entry("utilization", List.of("usage", "how busy")),
+            Map.entry("configuration", List.of("config", "settings")),
+            Map.entry("simultaneous", List.of("at the same time", "at once", "concurrent")),
+            Map.entry("inspect", List.of("look at", "examine", "check")),
+            Map.entry("identify", List.of("find out", "figure out", "pinpoint")),
+            Map.entry("retain", List.of("keep", "hold on to", "remember")),
+            Map.entry("ensure", List.of("make sure", "guarantee")),
+            Map.entry("prevent", List.of("stop", "avoid", "block")),
+            Map.entry("insecure", List.of("not safe", "unsafe")),
+            Map.entry("exhausted", List.of("used up", "run out", "full")));
 
     private Phrases() {
     }

@@ -103,11 +103,12 @@ class DevSetAgreementTests {
      * another command of the tool a model script runs ("kubectl rollout restart" against "kubectl argo rollouts …")
      * 93/133 (69.9%) and 11 of 53 (20.8%); with the other kind of the thing the model answer chooses ("Use a normal
      * ClusterIP Service" against "Use a headless Service") 94/133 (70.7%) and 10 of 53 (18.9%); after held-out 7's
-     * rules ("not to keep recreating the claim" a rejection) 97/133 (72.9%) and 8 of 53 (15.1%).
+     * rules ("not to keep recreating the claim" a rejection) 97/133 (72.9%) and 8 of 53 (15.1%); with everyday
+     * synonyms for model-answer words ("simultaneous" as "at the same time") 98/133 (73.7%), 8 of 53.
      */
     static final Path HELD_OUT_6_CONTENT = Path.of("src/test/resources/drafting/heldout-6/content");
     static final Path HELD_OUT_6_LABELLED = Path.of("src/test/resources/drafting/heldout-6/labelled.yaml");
-    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.72;
+    static final double HELD_OUT_6_AGREEMENT_FLOOR = 0.735;
     static final double HELD_OUT_6_INCORRECT_GRADED_CORRECT_CEILING = 0.152;
 
     /**
@@ -119,11 +120,12 @@ class DevSetAgreementTests {
      * words waved away in their clause ("so CPU is fine") read as the finding denied 91/146 (62.3%) and 5 of 63 (7.9%);
      * with "not to keep recreating the claim" read as a rejection 93/146 (63.7%), 5 of 63; with an option the module
      * recommends called unsafe, a field's value put in another field and no reason phrase through a turned-down idea
-     * 97/146 (66.4%), 3 of 63 (4.8%).
+     * 97/146 (66.4%), 3 of 63 (4.8%); with everyday synonyms for model-answer words ("remain" as "stay", "incur" as
+     * "pay for") 98/146 (67.1%), 3 of 63.
      */
     static final Path HELD_OUT_7_CONTENT = Path.of("src/test/resources/drafting/heldout-7/content");
     static final Path HELD_OUT_7_LABELLED = Path.of("src/test/resources/drafting/heldout-7/labelled.yaml");
-    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.66;
+    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.67;
     static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.048;
 
     /**

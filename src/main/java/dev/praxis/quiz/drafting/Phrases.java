@@ -68,7 +68,13 @@ final class Phrases {
             Map.entry("ensure", List.of("make sure", "guarantee")),
             Map.entry("prevent", List.of("stop", "avoid", "block")),
             Map.entry("insecure", List.of("not safe", "unsafe")),
-            Map.entry("exhausted", List.of("used up", "run out", "full")));
+            Map.entry("exhausted", List.of("used up", "run out", "full")),
+            Map.entry("malformed", List.of("broken", "corrupt", "corrupted", "invalid", "garbage")),
+            Map.entry("consume", List.of("read by", "processed by", "handled by")),
+            Map.entry("forever", List.of("again and again", "over and over", "endlessly", "in a loop")),
+            Map.entry("idle", List.of("do nothing", "get nothing", "nothing to do", "sit around", "just wait")),
+            Map.entry("skipped", List.of("never processed", "lost", "jumped over")),
+            Map.entry("external", List.of("public", "internet-facing", "outside")));
 
     private Phrases() {
     }

@@ -74,7 +74,11 @@ final class Phrases {
             Map.entry("forever", List.of("again and again", "over and over", "endlessly", "in a loop")),
             Map.entry("idle", List.of("do nothing", "get nothing", "nothing to do", "sit around", "just wait")),
             Map.entry("skipped", List.of("never processed", "lost", "jumped over")),
-            Map.entry("external", List.of("public", "internet-facing", "outside")));
+            Map.entry("external", List.of("public", "internet-facing", "outside")),
+            Map.entry("conflict", List.of("fight", "fighting", "work against each other", "feedback loop")),
+            Map.entry("forget", List.of("no longer remembers", "doesn't remember", "does not remember", "unknown")),
+            Map.entry("wins", List.of("takes precedence", "takes effect", "overrides", "is winning")),
+            Map.entry("hide", List.of("mask", "masks", "barely move", "drowned out")));
 
     private Phrases() {
     }

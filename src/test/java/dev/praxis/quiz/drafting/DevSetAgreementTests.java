@@ -71,11 +71,12 @@ class DevSetAgreementTests {
      * management, RBAC; abridged, quizzes verbatim, sources in heldout-4/SOURCES.md), with answers written and labelled
      * before the drafter was run on them. First run 79/132 (59.8%), 11 of 57 incorrect graded correct (19.3%); after the reversal and choice rules 93/132 (70.5%) and 3 of 57 (5.3%); with "Suspend the CronJob" read against the
      * remedy "unsuspend" and "kubectl auth can-i" without the "--as=alice" the question asks for, 95/132 (72.0%) and 1 of
-     * 57 (1.8%).
+     * 57 (1.8%); with everyday synonyms for model-answer words ("conflict" as "fight", "feedback loop") 98/132 (74.2%),
+     * 1 of 57.
      */
     static final Path HELD_OUT_4_CONTENT = Path.of("src/test/resources/drafting/heldout-4/content");
     static final Path HELD_OUT_4_LABELLED = Path.of("src/test/resources/drafting/heldout-4/labelled.yaml");
-    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.719;
+    static final double HELD_OUT_4_AGREEMENT_FLOOR = 0.74;
     static final double HELD_OUT_4_INCORRECT_GRADED_CORRECT_CEILING = 0.018;
     /**
      * A fifth held-out set, real KubeDojo modules again (CKS security contexts, Linux cgroups, SLIs/SLOs and error

@@ -78,7 +78,11 @@ final class Phrases {
             Map.entry("conflict", List.of("fight", "fighting", "work against each other", "feedback loop")),
             Map.entry("forget", List.of("no longer remembers", "doesn't remember", "does not remember", "unknown")),
             Map.entry("wins", List.of("takes precedence", "takes effect", "overrides", "is winning")),
-            Map.entry("hide", List.of("mask", "masks", "barely move", "drowned out")));
+            Map.entry("hide", List.of("mask", "masks", "barely move", "drowned out")),
+            Map.entry("forgotten", List.of("no longer remembers", "doesn't remember", "does not remember", "unknown")),
+            Map.entry("deterministic", List.of("same delays", "predictable", "fixed schedule", "identical")),
+            Map.entry("saturated", List.of("saturation", "queueing", "queuing")),
+            Map.entry("utilized", List.of("utilization", "maxed", "pegged")));
 
     private Phrases() {
     }

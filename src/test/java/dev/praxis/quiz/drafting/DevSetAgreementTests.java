@@ -86,12 +86,14 @@ class DevSetAgreementTests {
      * read as an order 114/157 (72.6%) and 3 of 64 (4.7%); with swaps read over a longer clause 115/157 (73.2%) and 2 of
      * 64 (3.1%); with no swap on an everyday word ("path") 116/157 (73.9%) and 2 of 64 (3.1%); with what the module says would
      * have helped read as not the case 117/157 (74.5%) and 1 of 64 (1.6%); with a sibling of the file the module reads
-     * (`cpu.max` answered "cpu.cfs_quota_us") as another file 118/157 (75.2%) and 0 of 64.
+     * (`cpu.max` answered "cpu.cfs_quota_us") as another file 118/157 (75.2%) and 0 of 64; with everyday synonyms
+     * for model-answer words ("deterministic" as "same delays", "forgotten" as "no longer remembers") 120/157 (76.4%),
+     * 0 of 64.
      */
     static final Path HELD_OUT_5_CONTENT = Path.of("src/test/resources/drafting/heldout-5/content");
     static final Path HELD_OUT_5_LABELLED = Path.of("src/test/resources/drafting/heldout-5/labelled.yaml");
     // 118/157 (75.2%), 0/64 with the grader's tenth-round rules merged in
-    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.75;
+    static final double HELD_OUT_5_AGREEMENT_FLOOR = 0.76;
     static final double HELD_OUT_5_INCORRECT_GRADED_CORRECT_CEILING = 0.0;
 
     /**
@@ -123,11 +125,11 @@ class DevSetAgreementTests {
      * with "not to keep recreating the claim" read as a rejection 93/146 (63.7%), 5 of 63; with an option the module
      * recommends called unsafe, a field's value put in another field and no reason phrase through a turned-down idea
      * 97/146 (66.4%), 3 of 63 (4.8%); with everyday synonyms for model-answer words ("remain" as "stay", "incur" as
-     * "pay for") 98/146 (67.1%), 3 of 63.
+     * "pay for") 98/146 (67.1%), 3 of 63; with "utilized" as "utilization" 99/146 (67.8%), 3 of 63.
      */
     static final Path HELD_OUT_7_CONTENT = Path.of("src/test/resources/drafting/heldout-7/content");
     static final Path HELD_OUT_7_LABELLED = Path.of("src/test/resources/drafting/heldout-7/labelled.yaml");
-    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.67;
+    static final double HELD_OUT_7_AGREEMENT_FLOOR = 0.675;
     static final double HELD_OUT_7_INCORRECT_GRADED_CORRECT_CEILING = 0.048;
 
     /**

@@ -78,6 +78,16 @@ class DraftingRulesTests {
     }
 
     @Test
+    void aModelAnswersWordsAlsoMatchTheirEverydayParaphrases() {
+        assertThat(Phrases.of("HPA and VPA conflict when they target the same metric.", java.util.Set.of(),
+                java.util.Set.of())).contains("fight", "feedback loop");
+        assertThat(Phrases.of("Old versions continue to incur storage costs.", java.util.Set.of(), java.util.Set.of()))
+                .contains("paying for");
+        assertThat(Phrases.of("A malformed message blocks the partition.", java.util.Set.of(), java.util.Set.of()))
+                .contains("broken", "corrupt");
+    }
+
+    @Test
     void aRemedyTurnedDownAfterKeepOrJustIsStillTurnedDown() {
         // "not to keep recreating the claim" turns down recreating the claim, whatever light verb carries it
         assertThat(Rejections.in("The fix is to use a supported driver, not to keep recreating the same claim."))

@@ -139,9 +139,6 @@ public final class RubricGrader {
         // "one machine teaches vector stores … though one machine can't really run a vector database": an idea the
         // answer credits and then says cannot be done takes back its own reason
         Optional<GradeResult.Flag> takenBack = takenBack(rubric, text, held);
-        if (takenBack.isEmpty()) {
-            takenBack = turnedToAnotherStep(rubric, text);
-        }
         takenBack.ifPresent(flags::add);
         if (requiredMissing || leftOpen || hedged || wrongFigure.isPresent() || takenBack.isPresent()) {
             score = Math.min(score, belowCorrect);
@@ -210,43 +207,6 @@ public final class RubricGrader {
             }
         }
         return Optional.empty();
-    }
-
-    static final String ANOTHER_STEP = "turns-to-another-step";
-
-    private static final java.util.Set<String> NOT_A_COMMAND = java.util.Set.of("i", "you", "we", "they", "it", "he",
-            "she", "the", "a", "an", "this", "that", "these", "those", "if", "only", "in", "on", "at", "for", "with",
-            "my", "your", "their", "our", "its", "there", "here", "as", "when", "once", "then", "not", "do", "don",
-            "dont", "never", "no", "that's", "it's", "i'm", "you're", "honestly", "really", "still", "also", "of",
-            "to", "so", "yes", "yeah", "ok", "okay", "sure", "again", "overall", "all", "either", "both", "most");
-
-    /**
-     * "… one box is enough for a vector store too. But run Kubernetes across it and two Raspberry Pis from day one.":
-     * an answer whose last sentence turns ("but", "however") to a command that names none of the rubric's ideas, right
-     * or wrong, ends on a step the module does not give: the decision before it does not carry the answer to correct.
-     */
-    private static Optional<GradeResult.Flag> turnedToAnotherStep(QuestionRubric rubric, AnalysedText text) {
-        int last = text.sentenceCount() - 1;
-        if (last < 1) {
-            return Optional.empty();
-        }
-        List<dev.praxis.text.Token> tokens = text.tokens();
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).sentence() != last) {
-            first++;
-        }
-        if (first + 2 >= tokens.size() || !java.util.Set.of("but", "however").contains(tokens.get(first).word())
-                || NOT_A_COMMAND.contains(tokens.get(first + 1).word())) {
-            return Optional.empty();
-        }
-        java.util.function.Predicate<Match> inLast = m -> tokens.get(m.span().last()).sentence() == last;
-        boolean named = rubric.concepts().stream().anyMatch(c -> c.wording().first(text, inLast).isPresent())
-                || rubric.misconceptions().stream().anyMatch(c -> c.wording().first(text, inLast).isPresent());
-        if (named) {
-            return Optional.empty();
-        }
-        return Optional.of(new GradeResult.Flag(ANOTHER_STEP, "Your answer ends on \""
-                + text.context(new Span(first, tokens.size() - 1)) + "\", a step the module does not give here."));
     }
 
     /** Whether an inability ("can not", "unable to") stands before the span in its clause. */

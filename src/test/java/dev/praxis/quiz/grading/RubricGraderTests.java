@@ -106,28 +106,6 @@ class RubricGraderTests {
         }
 
         @Test
-        void aClosingTurnToACommandTheRubricDoesNotKnowHoldsTheDecisionBelowCorrect() throws RubricException {
-            QuestionRubric backup = RubricLoader.load(TestRubrics.write(dir, "backup-step.grading.yaml", """
-                    module: test/backup-step
-                    questions:
-                      Q1:
-                        concepts:
-                          - {id: nightly, label: Back up nightly, required: true, weight: 3, phrases: [nightly backup]}
-                          - {id: restore, label: Test a restore, weight: 2, phrases: [restore]}
-                    """)).question("Q1").orElseThrow();
-            GradeResult another = RubricGrader.grade(backup, "Take a nightly backup and practise a restore every "
-                    + "month. But wipe the old snapshots every Friday to keep the disk tidy.");
-            assertThat(another.verdict()).isEqualTo(Verdict.PARTIAL);
-            assertThat(another.misconceptions()).extracting(GradeResult.Flag::id)
-                    .containsExactly("turns-to-another-step");
-            // the closing turn that stays on the rubric's ideas, or is no command, leaves the answer correct
-            assertThat(RubricGrader.grade(backup, "Take a nightly backup and practise a restore every month. But "
-                    + "keep the restore drill short.").verdict()).isEqualTo(Verdict.CORRECT);
-            assertThat(RubricGrader.grade(backup, "Take a nightly backup and practise a restore every month. But I "
-                    + "would keep it simple at first.").verdict()).isEqualTo(Verdict.CORRECT);
-        }
-
-        @Test
         void factsOfTheQuestionNamedAsTheProblemAreADiagnosisNotAnEcho() {
             String question = "The process fails when you increase context length and use a larger batch, and the GPU"
                     + " memory climbs. Which constraint is it, and what would you try?";

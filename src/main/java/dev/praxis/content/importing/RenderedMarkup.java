@@ -25,10 +25,6 @@ final class RenderedMarkup {
 
     /** How many distinct start tags are kept; past this, new ones are read each time (headings' ids, links). */
     private static final int KEPT_TAGS = 20_000;
-    /** Start tags as written → as cleaned. */
-    private static final Map<String, Kept> KEPT = new ConcurrentHashMap<>();
-    /** Tag and attribute names → whether jsoup keeps such a tag exactly as written (values plain, none enforced). */
-    private static final Map<String, Boolean> PLAIN_SHAPES = new ConcurrentHashMap<>();
 
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
             "keygen", "link", "meta", "param", "source", "track", "wbr");
@@ -46,6 +42,11 @@ final class RenderedMarkup {
             "poster", "background", "data", "srcset", "xlink:href");
 
     private final Safelist safelist;
+    // per instance, not static: each verdict is this safelist's, and another allowlist must not reuse it
+    /** Start tags as written → as cleaned. */
+    private final Map<String, Kept> keptTags = new ConcurrentHashMap<>();
+    /** Tag and attribute names → whether jsoup keeps such a tag exactly as written (values plain, none enforced). */
+    private final Map<String, Boolean> plainShapes = new ConcurrentHashMap<>();
 
     RenderedMarkup(Safelist safelist) {
         this.safelist = safelist;
@@ -176,12 +177,12 @@ final class RenderedMarkup {
 
     private Kept kept(String html, int from, int end) {
         String text = html.substring(from, end);
-        Kept kept = KEPT.get(text);
+        Kept kept = keptTags.get(text);
         if (kept == null) {
             StartTag tag = read(html, from, end);
             kept = tag == null ? new Kept("", null) : new Kept(tag.name(), cleanTag(tag));
-            if (KEPT.size() < KEPT_TAGS) {
-                KEPT.put(text, kept);
+            if (keptTags.size() < KEPT_TAGS) {
+                keptTags.put(text, kept);
             }
         }
         return kept;
@@ -361,7 +362,7 @@ final class RenderedMarkup {
      */
     private boolean plainShape(StartTag tag) {
         String shape = tag.name() + ' ' + String.join(" ", tag.keys()) + tag.urls();
-        Boolean plain = PLAIN_SHAPES.get(shape);
+        Boolean plain = plainShapes.get(shape);
         if (plain == null) {
             plain = safelist.isSafeTag(tag.name()) && safelist.getEnforcedAttributes(tag.name()).isEmpty();
             for (String key : tag.keys()) {
@@ -370,8 +371,8 @@ final class RenderedMarkup {
                         : tag.urls().contains(' ' + key + "=http") ? "http://praxis.invalid/x" : "#x";
                 plain &= safelist.isSafeAttribute(tag.name(), new Element(tag.name()), new Attribute(key, probe));
             }
-            if (PLAIN_SHAPES.size() < KEPT_TAGS) {
-                PLAIN_SHAPES.put(shape, plain);
+            if (plainShapes.size() < KEPT_TAGS) {
+                plainShapes.put(shape, plain);
             }
         }
         return plain;

@@ -49,7 +49,7 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
                 .set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true)
                 .toImmutable().toMutable();
-        this.parser = Parser.builder(options).customInlineParserFactory(CopyFreeInlineParser.FACTORY).build();
+        this.parser = CopyFreeInlineParser.install(Parser.builder(options)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

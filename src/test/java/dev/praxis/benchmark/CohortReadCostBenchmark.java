@@ -2,22 +2,17 @@ package dev.praxis.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.praxis.HttpBrowser;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,9 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +63,6 @@ class CohortReadCostBenchmark {
     private static final int MODULES = Integer.getInteger("cohort.modules", 320);
     private static final int LEARNERS = Integer.getInteger("cohort.learners", 100);
     private static final int PAGES_PER_LEARNER = Integer.getInteger("cohort.pages", 30);
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     /** Tomcat names its connector's threads so: acceptor, poller and the request workers. */
     private static final String SERVER_THREADS = "http-nio-";
     private static final SqlCount SQL = new SqlCount();
@@ -208,18 +199,10 @@ class CohortReadCostBenchmark {
         }
     }
 
-    private Reader signedIn(String name) {
+    private Reader signedIn(String name) throws Exception {
         String email = TestUsers.uniqueEmail(name);
-        long id = accounts.register(email, name, TestUsers.PASSWORD);
-        Reader reader = new Reader(id);
-        Matcher token = FORM_TOKEN.matcher(reader.read("/login"));
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> signIn = reader.send(HttpRequest.newBuilder(reader.uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(Stream.of("username=" + encode(email),
-                        "password=" + encode(TestUsers.PASSWORD), "_csrf=" + encode(token.group(1)))
-                        .reduce((a, b) -> a + "&" + b).orElseThrow())).build());
-        assertThat(signIn.statusCode()).as("signed in").isEqualTo(302);
+        Reader reader = new Reader(accounts.register(email, name, TestUsers.PASSWORD));
+        reader.browser.signedIn(email, TestUsers.PASSWORD);
         return reader;
     }
 
@@ -229,10 +212,6 @@ class CohortReadCostBenchmark {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @FunctionalInterface
@@ -247,7 +226,7 @@ class CohortReadCostBenchmark {
     private final class Reader {
 
         final long id;
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        final HttpBrowser browser = HttpBrowser.onPort(port);
         final List<CourseModule> pages = new ArrayList<>();
         /** A digest of each page as first read: the benchmark keeps no page itself, so the heap it measures is the server's. */
         final Map<String, String> seen = new HashMap<>();
@@ -259,25 +238,15 @@ class CohortReadCostBenchmark {
         }
 
         String read(String path) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+            HttpResponse<String> response;
+            try {
+                response = browser.get(path);
+            } catch (Exception e) {
+                throw new IllegalStateException("GET " + path, e);
+            }
             assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
             pageBytes += response.body().getBytes(StandardCharsets.UTF_8).length;
             return response.body();
-        }
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
         }
     }
 

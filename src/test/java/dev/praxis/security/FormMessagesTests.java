@@ -3,6 +3,7 @@ package dev.praxis.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.praxis.IntegrationTest;
@@ -109,6 +110,22 @@ class FormMessagesTests {
                     "displayName")).isEqualTo("The display name contains control or invisible characters; type it again.");
             assertThat(fieldError(register(TestUsers.uniqueEmail("name"), "n".repeat(81), TestUsers.PASSWORD),
                     "displayName")).isEqualTo("Keep the display name to 80 characters or fewer.");
+        }
+
+        @Test
+        void tellsTheBrowserWhatEachFieldHoldsSoItCanFillAndLimitIt() throws Exception {
+            Document page = Jsoup.parse(mvc.perform(get("/register")).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            Element email = page.getElementById("email");
+            Element name = page.getElementById("displayName");
+
+            assertThat(email.attributes().asList()).extracting(a -> a.getKey() + "=" + a.getValue())
+                    .contains("type=email", "autocomplete=email", "required=", "aria-invalid=false")
+                    .noneMatch(attribute -> attribute.startsWith("maxlength") || attribute.startsWith("aria-describedby"));
+            assertThat(name.attr("type")).isEqualTo("text");
+            assertThat(name.attr("autocomplete")).isEqualTo("name");
+            assertThat(name.attr("maxlength")).isEqualTo("80");
+            assertThat(page.select("label[for=displayName]").text()).isEqualTo("Display name");
         }
 
         @Test

@@ -3,9 +3,10 @@ package dev.praxis.agent;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.praxis.MainClasses;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,7 @@ class AgentArchitectureTests {
     static void importMainClasses() {
         // package-info carries only the @NamedInterface that ModuleStructureTests reads; the JVM ignores an annotation
         // whose class the agent jar lacks, so it is no dependency of the agent
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("/package-info.class"))
-                .importPackages("dev.praxis.agent", "dev.praxis.inventory.core");
+        classes = MainClasses.all().that(DescribedPredicate.not(JavaClass.Predicates.simpleName("package-info")));
     }
 
     @Test

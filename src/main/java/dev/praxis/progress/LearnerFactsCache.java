@@ -27,7 +27,7 @@ class LearnerFactsCache {
     LearnerFactsCache(ProgressRepository repository, ChangeFeed changes, Settings settings) {
         this.repository = repository;
         this.learners = changes.clock(ChangeFeed.LEARNERS);
-        this.kept = Caches.weighed(settings.factsCacheMegabytes(), copy -> copy.facts().weight(), Duration.ofMinutes(30));
+        this.kept = Caches.weighed(settings.factsCacheMegabytes(), copy -> copy.facts().weight(), settings.factsIdle());
     }
 
     LearnerFacts of(long learner) {
@@ -47,8 +47,13 @@ class LearnerFactsCache {
     private record Kept(LearnerFacts facts, long stamp) {
     }
 
-    /** {@code praxis.progress.facts-cache-megabytes}: the bound on the kept copies, estimated in megabytes. */
+    /**
+     * {@code praxis.progress.*}: the learners' facts kept between requests.
+     *
+     * @param factsCacheMegabytes the bound on the kept copies, estimated in megabytes
+     * @param factsIdle           a copy no request used for this long is dropped even when there is room
+     */
     @ConfigurationProperties("praxis.progress")
-    record Settings(@DefaultValue("32") long factsCacheMegabytes) {
+    record Settings(@DefaultValue("32") long factsCacheMegabytes, @DefaultValue("30m") Duration factsIdle) {
     }
 }

@@ -27,14 +27,19 @@ class QuietSessionConfig {
         return new SessionRequestScope();
     }
 
-    /** The change feed is looked up only once the JDBC repository exists, not when post-processors are made. */
+    /**
+     * The change feed and the settings are looked up only once the JDBC repository exists, not when post-processors
+     * are made (a settings record made that early would not be bound).
+     */
     @Bean
-    static BeanPostProcessor quietSessionRepository(SessionRequestScope scope, ObjectProvider<ChangeFeed> changes) {
+    static BeanPostProcessor quietSessionRepository(SessionRequestScope scope, ObjectProvider<ChangeFeed> changes,
+            ObjectProvider<SessionCacheSettings> settings) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof JdbcIndexedSessionRepository database
-                        ? new QuietSessionRepository<>(database, scope, changes.getObject().clock(ChangeFeed.SESSIONS))
+                        ? new QuietSessionRepository<>(database, scope, changes.getObject().clock(ChangeFeed.SESSIONS),
+                                settings.getObject())
                         : bean;
             }
         };

@@ -36,18 +36,18 @@ import org.springframework.session.SessionRepository;
 final class QuietSessionRepository<S extends Session> implements SessionRepository<QuietSessionRepository.Tracked<S>> {
 
     static final Duration TOUCH_RESOLUTION = Duration.ofMinutes(1);
-    private static final int KEPT_SESSIONS = 100_000;
 
     private final SessionRepository<S> database;
     private final SessionRequestScope request;
     private final ChangeClock changes;
-    private final Cache<String, Kept> kept = Caffeine.newBuilder()
-            .maximumSize(KEPT_SESSIONS).expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<String, Kept> kept;
 
-    QuietSessionRepository(SessionRepository<S> database, SessionRequestScope request, ChangeClock changes) {
+    QuietSessionRepository(SessionRepository<S> database, SessionRequestScope request, ChangeClock changes,
+            SessionCacheSettings settings) {
         this.database = database;
         this.request = request;
         this.changes = changes;
+        this.kept = Caffeine.newBuilder().maximumSize(settings.keptSessions()).expireAfterAccess(settings.keptIdle()).build();
     }
 
     @Override

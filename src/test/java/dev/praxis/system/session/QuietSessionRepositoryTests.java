@@ -31,6 +31,7 @@ class QuietSessionRepositoryTests {
 
     /** Changes are heard within milliseconds of their commit: look often, give up after Awaitility's 10 s. */
     private static final Duration POLL = Duration.ofMillis(10);
+    private static final SessionCacheSettings DEFAULTS = new SessionCacheSettings(100_000, Duration.ofMinutes(30));
 
     @Autowired
     SessionRepository<? extends Session> sessions;
@@ -200,6 +201,22 @@ class QuietSessionRepositoryTests {
         assertThat(rowsWithId(id)).isZero();
     }
 
+    @Test
+    void aSessionNoRequestUsedForTheIdleSettingIsReadFromTheDatabaseAgain() throws InterruptedException {
+        awaitListening();
+        AtomicInteger reads = new AtomicInteger();
+        Duration idle = Duration.ofMillis(300);
+        QuietSessionRepository<?> instance = instance(reads, new SessionCacheSettings(100_000, idle));
+        storedSession();
+        awaitKept(instance, reads);
+
+        Thread.sleep(idle.multipliedBy(2).toMillis());
+        reads.set(0);
+
+        assertThat(instance.findById(id)).isNotNull();
+        assertThat(reads).as("read again after %s unused", idle).hasValue(1);
+    }
+
     private void awaitKept(QuietSessionRepository<?> instance, AtomicInteger reads) {
         await("the session is kept").pollInterval(POLL).until(() -> {
             instance.findById(id);
@@ -215,10 +232,15 @@ class QuietSessionRepositoryTests {
 
     /** Another platform instance on the same database: its own memory of sessions, the same change feed. */
     private QuietSessionRepository<?> instance(AtomicInteger reads) {
-        return counted(new JdbcIndexedSessionRepository(jdbcTemplate, transactions), reads);
+        return instance(reads, DEFAULTS);
     }
 
-    private <S extends Session> QuietSessionRepository<S> counted(SessionRepository<S> database, AtomicInteger reads) {
+    private QuietSessionRepository<?> instance(AtomicInteger reads, SessionCacheSettings settings) {
+        return counted(new JdbcIndexedSessionRepository(jdbcTemplate, transactions), reads, settings);
+    }
+
+    private <S extends Session> QuietSessionRepository<S> counted(SessionRepository<S> database, AtomicInteger reads,
+            SessionCacheSettings settings) {
         SessionRepository<S> counting = new SessionRepository<>() {
             @Override
             public S createSession() {
@@ -241,7 +263,7 @@ class QuietSessionRepositoryTests {
                 database.deleteById(sessionId);
             }
         };
-        return new QuietSessionRepository<>(counting, new SessionRequestScope(), feed.clock(ChangeFeed.SESSIONS));
+        return new QuietSessionRepository<>(counting, new SessionRequestScope(), feed.clock(ChangeFeed.SESSIONS), settings);
     }
 
     @Test

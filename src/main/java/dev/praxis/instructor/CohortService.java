@@ -30,26 +30,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CohortService {
 
-    /**
-     * Statistics read every answer and verdict of the module (hundreds of thousands of rows for a large cohort), so
-     * a page shows them as of at most this long ago and recomputes them in the background, never while it waits.
-     */
-    static final Duration STATS_REFRESH = Duration.ofSeconds(30);
-
     private final CohortRepository cohort;
     private final ContentLibrary library;
     private final AccountService accounts;
     private final ProgressService progress;
+    private final Duration statsRefresh;
     private final LoadingCache<String, ModuleStats> recentStats;
 
-    CohortService(CohortRepository cohort, ContentLibrary library, AccountService accounts, ProgressService progress) {
+    CohortService(CohortRepository cohort, ContentLibrary library, AccountService accounts, ProgressService progress,
+            InstructorSettings settings) {
         this.cohort = cohort;
         this.library = library;
         this.accounts = accounts;
         this.progress = progress;
+        this.statsRefresh = settings.statsRefresh();
         this.recentStats = Caffeine.newBuilder()
-                .refreshAfterWrite(STATS_REFRESH)
-                .expireAfterWrite(STATS_REFRESH.multipliedBy(20))
+                .refreshAfterWrite(statsRefresh)
+                .expireAfterWrite(statsRefresh.multipliedBy(20))
                 .maximumSize(200)
                 .build(slug -> stats(library.module(slug)));
     }
@@ -111,7 +108,7 @@ class CohortService {
                 cohort.labVerdicts(userId), titles, itemTexts, cohort.latestUpload(userId).orElse(null));
     }
 
-    /** The module's statistics computed now (pages show {@link #STATS_REFRESH recent} ones). */
+    /** The module's statistics computed now (pages show recent ones, {@link InstructorSettings#statsRefresh}). */
     ModuleStats stats(CourseModule module) {
         List<ChecklistItem> checklist = module.lab().checklist();
         List<QuestionStats> questions = module.quiz().isEmpty() ? List.of() : CohortStatistics.questions(
@@ -121,7 +118,7 @@ class CohortService {
         long labLearners = checklist.isEmpty() ? 0 : cohort.labLearners(module.slug());
         List<ItemPassRate> items = checklist.isEmpty() ? List.of()
                 : CohortStatistics.items(checklist, cohort.labPasses(module.slug()), labLearners);
-        return new ModuleStats(module, questions, items, labLearners, Instant.now());
+        return new ModuleStats(module, questions, items, labLearners, Instant.now(), statsRefresh);
     }
 
     private static CourseModule chosen(List<CourseModule> modules, String moduleSlug) {

@@ -219,7 +219,8 @@ class CohortDashboardTests {
                     .andExpect(content().string(containsString("quiz 81%")))
                     .andExpect(content().string(containsString("not started")))
                     .andExpect(content().string(containsString("Quiz, question by question")))
-                    .andExpect(content().string(containsString("Lab checklist pass rates")));
+                    .andExpect(content().string(containsString("Lab checklist pass rates")))
+                    .andExpect(content().string(containsString("refreshed at most every <span>30</span> seconds")));
         }
 
         @Test

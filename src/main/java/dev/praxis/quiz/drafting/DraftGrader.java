@@ -43,6 +43,11 @@ public final class DraftGrader {
             + "fix|matter|work|solve|make (?:a|any) difference)\\b|^(?:\\s+[\\w'-]+){0,3}?\\s+won't\\s+(?:help|change|fix|"
             + "matter|work|solve)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A recommendation's words called harmful right after them: "automatic renewal is risky", "a new key is a bad idea". */
+    private static final Pattern REJECTION = Pattern.compile("^(?:\\s+[\\w'-]+){0,2}?\\s+(?:is|are|looks?|seems?|sounds?|would be)\\s+(?:too\\s+|"
+            + "very\\s+|really\\s+|just\\s+)?(?:risky|dangerous|unsafe|a bad idea|a risk|overkill)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ITEM_BREAK = Pattern.compile("[,;|\\n\\u2022]+|\\s+-\\s+");
 
     private DraftGrader() {
@@ -300,6 +305,7 @@ public final class DraftGrader {
     /** Where the answer holds the decision's words with the polarity the model answer gives them. */
     static List<Match> decisionEvidence(Concept decision, AnalysedText text) {
         AnalysedText model = AnalysedText.of(decision.label());
+        boolean recommends = RubricDrafter.imperative(decision.label());
         List<Match> evidence = new ArrayList<>();
         for (Phrase phrase : decision.wording().phrases()) {
             Wording one = new Wording(List.of(phrase), List.of());
@@ -307,7 +313,8 @@ public final class DraftGrader {
             boolean deniedByModel = one.first(model, match -> true).filter(match -> denied(model, match)).isPresent();
             one.matches(text).stream().filter(match -> deniedByModel
                     ? match.stance().holds() && denied(text, match) : match.held())
-                    .filter(match -> !dismissed(text, match)).forEach(evidence::add);
+                    .filter(match -> !dismissed(text, match) && !(recommends && rejected(text, match)))
+                    .forEach(evidence::add);
         }
         new Wording(List.of(), decision.wording().patterns()).matches(text).stream().filter(Match::held)
                 .forEach(evidence::add);
@@ -335,6 +342,17 @@ public final class DraftGrader {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the matched words of a recommendation are called harmful right after them ("automatic renewal is risky;
+     * keep renewing by hand"): the learner turns the module's advice down. Only for a decision that recommends an
+     * action: where the decision is a diagnosis ("running as root can destroy the data"), calling its words dangerous
+     * agrees with it.
+     */
+    static boolean rejected(AnalysedText text, Match match) {
+        int end = text.tokens().get(match.span().last()).end();
+        return REJECTION.matcher(text.original().substring(end)).find();
     }
 
     /**

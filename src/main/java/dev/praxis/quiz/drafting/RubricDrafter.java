@@ -94,7 +94,7 @@ public final class RubricDrafter {
             "write", "record", "monitor", "measure", "compare", "investigate", "inspect", "restart", "scale",
             "recommend", "serve", "return", "reject", "require", "grant", "restrict", "pin", "tag", "cache", "purge",
             "schedule", "fix", "take", "turn", "place", "separate", "ask", "document", "audit", "block", "allow",
-            "upload", "attach", "bundle", "render", "transition", "expire", "archive");
+            "upload", "attach", "bundle", "render", "transition", "expire", "archive", "automate");
 
     /** Actions and the actions that undo them: an answer that does the opposite of the decision reverses it. */
     private static final java.util.Map<String, List<String>> OPPOSITES = java.util.Map.ofEntries(

@@ -136,12 +136,14 @@ class DevSetAgreementTests {
      * An eighth held-out set, two modules written for this project on topics no earlier set covers (TLS certificates,
      * PostgreSQL indexing; quiz shapes A and C; heldout-8/SOURCES.md), 99 answers, each with a reason for its label,
      * written and labelled before the drafter was run on them. First run 60/99 (60.6%), 9 of 39 incorrect graded correct
-     * (23.1%).
+     * (23.1%). With a condition written with the other operator ("status <> 'pending'"), the other name of an ordered
+     * pair put first ("sorted by created_at first") and a recommendation called risky read as turned around 63/99
+     * (63.6%), 6 of 39 (15.4%).
      */
     static final Path HELD_OUT_8_CONTENT = Path.of("src/test/resources/drafting/heldout-8/content");
     static final Path HELD_OUT_8_LABELLED = Path.of("src/test/resources/drafting/heldout-8/labelled.yaml");
-    static final double HELD_OUT_8_AGREEMENT_FLOOR = 0.60;
-    static final double HELD_OUT_8_INCORRECT_GRADED_CORRECT_CEILING = 0.235;
+    static final double HELD_OUT_8_AGREEMENT_FLOOR = 0.63;
+    static final double HELD_OUT_8_INCORRECT_GRADED_CORRECT_CEILING = 0.155;
 
     /**
      * Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%;

@@ -71,6 +71,21 @@ class DraftingRulesTests {
         }
 
         @Test
+        void aRecommendationCalledRiskyIsTurnedDown() {
+            dev.praxis.quiz.grading.Concept give = draft.rubric().question("Q3").orElseThrow().concepts().get(0);
+            assertThat(DraftGrader.decisionEvidence(give, dev.praxis.text.AnalysedText.of(
+                    "Group write access is too risky; run the job as root instead."))).isEmpty();
+            assertThat(DraftGrader.decisionEvidence(give, dev.praxis.text.AnalysedText.of(
+                    "Group write access is not risky here: chgrp backup /srv/backups and chmod 2770."))).isNotEmpty();
+            assertThat(DraftGrader.decisionEvidence(give, dev.praxis.text.AnalysedText.of("Running as root is risky; "
+                    + "give the job's group write access with chgrp backup and chmod 2770."))).isNotEmpty();
+            // a diagnosis that names a danger is agreed with, not turned down, when its words are called dangerous
+            dev.praxis.quiz.grading.Concept root = draft.rubric().question("Q2").orElseThrow().concepts().get(0);
+            assertThat(DraftGrader.decisionEvidence(root, dev.praxis.text.AnalysedText.of(
+                    "A root script can overwrite anything, which is dangerous."))).isNotEmpty();
+        }
+
+        @Test
         void wordsWavedAwayInTheirClauseAreNoDecision() {
             assertThat(grade("Q1", "The write access of the service account is fine; the disk of the backup host is "
                     + "full.").verdict()).isEqualTo(Verdict.INCORRECT);

@@ -182,6 +182,9 @@ public final class DraftGrader {
             return result;
         }
         Concept decision = rubric.concepts().get(0);
+        if (decision.wording().patterns().stream().anyMatch(p -> p.pattern().equals(RubricDrafter.NO))) {
+            return result; // the module answers "no": waving the proposal away ("the wildcard won't help") agrees
+        }
         AnalysedText model = AnalysedText.of(decision.label());
         for (Phrase phrase : decision.wording().phrases()) {
             Wording one = new Wording(List.of(phrase), List.of());

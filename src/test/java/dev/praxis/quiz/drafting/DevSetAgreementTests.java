@@ -37,7 +37,7 @@ class DevSetAgreementTests {
 
     static final double AGREEMENT_FLOOR = 0.835;
     static final double INCORRECT_GRADED_CORRECT_CEILING = 0.01;
-    static final double HELD_OUT_AGREEMENT_FLOOR = 0.77;
+    static final double HELD_OUT_AGREEMENT_FLOOR = 0.81;
     /** Just above the 3%: 1 of 32 (2 of 32 when first run). Agreement 55/71 = 77.5%. */
     static final double HELD_OUT_INCORRECT_GRADED_CORRECT_CEILING = 0.04;
     static final Path CONTENT = Path.of("src/test/resources/drafting/content");
@@ -138,19 +138,20 @@ class DevSetAgreementTests {
      * written and labelled before the drafter was run on them. First run 60/99 (60.6%), 9 of 39 incorrect graded correct
      * (23.1%). With a condition written with the other operator ("status <> 'pending'"), the other name of an ordered
      * pair put first ("sorted by created_at first") and a recommendation called risky read as turned around 63/99
-     * (63.6%), 6 of 39 (15.4%).
+     * (63.6%), 6 of 39 (15.4%); with a "no" in words ("that won't help", "not safe") answering a yes/no question the
+     * module answers "no" 64/99 (64.6%), 6 of 39.
      */
     static final Path HELD_OUT_8_CONTENT = Path.of("src/test/resources/drafting/heldout-8/content");
     static final Path HELD_OUT_8_LABELLED = Path.of("src/test/resources/drafting/heldout-8/labelled.yaml");
-    static final double HELD_OUT_8_AGREEMENT_FLOOR = 0.63;
+    static final double HELD_OUT_8_AGREEMENT_FLOOR = 0.64;
     static final double HELD_OUT_8_INCORRECT_GRADED_CORRECT_CEILING = 0.155;
 
     /**
      * Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%;
      * 262/325 = 80.6%, 2 of 145 (1.4%) after the eleventh round; 265/325 = 81.5%, 2 of 145 with more everyday
-     * synonyms (twelfth round).
+     * synonyms (twelfth round); 267/325 = 82.2%, 2 of 145 with a "no" in words answering a yes/no question.
      */
-    static final double POOLED_AGREEMENT_FLOOR = 0.81;
+    static final double POOLED_AGREEMENT_FLOOR = 0.82;
     static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.021;
 
     record Labelled(String q, String kind, String expect, String answer, String why) {

@@ -318,6 +318,24 @@ class DraftingRulesTests {
         assertThat(kept.verdict()).isNotEqualTo(Verdict.INCORRECT);
     }
 
+    /**
+     * A yes/no question the module answers "no": a first clause that denies what the question proposes ("Sadly that
+     * won't help", "Reading more often doesn't fix it") says no in words, and waving the proposal away agrees.
+     */
+    @Test
+    void aNoInWordsAnswersAYesNoQuestion() throws Exception {
+        CourseModule module = new ContentImporter(1).importTree(Path.of("src/test/resources/drafting/rules"))
+                .module("ops/gates/module-1.3-release-gates").orElseThrow();
+        ModuleDraft gates = RubricDrafter.draft(module).orElseThrow();
+        assertThat(DraftGrader.grade(gates, "Q2", "Sadly reading more often doesn't fix it: more reads catch more short "
+                + "spikes, so it flaps more. Average over a longer window instead.").result().verdict())
+                .isEqualTo(Verdict.CORRECT);
+        assertThat(DraftGrader.grade(gates, "Q2", "Yes, reading once a minute catches problems sooner and stops the "
+                + "flapping.").result().verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(DraftGrader.grade(gates, "Q2", "Reading once a minute fixes the flapping, more reads catch more "
+                + "short spikes.").result().verdict()).isEqualTo(Verdict.INCORRECT);
+    }
+
     /** Without a figure in bold, the result is the first figure in the unit the question asks its number in. */
     @Test
     void theResultIsTheFirstFigureInTheUnitTheQuestionAsks() {

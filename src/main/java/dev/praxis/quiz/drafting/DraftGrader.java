@@ -282,6 +282,22 @@ public final class DraftGrader {
                 .map(concept -> new GradeResult.SectionPointer(concept.label(), concept.section())).toList();
     }
 
+    /**
+     * Whether the model answer puts a negation between the two words of a phrase ("autovacuum has not analyzed it" for
+     * "autovacuum * analyzed"): the grader never matches a phrase across a negation, so the model answer's denial is
+     * read from its text.
+     */
+    static boolean deniedBetween(String modelAnswer, String phrase) {
+        String[] words = phrase.split(" \\* ");
+        if (words.length != 2 || words[0].contains(" ") || words[1].contains(" ")) {
+            return false;
+        }
+        return Pattern.compile("(?i)\\b" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[0])) + "\\w*(?:\\s+\\w+){0,2}?"
+                + "\\s+(?:not|never)(?:\\s+\\w+)?\\s+" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[1])) + "\\w*\\b|"
+                + "(?i)\\b" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[0])) + "\\w*(?:\\s+\\w+){0,2}?\\s+\\w+n't"
+                + "(?:\\s+\\w+)?\\s+" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[1])) + "\\w*\\b").matcher(modelAnswer).find();
+    }
+
     /** Whether the answer says some of the decision's words with the opposite polarity ("DNS isn't affected"). */
     static boolean turned(Concept decision, AnalysedText text) {
         AnalysedText model = AnalysedText.of(decision.label());
@@ -310,6 +326,15 @@ public final class DraftGrader {
         AnalysedText model = AnalysedText.of(decision.label());
         boolean recommends = RubricDrafter.imperative(decision.label());
         List<Match> evidence = new ArrayList<>();
+        for (Phrase phrase : decision.wording().phrases()) {
+            Wording one = new Wording(List.of(phrase), List.of());
+            if (deniedBetween(decision.label(), phrase.toString())
+                    && one.matches(text).stream().anyMatch(match -> match.held() && !denied(text, match))) {
+                // the model answer denies these words together ("autovacuum has not analyzed it") and the answer
+                // asserts them ("autovacuum analyzing the table is what confuses the planner"): the opposite finding
+                return List.of();
+            }
+        }
         for (Phrase phrase : decision.wording().phrases()) {
             Wording one = new Wording(List.of(phrase), List.of());
             // "no-store" is a term, not a denial of "store": such a phrase is read as the rubric reads it

@@ -139,12 +139,13 @@ class DevSetAgreementTests {
      * (23.1%). With a condition written with the other operator ("status <> 'pending'"), the other name of an ordered
      * pair put first ("sorted by created_at first") and a recommendation called risky read as turned around 63/99
      * (63.6%), 6 of 39 (15.4%); with a "no" in words ("that won't help", "not safe") answering a yes/no question the
-     * module answers "no" 64/99 (64.6%), 6 of 39.
+     * module answers "no" 64/99 (64.6%), 6 of 39; with two words the model answer denies together ("autovacuum has not
+     * analyzed it") asserted by the answer read as the opposite finding 65/99 (65.7%), 5 of 39 (12.8%).
      */
     static final Path HELD_OUT_8_CONTENT = Path.of("src/test/resources/drafting/heldout-8/content");
     static final Path HELD_OUT_8_LABELLED = Path.of("src/test/resources/drafting/heldout-8/labelled.yaml");
-    static final double HELD_OUT_8_AGREEMENT_FLOOR = 0.64;
-    static final double HELD_OUT_8_INCORRECT_GRADED_CORRECT_CEILING = 0.155;
+    static final double HELD_OUT_8_AGREEMENT_FLOOR = 0.65;
+    static final double HELD_OUT_8_INCORRECT_GRADED_CORRECT_CEILING = 0.13;
 
     /**
      * Pooled over the first three held-out sets: 258/325 = 79.4% agreement, 3 of 145 incorrect graded correct = 2.1%;

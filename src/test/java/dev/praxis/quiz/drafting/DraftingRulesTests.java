@@ -71,6 +71,16 @@ class DraftingRulesTests {
         }
 
         @Test
+        void wordsTheModelDeniesTogetherAssertedByTheAnswerAreTheOppositeFinding() {
+            assertThat(DraftGrader.deniedBetween("Autovacuum has not analyzed it since the load.", "autovacuum * analyzed"))
+                    .isTrue();
+            assertThat(DraftGrader.deniedBetween("The kubelet doesn't restart the pod.", "kubelet * restart")).isTrue();
+            assertThat(DraftGrader.deniedBetween("Autovacuum analyzed it after the load.", "autovacuum * analyzed"))
+                    .isFalse();
+            assertThat(DraftGrader.deniedBetween("Autovacuum has not analyzed it.", "autovacuum")).isFalse();
+        }
+
+        @Test
         void aRecommendationCalledRiskyIsTurnedDown() {
             dev.praxis.quiz.grading.Concept give = draft.rubric().question("Q3").orElseThrow().concepts().get(0);
             assertThat(DraftGrader.decisionEvidence(give, dev.praxis.text.AnalysedText.of(

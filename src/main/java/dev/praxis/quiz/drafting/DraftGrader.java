@@ -43,6 +43,11 @@ public final class DraftGrader {
             + "fix|matter|work|solve|make (?:a|any) difference)\\b|^(?:\\s+[\\w'-]+){0,3}?\\s+won't\\s+(?:help|change|fix|"
             + "matter|work|solve)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A recommendation's words called harmful right after them: "automatic renewal is risky", "a new key is a bad idea". */
+    private static final Pattern REJECTION = Pattern.compile("^(?:\\s+[\\w'-]+){0,2}?\\s+(?:is|are|looks?|seems?|sounds?|would be)\\s+(?:too\\s+|"
+            + "very\\s+|really\\s+|just\\s+)?(?:risky|dangerous|unsafe|a bad idea|a risk|overkill)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ITEM_BREAK = Pattern.compile("[,;|\\n\\u2022]+|\\s+-\\s+");
 
     private DraftGrader() {
@@ -177,6 +182,9 @@ public final class DraftGrader {
             return result;
         }
         Concept decision = rubric.concepts().get(0);
+        if (decision.wording().patterns().stream().anyMatch(p -> p.pattern().equals(RubricDrafter.NO))) {
+            return result; // the module answers "no": waving the proposal away ("the wildcard won't help") agrees
+        }
         AnalysedText model = AnalysedText.of(decision.label());
         for (Phrase phrase : decision.wording().phrases()) {
             Wording one = new Wording(List.of(phrase), List.of());
@@ -274,6 +282,22 @@ public final class DraftGrader {
                 .map(concept -> new GradeResult.SectionPointer(concept.label(), concept.section())).toList();
     }
 
+    /**
+     * Whether the model answer puts a negation between the two words of a phrase ("autovacuum has not analyzed it" for
+     * "autovacuum * analyzed"): the grader never matches a phrase across a negation, so the model answer's denial is
+     * read from its text.
+     */
+    static boolean deniedBetween(String modelAnswer, String phrase) {
+        String[] words = phrase.split(" \\* ");
+        if (words.length != 2 || words[0].contains(" ") || words[1].contains(" ")) {
+            return false;
+        }
+        return Pattern.compile("(?i)\\b" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[0])) + "\\w*(?:\\s+\\w+){0,2}?"
+                + "\\s+(?:not|never)(?:\\s+\\w+)?\\s+" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[1])) + "\\w*\\b|"
+                + "(?i)\\b" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[0])) + "\\w*(?:\\s+\\w+){0,2}?\\s+\\w+n't"
+                + "(?:\\s+\\w+)?\\s+" + Pattern.quote(dev.praxis.text.Stemmer.stem(words[1])) + "\\w*\\b").matcher(modelAnswer).find();
+    }
+
     /** Whether the answer says some of the decision's words with the opposite polarity ("DNS isn't affected"). */
     static boolean turned(Concept decision, AnalysedText text) {
         AnalysedText model = AnalysedText.of(decision.label());
@@ -300,14 +324,25 @@ public final class DraftGrader {
     /** Where the answer holds the decision's words with the polarity the model answer gives them. */
     static List<Match> decisionEvidence(Concept decision, AnalysedText text) {
         AnalysedText model = AnalysedText.of(decision.label());
+        boolean recommends = RubricDrafter.imperative(decision.label());
         List<Match> evidence = new ArrayList<>();
+        for (Phrase phrase : decision.wording().phrases()) {
+            Wording one = new Wording(List.of(phrase), List.of());
+            if (deniedBetween(decision.label(), phrase.toString())
+                    && one.matches(text).stream().anyMatch(match -> match.held() && !denied(text, match))) {
+                // the model answer denies these words together ("autovacuum has not analyzed it") and the answer
+                // asserts them ("autovacuum analyzing the table is what confuses the planner"): the opposite finding
+                return List.of();
+            }
+        }
         for (Phrase phrase : decision.wording().phrases()) {
             Wording one = new Wording(List.of(phrase), List.of());
             // "no-store" is a term, not a denial of "store": such a phrase is read as the rubric reads it
             boolean deniedByModel = one.first(model, match -> true).filter(match -> denied(model, match)).isPresent();
             one.matches(text).stream().filter(match -> deniedByModel
                     ? match.stance().holds() && denied(text, match) : match.held())
-                    .filter(match -> !dismissed(text, match)).forEach(evidence::add);
+                    .filter(match -> !dismissed(text, match) && !(recommends && rejected(text, match)))
+                    .forEach(evidence::add);
         }
         new Wording(List.of(), decision.wording().patterns()).matches(text).stream().filter(Match::held)
                 .forEach(evidence::add);
@@ -335,6 +370,17 @@ public final class DraftGrader {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the matched words of a recommendation are called harmful right after them ("automatic renewal is risky;
+     * keep renewing by hand"): the learner turns the module's advice down. Only for a decision that recommends an
+     * action: where the decision is a diagnosis ("running as root can destroy the data"), calling its words dangerous
+     * agrees with it.
+     */
+    static boolean rejected(AnalysedText text, Match match) {
+        int end = text.tokens().get(match.span().last()).end();
+        return REJECTION.matcher(text.original().substring(end)).find();
     }
 
     /**

@@ -126,6 +126,10 @@ final class Reversals {
                 modelAnswer, otherJudgedPatterns(modelAnswer));
         addPatterns(items, "other-field-", firstIndex, "The module's answer puts each in its own field: ",
                 modelAnswer, otherFieldPatterns(modelAnswer));
+        addPatterns(items, "condition-negated-", firstIndex, "The module's answer states the condition the other way: ",
+                modelAnswer, negatedConditionPatterns(modelAnswer));
+        addPatterns(items, "other-first-", firstIndex, "The module's answer puts the other one first: ",
+                modelAnswer, otherFirstPatterns(modelAnswer));
         addPatterns(items, "other-file-", firstIndex, "The module's answer reads another file of that kind: ",
                 modelAnswer, siblingFilePatterns(modelAnswer, questionText));
         List<String> alone = alone(modelAnswer);
@@ -314,6 +318,62 @@ final class Reversals {
      * your bucket ARN, and the `Principal` … the IAM Role ARN"): a word only one field's value has, put in, into or as
      * another of those fields ("their role ARN in the Resource"), puts it in the wrong field.
      */
+    /** A comparison written as code: a name, "=", "==", "!=" or "<>", and a quoted or bare value. */
+    private static final Pattern CONDITION = Pattern.compile("(?<![\\w.!<>=-])([A-Za-z_][\\w.]*)\\s*(==?|!=|<>)\\s*"
+            + "('[^'\\n]{1,40}'|\"[^\"\\n]{1,40}\"|[\\w.-]{1,40})(?![\\w=])");
+
+    /**
+     * A condition the model answer writes as code (SQL's {@code status = 'pending'}, a label selector's
+     * {@code env=prod}, a test's {@code x == 0}) written with the other operator ({@code status <> 'pending'},
+     * {@code env!=prod}) selects exactly the other rows: the module's condition negated.
+     */
+    static List<String> negatedConditionPatterns(String modelAnswer) {
+        List<String> patterns = new ArrayList<>();
+        Matcher condition = CONDITION.matcher(modelAnswer);
+        while (condition.find()) {
+            String value = condition.group(3).replaceAll("^['\"]|['\"]$", "");
+            boolean equal = condition.group(2).startsWith("=");
+            String operator = equal ? "(?:!=|<>)" : "(?<![!<>=])==?(?!=)";
+            String pattern = "(?i)(?<![\\w.])" + Pattern.quote(condition.group(1)) + "\\s*" + operator + "\\s*['\"]?"
+                    + Pattern.quote(value) + "\\b";
+            if (!patterns.contains(pattern)) {
+                patterns.add(pattern);
+            }
+        }
+        return patterns;
+    }
+
+    /** "sorted by `customer_id` first": a name in code, then "first". */
+    private static final Pattern CODE_FIRST = Pattern.compile("`([^`\\n]{1,40})`\\s+first\\b");
+    private static final Pattern SHORT_CODE_SPAN = Pattern.compile("`([^`\\n]{1,40})`");
+
+    /**
+     * Where a sentence of the model answer puts one of two names in code first ("sorted by `customer_id` first and by
+     * `created_at` only within each customer"), the other name put first ("sorted by created_at first") gives the
+     * order the other way round: index column order, evaluation and precedence orders.
+     */
+    static List<String> otherFirstPatterns(String modelAnswer) {
+        List<String> patterns = new ArrayList<>();
+        for (String sentence : modelAnswer.split("(?<=[.!?])\\s+|\\n+")) {
+            Matcher first = CODE_FIRST.matcher(sentence);
+            if (!first.find()) {
+                continue;
+            }
+            Matcher span = SHORT_CODE_SPAN.matcher(sentence);
+            while (span.find()) {
+                String other = span.group(1);
+                if (other.equals(first.group(1)) || other.contains(first.group(1)) || first.group(1).contains(other)) {
+                    continue;
+                }
+                String pattern = "(?i)(?<![\\w.])`?" + Pattern.quote(other) + "`?\\s+first\\b";
+                if (!patterns.contains(pattern)) {
+                    patterns.add(pattern);
+                }
+            }
+        }
+        return patterns;
+    }
+
     static List<String> otherFieldPatterns(String modelAnswer) {
         List<String> patterns = new ArrayList<>();
         for (String sentence : modelAnswer.split("(?<=[.!?])\\s+|\\n+")) {

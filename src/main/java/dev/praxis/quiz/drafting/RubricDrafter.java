@@ -40,6 +40,20 @@ public final class RubricDrafter {
     static final String REMEDY = "remedy";
     /** The misconception of an answer that approves what the module's answer finds wrong. */
     static final String PREMISE_DENIED = "premise-denied";
+    /** A "no" that opens an answer. */
+    static final String NO = "^\\W*(?:no|false|incorrect|nope)\\b";
+    /**
+     * A "no" in words, in the answer's opening clause: "That won't help", "Sadly the wildcard doesn't solve it", "Not
+     * safe - the earlier layer still has it". A yes/no question asks whether something helps, works or is safe, and
+     * denying that in the first clause answers it.
+     */
+    static final String NO_IN_WORDS = "^\\W*(?:[\\w'*.-]+\\s+){0,5}?(?:won't|will not|wouldn't|would not|doesn't|does not|"
+            + "don't|do not|isn't|is not|can't|cannot|not)\\s+(?:\\w+\\s+)?(?:help|work|solve|fix|matter|enough|safe|"
+            + "change|protect|prevent|stop)\\w*\\b";
+    /** A "yes" in words, in the answer's first clause with no negation in it: "The wildcard helps", "That will fix it". */
+    static final String YES_IN_WORDS = "^(?![^.;:,!?\\n]*\\b(?:not|no|never|won't|doesn't|don't|isn't|can't|cannot|"
+            + "wouldn't|only|partly)\\b)\\W*(?:[\\w'*.-]+\\s+){0,5}?(?:will\\s+|would\\s+|does\\s+)?(?:helps?|works?|"
+            + "solves?|fix(?:es)?)\\s+(?:it|that|this|the)\\b";
 
     private static final Pattern POLARITY = Pattern.compile("^\\W*(yes|no|true|false|correct|incorrect)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -94,7 +108,7 @@ public final class RubricDrafter {
             "write", "record", "monitor", "measure", "compare", "investigate", "inspect", "restart", "scale",
             "recommend", "serve", "return", "reject", "require", "grant", "restrict", "pin", "tag", "cache", "purge",
             "schedule", "fix", "take", "turn", "place", "separate", "ask", "document", "audit", "block", "allow",
-            "upload", "attach", "bundle", "render", "transition", "expire", "archive");
+            "upload", "attach", "bundle", "render", "transition", "expire", "archive", "automate");
 
     /** Actions and the actions that undo them: an answer that does the opposite of the decision reverses it. */
     private static final java.util.Map<String, List<String>> OPPOSITES = java.util.Map.ofEntries(
@@ -398,10 +412,13 @@ public final class RubricDrafter {
         Matcher polarity = POLARITY.matcher(answer.text());
         if (polarity.find()) {
             boolean affirmative = Set.of("yes", "true", "correct").contains(polarity.group(1).toLowerCase(Locale.ROOT));
-            decisionPatterns.add(affirmative ? "^\\W*(?:yes|true|correct)\\b" : "^\\W*(?:no|false|incorrect|nope)\\b");
+            decisionPatterns.add(affirmative ? "^\\W*(?:yes|true|correct)\\b" : NO);
+            if (!affirmative) {
+                decisionPatterns.add(NO_IN_WORDS);
+            }
             misconceptions.add(new Item("opposite-answer", "The module answers "
                     + polarity.group(1).toLowerCase(Locale.ROOT) + ": " + decision, 0, false, 0.1, List.of(),
-                    List.of(affirmative ? "^\\W*(?:no|false|incorrect|nope)\\b" : "^\\W*(?:yes|true|correct)\\b")));
+                    affirmative ? List.of(NO) : List.of("^\\W*(?:yes|true|correct)\\b", YES_IN_WORDS)));
         }
         if (decisionPhrases.isEmpty() && decisionPatterns.isEmpty()) {
             return Optional.empty();

@@ -71,6 +71,31 @@ class DraftingRulesTests {
         }
 
         @Test
+        void wordsTheModelDeniesTogetherAssertedByTheAnswerAreTheOppositeFinding() {
+            assertThat(DraftGrader.deniedBetween("Autovacuum has not analyzed it since the load.", "autovacuum * analyzed"))
+                    .isTrue();
+            assertThat(DraftGrader.deniedBetween("The kubelet doesn't restart the pod.", "kubelet * restart")).isTrue();
+            assertThat(DraftGrader.deniedBetween("Autovacuum analyzed it after the load.", "autovacuum * analyzed"))
+                    .isFalse();
+            assertThat(DraftGrader.deniedBetween("Autovacuum has not analyzed it.", "autovacuum")).isFalse();
+        }
+
+        @Test
+        void aRecommendationCalledRiskyIsTurnedDown() {
+            dev.praxis.quiz.grading.Concept give = draft.rubric().question("Q3").orElseThrow().concepts().get(0);
+            assertThat(DraftGrader.decisionEvidence(give, dev.praxis.text.AnalysedText.of(
+                    "Group write access is too risky; run the job as root instead."))).isEmpty();
+            assertThat(DraftGrader.decisionEvidence(give, dev.praxis.text.AnalysedText.of(
+                    "Group write access is not risky here: chgrp backup /srv/backups and chmod 2770."))).isNotEmpty();
+            assertThat(DraftGrader.decisionEvidence(give, dev.praxis.text.AnalysedText.of("Running as root is risky; "
+                    + "give the job's group write access with chgrp backup and chmod 2770."))).isNotEmpty();
+            // a diagnosis that names a danger is agreed with, not turned down, when its words are called dangerous
+            dev.praxis.quiz.grading.Concept root = draft.rubric().question("Q2").orElseThrow().concepts().get(0);
+            assertThat(DraftGrader.decisionEvidence(root, dev.praxis.text.AnalysedText.of(
+                    "A root script can overwrite anything, which is dangerous."))).isNotEmpty();
+        }
+
+        @Test
         void wordsWavedAwayInTheirClauseAreNoDecision() {
             assertThat(grade("Q1", "The write access of the service account is fine; the disk of the backup host is "
                     + "full.").verdict()).isEqualTo(Verdict.INCORRECT);
@@ -301,6 +326,24 @@ class DraftingRulesTests {
         assertThat(kept.misconceptions()).extracting(GradeResult.Flag::id)
                 .noneMatch(id -> id.startsWith(Reversals.BOUND_REVERSED));
         assertThat(kept.verdict()).isNotEqualTo(Verdict.INCORRECT);
+    }
+
+    /**
+     * A yes/no question the module answers "no": a first clause that denies what the question proposes ("Sadly that
+     * won't help", "Reading more often doesn't fix it") says no in words, and waving the proposal away agrees.
+     */
+    @Test
+    void aNoInWordsAnswersAYesNoQuestion() throws Exception {
+        CourseModule module = new ContentImporter(1).importTree(Path.of("src/test/resources/drafting/rules"))
+                .module("ops/gates/module-1.3-release-gates").orElseThrow();
+        ModuleDraft gates = RubricDrafter.draft(module).orElseThrow();
+        assertThat(DraftGrader.grade(gates, "Q2", "Sadly reading more often doesn't fix it: more reads catch more short "
+                + "spikes, so it flaps more. Average over a longer window instead.").result().verdict())
+                .isEqualTo(Verdict.CORRECT);
+        assertThat(DraftGrader.grade(gates, "Q2", "Yes, reading once a minute catches problems sooner and stops the "
+                + "flapping.").result().verdict()).isEqualTo(Verdict.INCORRECT);
+        assertThat(DraftGrader.grade(gates, "Q2", "Reading once a minute fixes the flapping, more reads catch more "
+                + "short spikes.").result().verdict()).isEqualTo(Verdict.INCORRECT);
     }
 
     /** Without a figure in bold, the result is the first figure in the unit the question asks its number in. */

@@ -136,6 +136,35 @@ class ReversalsTests {
     }
 
     @Test
+    void aConditionWrittenWithTheOtherOperatorIsNegated() {
+        String model = "A partial index on `created_at` with `WHERE status = 'pending'` holds only the waiting rows. "
+                + "Select them with `-l env=prod`.";
+        List<Pattern> patterns = Reversals.negatedConditionPatterns(model).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("A partial index WHERE status <> 'pending'.").find()))
+                .isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("where status != 'pending'").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("kubectl get pods -l env!=prod").find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("Partial index WHERE status='pending'.").find())).isFalse();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("where state <> 'done'").find())).isFalse();
+        List<Pattern> unequal = Reversals.negatedConditionPatterns("Alert when `phase != Running` for ten minutes.")
+                .stream().map(Pattern::compile).toList();
+        assertThat(unequal.stream().anyMatch(p -> p.matcher("alert when phase == Running").find())).isTrue();
+        assertThat(unequal.stream().anyMatch(p -> p.matcher("alert when phase != Running").find())).isFalse();
+        assertThat(Reversals.negatedConditionPatterns("Set the limit to 2 GiB and wait.")).isEmpty();
+    }
+
+    @Test
+    void theOtherNamePutFirstReversesTheOrder() {
+        String model = "The index is sorted by `customer_id` first and by `created_at` only within each customer.";
+        List<Pattern> patterns = Reversals.otherFirstPatterns(model).stream().map(Pattern::compile).toList();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("It is sorted by created_at first, then customer_id.")
+                .find())).isTrue();
+        assertThat(patterns.stream().anyMatch(p -> p.matcher("sorted by customer_id first, created_at second").find()))
+                .isFalse();
+        assertThat(Reversals.otherFirstPatterns("Check `created_at` and `customer_id` in the plan.")).isEmpty();
+    }
+
+    @Test
     void aValueOfOneFieldPutInAnotherFieldIsInTheWrongField() {
         String model = "Write a rule whose `source` is the office subnet and whose `destination` is the database port.";
         List<Pattern> patterns = Reversals.otherFieldPatterns(model).stream().map(Pattern::compile).toList();

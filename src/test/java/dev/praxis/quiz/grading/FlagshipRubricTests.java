@@ -160,7 +160,11 @@ class FlagshipRubricTests {
         // plain-language paraphrase, right and wrong figures, non-native, terse lists, hedges); 44/49 with figures
         // the rubric's ideas carry (model memory per precision, throttling temperature, free disk space); 48/49 with
         // the rubric's ideas in plain-language variants
-        "flagship-heldout-15.yaml, 0.97"})
+        "flagship-heldout-15.yaml, 0.97",
+        // first run 59/80 = 73.8%, none incorrect graded correct (after the fifteenth round, never tuned on before:
+        // restated questions, wrong reasons, invented figures, drift, sentence vs keyword bullets, Ukrainian-English
+        // mix, sarcasm, hedges between two decisions, quotes of the module)
+        "flagship-heldout-16.yaml, 0.73"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

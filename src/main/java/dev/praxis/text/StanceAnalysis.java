@@ -446,6 +446,7 @@ final class StanceAnalysis {
     private void rejections() {
         analogies();
         firstIdeas();
+        doubts();
         for (int c = 0; c < clauses.size(); c++) {
             int predicate = rejectionPredicate(c);
             if (predicate < 0) {
@@ -742,6 +743,29 @@ final class StanceAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * "I doubt the claim holds", "we doubt that a bigger card helps", "я сумніваюся, що …": what the writer says they
+     * doubt, to the end of the clause, is rejected. "I don't doubt it", "no reason to doubt", "without doubt" and
+     * "doubt" as a noun after an article ("a doubt", "some doubt") are no such rejection.
+     */
+    private void doubts() {
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = word(i);
+            boolean doubtVerb = w.equals("doubt") || w.equals("сумніваюся") || w.equals("сумніваюсь")
+                    || w.equals("сумніваємося") || w.equals("сумніваємось");
+            if (!doubtVerb || !Lexicon.FIRST_PERSON.contains(stem(i - 1)) && !(i >= 2 && Lexicon.FIRST_PERSON
+                    .contains(stem(i - 2)) && Lexicon.FILLERS.contains(stem(i - 1)))) {
+                continue;
+            }
+            int end = clauseEnd(i);
+            // "я сумніваюся, що X": the doubted content may open the next clause of the sentence
+            if (end + 1 < tokens.size() && end == i && sameSentence(clauseOf[i], clauseOf[end + 1])) {
+                end = clauseEnd(end + 1);
+            }
+            mark(i + 1, end, Stance.REJECTED);
+        }
     }
 
     // ---- open alternatives: "maybe X, maybe Y", "maybe X or maybe Y" ----------------------------------------------

@@ -241,6 +241,18 @@ class StanceAnalysisTests {
             assertThat(analysed.leftOpen(match.span())).isEqualTo(open);
         }
 
+        @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
+        @CsvSource(delimiter = '|', value = {
+            "I doubt the fans are the problem.|fans|REJECTED",
+            "We honestly doubt a new card helps; clean the fans.|card|REJECTED",
+            "We honestly doubt a new card helps; clean the fans.|clean|ASSERTED",
+            "Я сумніваюся, що винна відеокарта.|відеокарт|REJECTED",
+            "I don't doubt the fans are the problem.|fans|ASSERTED",
+            "There is no doubt the fans are the problem.|fans|ASSERTED"})
+        void whatTheWriterSaysTheyDoubtIsRejected(String text, String word, Stance expected) {
+            assertThat(stanceOf(text, word)).isEqualTo(expected);
+        }
+
         @ParameterizedTest(name = "\"{1}\" in \"{0}\" quoted: {2}")
         @CsvSource(delimiter = '|', value = {
             "The handbook says: 'clean the fans before you replace the card'.|fans|true",

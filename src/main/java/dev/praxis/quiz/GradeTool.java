@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * input order, with the keys {@code question}, {@code verdict} (correct|partial|incorrect), {@code score}
  * (0..1, two decimals), {@code found} ([{"concept":label,"quote":learner's words}]), {@code missing} ([label])
  * , {@code misconceptions} ([{"id":…,"feedback":…}], including the grader's own {@code empty-answer},
- * {@code keyword-stuffing}, {@code fragments}, {@code restates-question} and {@code open-alternatives}),
+ * {@code keyword-stuffing}, {@code fragments}, {@code restates-question}, {@code open-alternatives} and {@code quotes-only}),
  * {@code sections} ([{"concept":label,"section":heading}], where
  * the module explains each missing concept), {@code rubric} ("authored" or "drafted") and {@code confidence} (0..1; an
  * authored rubric's verdict is 1, a drafted verdict below 0.6 is provisional). Exit 0 on success, 2 on bad arguments

@@ -61,6 +61,48 @@ public final class AnalysedText {
         return open.get(span.first());
     }
 
+    /** The fewest words a quoted passage holds: fewer is a label or a phrase ("the 'upgrade later' claim"). */
+    private static final int QUOTED_PASSAGE = 6;
+    private static final String QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb";
+
+    /**
+     * Whether the span stands inside a passage the writer quotes, of six words or more ("As the course puts it:
+     * 'Keep enough free space on the system disk for caches.'"): someone else's sentence, not the writer's own
+     * decision. Short quotes name an idea or a phrase and are not passages; an apostrophe inside or at the end of a
+     * word ("it's", "the teams' plans") opens or closes nothing.
+     */
+    public boolean quotedPassage(Span span) {
+        int start = tokens.get(span.first()).start();
+        int end = tokens.get(span.last()).end();
+        int open = -1;
+        for (int o = 0; o < original.length(); o++) {
+            if (QUOTE_MARKS.indexOf(original.charAt(o)) < 0) {
+                continue;
+            }
+            boolean before = o > 0 && Character.isLetterOrDigit(original.charAt(o - 1));
+            boolean after = o + 1 < original.length() && Character.isLetterOrDigit(original.charAt(o + 1));
+            if (open < 0 && !before && after) {
+                open = o;
+            } else if (open >= 0 && !after && o > open + 1) {
+                if (open < start && end <= o && wordsBetween(open, o) >= QUOTED_PASSAGE) {
+                    return true;
+                }
+                open = -1;
+            }
+        }
+        return false;
+    }
+
+    private int wordsBetween(int from, int to) {
+        int words = 0;
+        for (Token token : tokens) {
+            if (token.start() > from && token.end() <= to) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /**
      * The refusal an answer opens with, as a sentence of nothing else ("No.", "Nope.", "No way."): the writer turns
      * down what the question proposes. Empty for any other opening ("No, it's VRAM" is a sentence of its own).

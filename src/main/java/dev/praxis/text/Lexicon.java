@@ -173,6 +173,16 @@ final class Lexicon {
     static final Set<String> FIRST = stems("first", "initial", "original", "gut", "перша", "перший");
     /** Surface hedges that, opening two alternatives of one sentence, leave the choice open ("maybe X, maybe Y"). */
     static final Set<String> OPEN_HEDGES = Set.of("maybe", "perhaps", "possibly", "можливо");
+    /** "Could go either way", "you can go either way". */
+    static final Set<String> GO = Set.of("go", "going", "went");
+    /** "Hard to say which", "difficult to say which", "важко сказати". */
+    static final Set<String> HARD = Set.of("hard", "difficult", "tough", "impossible", "важко", "складно");
+    /**
+     * What "both" or "either" is said to be when the writer weighs two options without choosing ("both would work",
+     * "either option is fine", "обидва варіанти нормальні"); "both are wrong" rejects both and is no such word.
+     */
+    static final Set<String> ACCEPTABLE = Set.of("work", "fine", "reasonable", "defensible", "valid", "ok", "okay",
+            "viable", "acceptable", "нормальні", "нормально", "підходять", "працюють");
     /** Surface words that may join the second of two hedged alternatives ("maybe X, or maybe Y"). */
     static final Set<String> ALTERNATIVE_JOINS = Set.of("or", "або", "чи");
     /** "Makes no sense", "doesn't make sense": the verb and noun of an evaluation that rejects its subject. */

@@ -446,6 +446,7 @@ final class StanceAnalysis {
     private void rejections() {
         analogies();
         firstIdeas();
+        doubts();
         for (int c = 0; c < clauses.size(); c++) {
             int predicate = rejectionPredicate(c);
             if (predicate < 0) {
@@ -603,6 +604,13 @@ final class StanceAnalysis {
             if (Lexicon.DISAGREE.contains(stem(i)) || makesNoSense(i, first)) {
                 return i;
             }
+            // "Купувати desktop для рідкісних задач немає сенсу" / "не має сенсу": the same evaluation in Ukrainian,
+            // closing its clause after the action it rejects; the evaluation itself stays the writer's claim
+            if (i > first && i + 1 <= last && (word(i).equals("немає") && word(i + 1).equals("сенсу")
+                    || word(i).equals("не") && i + 2 <= last && word(i + 1).equals("має")
+                            && word(i + 2).equals("сенсу"))) {
+                return i;
+            }
             if (Lexicon.DEFERRALS.contains(stem(i)) && i > first && Lexicon.MERELY.contains(stem(i - 1))
                     && i - 1 > first) {
                 // "swap would only postpone the kill": the subject is set aside as a mere deferral
@@ -737,6 +745,29 @@ final class StanceAnalysis {
         return false;
     }
 
+    /**
+     * "I doubt the claim holds", "we doubt that a bigger card helps", "я сумніваюся, що …": what the writer says they
+     * doubt, to the end of the clause, is rejected. "I don't doubt it", "no reason to doubt", "without doubt" and
+     * "doubt" as a noun after an article ("a doubt", "some doubt") are no such rejection.
+     */
+    private void doubts() {
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = word(i);
+            boolean doubtVerb = w.equals("doubt") || w.equals("сумніваюся") || w.equals("сумніваюсь")
+                    || w.equals("сумніваємося") || w.equals("сумніваємось");
+            if (!doubtVerb || !Lexicon.FIRST_PERSON.contains(stem(i - 1)) && !(i >= 2 && Lexicon.FIRST_PERSON
+                    .contains(stem(i - 2)) && Lexicon.FILLERS.contains(stem(i - 1)))) {
+                continue;
+            }
+            int end = clauseEnd(i);
+            // "я сумніваюся, що X": the doubted content may open the next clause of the sentence
+            if (end + 1 < tokens.size() && end == i && sameSentence(clauseOf[i], clauseOf[end + 1])) {
+                end = clauseEnd(end + 1);
+            }
+            mark(i + 1, end, Stance.REJECTED);
+        }
+    }
+
     // ---- open alternatives: "maybe X, maybe Y", "maybe X or maybe Y" ----------------------------------------------
 
     /**
@@ -766,6 +797,65 @@ final class StanceAnalysis {
             }
             i = end + 1;
         }
+        // "I could go either way", "I'm torn", "hard to say which", "both would work": the writer says outright that
+        // the choice is open, so the whole answer weighs options instead of choosing one
+        for (int k = 0; k < tokens.size(); k++) {
+            if (declaresUndecided(k)) {
+                open.set(0, tokens.size());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether word k closes a declaration that the writer has not chosen between the options they name: "could go
+     * either way", "I'm torn", "hard to say which" / "not sure which", "both would work" / "both options are fine",
+     * "either choice is reasonable", "важко сказати, що". "Either way, keep the laptop" decides (it is not "go either
+     * way"), and "not sure" alone doubts one claim without weighing two.
+     */
+    private boolean declaresUndecided(int k) {
+        String w = word(k);
+        if (w.equals("way") && k >= 2 && word(k - 1).equals("either") && Lexicon.GO.contains(word(k - 2))) {
+            return true;
+        }
+        if (w.equals("torn") && (k + 1 < tokens.size() && word(k + 1).equals("between")
+                || k >= 1 && (Lexicon.BE.contains(stem(k - 1)) || word(k - 1).equals("i") || word(k - 1).equals("im")))) {
+            return true;
+        }
+        boolean hardToSay = k >= 3 && word(k - 1).equals("say") && (Lexicon.HARD.contains(word(k - 2))
+                || word(k - 2).equals("to") && Lexicon.HARD.contains(word(k - 3)));
+        if (w.equals("which") && (hardToSay || k >= 2 && word(k - 1).equals("sure") && word(k - 2).equals("not"))) {
+            return true;
+        }
+        if (w.equals("сказати") && k >= 1 && Lexicon.HARD.contains(word(k - 1))) {
+            return true;
+        }
+        // the options as the subject of their own clause ("…; both would work"), not "the CPU and disk, which are
+        // both fine" (two things cleared, not two choices weighed)
+        if ((w.equals("both") || w.equals("either") || w.equals("обидва") || w.equals("обидві"))
+                && k + 1 < tokens.size() && onlyFillersBefore(k)) {
+            // "both would work", "both options are fine", "either choice is reasonable"
+            for (int v = k + 1; v < tokens.size() && v <= k + 3 && sameClause(k, v); v++) {
+                if (Lexicon.ACCEPTABLE.contains(word(v))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether word k opens its clause, after nothing but fillers ("honestly both would work"). */
+    private boolean onlyFillersBefore(int k) {
+        for (int b = k - 1; b >= 0 && sameClause(b, k); b--) {
+            if (!Lexicon.FILLERS.contains(stem(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameClause(int a, int b) {
+        return tokens.get(a).clause() == tokens.get(b).clause();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

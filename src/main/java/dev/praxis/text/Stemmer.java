@@ -16,7 +16,7 @@ public final class Stemmer {
     private static final int MIN_STEM = 3;
     /** Ukrainian case, number and verb endings, longest first so "ами" is cut before "и". */
     private static final List<String> UKRAINIAN_ENDINGS = Stream.of("ування", "ювання", "ення", "ання", "ися", "ись",
-            "ться", "ами", "ями", "ого", "ому", "ими", "іми", "ій", "ий", "ої", "ою", "ею", "ів", "їв", "ам", "ям",
+            "ться", "ами", "ями", "ієї", "єї", "ого", "ому", "ими", "іми", "ій", "ий", "ої", "ою", "ею", "ів", "їв", "ам", "ям",
             "ах", "ях", "ом", "ем", "им", "их", "іх", "ли", "ла", "ло", "ує", "а", "я", "и", "і", "у", "ю",
             "е", "о", "й", "ь").sorted((a, b) -> b.length() - a.length()).toList();
 

@@ -145,6 +145,10 @@ class StanceAnalysisTests {
             "Люди кажуть, що потрібна потужна відеокарта.|відеокарт|ATTRIBUTED",
             "Колега хоче купити відеокарту, але це помилка.|відеокарт|REJECTED",
             "Купувати шумний desktop для рідкісних задач нераціонально.|desktop|REJECTED",
+            "Купувати шумний desktop для рідкісних задач немає сенсу.|desktop|REJECTED",
+            "Купувати шумний desktop для рідкісних задач немає сенсу.|немає|ASSERTED",
+            "Тримати великий сервер удома не має сенсу.|сервер|REJECTED",
+            "Сервер удома має сенс.|сервер|ASSERTED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|пам'яті|SUPPOSED",
             "Якщо пам'яті не вистачає, закрийте зайві сервіси.|закрийте|ASSERTED",
             "Чи винна відеокарта? Ні, бракує RAM.|відеокарт|REJECTED",
@@ -212,6 +216,54 @@ class StanceAnalysisTests {
             AnalysedText plain = AnalysedText.of("Check the fans. A bigger case would help with a cheap bracket.");
             assertThat(plain.markedAside(Wording.of("bracket").first(plain, Match::held).orElseThrow().span()))
                     .isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("sixteenth round: answers that say outright the choice is open")
+    class SixteenthRound {
+
+        @ParameterizedTest(name = "\"{1}\" in \"{0}\" left open: {2}")
+        @CsvSource(delimiter = '|', value = {
+            "You could go either way here. Clean the fans, or buy a new card.|new card|true",
+            "Honestly I'm torn: clean the fans or buy a new card.|new card|true",
+            "I am torn between cleaning the fans and a new card.|new card|true",
+            "It is the fans or the card, hard to say which.|card|true",
+            "Clean the fans or replace the card; both would work.|card|true",
+            "Replace the card or clean the fans. Either option is fine.|card|true",
+            "Either way, clean the fans before you replace the card.|card|false",
+            "The drivers and the fans are both fine, so replace the card.|card|false",
+            "Not sure the fans matter; replace the card.|card|false",
+            "Clean the fans or replace the card if they are worn.|card|false"})
+        void anAnswerThatSaysItHasNotChosenLeavesEveryOptionOpen(String text, String phrase, boolean open) {
+            AnalysedText analysed = AnalysedText.of(text);
+            Match match = Wording.of(phrase).first(analysed, m -> true).orElseThrow();
+            assertThat(analysed.leftOpen(match.span())).isEqualTo(open);
+        }
+
+        @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
+        @CsvSource(delimiter = '|', value = {
+            "I doubt the fans are the problem.|fans|REJECTED",
+            "We honestly doubt a new card helps; clean the fans.|card|REJECTED",
+            "We honestly doubt a new card helps; clean the fans.|clean|ASSERTED",
+            "Я сумніваюся, що винна відеокарта.|відеокарт|REJECTED",
+            "I don't doubt the fans are the problem.|fans|ASSERTED",
+            "There is no doubt the fans are the problem.|fans|ASSERTED"})
+        void whatTheWriterSaysTheyDoubtIsRejected(String text, String word, Stance expected) {
+            assertThat(stanceOf(text, word)).isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "\"{1}\" in \"{0}\" quoted: {2}")
+        @CsvSource(delimiter = '|', value = {
+            "The handbook says: 'clean the fans before you replace the card'.|fans|true",
+            "\u201cReplace the card only once the fans are clean,\u201d as the guide puts it.|card|true",
+            "The 'new card' plan can wait; clean the fans.|new card|false",
+            "It's the fans, so clean them before the card's warranty runs out.|fans|false",
+            "The guide says 'clean the fans first', and I'd replace the card after.|card|false"})
+        void aQuotedPassageOfSixWordsOrMoreIsSomeoneElsesSentence(String text, String phrase, boolean quoted) {
+            AnalysedText analysed = AnalysedText.of(text);
+            Match match = Wording.of(phrase).first(analysed, m -> true).orElseThrow();
+            assertThat(analysed.quotedPassage(match.span())).isEqualTo(quoted);
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 final class Figures {
 
     static final String WRONG_FIGURE = "wrong-figure";
-    private static final String NUMBER = "(?<![\\d.,])(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?))?\\s*";
+    /** A number with optional thousands separators and "k" ("1,200", "3k", "0.5"). */
+    private static final String ONE = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(k)?";
+    private static final String NUMBER = "(?<![\\d.,])" + ONE + "(?:\\s*(?:-|–|to)\\s*" + ONE + ")?\\s*";
     private static final Pattern BILLIONS = Pattern.compile(
             "(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:b|bn|billion)(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
 
@@ -32,15 +34,23 @@ final class Figures {
         }
         String original = text.original();
         for (Figure figure : figures) {
-            Matcher given = Pattern.compile(NUMBER + "(?:" + figure.unit().pattern() + ")(?![\\p{L}])",
+            // "4 GB", "45 °C", "5 cents" with the unit after the number; "$250", "€1,200" with a sign before it
+            Matcher after = Pattern.compile(NUMBER + "(?:" + figure.unit().pattern() + ")(?![\\p{L}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(original);
+            Matcher before = Pattern.compile("(?<![\\p{L}\\d])(?:" + figure.unit().pattern() + ")\\s*" + NUMBER
+                    + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(original);
+            for (Matcher given : List.of(after, before)) {
             while (given.find()) {
+                if (given == before && given.group().chars().takeWhile(c -> !Character.isDigit(c))
+                        .anyMatch(Character::isLetter)) {
+                    continue; // only a sign stands before its number ("$250"), not a word ("GB 4")
+                }
                 Token at = tokenAt(text, given.start());
                 if (at == null || nearest(figures, figure, text, given, at) != figure) {
                     continue;
                 }
-                double low = Double.parseDouble(given.group(1));
-                double high = given.group(2) == null ? low : Double.parseDouble(given.group(2));
+                double low = number(given.group(1), given.group(2));
+                double high = given.group(3) == null ? low : number(given.group(3), given.group(4));
                 double scale = 1;
                 if (figure.perBillionParameters()) {
                     Optional<Double> billions = billionsNear(text, at.sentence(), given.start());
@@ -54,11 +64,18 @@ final class Figures {
                             + given.group().strip() + "\": " + figure.says()));
                 }
             }
+            }
         }
         return Optional.empty();
     }
 
-    /** The figure of this unit whose held phrase stands nearest the number in its clause, or null. */
+    /** "1,200" is 1200, "3k" 3000. */
+    private static double number(String digits, String thousands) {
+        double value = Double.parseDouble(digits.replace(",", ""));
+        return thousands == null ? value : value * 1000;
+    }
+
+        /** The figure of this unit whose held phrase stands nearest the number in its clause, or null. */
     private static Figure nearest(List<Figure> figures, Figure own, AnalysedText text, Matcher given, Token at) {
         Figure best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -30,6 +30,11 @@ public final class RubricGrader {
             + "the choice open between several possibilities. Say which one you would pick and why the others fit the "
             + "situation less well.");
 
+    static final String QUOTED_ONLY = "quotes-only";
+    private static final GradeResult.Flag QUOTED_FLAG = new GradeResult.Flag(QUOTED_ONLY, "Your answer's decision "
+            + "stands only in the passage you quote. Say in your own words what you would do in this situation and "
+            + "why.");
+
     private RubricGrader() {
     }
 
@@ -82,6 +87,14 @@ public final class RubricGrader {
                         && c.wording().first(text, m -> m.held() && !text.leftOpen(m.span())).isEmpty());
         if (leftOpen) {
             flags.add(OPEN_FLAG);
+        }
+        // "As the module puts it: 'Keep enough free space on the system disk …'": a decision found only inside a
+        // passage the learner quotes is the source's sentence, not the learner's choice
+        boolean quotedOnly = rubric.concepts().stream().filter(Concept::required)
+                .anyMatch(c -> held.containsKey(c.id()) && text.quotedPassage(held.get(c.id()).span())
+                        && c.wording().first(text, m -> m.held() && !text.quotedPassage(m.span())).isEmpty());
+        if (quotedOnly) {
+            flags.add(QUOTED_FLAG);
         }
         // an answer that hedges every sentence ("possibly …, I suppose; maybe …") commits to no decision
         boolean hedged = text.hedgedThroughout();
@@ -140,7 +153,7 @@ public final class RubricGrader {
         // answer credits and then says cannot be done takes back its own reason
         Optional<GradeResult.Flag> takenBack = takenBack(rubric, text, held);
         takenBack.ifPresent(flags::add);
-        if (requiredMissing || leftOpen || hedged || wrongFigure.isPresent() || takenBack.isPresent()) {
+        if (requiredMissing || leftOpen || quotedOnly || hedged || wrongFigure.isPresent() || takenBack.isPresent()) {
             score = Math.min(score, belowCorrect);
         }
         if (score > belowCorrect && stuffing.isEmpty() && Fragments.only(text, held.values())) {

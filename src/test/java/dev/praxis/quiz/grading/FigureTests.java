@@ -98,6 +98,44 @@ class FigureTests {
         assertThat(RubricGrader.grade(heat, answer).verdict()).isEqualTo(Verdict.CORRECT);
     }
 
+    /**
+     * Money comes with its sign before the number ("$250", "€1,200") and thousands written with separators or "k":
+     * a figure whose unit is a sign reads both, so a rubric can carry prices (a powerful GPU, a rented GPU hour).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Rent the GPU in the cloud; a rented card costs about $2 an hour. Keep the laptop for daily work.|CORRECT",
+        "Rent the GPU in the cloud; a rented card costs about 2 dollars an hour. Keep the laptop for daily work.|CORRECT",
+        "Rent the GPU in the cloud; a rented card costs about $0.05 an hour. Keep the laptop for daily work.|PARTIAL",
+        "Rent the GPU in the cloud; a rented card costs about 5 cents an hour. Keep the laptop for daily work.|PARTIAL",
+        "A desktop would cost $1,200, so rent the GPU in the cloud. Keep the laptop for daily work.|CORRECT",
+        "A desktop would cost $2k, so rent the GPU in the cloud. Keep the laptop for daily work.|CORRECT",
+        "A desktop would cost $150, so rent the GPU in the cloud. Keep the laptop for daily work.|PARTIAL",
+        // a word before a number is no sign: "USD 150" is left alone, as is a price with no phrase near it
+        "A desktop would cost USD 150, so rent the GPU in the cloud. Keep the laptop for daily work.|CORRECT",
+        "Rent the GPU in the cloud; I spent $150 on a course. Keep the laptop for daily work.|CORRECT"})
+    void pricesAreReadWithTheirSignBeforeTheNumber(String answer, Verdict expected) throws RubricException {
+        QuestionRubric prices = RubricLoader.load(TestRubrics.write(dir, "p.grading.yaml", """
+                module: a/b
+                questions:
+                  Q1:
+                    concepts:
+                      - id: rent
+                        label: Rent the GPU for the big jobs
+                        required: true
+                        phrases: [rent * gpu]
+                        figures:
+                          - {says: 'a rented GPU costs tens of cents to a few dollars an hour', unit: '\\$|dollars?',
+                             range: [0.1, 50], near: [an hour]}
+                          - {says: 'a rented GPU costs tens of cents to a few dollars an hour', unit: 'cents?',
+                             range: [10, 5000], near: [an hour]}
+                          - {says: 'a desktop costs many hundreds of dollars', unit: '\\$|dollars?|usd',
+                             range: [400, inf], near: [desktop]}
+                      - {id: home, label: Daily work at home, required: true, phrases: [laptop * daily]}
+                """)).question("Q1").orElseThrow();
+        assertThat(RubricGrader.grade(prices, answer).verdict()).isEqualTo(expected);
+    }
+
     @Test
     void aFigureNeedsARangeOfTwoNumbers() {
         assertThatThrownBy(() -> RubricLoader.load(TestRubrics.write(dir, "bad.grading.yaml", """

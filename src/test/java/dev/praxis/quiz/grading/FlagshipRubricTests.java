@@ -151,7 +151,7 @@ class FlagshipRubricTests {
         // right idea rejected, one right and one wrong claim, paraphrase, non-native, rambling, confident wrong answers
         // in the rubric's words, hedges, lists, wrong numbers); 67/84 after the thirteenth round (engine rules only), 68/84
         // with a mid-sentence concession ("I know I did, …. But …"), 70/84 with figures the rubric's ideas carry,
-        // 76/84 with the rubric's ideas in plain-language variants (2026-12-07)
+        // 76/84 with the rubric's ideas in plain-language variants (2026-12-07), 77/84 with prices as figures
         "flagship-heldout-13.yaml, 0.90",
         // first run 36/40 = 90.0%, 1 incorrect graded correct (after the thirteenth round, never tuned on before: the
         // same styles in new wording); 39/40 after it (ranked below, quoted labels of ideas, diagnoses of the facts)
@@ -160,7 +160,12 @@ class FlagshipRubricTests {
         // plain-language paraphrase, right and wrong figures, non-native, terse lists, hedges); 44/49 with figures
         // the rubric's ideas carry (model memory per precision, throttling temperature, free disk space); 48/49 with
         // the rubric's ideas in plain-language variants
-        "flagship-heldout-15.yaml, 0.97"})
+        "flagship-heldout-15.yaml, 0.97",
+        // first run 59/80 = 73.8%, none incorrect graded correct (after the fifteenth round, never tuned on before:
+        // restated questions, wrong reasons, invented figures, drift, sentence vs keyword bullets, Ukrainian-English
+        // mix, sarcasm, hedges between two decisions, quotes of the module); 71/80 after it (undecided answers, decisions
+        // only in a quoted passage, Ukrainian 'немає сенсу' and genitive '-ієї', prices and per-token memory as figures)
+        "flagship-heldout-16.yaml, 0.88"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -293,6 +293,39 @@ class RubricGraderTests {
             assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
         }
 
+        /**
+         * "I could go either way", "both would work": an answer that says it has not chosen weighs its options, so a
+         * wrong one among them is entertained (partial, not capped to incorrect) and the right one is not chosen.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "I could go either way. VRAM fills up with the context, but a faster CPU would also help.",
+            "Use a smaller batch because VRAM fills up, or get a faster CPU; both would work.",
+            "It is VRAM or the CPU, hard to say which; a smaller batch or a faster CPU."})
+        void anAnswerThatSaysItHasNotChosenIsPartialWhateverItOffers(String answer) {
+            GradeResult result = RubricGrader.grade(rubric, answer);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id)
+                    .containsExactly(RubricGrader.OPEN_ALTERNATIVES);
+            assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
+        }
+
+        /**
+         * An answer whose decision stands only in a passage it quotes (the course's sentences pasted in) has not
+         * decided: partial at most, and the flag says why; the same quote next to the learner's own decision is fine.
+         */
+        @Test
+        void aDecisionOnlyInAQuotedPassageIsTheSourcesNotTheLearners() {
+            GradeResult quoted = RubricGrader.grade(rubric, "The notes say: 'when the context grows the VRAM fills up, "
+                    + "so reach for a smaller batch first.'");
+            assertThat(quoted.misconceptions()).extracting(GradeResult.Flag::id)
+                    .containsExactly(RubricGrader.QUOTED_ONLY);
+            assertThat(quoted.verdict()).isEqualTo(Verdict.PARTIAL);
+            GradeResult own = RubricGrader.grade(rubric, "The notes say: 'when the context grows the VRAM fills up, so "
+                    + "reach for a smaller batch first.' That is the case here: VRAM is full, so use a smaller batch.");
+            assertThat(own.misconceptions()).isEmpty();
+            assertThat(own.verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
         /** One hedge and a choice of remedies leave nothing open; a first idea the learner turns from is no claim. */
         @ParameterizedTest
         @ValueSource(strings = {

@@ -633,6 +633,9 @@ final class TranscriptAssembler {
                                 + "(rocm-smi --showmeminfo vram prints it)"
                         : fact.tool().equals("rocminfo") ? "rocminfo shows no memory pool for this GPU agent (the "
                                 + "paste may end before its 'Pool Info')"
+                        : fact.tool().equals("ggml") ? "llama.cpp's device line names the GPU but not its memory "
+                                + "(llama-server --list-devices prints it)"
+                        : fact.tool().equals("intel_gpu_top") ? "intel_gpu_top -L names the GPU but not its memory"
                         : "lspci does not report VRAM" + (gpu.vendor().equals("NVIDIA")
                                 ? "; nvidia-smi output is not in the transcript"
                                 : "; the module's block has no tool for this vendor"));

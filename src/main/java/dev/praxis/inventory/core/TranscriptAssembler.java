@@ -79,6 +79,10 @@ final class TranscriptAssembler {
         unknown("sensors", "the module's command block does not read temperatures or fans");
         blockWarnings();
         hostWarnings();
+        if (reading.lines.unquoted()) {
+            warnings.add("the paste is a program's output printed as a list of strings (as R or Python print it); "
+                    + "it was read as the lines those strings hold, and line numbers count those lines");
+        }
         reading.missingTools.forEach((tool, line) -> warnings.add("line " + line + ": " + tool
                 + " is not installed (recorded as missing, not as an error)"));
         List<Inventory.Block> blocks = reading.outcomes.stream().map(Outcome::report).toList();

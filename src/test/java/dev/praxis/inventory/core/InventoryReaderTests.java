@@ -2540,5 +2540,51 @@ class InventoryReaderTests {
                 assertThat(gpu.driverVersion()).isEqualTo("535.129.03");
             });
         }
+
+        @Test
+        void aProgramsOutputPrintedAsAListOfStringsIsReadAsItsLines() {
+            Inventory r = read("""
+                    [1] "Capacity     \\r" "8589934592   \\r" "8589934592   \\r" "\\r"
+                    """);
+            Inventory python = read("""
+                    ['Capacity     \\r', '4294967296   \\r', '4294967296   \\r', '\\r']
+                    """);
+
+            assertThat(r.memory().totalBytes()).isEqualTo(16L << 30);
+            assertThat(python.memory().totalBytes()).isEqualTo(8L << 30);
+            assertThat(r.warnings()).anySatisfy(warning -> assertThat(warning).contains("list of strings"));
+        }
+
+        @Test
+        void quotedStringsBesideOrdinaryLinesAreLeftAsTheyAre() {
+            Inventory inventory = read("""
+                    $ free -h
+                                   total        used        free      shared  buff/cache   available
+                    Mem:            15Gi       3.0Gi       9.0Gi       0.5Gi       3.0Gi        11Gi
+                    "a note" "in quotes"
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(15L << 30);
+            assertThat(inventory.warnings()).noneSatisfy(warning -> assertThat(warning).contains("list of strings"));
+        }
+
+        @Test
+        void aLoneCapacityColumnIsMemoryOnlyWhenEveryRowIsAModuleSize() {
+            Inventory modules = read("""
+                    Capacity
+                    4294967296
+                    4294967296
+                    """);
+
+            assertThat(modules.memory().totalBytes()).isEqualTo(8L << 30);
+            assertThat(modules.os().name()).isEqualTo("Windows");
+            Inventory volumes = read("""
+                    Capacity
+                    511101923328
+                    104853504
+                    """);
+            assertThat(volumes.blocks()).noneSatisfy(block -> assertThat(block.command()).isEqualTo("wmic"));
+            assertThat(volumes.memory().totalBytes()).isNotEqualTo(511_101_923_328L + 104_853_504L);
+        }
     }
 }

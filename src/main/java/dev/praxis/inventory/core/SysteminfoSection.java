@@ -73,6 +73,14 @@ final class SysteminfoSection extends DescribedSection {
      * ({@code x64-based PC}), and the processor list's indented {@code [01]:} line.
      */
     private static boolean skeleton(TranscriptLines lines, int index, int limit) {
+        // tried at every Key: value line of every paste: look for the system type's words before parsing anything
+        boolean typeShown = false;
+        for (int i = index; i < limit && i < index + SKELETON_LINES && !typeShown; i++) {
+            typeShown = lines.get(i).endsWith("-based PC");
+        }
+        if (!typeShown) {
+            return false;
+        }
         boolean type = false;
         for (int i = index; i < limit && i < index + SKELETON_LINES; i++) {
             String line = lines.get(i);

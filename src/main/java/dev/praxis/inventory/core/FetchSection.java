@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 23954MiB} or {@code Memory: 3.21 GiB / 15.52 GiB (21%)}, {@code Swap: …}, {@code Kernel: …} and fastfetch's
  * {@code Disk (/): 5.80 GiB / 340.74 GiB (2%) - zfs} (a file system: used, size, use%, type). Known by two such lines
  * in a row, or by one {@code Disk (…)} line. neofetch's logo, printed on the left of the same lines, is skipped: a
- * key counts after two spaces that follow the logo's characters.
+ * key counts after two spaces that follow the logo's characters. fastfetch's {@code --stat} time at the right of each
+ * line ({@code …   0ms}) and a memory figure after a GPU's name are not part of the value.
  */
 final class FetchSection extends DescribedSection {
 
@@ -26,6 +27,10 @@ final class FetchSection extends DescribedSection {
             + "(?:\\s*\\((\\d{1,3})%\\))?(?:\\s*-\\s*(\\S+))?.*");
     private static final Pattern CPU = Pattern.compile("^(.+?)(?:\\s+\\(\\s*(\\d{1,4})\\))?(?:\\s+@\\s+[\\d.]+\\s?[GM]Hz)?$");
     private static final Pattern GPU_KIND = Pattern.compile("\\s*\\[(Discrete|Integrated|Unknown)]\\s*$");
+    /** fastfetch --stat's time taken, printed after the value at the right ({@code …  0ms}). */
+    private static final Pattern STAT = Pattern.compile("\\s{2,}\\d{1,6}(?:\\.\\d{1,3})?\\s?ms$");
+    /** A memory figure after a GPU's name ({@code (288.00 MiB)}), which is not part of the name. */
+    private static final Pattern GPU_MEMORY = Pattern.compile("\\s*\\(\\d{1,6}(?:\\.\\d{1,2})?\\s?[KMGT]i?B\\)$");
 
     FetchSection() {
         super(new Descriptor("fastfetch",
@@ -57,7 +62,7 @@ final class FetchSection extends DescribedSection {
             }
             int number = TranscriptLines.number(i);
             String key = m.group(1);
-            String value = m.group(2).strip();
+            String value = STAT.matcher(m.group(2).strip()).replaceFirst("").strip();
             Matcher usage = USAGE.matcher(value);
             switch (key) {
                 case "Memory" -> {
@@ -100,7 +105,8 @@ final class FetchSection extends DescribedSection {
 
     private static void gpu(String value, int number, Facts facts) {
         Matcher kind = GPU_KIND.matcher(value);
-        String name = kind.find() ? value.substring(0, kind.start()).strip() : value;
+        String name = GPU_MEMORY.matcher(kind.find() ? value.substring(0, kind.start()).strip() : value)
+                .replaceFirst("");
         String vendor = LspciSection.vendor(name);
         Boolean integrated = kind.find(0) && !kind.group(1).equals("Unknown") ? kind.group(1).equals("Integrated")
                 : LspciSection.integrated(vendor, name);

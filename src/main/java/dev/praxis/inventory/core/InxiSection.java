@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * i7-4710HQ (-UP-)} of inxi 2, {@code Info: 6-core model: AMD Ryzen 5 3600} of inxi 3), graphics cards, drives
  * ({@code ID-1: /dev/sda model: … size: 10.7GB}: inxi 2 counts drives in decimal GB, inxi 3 in GiB), partitions
  * (swap left out) and the memory total ({@code Memory: 981.8/8114.1MB} of inxi 2, in MiB; inxi 3's
- * {@code available:} when shown, the memory the system sees, else its {@code total:}).
+ * {@code available:} when shown, the memory the system sees, else its {@code total:}). Plain {@code inxi}'s three-line
+ * short summary ({@code CPU: 8-core AMD Ryzen 7 PRO 5850U … (-MT MCP-) speed/min/max: …}, {@code Kernel: … x86_64 Up: …
+ * Mem: 16.12/30.18 GiB (53.4%)}, {@code Storage: …}) gives the CPU, kernel, architecture and total memory.
  */
 final class InxiSection extends DescribedSection {
 
     private static final Pattern SECTION = Pattern.compile("^(System|Machine|CPU\\(s\\)|CPU|Graphics|Audio|Network"
-            + "|Drives|Partition|Swap|Sensors|Info|Memory|Battery|RAID|USB|Repos|Bluetooth|Logical|Processes):"
+            + "|Drives|Partition|Swap|Sensors|Info|Memory|Battery|RAID|USB|Repos|Bluetooth|Logical|Processes|Kernel"
+            + "|Storage):"
             + "(?:\\s+(.*))?$");
     private static final Pattern KERNEL = Pattern.compile("\\bKernel: (\\S+)(?: (x86_64|i[3-6]86|aarch64|armv\\w+"
             + "|ppc64\\w*|s390x|riscv64|mips\\w*|loongarch64))?");
@@ -33,8 +36,8 @@ final class InxiSection extends DescribedSection {
     private static final Map<String, Integer> COUNT_WORDS = Map.of("single", 1, "dual", 2, "triple", 3, "quad", 4,
             "hexa", 6, "octa", 8, "deca", 10, "dodeca", 12);
     private static final Pattern CORES = Pattern.compile("(?i)(?:^|\\s)(?:(\\d{1,3})\\s+)?(single|dual|triple|quad|hexa"
-            + "|octa|deca|dodeca|\\d{1,3})[ -]core\\s+(?:model:\\s+)?(.+?)(?=\\s+\\(-[A-Z-]+-\\)|\\s+bits:|\\s+type:"
-            + "|\\s+arch:|\\s+cache:|\\s+speed:|$)");
+            + "|octa|deca|dodeca|\\d{1,3})[ -]core\\s+(?:model:\\s+)?(.+?)(?=\\s+\\(-[A-Z -]+-\\)|\\s+bits:|\\s+type:"
+            + "|\\s+arch:|\\s+cache:|\\s+speed(?:/min/max)?:|$)");
     private static final Pattern CARD = Pattern.compile("\\b(?:Card(?:-\\d+)?|Device-\\d+): (.+?)(?=\\s+(?:driver|bus-ID"
             + "|v|Display Server|Card-\\d+|Device-\\d+|Display|Monitor-\\d+|API|vendor|chip-ID|ports|empty|tty size):"
             + "|$)");
@@ -43,6 +46,9 @@ final class InxiSection extends DescribedSection {
     private static final Pattern PARTITION = Pattern.compile("\\bID-\\d+: (\\S+) (?:raw-)?size: (\\d{1,9}(?:\\.\\d{1,3})?)"
             + " ?([KMGTP]i?B?) used: (\\d{1,9}(?:\\.\\d{1,3})?) ?([KMGTP]i?B?) \\((\\d{1,3}(?:\\.\\d{1,2})?)%\\)"
             + " fs: (\\S+)(?: .*?)?? dev: (\\S+)");
+    /** The short summary's {@code Mem: 16.12/30.18 GiB (53.4%)}: used, then total. */
+    private static final Pattern MEMORY_SHORT = Pattern.compile("\\bMem: \\d{1,9}(?:\\.\\d{1,3})?/(\\d{1,9}(?:\\.\\d{1,3})?) "
+            + "([KMGT]iB)");
     private static final Pattern MEMORY_OLD = Pattern.compile("\\bMemory: (\\d{1,9}(?:\\.\\d)?)/(\\d{1,9}(?:\\.\\d)?)MB");
     private static final Pattern MEMORY_AVAILABLE = Pattern.compile("\\bavailable: (\\d{1,9}(?:\\.\\d{1,3})?) ([KMGT]iB)");
     private static final Pattern MEMORY_TOTAL = Pattern.compile("\\b(?:Memory|total): (\\d{1,9}(?:\\.\\d{1,3})?) "
@@ -117,6 +123,19 @@ final class InxiSection extends DescribedSection {
                 }
             }
             case "CPU", "CPU(s)" -> cpu(text, number, facts);
+            case "Kernel" -> {
+                // the short summary (plain inxi): "Kernel: 6.6.9-200.fc39.x86_64 x86_64 Up: 9d Mem: 16.12/30.18 GiB"
+                Matcher kernel = KERNEL.matcher("Kernel: " + text);
+                if (kernel.find()) {
+                    facts.put(Field.OS_KERNEL, kernel.group(1), number);
+                    facts.put(Field.OS_ARCHITECTURE, kernel.group(2), number);
+                }
+                Matcher memory = MEMORY_SHORT.matcher(text);
+                if (memory.find()) {
+                    sized(memory.group(1), memory.group(2))
+                            .ifPresent(size -> facts.put(Field.MEMORY_TOTAL, size, number));
+                }
+            }
             case "Graphics" -> {
                 Matcher card = CARD.matcher(text);
                 while (card.find()) {

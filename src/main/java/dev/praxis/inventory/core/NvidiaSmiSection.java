@@ -18,7 +18,7 @@ final class NvidiaSmiSection extends DescribedSection {
             + "|Failed to initialize NVML|NVML library version|Unable to determine the device handle).*$");
     private static final Pattern DATE = Pattern.compile("^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}$");
     private static final Pattern TABLE_GPU = Pattern.compile("^\\|\\s+(\\d{1,2})\\s+(.+?)\\s+(?:On|Off|WDDM|TCC|N/A)\\s*\\|"
-            + "\\s*([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)\\s.*$");
+            + "\\s*(?:([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)|[0-9A-Fa-f]{0,8}:?)\\s.*$");
     private static final Pattern TABLE_MEMORY = Pattern.compile("\\|\\s*(?:\\d+|N/A)MiB\\s*/\\s*(\\d+)MiB\\s*\\|");
     private static final Pattern DRIVER = Pattern.compile("(?:Driver|KMD) Version:\\s*([\\d.]+)");
     private static final Pattern LIST_GPU = Pattern.compile("^GPU (\\d{1,2}): (.+?)(?: \\(UUID: [^)]+\\)?)?$");
@@ -143,7 +143,7 @@ final class NvidiaSmiSection extends DescribedSection {
                 }
                 String name = gpu.group(2).strip();
                 facts.gpu(new Gpu("NVIDIA", name, vram, vram == null ? null : 0L, null, false), TOOL,
-                        NvidiaSmiCsv.slot(gpu.group(3)), TranscriptLines.number(i));
+                        gpu.group(3) == null ? null : NvidiaSmiCsv.slot(gpu.group(3)), TranscriptLines.number(i));
             }
         }
         if (facts.gpus.isEmpty() && driver == null) {

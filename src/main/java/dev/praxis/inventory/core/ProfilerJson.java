@@ -113,14 +113,19 @@ final class ProfilerJson {
             facts.problem(parsed.stoppedAt, "the rest of the JSON (" + parsed.stoppedReason + "); what comes before "
                     + "it was read");
         }
-        new ProfilerJson.Visit(parsed.lines, facts).node(parsed.root, null);
+        read(parsed, facts);
     }
 
     /**
      * The JSON as far as it is well formed, with the line where each object opens; {@code stoppedAt} is the line where
      * it stops being well formed (a paste cut before its closing braces), null when it is whole.
      */
-    record Parsed(JsonNode root, Map<JsonNode, Integer> lines, Integer stoppedAt, String stoppedReason) {
+    record Parsed(JsonNode root, Map<JsonNode, Integer> lines, Integer stoppedAt, String stoppedReason,
+            java.util.Set<JsonNode> unclosed) {
+
+        Parsed(JsonNode root, Map<JsonNode, Integer> lines, Integer stoppedAt, String stoppedReason) {
+            this(root, lines, stoppedAt, stoppedReason, java.util.Set.of());
+        }
     }
 
     static Parsed parse(Section.Block block) {
@@ -176,17 +181,29 @@ final class ProfilerJson {
                 }
             }
             if (!open.isEmpty()) {
-                return new Parsed(root, lines, block.lastLine(), "its closing braces are missing");
+                return new Parsed(root, lines, block.lastLine(), "its closing braces are missing", unclosed(open));
             }
         } catch (JacksonException e) {
             int line = offset + (e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr()));
-            return new Parsed(root, lines, Math.min(line, block.lastLine()), e.getOriginalMessage());
+            return new Parsed(root, lines, Math.min(line, block.lastLine()), e.getOriginalMessage(), unclosed(open));
         }
         return new Parsed(root, lines, null, null);
     }
 
+    /** The containers still open where a paste stops: what they hold may be only part of what was printed. */
+    static java.util.Set<JsonNode> unclosed(java.util.Collection<JsonNode> open) {
+        java.util.Set<JsonNode> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(open);
+        return set;
+    }
+
+    /** Reads a tree of system_profiler's items (from -json, or from -xml turned into the same tree). */
+    static void read(Parsed parsed, Facts facts) {
+        new ProfilerJson.Visit(parsed.lines(), parsed.unclosed(), facts).node(parsed.root(), null);
+    }
+
     /** Walks the JSON and reads each item by the keys it holds. */
-    private record Visit(Map<JsonNode, Integer> lines, Facts facts) {
+    private record Visit(Map<JsonNode, Integer> lines, java.util.Set<JsonNode> unclosed, Facts facts) {
 
         void node(JsonNode node, String key) {
             if (node.isArray()) {
@@ -235,6 +252,12 @@ final class ProfilerJson {
                 facts.put(Field.OS_KERNEL, blankToNull(text(item, "kernel_version")), line);
             } else if ("SPMemoryDataType".equals(key)) {
                 memory(item, line);
+            } else if ("SPDisplaysDataType".equals(key) && unclosed.contains(item) && !item.has("sppci_model")
+                    && text(item, "_name").matches("[A-Z][A-Za-z0-9 ()-]{2,60}")) {
+                // cut before its sppci_model: the item's own name is the GPU's (as macOS names it in its outline)
+                ObjectNode named = ((ObjectNode) item).deepCopy();
+                named.put("sppci_model", text(item, "_name"));
+                gpu(named, line);
             }
         }
 
@@ -312,6 +335,11 @@ final class ProfilerJson {
         /** Apple Silicon states the total in one value; Intel Macs list each memory slot ("empty" when unused). */
         private void memory(JsonNode item, int line) {
             Size total = ProfilerSection.memory(text(item, "SPMemoryDataType"));
+            if (total == null && item.has("_items") && unclosed.contains(item.get("_items"))) {
+                facts.problem(line, "every memory slot: the paste stops inside the list of slots, so their sum is "
+                        + "not the installed memory");
+                return;
+            }
             if (total == null && item.has("_items")) {
                 long bytes = 0;
                 for (JsonNode slot : item.path("_items")) {

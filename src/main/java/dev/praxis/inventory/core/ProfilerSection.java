@@ -37,12 +37,18 @@ final class ProfilerSection extends DescribedSection {
         super(new Descriptor("system_profiler",
                 typed -> typed.startsWith("system_profiler"),
                 List.of("gpus", "disks", "cpu.model", "memory.totalBytes"),
-                "system_profiler's outline (a title like 'Graphics/Displays:' and indented 'Key: value' lines) or "
-                        + "its -json output"));
+                "system_profiler's outline (a title like 'Graphics/Displays:' and indented 'Key: value' lines), "
+                        + "its -json output or its -xml property list"));
     }
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
+        if (ProfilerPlist.opens(lines, index, limit)) {
+            int end = ProfilerPlist.end(lines, index, limit);
+            if (typed != null && answers(typed) || plistOfProfiler(lines, index, end)) {
+                return end;
+            }
+        }
         int json = ProfilerJson.end(lines, index, limit);
         if (json > index) {
             return json;
@@ -59,6 +65,17 @@ final class ProfilerSection extends DescribedSection {
         }
         return lines.extent(index + 1, limit,
                 i -> Character.isWhitespace(lines.get(i).charAt(0)) || titleAt(lines, i, limit));
+    }
+
+    /** Whether a property list is system_profiler's: it names a data type or system_profiler's own keys. */
+    private static boolean plistOfProfiler(TranscriptLines lines, int index, int end) {
+        for (int i = index; i < end && i < index + 40; i++) {
+            String line = lines.get(i);
+            if (line.contains("<key>_dataType</key>") || line.contains("<key>_SPCommandLineArguments</key>")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -102,7 +119,18 @@ final class ProfilerSection extends DescribedSection {
 
     @Override
     public void read(Block block, Facts facts) {
-        if (ProfilerJson.opensObject(block.line(block.start()))) {
+        if (block.line(block.start()).strip().startsWith("<")) {
+            ProfilerJson.Parsed parsed = ProfilerPlist.parse(block);
+            if (parsed.stoppedAt() != null) {
+                facts.problem(parsed.stoppedAt(), "the rest of the property list (" + parsed.stoppedReason()
+                        + "); what comes before it was read");
+            }
+            if (parsed.root() != null) {
+                ProfilerJson.read(parsed, facts);
+            }
+            // a property list only system_profiler writes is a Mac's, whatever data type it holds
+            facts.put(Field.OS_NAME, "macOS", block.firstLine());
+        } else if (ProfilerJson.opensObject(block.line(block.start()))) {
             ProfilerJson.read(block, facts);
         } else {
             ProfilerOutline.read(block.lines(), block.start(), block.end()).visit(node -> item(node, facts));

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * ways, which is what is read: table rows that start with the GPU's index (the old {@code GPU Temp AvgPwr …} table
  * and the newer "Concise Info" {@code Device Node IDs …} one), and {@code GPU[0] : key: value} lines
  * ({@code -a}, {@code --showproductname}, {@code --showmeminfo vram}). A GPU's name comes from its card series or
- * marketing name, its VRAM from "VRAM Total Memory (B)", the driver from "Driver version". rocm-smi reports only AMD
- * GPUs; whether one is an APU it does not say.
+ * marketing name, its VRAM from "VRAM Total Memory (B)", the driver from "Driver version". The same keys are read from
+ * {@code --csv} (a header {@code device,…} naming rocm-smi's columns, then one {@code card0,…} row per GPU) and from
+ * {@code --json} ({@code { "card0": { "Card Series": …, … } }}). rocm-smi reports only AMD GPUs; whether one is an APU
+ * it does not say.
  */
 final class RocmSmiSection extends DescribedSection {
 
@@ -32,6 +34,14 @@ final class RocmSmiSection extends DescribedSection {
             + "\\b(?:SCLK|AvgPwr|VRAM%)\\s.*$");
     private static final Pattern DRIVER = Pattern.compile("(?i)^Driver version:\\s*(\\S+)\\s*$");
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]+)]\\s*$");
+    /** A --csv header: the device column, then at least one column only rocm-smi names. */
+    private static final Pattern CSV_HEADER = Pattern.compile("^device,(?:[^,]{1,60},){0,60}?(?:VRAM Total Memory \\(B\\)"
+            + "|Card [Ss]eries|GPU use \\(%\\)|Temperature \\(Sensor [a-z]{1,12}\\) \\(C\\)|Driver version)(?:,.*)?$");
+    private static final Pattern CSV_ROW = Pattern.compile("^card(\\d{1,2}),.*$");
+    private static final Pattern CARD_KEY = Pattern.compile("^card(\\d{1,2})$");
+    /** A --json value: "card0" objects holding rocm-smi's keys. */
+    private static final Pattern JSON_MARKER = Pattern.compile("\"card\\d{1,2}\"\\s*:\\s*\\{|\"(?:VRAM Total Memory \\(B\\)"
+            + "|Card [Ss]eries|GPU use \\(%\\))\"\\s*:");
 
     RocmSmiSection() {
         super(new Descriptor(TOOL,
@@ -44,6 +54,17 @@ final class RocmSmiSection extends DescribedSection {
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
         String line = lines.get(index);
+        if (line.startsWith("device,") && CSV_HEADER.matcher(line).matches()) {
+            int end = index + 1;
+            while (end < limit && CSV_ROW.matcher(lines.get(end)).matches()) {
+                end++;
+            }
+            return end;
+        }
+        int json = ProfilerJson.jsonEnd(lines, index, limit, JSON_MARKER);
+        if (json > index && jsonOfCards(lines, index, json)) {
+            return json;
+        }
         if (BANNER.matcher(line).matches()) {
             for (int i = index + 1; i < limit; i++) {
                 if (END.matcher(lines.get(i)).matches()) {
@@ -86,9 +107,31 @@ final class RocmSmiSection extends DescribedSection {
                 || TABLE_HEADER.matcher(line).matches() || line.strip().startsWith("(");
     }
 
+    /** Whether the JSON's first key is a card ("card0"), as rocm-smi --json writes it. */
+    private static boolean jsonOfCards(TranscriptLines lines, int index, int end) {
+        for (int i = index; i < end && i < index + 3; i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("{\"card") || line.startsWith("\"card")) {
+                return line.matches("^\\{?\"card\\d{1,2}\"\\s*:.*");
+            }
+        }
+        return false;
+    }
+
     @Override
     public void read(Block block, Facts facts) {
         Map<Integer, Card> cards = new LinkedHashMap<>();
+        String first = block.line(block.start());
+        if (first.startsWith("device,")) {
+            readCsv(block, cards);
+            add(cards, null, facts);
+            return;
+        }
+        if (ProfilerJson.opensObject(first)) {
+            readJson(block, cards, facts);
+            add(cards, null, facts);
+            return;
+        }
         String driver = null;
         boolean inTable = false;
         for (int i = block.start(); i < block.end(); i++) {
@@ -119,6 +162,52 @@ final class RocmSmiSection extends DescribedSection {
                 cards.computeIfAbsent(Integer.parseInt(row.group(1)), index -> new Card(number));
             }
         }
+        add(cards, driver, facts);
+    }
+
+    /** rocm-smi --csv: each row's cells under the header's names, as the keyed lines name them. */
+    private static void readCsv(Block block, Map<Integer, Card> cards) {
+        String[] header = block.line(block.start()).split(",", -1);
+        for (int i = block.start() + 1; i < block.end(); i++) {
+            Matcher row = CSV_ROW.matcher(block.line(i));
+            if (!row.matches()) {
+                continue;
+            }
+            String[] cells = block.line(i).split(",", -1);
+            Card card = cards.computeIfAbsent(Integer.parseInt(row.group(1)), index -> new Card(0));
+            card.line = TranscriptLines.number(i);
+            for (int c = 1; c < Math.min(header.length, cells.length); c++) {
+                card.read(header[c] + ": " + cells[c]);
+            }
+        }
+    }
+
+    /** rocm-smi --json: one object per card, its keys as the keyed lines name them; a value cut short gives what it holds. */
+    private static void readJson(Block block, Map<Integer, Card> cards, Facts facts) {
+        ProfilerJson.Parsed parsed = ProfilerJson.parse(block);
+        if (parsed.root() == null || !parsed.root().isObject()) {
+            throw new UnreadableOutput(block.firstLine(), "rocm-smi --json output, an object like '{ \"card0\": { … } }'");
+        }
+        if (parsed.stoppedAt() != null) {
+            facts.problem(parsed.stoppedAt(), "the rest of the JSON (" + parsed.stoppedReason() + "); what comes "
+                    + "before it was read");
+        }
+        for (Map.Entry<String, tools.jackson.databind.JsonNode> entry : parsed.root().properties()) {
+            Matcher name = CARD_KEY.matcher(entry.getKey());
+            if (!name.matches() || !entry.getValue().isObject()) {
+                continue;
+            }
+            Card card = cards.computeIfAbsent(Integer.parseInt(name.group(1)), index -> new Card(0));
+            card.line = parsed.lines().getOrDefault(entry.getValue(), block.firstLine());
+            for (Map.Entry<String, tools.jackson.databind.JsonNode> value : entry.getValue().properties()) {
+                if (value.getValue().isValueNode()) {
+                    card.read(value.getKey() + ": " + value.getValue().asString());
+                }
+            }
+        }
+    }
+
+    private static void add(Map<Integer, Card> cards, String driver, Facts facts) {
         facts.listsGpus = true;
         for (Card card : cards.values()) {
             String cardDriver = card.driver != null ? card.driver : driver;
@@ -130,7 +219,7 @@ final class RocmSmiSection extends DescribedSection {
     /** What the report says about one GPU. */
     private static final class Card {
 
-        private final int line;
+        private int line;
         private String name;
         private Long vram;
         private String driver;

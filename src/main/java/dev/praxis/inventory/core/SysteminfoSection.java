@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  * Windows' {@code systeminfo}: {@code Key:   value} lines, the values aligned in one column, a list (processors,
  * hotfixes, network cards) continued on indented lines. Read: the Windows edition ({@code OS Name}), its version
  * number ({@code OS Version}, which stands for the kernel), the vendor of the first processor and the memory, which
- * systeminfo prints in MiB with the locale's thousands separator ({@code 8,070 MB}, {@code 8.070 MB}).
+ * systeminfo prints in MiB with the locale's thousands separator ({@code 8,070 MB}, {@code 8.070 MB}). In another
+ * language (or with its letters lost in a paste) the labels are not known, but the skeleton is the same in every
+ * language: a value {@code x64-based PC} (never translated) and an indented {@code [01]: … ~2800 Mhz} processor line
+ * mark the output, the first value starting with {@code Microsoft Windows} is the edition, the first {@code 10.0.19045}
+ * -like value the version, and the first two values in MB after the processor lines are, in the order every
+ * language prints them, the total and the available physical memory.
  */
 final class SysteminfoSection extends DescribedSection {
 
@@ -27,6 +32,10 @@ final class SysteminfoSection extends DescribedSection {
     private static final Pattern PROCESSOR = Pattern.compile("^\\[\\d{2}]:\\s.*?\\s(\\w+)\\s+~\\d+\\s*Mhz$",
             Pattern.CASE_INSENSITIVE);
     private static final int LOOK_AHEAD = 4;
+    /** How far below its first line a localised systeminfo shows its system type and processor. */
+    private static final int SKELETON_LINES = 30;
+    private static final Pattern SYSTEM_TYPE = Pattern.compile("^(?:x64|X86|x86|ARM64|ARM|Itanium)-based PC$");
+    private static final Pattern VERSION = Pattern.compile("^(\\d{1,2}\\.\\d\\.\\d{4,5})\\b.*");
 
     SysteminfoSection() {
         super(new Descriptor("systeminfo",
@@ -38,6 +47,9 @@ final class SysteminfoSection extends DescribedSection {
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
         if (!known(lines.get(index))) {
+            if (margin(lines.get(index)) && skeleton(lines, index, limit)) {
+                return lines.extent(index + 1, limit, i -> margin(lines.get(i)) || lines.get(i).startsWith(" "));
+            }
             return -1;
         }
         // one such key may be a word of something else; systeminfo prints them by the dozen
@@ -49,6 +61,42 @@ final class SysteminfoSection extends DescribedSection {
             return -1;
         }
         return lines.extent(index + 1, limit, i -> known(lines.get(i)) || lines.get(i).startsWith(" "));
+    }
+
+    /** A {@code Key: value} line at the left margin. */
+    private static boolean margin(String line) {
+        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && KeyValue.parse(line) != null;
+    }
+
+    /**
+     * Whether systeminfo's skeleton follows: margin lines only, among them a system type value
+     * ({@code x64-based PC}), and the processor list's indented {@code [01]:} line.
+     */
+    private static boolean skeleton(TranscriptLines lines, int index, int limit) {
+        // tried at every Key: value line of every paste: look for the system type's words before parsing anything
+        boolean typeShown = false;
+        for (int i = index; i < limit && i < index + SKELETON_LINES && !typeShown; i++) {
+            typeShown = lines.get(i).endsWith("-based PC");
+        }
+        if (!typeShown) {
+            return false;
+        }
+        boolean type = false;
+        for (int i = index; i < limit && i < index + SKELETON_LINES; i++) {
+            String line = lines.get(i);
+            if (line.startsWith(" ")) {
+                if (type && PROCESSOR.matcher(line.strip()).matches()) {
+                    return true;
+                }
+                continue;
+            }
+            KeyValue kv = KeyValue.parse(line);
+            if (kv == null) {
+                return false;
+            }
+            type |= kv.value().endsWith("-based PC") && SYSTEM_TYPE.matcher(kv.value()).matches();
+        }
+        return false;
     }
 
     private static boolean known(String line) {
@@ -92,10 +140,45 @@ final class SysteminfoSection extends DescribedSection {
                 }
             }
         }
+        if (!known(block.line(block.start()))) {
+            readBySkeleton(block, facts);
+        }
         if (facts.values.isEmpty()) {
             throw new UnreadableOutput(block.firstLine(), "an 'OS Name' or 'Total Physical Memory' line");
         }
         facts.put(Field.OS_NAME, "Windows", block.firstLine());
+    }
+
+    /** systeminfo in another language: its values by their shape and order, the labels left aside. */
+    private static void readBySkeleton(Block block, Facts facts) {
+        boolean processorsSeen = false;
+        int sizes = 0;
+        for (int i = block.start(); i < block.end(); i++) {
+            String line = block.line(i);
+            int number = TranscriptLines.number(i);
+            if (line.startsWith(" ")) {
+                Matcher processor = PROCESSOR.matcher(line.strip());
+                if (processor.matches()) {
+                    processorsSeen = true;
+                    facts.put(Field.CPU_VENDOR, processor.group(1), number);
+                }
+                continue;
+            }
+            KeyValue kv = KeyValue.parse(line);
+            if (kv == null) {
+                continue;
+            }
+            String value = kv.value();
+            Matcher version = VERSION.matcher(value);
+            if (value.startsWith("Microsoft Windows")) {
+                facts.put(Field.OS_VERSION, value, number);
+            } else if (version.matches()) {
+                facts.put(Field.OS_KERNEL, version.group(1), number);
+            } else if (processorsSeen && sizes < 2 && mib(value) != null) {
+                facts.put(sizes == 0 ? Field.MEMORY_TOTAL : Field.MEMORY_AVAILABLE, mib(value), number);
+                sizes++;
+            }
+        }
     }
 
     /** {@code 8,070 MB}: MiB, exact to one MiB; null for anything else. */

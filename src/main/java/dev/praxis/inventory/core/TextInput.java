@@ -73,7 +73,50 @@ final class TextInput {
         withoutQuoteMarks(lines);
         withoutCommonIndent(lines);
         withoutInlineCodeOverLines(lines);
+        String[] unquoted = unquotedVector(lines);
+        if (unquoted != null) {
+            int[] unquotedLengths = new int[unquoted.length];
+            for (int i = 0; i < unquoted.length; i++) {
+                unquotedLengths[i] = unquoted[i].length();
+            }
+            return new TranscriptLines(unquoted, unquotedLengths, true);
+        }
         return new TranscriptLines(lines, lengths);
+    }
+
+    /** R's print of a character vector: {@code [1] "Capacity  \r" "17179869184  \r"}, strings side by side. */
+    private static final Pattern R_VECTOR = Pattern.compile(
+            "^\\s*(?:\\[\\d{1,6}]\\s*)?(?:\"(?:[^\"\\\\]|\\\\.){0,400}\"\\s*){2,200}$");
+    /** Python's print of a list of strings: {@code ['Capacity  \r', '17179869184  \r']}. */
+    private static final Pattern PYTHON_LIST = Pattern.compile(
+            "^\\s*\\[\\s*'(?:[^'\\\\]|\\\\.){0,400}'(?:\\s*,\\s*'(?:[^'\\\\]|\\\\.){0,400}'){1,200}\\s*]\\s*$");
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'");
+
+    /**
+     * A program's captured output printed as a list of strings (R's {@code system(…, intern = TRUE)}, Python's
+     * {@code check_output(…).splitlines()}): when every line of the paste is such a list, the strings are the output's
+     * lines, unquoted ({@code \r}, {@code \t}, {@code \"} undone). Line numbers then count those lines, which a
+     * warning says. Null when the paste is anything else.
+     */
+    private static String[] unquotedVector(String[] lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        boolean any = false;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.length() > 20_000 || !(R_VECTOR.matcher(line).matches() || PYTHON_LIST.matcher(line).matches())) {
+                return null;
+            }
+            any = true;
+            Matcher quoted = QUOTED.matcher(line);
+            while (quoted.find()) {
+                String text = quoted.group(1) != null ? quoted.group(1) : quoted.group(2);
+                out.add(text.replace("\\r", "").replace("\\n", "").replace("\\t", "\t").replace("\\\"", "\"")
+                        .replace("\\'", "'").replace("\\\\", "\\").stripTrailing());
+            }
+        }
+        return any ? out.toArray(String[]::new) : null;
     }
 
     /** A line number an editor, {@code cat -n} or a pastebin put before each line: {@code 12: }, {@code  12 | }. */

@@ -79,6 +79,10 @@ final class TranscriptAssembler {
         unknown("sensors", "the module's command block does not read temperatures or fans");
         blockWarnings();
         hostWarnings();
+        if (reading.lines.unquoted()) {
+            warnings.add("the paste is a program's output printed as a list of strings (as R or Python print it); "
+                    + "it was read as the lines those strings hold, and line numbers count those lines");
+        }
         reading.missingTools.forEach((tool, line) -> warnings.add("line " + line + ": " + tool
                 + " is not installed (recorded as missing, not as an error)"));
         List<Inventory.Block> blocks = reading.outcomes.stream().map(Outcome::report).toList();
@@ -633,6 +637,9 @@ final class TranscriptAssembler {
                                 + "(rocm-smi --showmeminfo vram prints it)"
                         : fact.tool().equals("rocminfo") ? "rocminfo shows no memory pool for this GPU agent (the "
                                 + "paste may end before its 'Pool Info')"
+                        : fact.tool().equals("ggml") ? "llama.cpp's device line names the GPU but not its memory "
+                                + "(llama-server --list-devices prints it)"
+                        : fact.tool().equals("intel_gpu_top") ? "intel_gpu_top -L names the GPU but not its memory"
                         : "lspci does not report VRAM" + (gpu.vendor().equals("NVIDIA")
                                 ? "; nvidia-smi output is not in the transcript"
                                 : "; the module's block has no tool for this vendor"));

@@ -85,8 +85,15 @@ final class TranscriptLines {
     private final String[] commands;
     private final String[] missing;
     private final int[] lengths;
+    /** Whether the lines were unquoted from a program's printed list of strings (see {@link TextInput}). */
+    private final boolean unquoted;
 
     TranscriptLines(String[] lines, int[] lengths) {
+        this(lines, lengths, false);
+    }
+
+    TranscriptLines(String[] lines, int[] lengths, boolean unquoted) {
+        this.unquoted = unquoted;
         this.lines = lines;
         this.lengths = lengths;
         this.kinds = new Kind[lines.length];
@@ -172,6 +179,10 @@ final class TranscriptLines {
         String base = word.substring(word.lastIndexOf('/') + 1);
         String rest = m.group(2) != null || m.groupCount() < 3 ? m.group(2) : m.group(3);
         return rest == null || rest.isBlank() ? base : base + " " + rest.strip();
+    }
+
+    boolean unquoted() {
+        return unquoted;
     }
 
     int size() {

@@ -18,10 +18,12 @@ final class TranscriptParser {
     static final List<Section> SECTIONS = List.of(new NvidiaSmiSection(), new DiskutilSection(), new TopSection(),
             new DmidecodeSection(), new PsrinfoSection(), new HpuxDfSection(), new InxiSection(), new FetchSection(),
             new PsDriveSection(), new SwapSection(), new UnixMemorySection(), new BsdDmesgSection(), new LshwSection(), new PhysicalDiskSection(),
-            new RocminfoSection(), new SysteminfoSection(), new VmStatSection(), new TegrastatsSection(),
+            new RocminfoSection(), new SysteminfoSection(), new Msinfo32Section(), new VmStatSection(),
+            new TegrastatsSection(),
             new LscpuSection(), new LscpuTableSection(), new ProfilerSection(), new CpuinfoSection(),
             new MeminfoSection(), new DfSection(), new FreeSection(), new LsblkSection(), new LspciSection(),
-            new UnameSection(), new OsReleaseSection(), new SysctlSection(), new WmiSection(), new RocmSmiSection());
+            new UnameSection(), new OsReleaseSection(), new SysctlSection(), new WmiSection(), new RocmSmiSection(),
+            new GgmlSection(), new IntelGpuTopSection());
 
     private TranscriptParser() {
     }

@@ -85,7 +85,8 @@ final class WmiSection extends DescribedSection {
         }
         List<String> names = shape == Shape.TABLE ? List.of(line.split("\\s+")) : List.of(key(line, shape));
         if (!typedWmi && names.stream().noneMatch(DISTINCT::contains)
-                && (shape == Shape.TABLE || !distinctKeyFollows(lines, index, limit, shape))) {
+                && (shape == Shape.TABLE || !distinctKeyFollows(lines, index, limit, shape))
+                && !(names.equals(List.of("Capacity")) && modulesFollow(lines, index, limit))) {
             return -1;
         }
         return lines.extent(index + 1, limit, i -> belongs(lines.get(i).strip(), shape));
@@ -347,6 +348,10 @@ final class WmiSection extends DescribedSection {
         if (keys.contains("BankLabel") || keys.contains("DeviceLocator") || keys.contains("SMBIOSMemoryType")) {
             return Kind.MEMORY_CHIP;
         }
+        if (keys.equals(Set.of("Capacity")) && moduleSized(values.get("Capacity"))) {
+            // wmic memorychip get capacity: a volume's capacity (Win32_Volume) is not a whole number of 256 MiB
+            return Kind.MEMORY_CHIP;
+        }
         if (keys.contains("BytesPerSector") || keys.contains("InterfaceType") || keys.contains("TotalCylinders")
                 || values.getOrDefault("CreationClassName", "").equals("Win32_DiskDrive")) {
             return Kind.DISK;
@@ -368,7 +373,28 @@ final class WmiSection extends DescribedSection {
         return Kind.UNKNOWN;
     }
 
-    /** Properties WMI prints as plain numbers. */
+    /** A lone {@code Capacity} column (wmic memorychip get capacity) whose rows are all memory modules' sizes. */
+    private static boolean modulesFollow(TranscriptLines lines, int index, int limit) {
+        int rows = 0;
+        for (int i = index + 1; i < limit && !lines.endsOutputKeepingBlanks(i); i++) {
+            if (lines.isBlank(i)) {
+                continue;
+            }
+            if (!moduleSized(lines.get(i).strip())) {
+                return false;
+            }
+            rows++;
+        }
+        return rows > 0;
+    }
+
+        /** Whether a capacity is a memory module's: a positive whole number of 256 MiB. */
+    private static boolean moduleSized(String value) {
+        long bytes = value == null || !NUMBER.matcher(value.strip()).matches() ? 0 : number(value.strip());
+        return bytes > 0 && bytes % (256L << 20) == 0;
+    }
+
+        /** Properties WMI prints as plain numbers. */
     private static final Set<String> COUNTS = Set.of("AdapterRAM", "Capacity", "Size", "TotalPhysicalMemory",
             "NumberOfCores", "NumberOfLogicalProcessors", "NumberOfProcessors", "MaxClockSpeed", "CurrentClockSpeed",
             "VideoArchitecture", "TotalVisibleMemorySize", "FreePhysicalMemory", "BytesPerSector");

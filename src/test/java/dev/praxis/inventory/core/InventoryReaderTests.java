@@ -2266,4 +2266,325 @@ class InventoryReaderTests {
             assertThat(inventory.cpu().physicalCores()).isEqualTo(4);
         }
     }
+
+    /** General shapes the eleventh held-out batch lacked readers for; each input here is made up, none is a batch file. */
+    @Nested
+    class EleventhHeldOutShapes {
+
+        @Test
+        void ggmlDeviceLinesNameTheGpusEvenBehindAJournalPrefix() {
+            Inventory inventory = read("""
+                    May 02 10:00:01 box ollama[812]: llm_load_print_meta: model size = 4.58 GiB
+                    May 02 10:00:01 box ollama[812]: ggml_cuda_init: found 2 CUDA devices:
+                    May 02 10:00:01 box ollama[812]:   Device 0: NVIDIA GeForce RTX 4070, compute capability 8.9, VMM: yes
+                    May 02 10:00:01 box ollama[812]:   Device 1: NVIDIA GeForce RTX 3060, compute capability 8.6, VMM: yes
+                    May 02 10:00:02 box ollama[812]: llm_load_tensors: offloaded 33/33 layers to GPU
+                    """);
+
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::name)
+                    .containsExactly("NVIDIA GeForce RTX 4070", "NVIDIA GeForce RTX 3060");
+            assertThat(inventory.gpus()).allSatisfy(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.vramBytes()).isNull();
+            });
+            assertThat(inventory.unknowns()).anySatisfy(unknown -> {
+                assertThat(unknown.field()).isEqualTo("gpus[0].vramBytes");
+                assertThat(unknown.reason()).contains("--list-devices");
+            });
+        }
+
+        @Test
+        void llamaServerListDevicesGivesTheMemoryAndRocmDevicesAreAmd() {
+            Inventory listed = read("""
+                    $ llama-server --list-devices
+                    ggml_cuda_init: found 1 CUDA devices:
+                      Device 0: NVIDIA GeForce RTX 4090, compute capability 8.9, VMM: yes
+                    Available devices:
+                      CUDA0: NVIDIA GeForce RTX 4090 (24080 MiB, 23500 MiB free)
+                    """);
+            Inventory rocm = read("""
+                    ggml_cuda_init: found 1 ROCm devices:
+                      Device 0: AMD Radeon RX 7800 XT, gfx1101 (0x1101), VMM: no, Wave Size: 32
+                    """);
+
+            assertThat(listed.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4090");
+                assertThat(gpu.vramBytes()).isEqualTo(24080L << 20);
+            });
+            assertThat(rocm.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("AMD");
+                assertThat(gpu.name()).isEqualTo("AMD Radeon RX 7800 XT");
+            });
+        }
+
+        @Test
+        void ggmlDevicesGiveWayToNvidiaSmiWhenBothArePasted() {
+            Inventory inventory = read("""
+                    $ nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv
+                    name, memory.total [MiB], driver_version
+                    NVIDIA GeForce RTX 4070, 12282 MiB, 550.54.14
+                    ggml_cuda_init: found 1 CUDA devices:
+                      Device 0: NVIDIA GeForce RTX 4070, compute capability 8.9, VMM: yes
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vramBytes()).isEqualTo(12282L << 20);
+                assertThat(gpu.driverVersion()).isEqualTo("550.54.14");
+            });
+        }
+
+        @Test
+        void intelGpuTopListNamesEachCardByItsPciVendor() {
+            Inventory inventory = read("""
+                    $ intel_gpu_top -L
+                    card0                    Intel Alderlake_p (Gen12)         pci:vendor=8086,device=46A6,card=0
+                    └─renderD128
+                    card1                    1002:73ff                         pci:vendor=1002,device=73FF,card=1
+                    └─renderD129
+                    """);
+
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::vendor).containsExactly("Intel", "AMD");
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::name)
+                    .containsExactly("Intel Alderlake_p (Gen12)", "AMD GPU");
+        }
+
+        @Test
+        void rocmSmiCsvAndJsonGiveNameAndVramOfOneCard() {
+            Inventory inventory = read("""
+                    $ rocm-smi --showproductname --showmeminfo vram --csv
+                    device,VRAM Total Memory (B),VRAM Total Used Memory (B),Card Series,Card Vendor
+                    card0,17163091968,40960000,Radeon RX 6800,Advanced Micro Devices Inc. [AMD/ATI]
+                    $ rocm-smi --showmeminfo vram --json
+                    {"card0": {"VRAM Total Memory (B)": "17163091968", "VRAM Total Used Memory (B)": "40960000"}}
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("AMD");
+                assertThat(gpu.name()).isEqualTo("Radeon RX 6800");
+                assertThat(gpu.vramBytes()).isEqualTo(17_163_091_968L);
+            });
+            assertThat(inventory.gpuTooling().rocmSmi()).isEqualTo(ToolStatus.AVAILABLE);
+        }
+
+        @Test
+        void systemProfilerXmlIsReadLikeItsJson() {
+            Inventory inventory = read("""
+                    $ system_profiler -xml SPHardwareDataType
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+                    <plist version="1.0">
+                    <array>
+                    	<dict>
+                    		<key>_dataType</key>
+                    		<string>SPHardwareDataType</string>
+                    		<key>_items</key>
+                    		<array>
+                    			<dict>
+                    				<key>chip_type</key>
+                    				<string>Apple M2</string>
+                    				<key>number_processors</key>
+                    				<string>proc 8:4:4</string>
+                    				<key>physical_memory</key>
+                    				<string>16 GB</string>
+                    			</dict>
+                    		</array>
+                    	</dict>
+                    </array>
+                    </plist>
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("macOS");
+            assertThat(inventory.cpu().model()).isEqualTo("Apple M2");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(8);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(16L << 30);
+        }
+
+        @Test
+        void memorySlotsCutShortGiveNoTotal() {
+            Inventory inventory = read("""
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <plist version="1.0">
+                    <array>
+                    	<dict>
+                    		<key>_SPCommandLineArguments</key>
+                    		<array><string>/usr/sbin/system_profiler</string></array>
+                    		<key>_dataType</key>
+                    		<string>SPMemoryDataType</string>
+                    		<key>_items</key>
+                    		<array>
+                    			<dict>
+                    				<key>_items</key>
+                    				<array>
+                    					<dict>
+                    						<key>dimm_size</key>
+                    						<string>8 GB</string>
+                    					</dict>
+                    					<dict>
+                    						<key>dimm_si
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("macOS");
+            assertThat(inventory.memory().totalBytes()).isNull();
+            assertThat(inventory.blocks()).anySatisfy(block -> assertThat(block.problem()).contains("memory slot"));
+        }
+
+        @Test
+        void displaysJsonCutBeforeTheModelKeyStillNamesTheGpu() {
+            Inventory inventory = read("""
+                    $ system_profiler SPDisplaysDataType -json
+                    {
+                      "SPDisplaysDataType" : [
+                        {
+                          "_name" : "Apple M4 Pro",
+                          "spdisplays_ndrvs" : [
+                            {
+                              "_name" : "Color LCD",
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("Apple M4 Pro");
+                assertThat(gpu.vendor()).isEqualTo("Apple");
+                assertThat(gpu.vramBytes()).isNull();
+            });
+        }
+
+        @Test
+        void systeminfoInAnotherLanguageIsReadByItsSkeleton() {
+            Inventory inventory = read("""
+                    Hostname:                                  BEISPIEL-PC
+                    Betriebssystemname:                        Microsoft Windows 11 Pro
+                    Betriebssystemversion:                     10.0.22631 Nicht zutreffend Build 22631
+                    Ursprüngliches Installationsdatum:         01.02.2024, 10:11:12
+                    Systemtyp:                                 x64-based PC
+                    Prozessor(en):                             1 Prozessor(en) installiert.
+                                                               [01]: AMD64 Family 25 Model 33 Stepping 2 AuthenticAMD ~3701 MHz
+                    Gesamter physischer Speicher:              32.691 MB
+                    Verfügbarer physischer Speicher:           20.015 MB
+                    Virtueller Arbeitsspeicher: Maximale Größe: 37.555 MB
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.os().version()).isEqualTo("Microsoft Windows 11 Pro");
+            assertThat(inventory.os().kernel()).isEqualTo("10.0.22631");
+            assertThat(inventory.cpu().vendor()).isEqualTo("AuthenticAMD");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(32_691L << 20);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(20_015L << 20);
+        }
+
+        @Test
+        void msinfo32SummaryGivesProcessorCoresAndMemory() {
+            Inventory inventory = read("OS Name\tMicrosoft Windows 11 Home\n"
+                    + "Version\t10.0.22631 Build 22631\n"
+                    + "System Type\tx64-based PC\n"
+                    + "Processor\tExample CPU 7 1700, 3000 Mhz, 8 Core(s), 16 Logical Processor(s)\n"
+                    + "Installed Physical Memory (RAM)\t32.0 GB\n"
+                    + "Total Physical Memory\t31.8 GB\n"
+                    + "Available Physical Memory\t20.4 GB\n"
+                    + "Page File Space\t4.75 GB\n");
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.cpu().model()).isEqualTo("Example CPU 7 1700");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(8);
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(16);
+            assertThat(inventory.memory().totalBytes()).isEqualTo((long) (31.8 * (1L << 30)));
+            assertThat(inventory.memory().totalPrecisionBytes()).isEqualTo((1L << 30) / 10);
+        }
+
+        @Test
+        void inxiShortSummaryGivesKernelCpuAndMemory() {
+            Inventory inventory = read("""
+                    $ inxi
+                    CPU: 6-core Example CPU 5 7600 (-MT MCP-) speed/min/max: 3800/400/5100 MHz
+                    Kernel: 6.8.0-45-generic x86_64 Up: 2h 10m Mem: 5.21/31.05 GiB (16.8%)
+                    Storage: 1.82 TiB (20.1% used) Procs: 312 Shell: Bash inxi: 3.3.34
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Example CPU 5 7600");
+            assertThat(inventory.cpu().physicalCores()).isEqualTo(6);
+            assertThat(inventory.os().kernel()).isEqualTo("6.8.0-45-generic");
+            assertThat(inventory.os().architecture()).isEqualTo("x86_64");
+            assertThat(inventory.memory().totalBytes()).isEqualTo((long) (31.05 * (1L << 30)));
+        }
+
+        @Test
+        void fastfetchTimingsAndGpuMemoryAreNotPartOfTheValues() {
+            Inventory inventory = read("""
+                    CPU: Example CPU 9 9900 (24) @ 5.0 GHz                              2ms
+                    GPU: AMD Radeon RX 7900 XTX (1.50 GiB) [Discrete]                 14ms
+                    Memory: 9.80 GiB / 62.00 GiB (16%)                                0ms
+                    """);
+
+            assertThat(inventory.cpu().model()).isEqualTo("Example CPU 9 9900");
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(24);
+            assertThat(inventory.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.name()).isEqualTo("AMD Radeon RX 7900 XTX"));
+            assertThat(inventory.memory().totalBytes()).isEqualTo(62L << 30);
+        }
+
+        @Test
+        void nvidiaSmiRowWithAShortenedBusIdStillListsItsGpu() {
+            Inventory inventory = read("""
+                    +---------------------------------------------------------------------------------------+
+                    | NVIDIA-SMI 535.129.03             Driver Version: 535.129.03   CUDA Version: 12.2     |
+                    |-----------------------------------------+----------------------+----------------------+
+                    | GPU  Name                 Persistence-M | Bus-Id        Disp.A | Volatile Uncorr. ECC |
+                    |=========================================+======================+======================|
+                    |   0  NVIDIA H100 80GB HBM3          On  | 00000000: Off |                    0 |
+                    | N/A   30C    P0              70W / 700W |                  N/A |     N/A      Default |
+                    +-----------------------------------------+----------------------+----------------------+
+                    """);
+
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA H100 80GB HBM3");
+                assertThat(gpu.vramBytes()).isNull();
+                assertThat(gpu.driverVersion()).isEqualTo("535.129.03");
+            });
+        }
+
+        @Test
+        void aProgramsOutputPrintedAsAListOfStringsIsReadAsItsLines() {
+            Inventory r = read("""
+                    [1] "Capacity     \\r" "8589934592   \\r" "8589934592   \\r" "\\r"
+                    """);
+            Inventory python = read("""
+                    ['Capacity     \\r', '4294967296   \\r', '4294967296   \\r', '\\r']
+                    """);
+
+            assertThat(r.memory().totalBytes()).isEqualTo(16L << 30);
+            assertThat(python.memory().totalBytes()).isEqualTo(8L << 30);
+            assertThat(r.warnings()).anySatisfy(warning -> assertThat(warning).contains("list of strings"));
+        }
+
+        @Test
+        void quotedStringsBesideOrdinaryLinesAreLeftAsTheyAre() {
+            Inventory inventory = read("""
+                    $ free -h
+                                   total        used        free      shared  buff/cache   available
+                    Mem:            15Gi       3.0Gi       9.0Gi       0.5Gi       3.0Gi        11Gi
+                    "a note" "in quotes"
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(15L << 30);
+            assertThat(inventory.warnings()).noneSatisfy(warning -> assertThat(warning).contains("list of strings"));
+        }
+
+        @Test
+        void aLoneCapacityColumnIsMemoryOnlyWhenEveryRowIsAModuleSize() {
+            Inventory modules = read("""
+                    Capacity
+                    4294967296
+                    4294967296
+                    """);
+
+            assertThat(modules.memory().totalBytes()).isEqualTo(8L << 30);
+            assertThat(modules.os().name()).isEqualTo("Windows");
+            Inventory volumes = read("""
+                    Capacity
+                    511101923328
+                    104853504
+                    """);
+            assertThat(volumes.blocks()).noneSatisfy(block -> assertThat(block.command()).isEqualTo("wmic"));
+            assertThat(volumes.memory().totalBytes()).isNotEqualTo(511_101_923_328L + 104_853_504L);
+        }
+    }
 }

@@ -47,6 +47,9 @@ public final class ClaimReader {
             + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|stays?|below"
             + "|under|above|over|least|most|up to|exceed\\w*|than|per|model|models|\\d+b)\\b|[<>]");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:a|an)\\s");
+    /** A clause that is only a hedge ("I think", "maybe", "probably"): no clause of its own between two others. */
+    private static final Pattern HEDGE_CLAUSE = Pattern.compile("\\s*(?:i think|i guess|i believe|i suppose|maybe"
+            + "|probably|perhaps|i'd say|for now)\\s*");
     /** Words after a mention, in its clause, that put it off or make it a part to rent ("an A100 can be rented"). */
     private static final Pattern LATER = Pattern.compile("\\b(?:wait\\w*|later|until|if|when|once|would|could"
             + "|should|someday|one day|eventually|instead|rent\\w*)\\b");
@@ -294,9 +297,27 @@ public final class ClaimReader {
             }
             // an apposition names what the clause before it buys or plans ("one targeted upgrade, an eGPU with an
             // RTX 4060 Ti 16 GB"; "a targeted upgrade, a 2 TB NVMe")
+            // (or after a colon: "one targeted upgrade: a 1 TB external NVMe"), also past a hedge between them ("one
+            // targeted upgrade, I think: a …")
             int start = at - clause.length();
-            return APPOSITION.matcher(clause).lookingAt() && start > 0 && text.charAt(start - 1) == ','
-                    && notNow(start - 1);
+            return APPOSITION.matcher(clause).lookingAt() && start > 0 && isSeparator(text.charAt(start - 1))
+                    && notNowBeforeHedges(start - 1);
+        }
+
+        private static boolean isSeparator(char c) {
+            return c == ',' || c == ':';
+        }
+
+        /** {@link #notNow} of what stands before {@code at}, skipping clauses that are only a hedge ("I think"). */
+        private boolean notNowBeforeHedges(int at) {
+            int end = at;
+            String clause = clauseBefore(end, false);
+            while (HEDGE_CLAUSE.matcher(clause).matches() && end - clause.length() > 0
+                    && isSeparator(text.charAt(end - clause.length() - 1))) {
+                end = end - clause.length() - 1;
+                clause = clauseBefore(end, false);
+            }
+            return notNow(end);
         }
 
         private static String lastWords(String clause) {
@@ -448,6 +469,20 @@ public final class ClaimReader {
         return bytes[1] <= MAX_MACHINE_RAM ? new Keyword(Resource.RAM, m.end(), m.end() + machine.end()) : null;
     }
 
+    /** "the 32 GB installed", "32 GB of RAM installed": the size of the modules, not the total the OS reports. */
+    private static final Pattern INSTALLED_AFTER = Pattern.compile("^\\s*(?:of (?:ram|memory) )?installed\\b");
+    private static final Pattern VISIBLE = Pattern.compile("\\b(?:visible|usable|seen by|the os sees|linux sees"
+            + "|free (?:-h )?(?:shows|reports|says))\\b");
+
+    /**
+     * The installed size beside the figure the OS sees in the same sentence ("about 28000 MB of RAM visible of the 32
+     * GB installed"): the firmware or an iGPU keeps the difference (docs/lab-verdicts.md, "Everyday rounding": "32 GB
+     * installed" where 27Gi is visible and the learner says so), so the installed figure is no claim about free's total.
+     */
+    private static boolean installedBesideVisible(Sentence s, Matcher m) {
+        return INSTALLED_AFTER.matcher(s.text.substring(m.end())).find() && VISIBLE.matcher(s.text).find();
+    }
+
     private static void sizes(Sentence s, List<Located> found) {
         if (CARVE_OUT.matcher(s.text).find()) {
             return;
@@ -459,7 +494,7 @@ public final class ClaimReader {
             // a pasted row is the command's output, never the size of a file ("storage for checkpoints: /dev/… 916G")
             // a size that the rest of its clause puts off is no claim ("a 48 GB card can wait")
             if (column != null && column.skip() || s.notNow(m.start()) || s.negated(m.start())
-                    || column == null && (artifactSize(s, m) || s.putOff(m.end()))) {
+                    || column == null && (artifactSize(s, m) || s.putOff(m.end()) || installedBesideVisible(s, m))) {
                 continue;
             }
             String unit = m.group(3);

@@ -107,14 +107,19 @@ final class SymptomTable {
             + " (?:to|onto|into|on) (?:the )?(?:cpu|system ram|ram)");
     /**
      * A share of the model that runs on the CPU ("part of it runs on the CPU", "the rest runs on the CPU", "most layers
-     * run on the CPU", "with half of its layers on the CPU", Ollama's "45%/55% CPU/GPU"): the same fall-back as layers
-     * offloaded to it.
+     * run on the CPU", "with half of its layers on the CPU", Ollama's "45%/55% CPU/GPU", "split 27%/73% between CPU and
+     * GPU"), or the whole model generating on the CPU: the same fall-back as layers offloaded to it.
      */
     private static final Pattern SHARE_ON_CPU = Pattern.compile("(?:\\b(?:part|most|half|some|much|rest|remainder"
             + "|majority)(?: of (?:it|them|the model|the weights|its layers|the layers))?|\\b(?:most|some|many|other"
             + "|remaining|the other) (?:\\w+ )?layers) (?:still )?(?:runs?|running|is running|are running|sits?|stays?|is"
             + "|are|goes|go|lives?|ends? up) on (?:the )?cpu\\b|\\b\\d+%\\s*/\\s*\\d+%\\s*cpu\\s*/\\s*gpu\\b"
-            + "|\\b(?:part|most|half|some|much|rest|remainder|majority) of (?:its|the|their) layers on (?:the )?cpu\\b");
+            + "|\\b(?:part|most|half|some|much|rest|remainder|majority) of (?:its|the|their) layers on (?:the )?cpu\\b"
+            // "split 27%/73% between CPU and GPU", "split between the CPU and the GPU"
+            + "|\\bsplit (?:\\d+%\\s*/\\s*\\d+% )?(?:between|across) (?:the )?cpu and (?:the )?gpu\\b"
+            // a model that runs or generates on the CPU as a whole ("the 70B model at Q4 generates about 3 tokens per
+            // second on the CPU"): the fallback slowdown of §2's constraint table, with no VRAM to hold it
+            + "|\\b(?:model|llm|\\d+b)\\b(?:[ ,][\\w./:-]+){0,10}? (?:runs?|running|generat\\w*|infer\\w*)(?:[ ,][\\w./:-]+){0,6}? (?:entirely |only |purely |fully )?on (?:the )?cpu\\b");
     private static final Pattern NO_SYMPTOM = Pattern.compile("^(?:none|n/a)\\b|no symptoms?|nothing yet|none yet"
             + "|not yet observed|no problems?|no issues?");
     private static final Pattern KEEP_AND_COLLECT = Pattern.compile("keep|collect|measur\\w*|monitor\\w*|record\\w*");

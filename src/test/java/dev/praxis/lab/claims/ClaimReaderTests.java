@@ -306,6 +306,23 @@ class ClaimReaderTests {
         }
 
         @Test
+        void anAppositionAfterAColonOrAHedgeIsWhatIsBought() {
+            assertThat(read("I will make one targeted upgrade, I think: a 1 TB external NVMe for the models",
+                    Claim.Size.class)).isEmpty();
+            assertThat(read("My upgrade: a 2 TB NVMe", Claim.Size.class)).isEmpty();
+            // not after a purchase, the same words are the machine's
+            assertThat(read("My desktop: a 1 TB NVMe and 32 GB of RAM, I think", Claim.Size.class)).hasSize(2);
+        }
+
+        @Test
+        void theInstalledSizeBesideWhatTheOsSeesIsNoClaim() {
+            List<Claim.Size> sizes = read("about 28000 MB of RAM visible of the 32 GB installed", Claim.Size.class);
+            assertThat(sizes).hasSize(1);
+            assertThat(sizes.get(0).words()).contains("28000 MB");
+            assertThat(size("I have 32 GB of RAM installed").resource()).isEqualTo(Resource.RAM);
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

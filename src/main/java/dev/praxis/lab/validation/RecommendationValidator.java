@@ -7,6 +7,7 @@ import dev.praxis.lab.claims.ClaimCheck.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -154,7 +155,7 @@ final class RecommendationValidator implements ItemValidator {
             return Check.fail("Your recommendation addresses " + labels(named) + ", but the first bottleneck your"
                     + " inventory shows is " + ConstraintNames.label(decides.get()) + ": " + first.check().evidence());
         }
-        if (decides.isPresent() && named.contains(decides.get())) {
+        if (decides.isPresent() && (named.contains(decides.get()) || onePowerRow(facts, decides.get(), named))) {
             return Check.pass("Your recommendation names the first bottleneck, " + ConstraintNames.label(decides.get())
                     + ".");
         }
@@ -163,6 +164,18 @@ final class RecommendationValidator implements ItemValidator {
                     + ConstraintNames.label(decides.get()) + ".");
         }
         return Check.pass("Your recommendation names the bottleneck, " + ConstraintNames.label(named.get(0)) + ".");
+    }
+
+    private static final Set<Constraint> THERMALS_OR_POWER = Set.of(Constraint.THERMALS, Constraint.POWER_EXPANSION);
+
+    /**
+     * Thermals and power as one first bottleneck: Step 5's table gives "performance drops after several minutes" the one
+     * constraint "thermals or power" (§2: "suspect heat or power limits"), so where the learner's Step 4 names both
+     * ("thermals / power on battery"), a recommendation naming either names it.
+     */
+    private static boolean onePowerRow(LabFacts facts, Constraint decides, List<Constraint> named) {
+        return THERMALS_OR_POWER.contains(decides) && named.stream().anyMatch(THERMALS_OR_POWER::contains)
+                && ConstraintNames.all(facts.summary().firstBottleneck()).containsAll(THERMALS_OR_POWER);
     }
 
     private static final Pattern REASON_START = Pattern.compile("\\b(?:because|since|as|given)\\b|:");

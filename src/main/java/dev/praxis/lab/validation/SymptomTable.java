@@ -68,8 +68,12 @@ final class SymptomTable {
             new Row("performance drops after several minutes", "thermals or power",
                     Set.of(Constraint.THERMALS.id(), Constraint.POWER_EXPANSION.id()),
                     Pattern.compile("after (?:about |around |roughly )?(?:several |a few |\\d+ )?minutes|throttl\\w*"
-                            + "|\\bhot\\b|heat|\\bfans?\\b|loud|noise|temperature\\w*|slows? down|drops?|clocks?"),
-                    Pattern.compile("throttl\\w*|\\bhot\\b|heat|\\bfans?\\b|temperature\\w*|clocks? drop"),
+                            + "|\\bhot\\b|heat|\\bfans?\\b|loud|noise|temperature\\w*|slows? down|drops?|clocks?"
+                            // a laptop slower on battery than plugged in: its power limit (§2 "suspect heat or power
+                            // limits")
+                            + "|on battery|unplugged|plugged in|power limit\\w*"),
+                    Pattern.compile("throttl\\w*|\\bhot\\b|heat|\\bfans?\\b|temperature\\w*|clocks? drop|on battery"
+                            + "|unplugged|power limit\\w*"),
                     Pattern.compile("monitor\\w*|temperatures?|airflow|\\bfans?\\b|fan curves?|cool\\w*|reduc\\w* (?:the )?"
                             + "sustained load|undervolt\\w*|power limit|dust|shorter (?:runs|jobs|sessions)|laptop stand"
                             + "|raise|elevat\\w*"),

@@ -1091,6 +1091,33 @@ class LabValidatorTests {
                     + " desk."), RADEON, "2", 2).verdict()).isEqualTo(Verdict.PASS);
         }
 
+        @Test
+        void whatAHostedApiIsBilledIsTheCloud() {
+            LabWork api = with(strong(), "plan.firstRepeatedBottleneck", "If API costs exceed 100 EUR a month, run a"
+                    + " local 8B model for the simple calls.");
+            assertThat(judge(api, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.PASS);
+            LabWork local = with(with(with(strong(), "plan.firstRepeatedBottleneck", "If the disk fills again, add a"
+                    + " drive."), "recommendation", "Keep the desktop for local coding models: / is 91% used."),
+                    "plan.oneMonth", "Log df weekly.");
+            assertThat(judge(local, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aSlowdownOnBatteryIsTheThermalsOrPowerRowAndEitherNamesIt() {
+            assertThat(mappingAndFix(row("SDXL is four times slower on battery than plugged in", "thermals or power",
+                    "plug in for batches and monitor temperatures and power draw"), LAPTOP)).containsOnly(Verdict.PASS);
+            LabWork images = with(strong(), "workload", "Next 3 months: local image generation with SDXL in ComfyUI.");
+            LabWork battery = with(with(with(images, "summary.firstBottleneck", "thermals / power on battery"),
+                    "summary.evidence", "Plugged in an image takes 9 s; on battery the same image takes 40 s."),
+                    "recommendation", "For the next stage I will keep the current machine for local image generation,"
+                            + " because the first bottleneck is the power limit on battery (40 s per image unplugged"
+                            + " vs 9 s plugged in).");
+            String gamingLaptop = "machines/laptop-rtx4060-8845h-gaming.transcript.txt";
+            assertThat(judge(battery, gamingLaptop, "7", 3).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(battery, "summary.firstBottleneck", "thermals"), gamingLaptop, "7", 3).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
         private List<Verdict> mappingAndFix(LabWork work, String fixture) {
             return List.of(judge(work, fixture, "5", 1).verdict(), judge(work, fixture, "5", 2).verdict());
         }

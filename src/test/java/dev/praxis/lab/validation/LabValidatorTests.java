@@ -1118,6 +1118,18 @@ class LabValidatorTests {
                     .isEqualTo(Verdict.NEEDS_ATTENTION);
         }
 
+        @Test
+        void unmeasuredSlownessOfAModelIsARuleButNoEvidenceThatChangesTheDecision() {
+            LabWork slow = with(with(with(strong(), "plan.oneMonth", "Log df weekly."), "recommendation", "Keep the"
+                    + " desktop for local coding models: / is 91% used."), "plan.firstRepeatedBottleneck",
+                    "If 70B is still too slow, add a second 4090.");
+            assertThat(judge(slow, DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(slow, DESKTOP, "6", 3).verdict()).isEqualTo(Verdict.PASS);
+            LabWork counted = with(slow, "plan.firstRepeatedBottleneck", "If 70B is needed every week, rent a cloud"
+                    + " GPU for it.");
+            assertThat(judge(counted, DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
         private List<Verdict> mappingAndFix(LabWork work, String fixture) {
             return List.of(judge(work, fixture, "5", 1).verdict(), judge(work, fixture, "5", 2).verdict());
         }

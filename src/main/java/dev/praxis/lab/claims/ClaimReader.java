@@ -47,6 +47,15 @@ public final class ClaimReader {
             + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|stays?|below"
             + "|under|above|over|least|most|up to|exceed\\w*|than|per|model|models|\\d+b)\\b|[<>]");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:a|an)\\s");
+    /**
+     * An apposition without its article, as a learner's English may drop it ("one targeted upgrade, eGPU with RTX
+     * 4060"): only after a clause that buys, so a list after a condition ("when it shut down, two EPYC …") stays claims.
+     */
+    private static final Pattern BARE_APPOSITION = Pattern.compile("\\s*(?=[a-z0-9])");
+    private static final Pattern BUYS = Pattern.compile("\\b(?:buy\\w*|upgrade|order\\w*|purchas\\w*)\\b");
+    /** A clause that is only a hedge ("I think", "maybe", "probably"): no clause of its own between two others. */
+    private static final Pattern HEDGE_CLAUSE = Pattern.compile("\\s*(?:i think|i guess|i believe|i suppose|maybe"
+            + "|probably|perhaps|i'd say|for now)\\s*");
     /** Words after a mention, in its clause, that put it off or make it a part to rent ("an A100 can be rented"). */
     private static final Pattern LATER = Pattern.compile("\\b(?:wait\\w*|later|until|if|when|once|would|could"
             + "|should|someday|one day|eventually|instead|rent\\w*)\\b");
@@ -294,9 +303,30 @@ public final class ClaimReader {
             }
             // an apposition names what the clause before it buys or plans ("one targeted upgrade, an eGPU with an
             // RTX 4060 Ti 16 GB"; "a targeted upgrade, a 2 TB NVMe")
+            // (or after a colon: "one targeted upgrade: a 1 TB external NVMe"), also past a hedge between them ("one
+            // targeted upgrade, I think: a …")
             int start = at - clause.length();
-            return APPOSITION.matcher(clause).lookingAt() && start > 0 && text.charAt(start - 1) == ','
-                    && notNow(start - 1);
+            if (start <= 0 || !isSeparator(text.charAt(start - 1))) {
+                return false;
+            }
+            return APPOSITION.matcher(clause).lookingAt() && notNowBeforeHedges(start - 1)
+                    || BARE_APPOSITION.matcher(clause).lookingAt() && BUYS.matcher(clauseBefore(start - 1, false)).find();
+        }
+
+        private static boolean isSeparator(char c) {
+            return c == ',' || c == ':';
+        }
+
+        /** {@link #notNow} of what stands before {@code at}, skipping clauses that are only a hedge ("I think"). */
+        private boolean notNowBeforeHedges(int at) {
+            int end = at;
+            String clause = clauseBefore(end, false);
+            while (HEDGE_CLAUSE.matcher(clause).matches() && end - clause.length() > 0
+                    && isSeparator(text.charAt(end - clause.length() - 1))) {
+                end = end - clause.length() - 1;
+                clause = clauseBefore(end, false);
+            }
+            return notNow(end);
         }
 
         private static String lastWords(String clause) {
@@ -448,6 +478,20 @@ public final class ClaimReader {
         return bytes[1] <= MAX_MACHINE_RAM ? new Keyword(Resource.RAM, m.end(), m.end() + machine.end()) : null;
     }
 
+    /** "the 32 GB installed", "32 GB of RAM installed": the size of the modules, not the total the OS reports. */
+    private static final Pattern INSTALLED_AFTER = Pattern.compile("^\\s*(?:of (?:ram|memory) )?installed\\b");
+    private static final Pattern VISIBLE = Pattern.compile("\\b(?:visible|usable|seen by|the os sees|linux sees"
+            + "|free (?:-h )?(?:shows|reports|says))\\b");
+
+    /**
+     * The installed size beside the figure the OS sees in the same sentence ("about 28000 MB of RAM visible of the 32
+     * GB installed"): the firmware or an iGPU keeps the difference (docs/lab-verdicts.md, "Everyday rounding": "32 GB
+     * installed" where 27Gi is visible and the learner says so), so the installed figure is no claim about free's total.
+     */
+    private static boolean installedBesideVisible(Sentence s, Matcher m) {
+        return INSTALLED_AFTER.matcher(s.text.substring(m.end())).find() && VISIBLE.matcher(s.text).find();
+    }
+
     private static void sizes(Sentence s, List<Located> found) {
         if (CARVE_OUT.matcher(s.text).find()) {
             return;
@@ -459,7 +503,7 @@ public final class ClaimReader {
             // a pasted row is the command's output, never the size of a file ("storage for checkpoints: /dev/… 916G")
             // a size that the rest of its clause puts off is no claim ("a 48 GB card can wait")
             if (column != null && column.skip() || s.notNow(m.start()) || s.negated(m.start())
-                    || column == null && (artifactSize(s, m) || s.putOff(m.end()))) {
+                    || column == null && (artifactSize(s, m) || s.putOff(m.end()) || installedBesideVisible(s, m))) {
                 continue;
             }
             String unit = m.group(3);
@@ -547,13 +591,36 @@ public final class ClaimReader {
             }
         }
         if (before != null) {
-            return before;
+            Keyword explained = explainedByParentheses(s, start, before);
+            return explained != null ? explained : before;
         }
         // a figure in parentheses restates what stands before them ("32 GB (31 GiB usable), one RTX 3060"): the
         // name after the closing parenthesis is not its resource
         return s.keywords.stream().filter(k -> k.start() >= end && k.start() - end <= NEAR / 2)
                 .filter(k -> !(inParentheses(s.text, start) && s.text.substring(end, k.start()).contains(")")))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * A figure in a later item of a list in parentheses, with no word of its own, belongs to what the parentheses
+     * explain, not to the word of an earlier item: in "the first bottleneck is RAM (swap 498Mi of 511Mi used, 5.6Gi
+     * of 7.9Gi)" the second pair is the RAM's. Null when the figure is not so placed.
+     */
+    private static Keyword explainedByParentheses(Sentence s, int start, Keyword before) {
+        int open = s.text.lastIndexOf('(', start);
+        if (open < 0 || !inParentheses(s.text, start)) {
+            return null;
+        }
+        int part = s.text.lastIndexOf(',', start);
+        if (part <= open || before.start() >= part) {
+            return null;
+        }
+        for (Keyword k : s.keywords) {
+            if (k.end() <= open && open - k.end() <= 2) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private static boolean inParentheses(String text, int at) {
@@ -564,6 +631,9 @@ public final class ClaimReader {
     private static final Pattern ONE_CARD_BEFORE = Pattern.compile("\\b(?:the|a|an|one|my|this|that|each|single)\\s*$");
     private static final Pattern ONE_CARD_AFTER = Pattern.compile("\\s*(?:of vram |vram )?(?:card|gpu|quadro|rtx|gtx"
             + "|geforce|radeon|tesla|a100|h100|a10g?|l4|t4)\\b(?!s)");
+
+    /** The rest of "of 7.9Gi" when nothing follows the total but the end of its part. */
+    private static final Pattern NOTHING_AFTER_TOTAL = Pattern.compile("[\\d.,]*\\s*[a-z]*\\s*(?:[),;]|\\.(?:\\s|$)|$)");
 
     private static Aspect aspect(Sentence s, Matcher m, Keyword keyword) {
         if (keyword.resource() == Resource.VRAM) {
@@ -582,6 +652,10 @@ public final class ClaimReader {
                 return Aspect.FREE;
             }
             if (aspect.find(0) && USED_WORDS.matcher(rest.substring(aspect.start(1))).find()) {
+                return Aspect.USED;
+            }
+            // "5.6Gi of 7.9Gi" with no word after: a part of the whole, the share in use (free's "used" of "total")
+            if (NOTHING_AFTER_TOTAL.matcher(rest).lookingAt()) {
                 return Aspect.USED;
             }
         }

@@ -78,9 +78,19 @@ public final class InventorySource {
         return mac() ? "sysctl -n hw.memsize" : "free -h";
     }
 
+    /**
+     * The command that reports this machine's GPU memory: system_profiler on a Mac, nvidia-smi (the module's Step 3
+     * line), and on a machine whose GPUs are AMD only, rocm-smi (§5: "reproducible Python, CUDA, and ROCm
+     * environments"), which Praxis reads too: nvidia-smi cannot settle a Radeon's VRAM.
+     */
     public String gpuCommand() {
-        return mac() ? "system_profiler SPDisplaysDataType" : "nvidia-smi --query-gpu=name,memory.total,driver_version"
-                + " --format=csv";
+        if (mac()) {
+            return "system_profiler SPDisplaysDataType";
+        }
+        boolean amdOnly = !inventory.gpus().isEmpty()
+                && inventory.gpus().stream().allMatch(gpu -> "AMD".equals(gpu.vendor()));
+        return amdOnly ? "rocm-smi --showmeminfo vram"
+                : "nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv";
     }
 
     public String cpuCommand() {

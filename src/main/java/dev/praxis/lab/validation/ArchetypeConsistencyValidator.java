@@ -92,6 +92,13 @@ final class ArchetypeConsistencyValidator implements ItemValidator {
                     + " say why in your reason.");
         }
         if (archetype == Archetype.SINGLE_GPU_DESKTOP && !InventoryWords.hasDiscreteGpu(inventory)
+                && appleGpu(inventory)) {
+            // §9: "macOS can be excellent for development and some local inference workflows"; an Apple GPU runs the
+            // models on the unified memory (the diagnosis budgets its VRAM from it), so a Mac desktop has one GPU
+            return new Finding(Verdict.PASS, "Your inventory shows " + InventoryWords.gpus(inventory) + ", an Apple GPU"
+                    + " that runs models on the unified memory: a desktop with one GPU.");
+        }
+        if (archetype == Archetype.SINGLE_GPU_DESKTOP && !InventoryWords.hasDiscreteGpu(inventory)
                 && lookedForGpus(inventory)) {
             String gpus = InventoryWords.gpus(inventory);
             return LabText.mentioned(reason, GPU_EXPLAINED).isPresent()
@@ -102,6 +109,12 @@ final class ArchetypeConsistencyValidator implements ItemValidator {
         }
         return new Finding(Verdict.PASS, "You chose " + archetype.id() + ", consistent with your inventory ("
                 + machine(inventory) + ").");
+    }
+
+    /** Whether the machine's GPU is Apple's (system_profiler's "Vendor: Apple"): one GPU on unified memory. */
+    private static boolean appleGpu(Inventory inventory) {
+        return !Boolean.TRUE.equals(inventory.battery())
+                && inventory.gpus().stream().anyMatch(gpu -> "Apple".equals(gpu.vendor()));
     }
 
     /** Whether the commands (or the agent) looked for GPUs, so an empty list means none rather than unknown. */

@@ -1,5 +1,9 @@
 package dev.praxis.lab.validation;
 
+import dev.praxis.lab.claims.Claim;
+import dev.praxis.lab.claims.ClaimCheck;
+import java.util.List;
+
 /** Step 2, item 2: one sentence explaining why the archetype fits the actual use. */
 final class ArchetypeReasonValidator implements ItemValidator {
 
@@ -33,6 +37,12 @@ final class ArchetypeReasonValidator implements ItemValidator {
         } else {
             check = Check.pass("You explained the classification: " + LabText.quote(reason) + ".");
         }
-        return check.with(facts.contradictions(reason));
+        // a figure the upload cannot settle (its block is missing: a Radeon's VRAM without rocm-smi) asks for the
+        // output that settles it (issue #14: "upload X to confirm"); a part named without a figure ("a GTX 1080" the
+        // upload's commands cannot see) stays the sentence's words, and without any upload the reason is judged as words
+        List<Finding> unsettled = facts.inventory().isEmpty() ? List.of() : facts.claimsIn(reason).stream()
+                .filter(c -> c.status() == ClaimCheck.Status.UNSETTLED && c.claim() instanceof Claim.Size)
+                .map(c -> new Finding(Verdict.NEEDS_ATTENTION, c.sentence())).toList();
+        return check.with(facts.contradictions(reason)).with(unsettled);
     }
 }

@@ -18,7 +18,9 @@ final class CloudConsideredValidator implements ItemValidator {
             + "|vm|server|box|[ahlt]\\d{1,3}g?\\b|rtx ?\\d{4})|hosted (?:gpu|notebook|service|(?:llm )?api)\\w*|colab"
             + "|runpod|vast\\.ai|lambda labs|kaggle|sagemaker|\\bec2\\b|paperspace"
             + "|\\b(?:to|onto|via|through|over) (?:an? |the )?(?:hosted |cloud |remote |external |paid |" + PROVIDERS + " )?(?:llm )?"
-            + "api\\b(?!-)|\\b(?:" + PROVIDERS + ")(?:'s)? api\\b");
+            + "api\\b(?!-)|\\b(?:" + PROVIDERS + ")(?:'s)? api\\b"
+            // what a hosted API is billed ("if API costs exceed 100 EUR a month"): paid per use, §5's cloud trade-off
+            + "|\\bapi (?:costs?|bills?|spend\\w*|pricing|credits?|fees?)\\b");
 
     @Override
     public String name() {

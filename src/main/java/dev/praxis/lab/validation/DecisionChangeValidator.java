@@ -55,10 +55,36 @@ final class DecisionChangeValidator implements ItemValidator {
     private static final Pattern COUNTED = Pattern.compile("\\b(?:every (?:day|night|week|month|session|run)|daily"
             + "|weekly|monthly|\\d+ times|(?:more|less|fewer) than|at least|\\d+(?:\\.\\d+)? ?b)\\b");
 
+    /** A model's size: it says which model a condition is about. */
+    private static final Pattern MODEL_SIZE = Pattern.compile("\\b\\d+(?:\\.\\d+)? ?b\\b");
+    /** Slowness no figure measures: "still too slow", "not fast enough". */
+    private static final Pattern VAGUE_SLOW = Pattern.compile("\\b(?:too |very |still |so )*slow\\b|not fast enough");
+
     /** A condition that names a constraint, a measurement, a count or a symptom of the module's table. */
     static boolean watchesSomething(String condition) {
         return !ConstraintNames.all(condition).isEmpty() || LabText.measurement(condition).isPresent()
                 || COUNTED.matcher(condition).find() || SymptomTable.rowFor(condition).isPresent();
+    }
+
+    /**
+     * A condition that names evidence (Step 5: "what evidence would change my decision"): what {@link
+     * #watchesSomething} reads, except a model's size beside nothing but vague slowness. "If 70B is still too slow, add
+     * a second card" is a rule (Step 6 judges it one) whose only evidence is unmeasured slowness of a model (§8: "Do not
+     * skip the measurement step"); "if 13B is needed every week" or "if 13B does not fit" name evidence.
+     */
+    static boolean namesEvidence(String condition) {
+        if (!ConstraintNames.all(condition).isEmpty() || LabText.measurement(condition).isPresent()
+                || SymptomTable.rowFor(condition).isPresent()) {
+            return true;
+        }
+        Matcher counted = COUNTED.matcher(condition);
+        boolean sizeOnly = true;
+        boolean any = false;
+        while (counted.find()) {
+            any = true;
+            sizeOnly &= MODEL_SIZE.matcher(counted.group()).matches();
+        }
+        return any && !(sizeOnly && VAGUE_SLOW.matcher(condition).find());
     }
 
     @Override
@@ -79,7 +105,7 @@ final class DecisionChangeValidator implements ItemValidator {
             return Check.notDone("5", "you have written no symptoms, fixes or plan yet");
         }
         Optional<String> rule = LabText.sentences(text).stream()
-                .filter(s -> conditions(s).stream().anyMatch(DecisionChangeValidator::watchesSomething))
+                .filter(s -> conditions(s).stream().anyMatch(DecisionChangeValidator::namesEvidence))
                 .findFirst();
         if (rule.isPresent()) {
             return Check.pass("You documented what would change your decision: " + LabText.quote(rule.get()) + ".");

@@ -140,8 +140,41 @@ final class FirstBottleneck {
                     + measured.get().sentence() + " Your inventory ranks " + expected + " first only by a weaker sign ("
                     + because + "), which does not overrule a measured choice."), learner, false);
         }
+        Optional<String> symptom = observedSymptom(facts, named);
+        if (symptom.isPresent()) {
+            return new Judgement(learner, Check.pass("You named " + label + " from a symptom you observed: "
+                    + LabText.quote(symptom.get()) + ". Your inventory ranks " + expected + " first only by a weaker"
+                    + " sign (" + because + "), which does not overrule an observed symptom."), learner, false);
+        }
         return new Judgement(learner, Check.attention("Your inventory ranks " + expected + " first (" + because
                 + "); say in your evidence why " + label + " comes first."), learner, false);
+    }
+
+    /**
+     * The symptoms the module ties to a constraint (§2's constraint table "Common Symptom When Undersized", Step 5's
+     * table): a model that does not fit or falls back to the CPU (VRAM), swapping or the OOM killer (RAM), no space
+     * left (storage).
+     */
+    private static final java.util.Map<Constraint, java.util.regex.Pattern> OBSERVED_SYMPTOM = java.util.Map.of(
+            Constraint.VRAM, java.util.regex.Pattern.compile("spills out of vram|out of memory|\\boom\\b"
+                    + "|(?:doesn't|does not|won't|will not|can't|cannot) fit"),
+            Constraint.RAM, java.util.regex.Pattern.compile("\\bswapp\\w*|oom[- ]killer|killed by the kernel"
+                    + "|memory pressure"),
+            Constraint.STORAGE, java.util.regex.Pattern.compile("no space left|disk (?:is )?full|out of (?:disk )?space"));
+
+    /**
+     * A symptom of the named constraint's own row observed in the evidence (the CPU/GPU split of a model that does not
+     * fit, an out-of-memory): where the inventory ranks another constraint first by a weaker sign (a single disk, the
+     * workload table's weight), an observed symptom is the measurement Step 4 asks for ("Local model inference fails
+     * when context grows, and GPU memory is saturated, so VRAM is the first bottleneck").
+     */
+    private static Optional<String> observedSymptom(LabFacts facts, Constraint named) {
+        java.util.regex.Pattern symptom = OBSERVED_SYMPTOM.get(named);
+        String evidence = facts.summary().evidence();
+        if (symptom == null || LabText.blank(evidence) || !facts.contradictions(evidence).isEmpty()) {
+            return Optional.empty();
+        }
+        return LabText.affirmed(SymptomTable.spillsOutOfVram(evidence), symptom).map(found -> evidence);
     }
 
     private static final java.util.regex.Pattern CPU_SYMPTOM = java.util.regex.Pattern.compile("\\b(?:100 ?%|9\\d ?%"

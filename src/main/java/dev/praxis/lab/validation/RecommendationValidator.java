@@ -7,6 +7,7 @@ import dev.praxis.lab.claims.ClaimCheck.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,19 @@ final class RecommendationValidator implements ItemValidator {
             + "|targeted upgrade|upgrad\\w*|\\badd\\w* (?:more |a |an )?(?:\\w+ )?(?:ram|memory|storage|ssd|nvme|drive|disk"
             + "|egpu|gpu)|desktop|single[- ]gpu|always[- ]on|home server|server|hybrid|cloud|\\bbuy\\w*|\\border\\w*"
             + "|\\breplac\\w*|\\brent\\w*|\\bbuild\\w*|\\bswitch\\w* to");
+    /** The options of Step 7's template ("keep current machine, make one targeted upgrade, build or buy …"). */
+    private static final List<Pattern> TEMPLATE_OPTIONS = List.of(Pattern.compile("\\bkeep (?:the )?current machine"),
+            Pattern.compile("\\btargeted upgrade"), Pattern.compile("\\bsingle[- ]gpu desktop"),
+            Pattern.compile("\\balways[- ]on box"), Pattern.compile("\\bhybrid cloud bursts?"));
+    private static final int TEMPLATE_LEFT_IN = 4;
+
+    /** How many of the template's options one sentence of the recommendation lists. */
+    static int templateOptions(String recommendation) {
+        return LabText.sentences(recommendation).stream()
+                .mapToInt(sentence -> (int) TEMPLATE_OPTIONS.stream().filter(o -> o.matcher(sentence).find()).count())
+                .max().orElse(0);
+    }
+
     /** An observation in the learner's own words: a symptom seen, not a wish. */
     private static final Pattern OBSERVED = Pattern.compile("swap\\w*|throttl\\w*|fails? to|ran out|runs? out"
             + "|out of memory|\\boom\\b|crash\\w*|freez\\w*|slows? (?:down|when|while)|\\bfull\\b|pegged|maxed|saturat\\w*"
@@ -63,6 +77,11 @@ final class RecommendationValidator implements ItemValidator {
         String recommendation = facts.work().recommendation();
         if (LabText.blank(recommendation)) {
             return Check.notDone("7", "there is no final recommendation");
+        }
+        if (part == Part.OPTION && templateOptions(recommendation) >= TEMPLATE_LEFT_IN) {
+            // Step 7's template lists five options to choose from: a paragraph that keeps them all chooses none
+            return Check.attention("Your recommendation keeps the template's list of options (keep, targeted upgrade,"
+                    + " single-GPU desktop, always-on box later, hybrid cloud bursts); choose the one you take.");
         }
         return switch (part) {
             case OPTION -> LabText.affirmed(recommendation, OPTION)
@@ -136,7 +155,7 @@ final class RecommendationValidator implements ItemValidator {
             return Check.fail("Your recommendation addresses " + labels(named) + ", but the first bottleneck your"
                     + " inventory shows is " + ConstraintNames.label(decides.get()) + ": " + first.check().evidence());
         }
-        if (decides.isPresent() && named.contains(decides.get())) {
+        if (decides.isPresent() && (named.contains(decides.get()) || onePowerRow(facts, decides.get(), named))) {
             return Check.pass("Your recommendation names the first bottleneck, " + ConstraintNames.label(decides.get())
                     + ".");
         }
@@ -147,6 +166,18 @@ final class RecommendationValidator implements ItemValidator {
         return Check.pass("Your recommendation names the bottleneck, " + ConstraintNames.label(named.get(0)) + ".");
     }
 
+    private static final Set<Constraint> THERMALS_OR_POWER = Set.of(Constraint.THERMALS, Constraint.POWER_EXPANSION);
+
+    /**
+     * Thermals and power as one first bottleneck: Step 5's table gives "performance drops after several minutes" the one
+     * constraint "thermals or power" (§2: "suspect heat or power limits"), so where the learner's Step 4 names both
+     * ("thermals / power on battery"), a recommendation naming either names it.
+     */
+    private static boolean onePowerRow(LabFacts facts, Constraint decides, List<Constraint> named) {
+        return THERMALS_OR_POWER.contains(decides) && named.stream().anyMatch(THERMALS_OR_POWER::contains)
+                && ConstraintNames.all(facts.summary().firstBottleneck()).containsAll(THERMALS_OR_POWER);
+    }
+
     private static final Pattern REASON_START = Pattern.compile("\\b(?:because|since|as|given)\\b|:");
 
     /**
@@ -155,10 +186,29 @@ final class RecommendationValidator implements ItemValidator {
      */
     private static String withoutWhatIsBought(String recommendation) {
         String folded = LabText.fold(recommendation);
-        return Purchases.wholeMachine(recommendation).map(LabText::fold).map(sentence -> {
-            java.util.regex.Matcher reason = REASON_START.matcher(sentence);
-            return folded.replace(reason.find() ? sentence.substring(0, reason.start()) : sentence, " ");
-        }).orElse(folded);
+        // the same for a GPU bought now ("one targeted upgrade, an RTX 5090 with 32 GB, because …"): the card's size
+        // is what is bought (docs/lab-verdicts.md, "an apposition after a purchase is what is bought")
+        for (Optional<String> bought : List.of(Purchases.wholeMachine(recommendation), Purchases.gpu(recommendation))) {
+            if (bought.isPresent()) {
+                String sentence = LabText.fold(bought.get());
+                java.util.regex.Matcher reason = REASON_START.matcher(sentence);
+                folded = folded.replace(reason.find() ? sentence.substring(0, reason.start()) : sentence, " ");
+            }
+        }
+        return folded;
+    }
+
+    /** A prediction: what the work "will sooner or later need", "eventually" (§1: "Future-proofing sounds responsible"). */
+    private static final Pattern PREDICTION = Pattern.compile("\\bsooner or later\\b|\\beventually\\b|\\bsomeday\\b"
+            + "|\\bone day\\b|\\bin the future\\b|\\bwill (?:\\w+ )?need\\b|\\bgoing to need\\b");
+
+    /**
+     * The text without its parts that predict a need: a figure there ("will sooner or later need more than 12 GB") is
+     * the size of a future requirement, not a measured or observed constraint (§8: "Do not skip the measurement step").
+     */
+    private static String withoutPredictions(String folded) {
+        return java.util.Arrays.stream(PARTS.split(folded)).filter(part -> !PREDICTION.matcher(part).find())
+                .collect(Collectors.joining(", "));
     }
 
     private static Check evidence(LabFacts facts, String recommendation) {
@@ -180,7 +230,7 @@ final class RecommendationValidator implements ItemValidator {
         Optional<String> confirmed = claims.stream().filter(c -> c.status() == Status.CONFIRMED)
                 .filter(c -> !(c.claim() instanceof dev.praxis.lab.claims.Claim.Machine)).map(Checked::sentence)
                 .findFirst();
-        Optional<String> measurement = LabText.measurement(withoutWhatIsBought(recommendation));
+        Optional<String> measurement = LabText.measurement(withoutPredictions(withoutWhatIsBought(recommendation)));
         if (confirmed.isEmpty() && measurement.isPresent() && findings.isEmpty()) {
             contradictedElsewhere(facts, measurement.get()).ifPresent(c -> findings.add(new Finding(Verdict.FAIL,
                     "Your recommendation rests on " + LabText.quote(measurement.get()) + ", a figure your inventory"

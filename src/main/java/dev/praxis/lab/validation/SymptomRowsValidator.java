@@ -141,10 +141,19 @@ final class SymptomRowsValidator implements ItemValidator {
                 .filter(row -> row.resourceWords().matcher(LabText.fold(symptom)).find()).isPresent();
     }
 
-    /** The row's constraint: the table's for its symptom, else what the learner wrote. */
+    /**
+     * The row's constraint: the table's for its symptom, else what the learner wrote; and what the learner wrote where
+     * the symptom itself names that resource (the mapping {@link #constraint} accepts), so the fix is judged against
+     * the row the learner chose ("the 7B runs on the CPU at 2 tokens/s" → CPU → "give it more threads").
+     */
     private static Optional<Row> targetRow(SymptomRow row) {
-        return SymptomTable.rowFor(row.symptom())
-                .or(() -> SymptomTable.constraintOf(row.constraint()).flatMap(SymptomTable::rowForConstraint));
+        Optional<String> written = SymptomTable.constraintOf(row.constraint());
+        Optional<Row> table = SymptomTable.rowFor(row.symptom());
+        if (table.isPresent() && written.isPresent() && !table.get().accepts(written.get())
+                && namesResourceOf(row.symptom(), written.get())) {
+            return SymptomTable.rowForConstraint(written.get());
+        }
+        return table.or(() -> written.flatMap(SymptomTable::rowForConstraint));
     }
 
     private static Check fix(SymptomRow row, boolean unified) {
@@ -152,7 +161,8 @@ final class SymptomRowsValidator implements ItemValidator {
             return Check.attention("Your row " + LabText.quote(row.symptom()) + " has no first fix.");
         }
         if (SymptomTable.noSymptom(row.symptom())) {
-            Optional<String> bought = Purchases.buysNow(row.fix());
+            // a GPU named as the fix ("RTX 5090") is choosing it, as below: with no symptom, a purchase all the same
+            Optional<String> bought = Purchases.buysNow(row.fix()).or(() -> LabText.affirmed(row.fix(), GPU_PART));
             if (bought.isPresent()) {
                 // Step 5: "If you have no symptom yet, choose 'keep current machine and collect evidence' rather than
                 // inventing a problem"; a purchase with no symptom is what Common Mistakes calls buying for hype

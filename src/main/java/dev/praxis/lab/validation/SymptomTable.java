@@ -68,8 +68,12 @@ final class SymptomTable {
             new Row("performance drops after several minutes", "thermals or power",
                     Set.of(Constraint.THERMALS.id(), Constraint.POWER_EXPANSION.id()),
                     Pattern.compile("after (?:about |around |roughly )?(?:several |a few |\\d+ )?minutes|throttl\\w*"
-                            + "|\\bhot\\b|heat|\\bfans?\\b|loud|noise|temperature\\w*|slows? down|drops?|clocks?"),
-                    Pattern.compile("throttl\\w*|\\bhot\\b|heat|\\bfans?\\b|temperature\\w*|clocks? drop"),
+                            + "|\\bhot\\b|heat|\\bfans?\\b|loud|noise|temperature\\w*|slows? down|drops?|clocks?"
+                            // a laptop slower on battery than plugged in: its power limit (§2 "suspect heat or power
+                            // limits")
+                            + "|on battery|unplugged|plugged in|power limit\\w*"),
+                    Pattern.compile("throttl\\w*|\\bhot\\b|heat|\\bfans?\\b|temperature\\w*|clocks? drop|on battery"
+                            + "|unplugged|power limit\\w*"),
                     Pattern.compile("monitor\\w*|temperatures?|airflow|\\bfans?\\b|fan curves?|cool\\w*|reduc\\w* (?:the )?"
                             + "sustained load|undervolt\\w*|power limit|dust|shorter (?:runs|jobs|sessions)|laptop stand"
                             + "|raise|elevat\\w*"),
@@ -107,14 +111,19 @@ final class SymptomTable {
             + " (?:to|onto|into|on) (?:the )?(?:cpu|system ram|ram)");
     /**
      * A share of the model that runs on the CPU ("part of it runs on the CPU", "the rest runs on the CPU", "most layers
-     * run on the CPU", "with half of its layers on the CPU", Ollama's "45%/55% CPU/GPU"): the same fall-back as layers
-     * offloaded to it.
+     * run on the CPU", "with half of its layers on the CPU", Ollama's "45%/55% CPU/GPU", "split 27%/73% between CPU and
+     * GPU"), or the whole model generating on the CPU: the same fall-back as layers offloaded to it.
      */
     private static final Pattern SHARE_ON_CPU = Pattern.compile("(?:\\b(?:part|most|half|some|much|rest|remainder"
             + "|majority)(?: of (?:it|them|the model|the weights|its layers|the layers))?|\\b(?:most|some|many|other"
             + "|remaining|the other) (?:\\w+ )?layers) (?:still )?(?:runs?|running|is running|are running|sits?|stays?|is"
             + "|are|goes|go|lives?|ends? up) on (?:the )?cpu\\b|\\b\\d+%\\s*/\\s*\\d+%\\s*cpu\\s*/\\s*gpu\\b"
-            + "|\\b(?:part|most|half|some|much|rest|remainder|majority) of (?:its|the|their) layers on (?:the )?cpu\\b");
+            + "|\\b(?:part|most|half|some|much|rest|remainder|majority) of (?:its|the|their) layers on (?:the )?cpu\\b"
+            // "split 27%/73% between CPU and GPU", "split between the CPU and the GPU"
+            + "|\\bsplit (?:\\d+%\\s*/\\s*\\d+% )?(?:between|across) (?:the )?cpu and (?:the )?gpu\\b"
+            // a model that runs or generates on the CPU as a whole ("the 70B model at Q4 generates about 3 tokens per
+            // second on the CPU"): the fallback slowdown of §2's constraint table, with no VRAM to hold it
+            + "|\\b(?:model|llm|\\d+b)\\b(?:[ ,][\\w./:-]+){0,10}? (?:runs?|running|generat\\w*|infer\\w*)(?:[ ,][\\w./:-]+){0,6}? (?:entirely |only |purely |fully )?on (?:the )?cpu\\b");
     private static final Pattern NO_SYMPTOM = Pattern.compile("^(?:none|n/a)\\b|no symptoms?|nothing yet|none yet"
             + "|not yet observed|no problems?|no issues?");
     private static final Pattern KEEP_AND_COLLECT = Pattern.compile("keep|collect|measur\\w*|monitor\\w*|record\\w*");

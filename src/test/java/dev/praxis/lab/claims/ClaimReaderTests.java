@@ -306,6 +306,42 @@ class ClaimReaderTests {
         }
 
         @Test
+        void anAppositionAfterAColonOrAHedgeIsWhatIsBought() {
+            assertThat(read("I will make one targeted upgrade, I think: a 1 TB external NVMe for the models",
+                    Claim.Size.class)).isEmpty();
+            assertThat(read("My upgrade: a 2 TB NVMe", Claim.Size.class)).isEmpty();
+            // not after a purchase, the same words are the machine's
+            assertThat(read("My desktop: a 1 TB NVMe and 32 GB of RAM, I think", Claim.Size.class)).hasSize(2);
+        }
+
+        @Test
+        void aLaterItemOfAListInParenthesesBelongsToWhatTheyExplain() {
+            List<Claim.Size> sizes = read("the first bottleneck is RAM (swap 498Mi of 511Mi used, 5.6Gi of 7.9Gi)",
+                    Claim.Size.class);
+            assertThat(sizes).extracting(Claim.Size::resource)
+                    .containsExactly(Resource.SWAP, Resource.SWAP, Resource.RAM, Resource.RAM);
+            // "5.6Gi of 7.9Gi" with nothing after: the part in use of the whole
+            assertThat(sizes.get(2).aspect()).isEqualTo(Aspect.USED);
+        }
+
+        @Test
+        void anAppositionWithoutItsArticleAfterAPurchaseIsWhatIsBought() {
+            assertThat(ClaimReader.read("For the next stage I will make one targeted upgrade, eGPU with RTX 4060 8GB,"
+                    + " because the model is slow")).isEmpty();
+            // after a condition, a list without articles stays the machine's
+            assertThat(read("I got it cheap when the startup shut down, two EPYC, 768 GB of RAM and 8 GB of swap",
+                    Claim.Size.class)).extracting(Claim.Size::resource).contains(Resource.SWAP);
+        }
+
+        @Test
+        void theInstalledSizeBesideWhatTheOsSeesIsNoClaim() {
+            List<Claim.Size> sizes = read("about 28000 MB of RAM visible of the 32 GB installed", Claim.Size.class);
+            assertThat(sizes).hasSize(1);
+            assertThat(sizes.get(0).words()).contains("28000 MB");
+            assertThat(size("I have 32 GB of RAM installed").resource()).isEqualTo(Resource.RAM);
+        }
+
+        @Test
         void quotesTheLearnersOwnWords() {
             assertThat(size("I have 64 GB of RAM").words()).isEqualTo("64 GB of RAM");
         }

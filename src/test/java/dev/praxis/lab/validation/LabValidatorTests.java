@@ -1009,4 +1009,129 @@ class LabValidatorTests {
                     + " bigger drive."), DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.PASS);
         }
     }
+
+    @Nested
+    @DisplayName("Apple and AMD machines, CPU/GPU splits, copied templates and purchases' sizes (ninth batch)")
+    class NinthBatch {
+
+        private static final String MAC_MINI = "machines/macmini-m4-24gb-512.transcript.txt";
+        private static final String RADEON = "machines/desktop-rx9070xt-rocm-ryzen3700x.transcript.txt";
+
+        private LabWork row(String symptom, String constraint, String fix) {
+            return with(strong(), "symptoms", List.of(Map.of("symptom", symptom, "constraint", constraint, "fix", fix)));
+        }
+
+        @Test
+        void aMacDesktopsAppleGpuIsItsOneGpuButAVmWithoutOneIsNot() {
+            LabWork mini = with(strong(), "archetypeReason", "A Mac mini M4 that stays on my desk all day.");
+            assertThat(judge(mini, MAC_MINI, "2", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(mini, VM, "2", 1).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aModelSplitBetweenCpuAndGpuOrRunningOnTheCpuIsTheVramRow() {
+            assertThat(mappingAndFix(row("qwen2.5:32b is split 27%/73% between CPU and GPU and generates slowly",
+                    "VRAM", "use the 14B or a stronger quantization"), RADEON)).containsOnly(Verdict.PASS);
+            assertThat(mappingAndFix(row("the 70B model at Q4 generates about 3 tokens per second on the CPU",
+                    "VRAM (there is no GPU)", "use a smaller model for interactive questions"), VM))
+                    .containsOnly(Verdict.PASS);
+            // the symptom names the CPU too: mapped there, the fix is judged against the CPU row the learner chose
+            assertThat(mappingAndFix(row("the 7B model generates 2 tokens per second on the CPU", "CPU",
+                    "run fewer jobs at once while it generates"), VM)).containsOnly(Verdict.PASS);
+        }
+
+        @Test
+        void anObservedSymptomOfTheNamedConstraintOutweighsAWeakRanking() {
+            LabWork vram = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
+                    "qwen2.5:32b does not fit: ollama ps shows 27%/73% CPU/GPU and it drops to 6 tokens/s.");
+            assertThat(judge(vram, RADEON, "4", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(vram, "summary.evidence", "I think VRAM matters most for models."), RADEON, "4", 1)
+                    .verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void theTemplateWithEveryOptionLeftInChoosesNone() {
+            LabWork template = with(strong(), "recommendation", "For the next stage, I will choose keep current machine,"
+                    + " make one targeted upgrade, build or buy a single-GPU desktop, add an always-on box later, or use"
+                    + " hybrid cloud bursts, because VRAM is the first bottleneck for local coding models.");
+            assertThat(judge(template, DESKTOP, "7", 1).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(strong(), DESKTOP, "7", 1).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aGpuNamedAsTheFixWithNoSymptomIsAPurchase() {
+            assertThat(judge(row("None yet, everything responds fine.", "GPU", "RTX 5090"), DESKTOP, "5", 2).verdict())
+                    .isEqualTo(Verdict.FAIL);
+            assertThat(judge(row("None yet, everything responds fine.", "none yet", "Keep the machine and collect"
+                    + " evidence."), DESKTOP, "5", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void theSizeOfTheCardBoughtAndAPredictedNeedAreNoMeasurement() {
+            LabWork vram = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence",
+                    "qwen2.5:32b does not fit: ollama ps shows 27%/73% CPU/GPU.");
+            LabWork bought = with(vram, "recommendation", "For the next stage I will make one targeted upgrade, an RTX"
+                    + " 5090 with 32 GB, because my workload is local coding models and CUDA is easier.");
+            assertThat(judge(bought, RADEON, "7", 4).verdict()).isEqualTo(Verdict.FAIL);
+            LabWork predicted = with(vram, "recommendation", "For the next stage I will make one targeted upgrade: an"
+                    + " RTX 4090, because local coding models will sooner or later need more than 16 GB of VRAM.");
+            assertThat(judge(predicted, RADEON, "7", 4).verdict()).isEqualTo(Verdict.FAIL);
+            LabWork measured = with(vram, "recommendation", "For the next stage I will keep the current machine for"
+                    + " local coding models, because the 32B spills 27% of its layers to the CPU.");
+            assertThat(judge(measured, RADEON, "7", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aVramFigureTheUploadCannotSettleIsAskedForWithTheCommandThatReadsIt() {
+            ChecklistVerdict verdict = judge(with(strong(), "archetypeReason", "A tower with a Radeon RX 9070 XT with"
+                    + " 16 GB of VRAM per rocm-smi."), RADEON, "2", 2);
+            assertThat(verdict.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(verdict.evidence()).contains("rocm-smi --showmeminfo vram");
+            assertThat(judge(with(strong(), "archetypeReason", "A tower with a Radeon RX 9070 XT that stays at my"
+                    + " desk."), RADEON, "2", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void whatAHostedApiIsBilledIsTheCloud() {
+            LabWork api = with(strong(), "plan.firstRepeatedBottleneck", "If API costs exceed 100 EUR a month, run a"
+                    + " local 8B model for the simple calls.");
+            assertThat(judge(api, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.PASS);
+            LabWork local = with(with(with(strong(), "plan.firstRepeatedBottleneck", "If the disk fills again, add a"
+                    + " drive."), "recommendation", "Keep the desktop for local coding models: / is 91% used."),
+                    "plan.oneMonth", "Log df weekly.");
+            assertThat(judge(local, DESKTOP, "6", 4).verdict()).isEqualTo(Verdict.FAIL);
+        }
+
+        @Test
+        void aSlowdownOnBatteryIsTheThermalsOrPowerRowAndEitherNamesIt() {
+            assertThat(mappingAndFix(row("SDXL is four times slower on battery than plugged in", "thermals or power",
+                    "plug in for batches and monitor temperatures and power draw"), LAPTOP)).containsOnly(Verdict.PASS);
+            LabWork images = with(strong(), "workload", "Next 3 months: local image generation with SDXL in ComfyUI.");
+            LabWork battery = with(with(with(images, "summary.firstBottleneck", "thermals / power on battery"),
+                    "summary.evidence", "Plugged in an image takes 9 s; on battery the same image takes 40 s."),
+                    "recommendation", "For the next stage I will keep the current machine for local image generation,"
+                            + " because the first bottleneck is the power limit on battery (40 s per image unplugged"
+                            + " vs 9 s plugged in).");
+            String gamingLaptop = "machines/laptop-rtx4060-8845h-gaming.transcript.txt";
+            assertThat(judge(battery, gamingLaptop, "7", 3).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(with(battery, "summary.firstBottleneck", "thermals"), gamingLaptop, "7", 3).verdict())
+                    .isEqualTo(Verdict.NEEDS_ATTENTION);
+        }
+
+        @Test
+        void unmeasuredSlownessOfAModelIsARuleButNoEvidenceThatChangesTheDecision() {
+            LabWork slow = with(with(with(strong(), "plan.oneMonth", "Log df weekly."), "recommendation", "Keep the"
+                    + " desktop for local coding models: / is 91% used."), "plan.firstRepeatedBottleneck",
+                    "If 70B is still too slow, add a second 4090.");
+            assertThat(judge(slow, DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(judge(slow, DESKTOP, "6", 3).verdict()).isEqualTo(Verdict.PASS);
+            LabWork counted = with(slow, "plan.firstRepeatedBottleneck", "If 70B is needed every week, rent a cloud"
+                    + " GPU for it.");
+            assertThat(judge(counted, DESKTOP, "5", 4).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        private List<Verdict> mappingAndFix(LabWork work, String fixture) {
+            return List.of(judge(work, fixture, "5", 1).verdict(), judge(work, fixture, "5", 2).verdict());
+        }
+    }
 }

@@ -133,6 +133,6 @@ pg_cpu_ticks() {  # CPU of the whole PostgreSQL cluster: the postmaster, its liv
   for child in $(ps -o pid= --ppid "$pm"); do total=$((total + $(cpu_ticks "$child"))); done
   echo "$total"
 }
-machine_busy_ticks() {  # all cores, everything but idle and iowait
-  awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat
+machine_busy_ticks() {  # all cores: user, nice, system, irq, softirq (not idle, iowait or steal)
+  awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat
 }

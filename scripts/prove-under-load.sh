@@ -26,7 +26,7 @@ wrk_seconds=${PROOF_WRK_SECONDS:-30}
 warmup_seconds=${PROOF_WARMUP_SECONDS:-60}
 # how long a platform may take to start (a loaded machine needs minutes)
 start_limit=${PROOF_START_SECONDS:-600}
-cluster="15 proof"
+cluster="15 ${PROOF_CLUSTER:-proof}"   # PROOF_CLUSTER: another cluster name (with PROOF_PG_PORT) for a second user of the machine
 db=praxis_proof
 base_a=http://127.0.0.1:$port_a
 base_b=http://127.0.0.1:$port_b
@@ -60,6 +60,16 @@ trap cleanup EXIT
 fresh_jar
 
 fresh_database
+# PROOF_PG_STATEMENTS=1: count the SQL statements of step 2 with pg_stat_statements (loaded at the cluster's start;
+# the cluster is restarted when it is not loaded yet, and the extension stays configured in this cluster)
+if [ "${PROOF_PG_STATEMENTS:-0}" = 1 ]; then
+  if [ "$(su postgres -c "psql -Atq -p $pg_port -c 'show shared_preload_libraries'")" != pg_stat_statements ]; then
+    su postgres -c "psql -q -p $pg_port -c \"alter system set shared_preload_libraries = 'pg_stat_statements'\""
+    pg_ctlcluster $cluster restart
+    start_postgres
+  fi
+  su postgres -c "psql -q -p $pg_port -d $db -c 'create extension if not exists pg_stat_statements'"
+fi
 
 # --- the platform -------------------------------------------------------------------------------------------
 
@@ -157,20 +167,59 @@ fi
 # --- 2. concurrent learners --------------------------------------------------------------------------------------
 if want 2; then
 log "2/5 $learners learners for $learn_seconds s"
+# PROOF_WRITE_WARMUP_SECONDS=N: the same learners write for N s first, unmeasured, so that step 2 measures a server
+# whose write paths are compiled (0, the default: step 2 meets the freshly started server, as the goal is worded)
+write_warmup=${PROOF_WRITE_WARMUP_SECONDS:-0}
+if [ "$write_warmup" -gt 0 ]; then
+  log "   warm-up: the learners write for $write_warmup s first (not measured)"
+  "${client[@]}" learn "$base_a" "$out/learners.txt" "$write_warmup" "$think_ms" "warm$run" "$work/acks-warm.txt" > "$out/learn-warmup.json"
+fi
 load_before=$(cut -d' ' -f1 /proc/loadavg)
-"${client[@]}" learn "$base_a" "$out/learners.txt" "$learn_seconds" "$think_ms" "load$run" "$out/acks-load.txt" > "$out/learn-load.json"
+[ "${PROOF_PG_STATEMENTS:-0}" = 1 ] && su postgres -c "psql -Atq -p $pg_port -d $db -c 'select pg_stat_statements_reset()'" > /dev/null
+# PROOF_JFR=file.jfr: a Flight Recording (profile settings) of platform A during exactly these seconds of writes
+[ -n "${PROOF_JFR:-}" ] && jcmd "$pid_a" JFR.start name=step2 settings=profile filename="$PROOF_JFR" > /dev/null
+cpu_a0=$(cpu_ticks "$pid_a"); cpu_pg0=$(pg_cpu_ticks); cpu_all0=$(machine_busy_ticks)
+/usr/bin/time -f '%U %S' -o "$work/client-time" \
+  "${client[@]}" learn "$base_a" "$out/learners.txt" "$learn_seconds" "$think_ms" "load$run" "$out/acks-load.txt" > "$out/learn-load.json"
+cpu_a1=$(cpu_ticks "$pid_a"); cpu_pg1=$(pg_cpu_ticks); cpu_all1=$(machine_busy_ticks)
+[ -n "${PROOF_JFR:-}" ] && jcmd "$pid_a" JFR.stop name=step2 > /dev/null
+if [ "${PROOF_PG_STATEMENTS:-0}" = 1 ]; then
+  su postgres -c "psql -p $pg_port -d $db -c \"select calls, round(total_exec_time::numeric, 1) as total_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query from pg_stat_statements where dbid = (select oid from pg_database where datname = '$db') order by calls desc limit 40\"" > "$out/pg-statements.txt"
+  statements=$(su postgres -c "psql -Atq -p $pg_port -d $db -c \"select coalesce(sum(calls), 0) from pg_stat_statements where dbid = (select oid from pg_database where datname = '$db')\"")
+fi
 verified=$(verify_acks "$out/acks-load.txt" "load$run")
 step="concurrent learners"
+read -r client_user client_sys < "$work/client-time"
+acked=$(json "$out/learn-load.json" 'sum(d["acknowledged"].values())')
+stored=$(read -r _ rp _ _ rq _ <<< "$verified"; echo $((rp + rq)))
+hz=$(clock_ticks)
+cpu_row() {  # label ticks -> "| label | seconds | ms per acknowledged write | ms per stored write | share of the machine's busy CPU |"
+  python3 -c "import sys; t, hz, a, w, m = map(float, sys.argv[2:7]); print('| %s | %.1f | %.2f | %.2f | %.0f %% |' % (sys.argv[1], t / hz, 1000 * t / hz / max(a, 1), 1000 * t / hz / max(w, 1), 100 * t / max(m, 1)))" "$1" "$2" "$hz" "$acked" "$stored" "$((cpu_all1 - cpu_all0))"
+}
 [ "$(json "$out/learn-load.json" 'len(d["failed"])')" = 0 ] || problems+=("concurrent learners: some requests failed")
 {
   md "## Concurrent learners"
   md ""
+  [ "$write_warmup" -gt 0 ] && md "Before the measurement the same learners wrote for $write_warmup s (not measured: \`learn-warmup.json\`)."
   md "$learners learners registered (each with its own session) in $register_s s, then each commits a prediction (HTMX-style fragment post, ack = 200) and submits an 8-answer quiz (ack = 302 to the attempt) in turn, thinking $((think_ms / 2))–$((think_ms * 3 / 2)) ms between writes, for $learn_seconds s. Load average before: $load_before."
   md ""
   load_table "$out/learn-load.json"
   md ""
   ack_table "$step" "$verified"
   md ""
+  md "CPU during the $learn_seconds s of writes (utime + stime from \`/proc\`; the client's includes compiling its source file), per acknowledged write and per write stored ($stored rows: a write the client gave up on after 15 s may still be stored):"
+  md ""
+  md "| Process | CPU s | CPU ms per acknowledged write | CPU ms per stored write | Share of the machine's busy CPU |"
+  md "|---|---:|---:|---:|---:|"
+  md "$(cpu_row 'platform A' $((cpu_a1 - cpu_a0)))"
+  md "$(cpu_row 'PostgreSQL (whole cluster)' $((cpu_pg1 - cpu_pg0)))"
+  md "$(cpu_row 'load client' "$(python3 -c "print(round(($client_user + $client_sys) * $hz))")")"
+  md "$(cpu_row 'whole machine (busy)' $((cpu_all1 - cpu_all0)))"
+  md ""
+  if [ -n "${statements:-}" ]; then
+    md "SQL statements (pg_stat_statements, this database): $statements, $(python3 -c "print('%.2f' % ($statements / max($stored, 1)))") per stored write; the most frequent are in \`pg-statements.txt\`."
+    md ""
+  fi
 }
 fi
 

@@ -50,11 +50,11 @@ create database $db owner $db;
 SQL
 }
 
-start_platform() {  # name port [jar] [content dir] -> sets pid_<name>
+start_platform() {  # name port [jar] [content dir] -> sets pid_<name>; PRAXIS_JAVA_OPTS: extra JVM options (e.g. JFR)
   local name=$1 port=$2 jar=${3:-${PRAXIS_JAR:-target/praxis.jar}} content=${4:-$root/content}
   PRAXIS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" PRAXIS_DB_USERNAME=$db PRAXIS_DB_PASSWORD=$db \
     PORT=$port PRAXIS_CONTENT_DIR="$content" SERVER_ADDRESS=127.0.0.1 \
-    java -jar "$jar" >> "$out/platform-$name.log" 2>&1 &
+    java ${PRAXIS_JAVA_OPTS:-} -jar "$jar" >> "$out/platform-$name.log" 2>&1 &
   printf -v "pid_$name" '%s' $!
 }
 
@@ -117,4 +117,22 @@ machine_header() {  # title
   md "Machine: $(nproc) cores ($cpu), $mem memory, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
   md "PostgreSQL $(psql --version | awk '{print $3}') (cluster \`$cluster\`, port $pg_port), $(java -version 2>&1 | head -1), wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), $(nginx -v 2>&1 | cut -d' ' -f3)."
   md ""
+}
+
+# CPU accounting in clock ticks (utime + stime, /proc/<pid>/stat fields 14 and 15; with children: + 16 and 17, the
+# CPU of children already reaped). Independent of how busy the rest of the machine is, unlike wall-clock latency.
+clock_ticks() { getconf CLK_TCK; }
+cpu_ticks() {  # pid -> utime+stime of the process (all its threads)
+  awk '{sub(/^.*\) /, ""); print $12 + $13}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+pg_cpu_ticks() {  # CPU of the whole PostgreSQL cluster: the postmaster, its live children and those it has reaped
+  local data pm total=0 child
+  data=$(pg_lsclusters --no-header | awk -v c="$cluster" '$1" "$2==c {print $6}')
+  pm=$(head -1 "$data/postmaster.pid")
+  total=$(awk '{sub(/^.*\) /, ""); print $12 + $13 + $14 + $15}' "/proc/$pm/stat")
+  for child in $(ps -o pid= --ppid "$pm"); do total=$((total + $(cpu_ticks "$child"))); done
+  echo "$total"
+}
+machine_busy_ticks() {  # all cores: user, nice, system, irq, softirq (not idle, iowait or steal)
+  awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat
 }

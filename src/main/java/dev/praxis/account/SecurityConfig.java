@@ -32,6 +32,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 
@@ -88,6 +89,7 @@ class SecurityConfig {
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 // sign-in also gets Spring Security's default new session id (session fixation protection)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).sessionAuthenticationStrategy(newCsrfToken(csrfTokens))
+                        .csrfTokenRequestHandler(csrfTokenMasking())
                         // the agent's upload API authenticates with a bearer token, never with cookies
                         .ignoringRequestMatchers("/api/v1/inventory"))
                 // where a visitor was going before signing in: a cookie, so that visit stores no session
@@ -172,8 +174,19 @@ class SecurityConfig {
     }
 
     private static SessionAuthenticationStrategy newCsrfToken(CsrfTokenRepository csrfTokens) {
-        return new CompositeSessionAuthenticationStrategy(List.of(new CsrfAuthenticationStrategy(csrfTokens),
-                SecurityConfig::storeCsrfTokenNow));
+        CsrfAuthenticationStrategy newToken = new CsrfAuthenticationStrategy(csrfTokens);
+        newToken.setRequestHandler(csrfTokenMasking());
+        return new CompositeSessionAuthenticationStrategy(List.of(newToken, SecurityConfig::storeCsrfTokenNow));
+    }
+
+    /**
+     * Spring Security's default handler (the token masked with fresh random bytes on each page, against BREACH),
+     * drawing those bytes from a generator per request thread instead of the JDK's one shared, locked generator.
+     */
+    static XorCsrfTokenRequestAttributeHandler csrfTokenMasking() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(new PerThreadSecureRandom());
+        return handler;
     }
 
     private static void storeCsrfTokenNow(Authentication authentication, HttpServletRequest request,

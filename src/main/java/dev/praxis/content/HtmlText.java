@@ -20,6 +20,17 @@ public final class HtmlText {
         if (html == null || html.isBlank()) {
             return "";
         }
+        if (!html.contains("aria-hidden")) {
+            String plain = PlainMarkupText.of(html);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return jsoupText(html);
+    }
+
+    /** The text by jsoup's parse: for markup {@link PlainMarkupText} leaves to it (and as its reference in tests). */
+    static String jsoupText(String html) {
         var body = Jsoup.parseBodyFragment(html).body();
         if (html.contains("aria-hidden")) {
             body.select(HIDDEN).remove();

@@ -36,9 +36,10 @@ class PredictionController {
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PredictionService.PromptInModule prompt = predictions.prompt(promptId);
         String error = FormProblems.of(validation).get("body");
+        CommittedPrediction committed = null;
         if (error == null) {
             try {
-                predictions.commit(learner.id(), promptId, form.body());
+                committed = predictions.commit(learner.id(), promptId, form.body());
             } catch (PredictionService.InvalidPredictionException e) {
                 error = e.getMessage();
             }
@@ -54,7 +55,8 @@ class PredictionController {
             redirect.addFlashAttribute("predictionDraft", draft);
             return redirectTo(prompt);
         }
-        return fragment != null ? card(learner, prompt, model, null, null) : redirectTo(prompt);
+        // the card shows what the commit's own transaction read back: no second pool connection and query for it
+        return fragment != null ? card(prompt, model, committed, null, null) : redirectTo(prompt);
     }
 
     @PostMapping("/predictions/self-check")
@@ -64,9 +66,10 @@ class PredictionController {
                      Model model, HttpServletResponse response) {
         PredictionService.PromptInModule prompt = predictions.prompt(promptId);
         String error = FormProblems.of(validation).get("verdict");
+        CommittedPrediction checked = null;
         if (error == null) {
             try {
-                predictions.selfCheck(learner.id(), promptId, form.verdict());
+                checked = predictions.selfCheck(learner.id(), promptId, form.verdict());
             } catch (PredictionService.InvalidPredictionException e) {
                 error = e.getMessage();
             }
@@ -74,12 +77,20 @@ class PredictionController {
         if (error != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        return fragment != null ? card(learner, prompt, model, error, null) : redirectTo(prompt);
+        if (fragment == null) {
+            return redirectTo(prompt);
+        }
+        return checked != null ? card(prompt, model, checked, null, null) : card(learner, prompt, model, error, null);
     }
 
     private String card(PraxisUser learner, PredictionService.PromptInModule prompt, Model model, String error, String draft) {
+        return card(prompt, model, predictions.current(learner.id(), prompt.prediction().id()).orElse(null), error, draft);
+    }
+
+    private static String card(PredictionService.PromptInModule prompt, Model model,
+                               CommittedPrediction committed, String error, String draft) {
         model.addAttribute("prediction", prompt.prediction());
-        model.addAttribute("committed", predictions.current(learner.id(), prompt.prediction().id()).orElse(null));
+        model.addAttribute("committed", committed);
         model.addAttribute("error", error);
         model.addAttribute("draft", draft);
         model.addAttribute("pageLang", prompt.module().language());

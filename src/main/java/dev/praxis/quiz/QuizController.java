@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -91,13 +92,13 @@ class QuizController {
      * a {@code List<String>} would split a lone answer at its commas.
      */
     @PostMapping("/quiz/attempts")
-    String submit(@AuthenticationPrincipal PraxisUser learner, @RequestParam String module,
+    View submit(@AuthenticationPrincipal PraxisUser learner, @RequestParam String module,
                   @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         List<String> questionIds = form.getOrDefault("questionId", List.of());
         List<String> answers = form.getOrDefault("answer", List.of());
         if (questionIds.size() != answers.size()) {
             redirect.addFlashAttribute("error", "The form arrived incomplete. Your drafts are saved; submit again.");
-            return Redirects.to("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
+            return Redirects.view("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
         }
         Map<String, String> byQuestion = new LinkedHashMap<>();
         for (int i = 0; i < questionIds.size(); i++) {
@@ -107,9 +108,9 @@ class QuizController {
         if (!problems.isEmpty()) {
             redirect.addFlashAttribute("error", problems.iterator().next().getMessage());
             redirect.addFlashAttribute("submitted", byQuestion);
-            return Redirects.to("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
+            return Redirects.view("/quiz/{slug}/", quizzes.moduleWithQuiz(module).slug());
         }
-        return "redirect:/quiz/attempts/" + quizzes.submit(learner.id(), module, byQuestion);
+        return Redirects.view("/quiz/attempts/{id}", quizzes.submit(learner.id(), module, byQuestion));
     }
 
     @GetMapping("/quiz/attempts/{id}")

@@ -177,8 +177,15 @@ public final class Phrase {
         return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
+    /** A loop, not a stream: asked for many token and phrase-word pairs of every graded answer. */
     private static boolean isLatinWord(String s) {
-        return s.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCyrillic(String s) {

@@ -560,19 +560,19 @@ public final class ClaimReader {
         return s.words(start, end);
     }
 
-    /** The resource word a figure belongs to: right after it ("16 GB of RAM"), else the nearest one before it. */
+    /** "402 GB free on the SSD": the figure belongs to the place named after where it is free. */
+    private static final Pattern FREE_ON = Pattern.compile("^\\s*(?:free|left|available|spare|unused)\\s+(?:on|in)\\s+"
+            + "(?:the |my |its |this )?");
     /**
      * What may stand between a figure and the resource word it belongs to: "of my", "of the 2Gi" ("1.6Gi of the 2Gi
      * swap"), "DDR4", or one describing word ("an 80 GB cloud GPU", "16 GB unified memory").
      */
-    /** "402 GB free on the SSD": the figure belongs to the place named after where it is free. */
-    private static final Pattern FREE_ON = Pattern.compile("^\\s*(?:free|left|available|spare|unused)\\s+(?:on|in)\\s+"
-            + "(?:the |my |its |this )?");
     private static final Pattern FOLLOWING = Pattern.compile("^\\s*(?:of (?:the |my )?(?:\\d+(?:[.,]\\d+)?\\s*"
             + "(?:tib|tb|gib|gb|gi|g|mib|mb|mi)?\\s+)?)?(?:unified |system |dedicated |ddr\\d |nvme |ssd |sata )?"
             + "(?:on (?:the |my )?)?(?:(?!(?:and|or|of|in|on|at|with|for|to|but|is|are|was|free|left|used|total)\\b)"
             + "[a-z][a-z-]*\\s(?=\\S))?");
 
+    /** The resource word a figure belongs to: right after it ("16 GB of RAM"), else the nearest one before it. */
     private static Keyword keywordFor(Sentence s, int start, int end) {
         String after = s.text.substring(end);
         Matcher follow = FOLLOWING.matcher(after);

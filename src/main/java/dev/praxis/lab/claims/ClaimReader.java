@@ -334,6 +334,14 @@ public final class ClaimReader {
             return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
         }
 
+        /**
+         * Whether the learner states the mention at {@code at} as the machine's now: neither {@link #notNow} nor
+         * {@link #negated}.
+         */
+        boolean stated(int at) {
+            return !notNow(at) && !negated(at);
+        }
+
         /** Whether the rest of the clause after a mention puts it off ("a desktop waits until …"). */
         boolean putOff(int end) {
             String after = text.substring(end);
@@ -400,9 +408,7 @@ public final class ClaimReader {
             + "|artifacts?|adapters?|embeddings?|vectors?)\\b");
 
     private static boolean artifactSize(Sentence s, Matcher m) {
-        String before = s.text.substring(0, m.start());
-        String[] words = before.strip().split("\\s+");
-        String near = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        String near = Sentence.lastWords(s.text.substring(0, m.start()));
         return ARTIFACT_BEFORE.matcher(near).find() || EACH_AFTER.matcher(s.text.substring(m.end())).find()
                 || ARTIFACT_AFTER.matcher(s.text.substring(m.end())).find();
     }
@@ -502,7 +508,7 @@ public final class ClaimReader {
             Column column = columns.get(m.start());
             // a pasted row is the command's output, never the size of a file ("storage for checkpoints: /dev/… 916G")
             // a size that the rest of its clause puts off is no claim ("a 48 GB card can wait")
-            if (column != null && column.skip() || s.notNow(m.start()) || s.negated(m.start())
+            if (column != null && column.skip() || !s.stated(m.start())
                     || column == null && (artifactSize(s, m) || s.putOff(m.end()) || installedBesideVisible(s, m))) {
                 continue;
             }
@@ -554,19 +560,19 @@ public final class ClaimReader {
         return s.words(start, end);
     }
 
-    /** The resource word a figure belongs to: right after it ("16 GB of RAM"), else the nearest one before it. */
+    /** "402 GB free on the SSD": the figure belongs to the place named after where it is free. */
+    private static final Pattern FREE_ON = Pattern.compile("^\\s*(?:free|left|available|spare|unused)\\s+(?:on|in)\\s+"
+            + "(?:the |my |its |this )?");
     /**
      * What may stand between a figure and the resource word it belongs to: "of my", "of the 2Gi" ("1.6Gi of the 2Gi
      * swap"), "DDR4", or one describing word ("an 80 GB cloud GPU", "16 GB unified memory").
      */
-    /** "402 GB free on the SSD": the figure belongs to the place named after where it is free. */
-    private static final Pattern FREE_ON = Pattern.compile("^\\s*(?:free|left|available|spare|unused)\\s+(?:on|in)\\s+"
-            + "(?:the |my |its |this )?");
     private static final Pattern FOLLOWING = Pattern.compile("^\\s*(?:of (?:the |my )?(?:\\d+(?:[.,]\\d+)?\\s*"
             + "(?:tib|tb|gib|gb|gi|g|mib|mb|mi)?\\s+)?)?(?:unified |system |dedicated |ddr\\d |nvme |ssd |sata )?"
             + "(?:on (?:the |my )?)?(?:(?!(?:and|or|of|in|on|at|with|for|to|but|is|are|was|free|left|used|total)\\b)"
             + "[a-z][a-z-]*\\s(?=\\S))?");
 
+    /** The resource word a figure belongs to: right after it ("16 GB of RAM"), else the nearest one before it. */
     private static Keyword keywordFor(Sentence s, int start, int end) {
         String after = s.text.substring(end);
         Matcher follow = FOLLOWING.matcher(after);
@@ -703,7 +709,7 @@ public final class ClaimReader {
     private static void cores(Sentence s, List<Located> found) {
         Matcher m = CORES.matcher(s.text);
         while (m.find()) {
-            if (s.notNow(m.start()) || s.negated(m.start())) {
+            if (!s.stated(m.start())) {
                 continue;
             }
             int count = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
@@ -715,16 +721,15 @@ public final class ClaimReader {
     private static void diskWords(Sentence s, List<Located> found) {
         boolean disk = s.keywords.stream().anyMatch(k -> k.resource() == Resource.DISK);
         Matcher half = HALF.matcher(s.text);
-        if (half.find() && !s.notNow(half.start()) && !s.negated(half.start())) {
-            found.add(new Located(s.offset + half.start(), new Claim.DiskUse(35, 65, mount(s, half.start()),
-                    s.words(half.start(), half.end()))));
+        if (half.find() && s.stated(half.start())) {
+            diskUse(s, half, 35, 65, found);
         }
         if (!disk) {
             return;
         }
         Matcher fraction = FRACTION_FULL.matcher(s.text);
         boolean fractional = fraction.find();
-        if (fractional && !s.notNow(fraction.start()) && !s.negated(fraction.start())) {
+        if (fractional && s.stated(fraction.start())) {
             double share = switch (fraction.group(2).replace('-', ' ')) {
                 case "half" -> 50;
                 case "a third", "one third" -> 33;
@@ -733,21 +738,23 @@ public final class ClaimReader {
                 default -> 75;
             };
             double spread = fraction.group(1) == null ? 10 : 15;
-            found.add(new Located(s.offset + fraction.start(), new Claim.DiskUse(share - spread, share + spread,
-                    mount(s, fraction.start()), s.words(fraction.start(), fraction.end()))));
+            diskUse(s, fraction, share - spread, share + spread, found);
         }
         Matcher full = FULL.matcher(s.text);
-        if (!fractional && full.find() && !s.notNow(full.start()) && !s.negated(full.start())
+        if (!fractional && full.find() && s.stated(full.start())
                 && !s.text.substring(0, full.start()).matches(".*\\d\\s*(?:%|percent)\\s*$")) {
-            double low = full.group(1) == null ? 90 : 80;
-            found.add(new Located(s.offset + full.start(), new Claim.DiskUse(low, 100, mount(s, full.start()),
-                    s.words(full.start(), full.end()))));
+            diskUse(s, full, full.group(1) == null ? 90 : 80, 100, found);
         }
         Matcher empty = EMPTY.matcher(s.text);
-        if (empty.find() && !s.notNow(empty.start()) && !s.negated(empty.start())) {
-            found.add(new Located(s.offset + empty.start(), new Claim.DiskUse(0, 60, mount(s, empty.start()),
-                    s.words(empty.start(), empty.end()))));
+        if (empty.find() && s.stated(empty.start())) {
+            diskUse(s, empty, 0, 60, found);
         }
+    }
+
+    /** A claim that the disk is {@code low} to {@code high} percent full, in the words {@code m} found. */
+    private static void diskUse(Sentence s, Matcher m, double low, double high, List<Located> found) {
+        found.add(new Located(s.offset + m.start(), new Claim.DiskUse(low, high, mount(s, m.start()),
+                s.words(m.start(), m.end()))));
     }
 
     private static void swapping(Sentence s, List<Located> found) {
@@ -758,7 +765,7 @@ public final class ClaimReader {
             return;
         }
         Matcher m = SWAPPING.matcher(s.text);
-        if (m.find() && !s.notNow(m.start()) && !s.negated(m.start())) {
+        if (m.find() && s.stated(m.start())) {
             found.add(new Located(s.offset + m.start(), new Claim.Swapping(true, s.words(m.start(), m.end()))));
         }
     }
@@ -772,7 +779,7 @@ public final class ClaimReader {
         }
         Matcher m = GPU_MODELS.matcher(s.text);
         while (m.find()) {
-            if (s.notNow(m.start()) || s.negated(m.start()) || s.putOff(m.end())) {
+            if (!s.stated(m.start()) || s.putOff(m.end())) {
                 continue;
             }
             String key = null;
@@ -786,7 +793,7 @@ public final class ClaimReader {
     private static void cpus(Sentence s, List<Located> found) {
         Matcher m = CPU_MODELS.matcher(s.text);
         while (m.find()) {
-            if (s.notNow(m.start()) || s.negated(m.start())) {
+            if (!s.stated(m.start())) {
                 continue;
             }
             String matched = m.group();
@@ -805,7 +812,7 @@ public final class ClaimReader {
             Matcher m = machine.pattern().matcher(s.text);
             while (m.find()) {
                 boolean usage = USED_AS.matcher(s.text.substring(0, m.start())).find();
-                if (!usage && !s.notNow(m.start()) && !s.negated(m.start()) && !s.putOff(m.end())) {
+                if (!usage && s.stated(m.start()) && !s.putOff(m.end())) {
                     found.add(new Located(s.offset + m.start(), new Machine(machine.kind(), s.words(m.start(),
                             m.end()))));
                     break;

@@ -243,7 +243,9 @@ class DevSetAgreementTests {
                 labelled.expect(), grade.result().verdict().name(), String.valueOf(grade.result().score()),
                 String.valueOf(grade.confidence()), String.valueOf(decided),
                 String.valueOf(grade.result().found().size()), decision.replaceAll("\\s+", " "),
-                labelled.answer().replaceAll("\\s+", " ")) + "\n";
+                labelled.answer().replaceAll("\\s+", " "),
+                String.join(",", grade.result().misconceptions().stream().map(GradeResult.Flag::id).toList()),
+                String.valueOf(draft.rubric().question(labelled.q()).orElseThrow().concepts().size())) + "\n";
         try {
             java.nio.file.Files.writeString(Path.of(file), line, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);

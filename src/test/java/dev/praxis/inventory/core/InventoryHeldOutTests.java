@@ -39,7 +39,8 @@ class InventoryHeldOutTests {
             "heldout-8,  5, 0.99, 0",
             "heldout-9, 20, 0.99, 0",
             "heldout-10, 27, 0.99, 0",
-            "heldout-11, 27, 0.99, 0"})
+            "heldout-11, 27, 0.99, 0",
+            "heldout-12, 17, 0.82, 2"})
     void heldOutBatchIsReadAndNoneIsRefused(String batch, int files, double floor, int refusable) throws IOException {
         Measurement measured = measure("Held-out " + batch, Path.of("src/test/resources/inventory", batch));
         assertThat(measured.files()).as(batch + ": files").isGreaterThanOrEqualTo(files);

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The text summaries of neofetch and fastfetch, {@code Key: value} per line: {@code CPU: Intel Xeon E5-2450L 0 (32) @
- * 2.300GHz} (the count in brackets is logical CPUs), {@code GPU: NVIDIA GeForce GT 710}, {@code Memory: 558MiB /
+ * 2.300GHz} (the count in brackets is logical CPUs; fastfetch's {@code (8+16)} of a hybrid CPU counts cores per kind
+ * and is not kept), {@code GPU: NVIDIA GeForce GT 710} (fastfetch numbers them {@code GPU 1:}, {@code GPU 2:} when
+ * there are several), {@code OS: Ubuntu 24.04.4 LTS x86_64} (its architecture), {@code Memory: 558MiB /
  * 23954MiB} or {@code Memory: 3.21 GiB / 15.52 GiB (21%)}, {@code Swap: …}, {@code Kernel: …} and fastfetch's
  * {@code Disk (/): 5.80 GiB / 340.74 GiB (2%) - zfs} (a file system: used, size, use%, type). Known by two such lines
  * in a row, or by one {@code Disk (…)} line. neofetch's logo, printed on the left of the same lines, is skipped: a
@@ -20,12 +22,16 @@ import java.util.regex.Pattern;
 final class FetchSection extends DescribedSection {
 
     private static final Pattern LINE = Pattern.compile("^(?:.*?\\S\\s{2,})?(OS|Host|Kernel|Uptime|Packages|Shell|Resolution|DE|WM|Theme"
-            + "|Icons|Terminal|Terminal Font|CPU|GPU|Memory|Swap|Disk \\([^)]{1,200}\\)|Local IP|Battery|Locale|Display"
+            + "|Icons|Terminal|Terminal Font|CPU|GPU(?: \\d{1,2})?|Memory|Swap|Disk \\([^)]{1,200}\\)|Local IP|Battery|Locale"
+            + "|Display(?: \\([^)]{1,100}\\))?"
             + "|Cursor|Font|WM Theme|Board|Chassis|Bios|BIOS|Init System|Processes|Physical Memory)\\s*: (.+)$");
     private static final String AMOUNT = "(\\d{1,12}(?:\\.\\d{1,4})?)\\s?([KMGTP]i?B|B)";
     private static final Pattern USAGE = Pattern.compile("^" + AMOUNT + "\\s*/\\s*" + AMOUNT
             + "(?:\\s*\\((\\d{1,3})%\\))?(?:\\s*-\\s*(\\S+))?.*");
-    private static final Pattern CPU = Pattern.compile("^(.+?)(?:\\s+\\(\\s*(\\d{1,4})\\))?(?:\\s+@\\s+[\\d.]+\\s?[GM]Hz)?$");
+    private static final Pattern CPU = Pattern.compile(
+            "^(.+?)(?:\\s+\\((?:\\s*(\\d{1,4})|\\d{1,4}(?:\\+\\d{1,4}){1,3})\\))?(?:\\s+@\\s+[\\d.]+\\s?[GM]Hz)?$");
+    /** The architecture fastfetch prints after the distribution on its {@code OS:} line. */
+    private static final Pattern OS_ARCH = Pattern.compile("\\s(x86_64|aarch64|arm64|armv7l|i686|riscv64|ppc64le|s390x)$");
     private static final Pattern GPU_KIND = Pattern.compile("\\s*\\[(Discrete|Integrated|Unknown)]\\s*$");
     /** fastfetch --stat's time taken, printed after the value at the right ({@code …  0ms}). */
     private static final Pattern STAT = Pattern.compile("\\s{2,}\\d{1,6}(?:\\.\\d{1,3})?\\s?ms$");
@@ -77,11 +83,23 @@ final class FetchSection extends DescribedSection {
                                 number));
                     }
                 }
-                case "Kernel" -> facts.put(Field.OS_KERNEL, value.replaceFirst("^Linux\\s+", ""), number);
+                case "Kernel" -> {
+                    if (value.startsWith("Linux ")) {
+                        facts.put(Field.OS_NAME, "Linux", number);
+                    }
+                    facts.put(Field.OS_KERNEL, value.replaceFirst("^Linux\\s+", ""), number);
+                }
+                case "OS" -> {
+                    Matcher arch = OS_ARCH.matcher(value);
+                    if (arch.find()) {
+                        facts.put(Field.OS_ARCHITECTURE, arch.group(1), number);
+                    }
+                }
                 case "CPU" -> cpu(value, number, facts);
-                case "GPU" -> gpu(value, number, facts);
                 default -> {
-                    if (key.startsWith("Disk") && usage.matches()) {
+                    if (key.startsWith("GPU")) {
+                        gpu(value, number, facts);
+                    } else if (key.startsWith("Disk") && usage.matches()) {
                         disk(key.substring(key.indexOf('(') + 1, key.length() - 1), usage, number, facts);
                     }
                 }
@@ -106,7 +124,7 @@ final class FetchSection extends DescribedSection {
     private static void gpu(String value, int number, Facts facts) {
         Matcher kind = GPU_KIND.matcher(value);
         String name = GPU_MEMORY.matcher(kind.find() ? value.substring(0, kind.start()).strip() : value)
-                .replaceFirst("");
+                .replaceFirst("").replaceFirst("\\s+@\\s+[\\d.]+\\s?[GM]Hz$", "");
         String vendor = LspciSection.vendor(name);
         Boolean integrated = kind.find(0) && !kind.group(1).equals("Unknown") ? kind.group(1).equals("Integrated")
                 : LspciSection.integrated(vendor, name);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The GPUs llama.cpp's ggml library names when it starts (and so what {@code llama-cli}, {@code llama-server},
  * ollama's log and {@code journalctl -u ollama} show): {@code ggml_cuda_init: found 2 CUDA devices:} (or ROCm, MUSA,
  * SYCL) followed by one {@code Device 0: NVIDIA GeForce RTX 3060, compute capability 8.6, VMM: yes} line per GPU
- * (ROCm builds: {@code Device 0: AMD Radeon RX 7900 XTX, gfx1100 (0x1100), VMM: no, Wave Size: 32}),
+ * (ROCm builds: {@code Device 0: AMD Radeon RX 7900 XTX, gfx1100 (0x1100), VMM: no, Wave Size: 32}; newer builds add
+ * {@code (Total VRAM: 11172 MiB)} to the first line and {@code , VRAM: 11172 MiB} to each device, its memory),
  * Vulkan's {@code ggml_vulkan: 0 = AMD Radeon RX 7600 (RADV NAVI33) | uma: 0 | …} lines, and {@code llama-server
  * --list-devices}' {@code CUDA0: NVIDIA GeForce RTX 5090 (32106 MiB, 55372 MiB free)}, which gives the memory. The
  * lines may stand behind a log prefix (journald's date, host and unit). A CUDA device is NVIDIA's, a ROCm (HIP)
@@ -20,10 +21,11 @@ import java.util.regex.Pattern;
 final class GgmlSection extends DescribedSection {
 
     private static final Pattern FOUND = Pattern.compile(
-            "\\bggml_\\w{1,30}: (?:found|Found) (\\d{1,2}) (CUDA|ROCm|HIP|MUSA|SYCL|Vulkan|CANN) devices?:");
+            "\\bggml_\\w{1,30}: (?:found|Found) (\\d{1,2}) (CUDA|ROCm|HIP|MUSA|SYCL|Vulkan|CANN) devices?"
+                    + "(?: \\(Total VRAM: \\d{1,9} MiB\\))?:");
     private static final Pattern DEVICE = Pattern.compile(
             "\\bDevice (\\d{1,2}): ([^,]{2,80}), (?:compute capability [\\d.]{1,8}|gfx\\w{2,8} \\(0x[0-9a-fA-F]{2,6}\\))"
-                    + "(?:, VMM: \\w{2,3})?(?:, Wave Size: \\d{2})?\\s*$");
+                    + "(?:, VMM: \\w{2,3})?(?:, Wave Size: \\d{2})?(?:, VRAM: (\\d{1,9}) MiB)?\\s*$");
     private static final Pattern VULKAN = Pattern.compile(
             "\\bggml_vulkan: (\\d{1,2}) = (.{2,80}?) \\([^)]{0,60}\\) \\| uma: ([01])\\b.*$");
     private static final Pattern LISTED = Pattern.compile(
@@ -79,7 +81,8 @@ final class GgmlSection extends DescribedSection {
             if ((m = FOUND.matcher(line)).find()) {
                 backend = m.group(2);
             } else if (line.contains("Device ") && (m = DEVICE.matcher(line)).find()) {
-                add(gpus, lines, Integer.parseInt(m.group(1)), m.group(2).strip(), backend, null, null, number);
+                add(gpus, lines, Integer.parseInt(m.group(1)), m.group(2).strip(), backend,
+                        m.group(3) == null ? null : Long.parseLong(m.group(3)) * MIB, null, number);
             } else if ((m = VULKAN.matcher(line)).find()) {
                 add(gpus, lines, Integer.parseInt(m.group(1)), m.group(2).strip(), "Vulkan", null,
                         m.group(3).equals("1"), number);

@@ -40,7 +40,7 @@ public final class InventoryReader {
      * and lines no reader knows are read by their clear labels ({@code MemTotal:}, {@code Total Memory: 16 GB},
      * {@code Processor Name:}, a memory device's {@code Size:}) instead of being refused ({@link LabelledFacts}).
      */
-    public static final String PARSER_VERSION = "2.12.0";
+    public static final String PARSER_VERSION = "2.13.0";
 
     private InventoryReader() {
     }

@@ -25,6 +25,12 @@ final class NvidiaSmiSection extends DescribedSection {
     private static final Pattern LIST_MIG = Pattern.compile("^\\s+MIG \\S+\\s+Device\\s+\\d+: .*$");
     /** nvidia-smi -q starts with this banner; a paste may start further down, at "Attached GPUs". */
     private static final Pattern QUERY_LOG = Pattern.compile("^(?:=+\\s*NVSMI LOG\\s*=+|Attached GPUs\\s+: \\d+)$");
+    /**
+     * The lines nvidia-smi -q prints between its banner and "Attached GPUs" (a paste often starts there): the time, the
+     * driver and CUDA versions, and driver 610's "KMD Version" and "CUDA UMD Version".
+     */
+    private static final Pattern QUERY_HEAD = Pattern.compile(
+            "^(?:Timestamp|Driver Version|KMD Version|CUDA Version|CUDA UMD Version)\\s+: \\S.*$");
     private static final Pattern QUERY_GPU = Pattern.compile("^GPU ([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)$");
 
     NvidiaSmiSection() {
@@ -70,6 +76,14 @@ final class NvidiaSmiSection extends DescribedSection {
             }
             return i;
         }
+        if (QUERY_HEAD.matcher(line).matches()) {
+            // the report's head lines count when "Attached GPUs" follows them
+            int i = index + 1;
+            while (i < limit && i < index + 8 && (lines.get(i).isBlank() || QUERY_HEAD.matcher(lines.get(i).strip()).matches())) {
+                i++;
+            }
+            return i < limit && QUERY_LOG.matcher(lines.get(i).strip()).matches() ? end(lines, i, limit, typed) : -1;
+        }
         if (QUERY_LOG.matcher(line).matches()) {
             // a section title at the margin ("vGPU Driver Capability") is followed by its indented values
             return lines.extent(index + 1, limit, i -> Character.isWhitespace(lines.get(i).charAt(0))
@@ -110,7 +124,7 @@ final class NvidiaSmiSection extends DescribedSection {
             NvidiaSmiCsv.read(block, facts);
         } else if (LIST_GPU.matcher(first).matches()) {
             list(block, facts);
-        } else if (QUERY_LOG.matcher(first).matches()) {
+        } else if (QUERY_LOG.matcher(first).matches() || QUERY_HEAD.matcher(first).matches()) {
             query(block, facts);
         } else {
             table(block, facts);
@@ -201,7 +215,9 @@ final class NvidiaSmiSection extends DescribedSection {
                 continue;
             }
             switch (kv.key()) {
-                case "Driver Version" -> driver = kv.value();
+                // driver 610 marks 'Driver Version' deprecated in a bracket after the value and adds 'KMD Version'
+                case "Driver Version", "KMD Version" -> driver = driver != null ? driver
+                        : kv.value().replaceFirst("\\s*\\[[^\\]]*\\]?\\s*$", "");
                 case "Product Name" -> name = kv.value();
                 case "Total" -> {
                     if (frameBuffer && vram == null) {

@@ -2587,4 +2587,79 @@ class InventoryReaderTests {
             assertThat(volumes.memory().totalBytes()).isNotEqualTo(511_101_923_328L + 104_853_504L);
         }
     }
+
+    /** Shapes the twelfth held-out batch showed, each with a made-up input of its own. */
+    @Nested
+    class TwelfthHeldOutShapes {
+
+        @Test
+        void newerGgmlLinesGiveATotalAndEachDevicesVram() {
+            Inventory inventory = read("""
+                    $ ./llama-cli -m model.gguf
+                    ggml_cuda_init: found 2 CUDA devices (Total VRAM: 20470 MiB):
+                      Device 0: NVIDIA GeForce RTX 4060 Ti, compute capability 8.9, VMM: yes, VRAM: 16380 MiB
+                      Device 1: NVIDIA GeForce GTX 1650, compute capability 7.5, VMM: yes, VRAM: 4090 MiB
+                    load_backend: loaded CUDA backend from /opt/llama/libggml-cuda.so
+                    """);
+
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::name)
+                    .containsExactly("NVIDIA GeForce RTX 4060 Ti", "NVIDIA GeForce GTX 1650");
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::vramBytes)
+                    .containsExactly(16380L << 20, 4090L << 20);
+            assertThat(inventory.gpus()).allSatisfy(gpu -> assertThat(gpu.vendor()).isEqualTo("NVIDIA"));
+        }
+
+        @Test
+        void nvidiaSmiQueryDriverVersionLosesItsDeprecationNote() {
+            Inventory deprecated = read("""
+                    $ nvidia-smi -q -d MEMORY
+                    Driver Version                            : 612.10.02 [Deprecated; will be removed in CUDA 14.0. Use KMD Version instead]
+                    KMD Version                               : 612.10.02
+
+                    Attached GPUs                             : 1
+                    GPU 00000000:0A:00.0
+                        FB Memory Usage
+                            Total                             : 12288 MiB
+                    """);
+            Inventory kmdOnly = read("""
+                    $ nvidia-smi -q -d MEMORY
+                    KMD Version                               : 615.01.01
+
+                    Attached GPUs                             : 1
+                    GPU 00000000:0A:00.0
+                        FB Memory Usage
+                            Total                             : 8192 MiB
+                    """);
+
+            assertThat(deprecated.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.driverVersion()).isEqualTo("612.10.02");
+                assertThat(gpu.vramBytes()).isEqualTo(12288L << 20);
+            });
+            assertThat(kmdOnly.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.driverVersion()).isEqualTo("615.01.01"));
+        }
+
+        @Test
+        void fastfetchNumberedGpusHybridCoreCountsAndNamedDisplays() {
+            Inventory inventory = read("""
+                    $ fastfetch
+                    OS: Fedora Linux 41 (Workstation Edition) x86_64
+                    Kernel: Linux 6.12.5-200.fc41.x86_64
+                    Display (DELL U2720Q): 3840x2160 @ 60 Hz in 27" [External]
+                    CPU: Intel(R) Core(TM) i7-14700K (8+12) @ 5.60 GHz
+                    GPU 1: NVIDIA GeForce RTX 4070 SUPER [Discrete]
+                    GPU 2: Intel UHD Graphics 770 @ 1.60 GHz [Integrated]
+                    Memory: 10.50 GiB / 31.25 GiB (34%)
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.os().architecture()).isEqualTo("x86_64");
+            assertThat(inventory.os().kernel()).isEqualTo("6.12.5-200.fc41.x86_64");
+            assertThat(inventory.cpu().model()).isEqualTo("Intel(R) Core(TM) i7-14700K");
+            assertThat(inventory.cpu().logicalCores()).isNull();
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::name)
+                    .containsExactly("NVIDIA GeForce RTX 4070 SUPER", "Intel UHD Graphics 770");
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::integrated).containsExactly(false, true);
+        }
+    }
 }

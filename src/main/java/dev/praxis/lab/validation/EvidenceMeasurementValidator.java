@@ -45,6 +45,9 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         List<Checked> claims = facts.claimsIn(LabText.joined(read, s.workload(), s.decision(),
                 s.nextAction()));
         List<Finding> findings = new ArrayList<>();
+        // the module's Step 4 example sentence cites nothing measured on this machine (ModuleWording)
+        facts.moduleWording().copiedFinding(evidence, "Step 4 asks for what you measured or saw on this machine")
+                .ifPresent(findings::add);
         claims.stream().filter(c -> c.status() == Status.CONTRADICTED)
                 .forEach(c -> findings.add(new Finding(Verdict.FAIL, c.sentence())));
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)

@@ -1175,5 +1175,22 @@ class LabValidatorTests {
             assertThat(judge(with(storage, "recommendation", "Keep the laptop and clean the disk: storage is the first"
                     + " bottleneck, 97% used."), MX250, "7", 3).verdict()).isEqualTo(Verdict.PASS);
         }
+
+        @Test
+        void evidenceThatRepeatsThePageOrOnlyTheMissingGpuIsNotTheLearnersOwn() {
+            String radeon = "machines/desktop-rx9070xt-rocm-ryzen3700x.transcript.txt";
+            LabWork page = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence", "Praxis says:"
+                    + " a GPU is listed but no VRAM figure, so VRAM is the likely first limit.");
+            ChecklistVerdict repeated = judge(page, radeon, "4", 2);
+            assertThat(repeated.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(repeated.evidence()).contains("repeats what Praxis read");
+            String server = "machines/server-2x-epyc9374f-no-gpu.transcript.txt";
+            LabWork apiFirst = with(with(with(with(strong(), "summary.workload", "API-first agents"), "workload", "4 months. API-first agents (Claude + OpenAI"
+                    + " APIs), Postgres with pgvector, FastAPI backend."), "summary.firstBottleneck", "GPU. There is"
+                    + " none."), "summary.evidence", "lspci: no NVIDIA, nvidia-smi not found.");
+            ChecklistVerdict absent = judge(apiFirst, server, "4", 2);
+            assertThat(absent.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(absent.evidence()).contains("only says there is no GPU");
+        }
     }
 }

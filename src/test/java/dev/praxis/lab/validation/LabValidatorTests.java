@@ -1192,5 +1192,17 @@ class LabValidatorTests {
             assertThat(absent.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
             assertThat(absent.evidence()).contains("only says there is no GPU");
         }
+
+        @Test
+        void fewerOfTheModelsLayersOnTheGpuThanItHasIsTheVramRow() {
+            String hybrid = "machines/laptop-hybrid-gtx1650-vega-ryzen5800h.transcript.txt";
+            LabWork part = with(strong(), "symptoms", List.of(Map.of("symptom", "Only 20 of 33 layers go to the GPU,"
+                    + " slow replies.", "constraint", "VRAM", "fix", "Smaller model or stronger quantization.")));
+            assertThat(judge(part, hybrid, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(SymptomTable.spillsOutOfVram("llm_load_tensors: offloaded 20/33 layers to GPU"))
+                    .contains("spills out of vram");
+            // every layer on the GPU is no fall-back
+            assertThat(SymptomTable.spillsOutOfVram("offloaded 33/33 layers to GPU")).doesNotContain("spills");
+        }
     }
 }

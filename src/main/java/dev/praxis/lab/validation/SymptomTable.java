@@ -168,13 +168,16 @@ final class SymptomTable {
      * 20/33 layers to GPU"): the rest stays in system memory, the same fall-back (§2); all of them ("33/33") is none.
      */
     private static final Pattern LAYERS_ON_GPU = Pattern.compile("\\b(?:offloaded )?(\\d+) ?(?:of|/|out of) ?(\\d+)"
-            + " (?:\\w+ )?layers?(?: \\w+){0,2} (?:on|onto|to|in) (?:the )?gpu\\b");
+            + " (?:\\w+ )?layers?(?: \\w+){0,2} (?:on|onto|to|in) (?:the )?gpu\\b"
+            // "gets only part of its layers on the GPU": a share in words
+            + "|\\bonly (?:part|some|half|a few|a share) of (?:its|the|their) layers(?: \\w+){0,2} (?:on|onto|to|in)"
+            + " (?:the )?gpu\\b");
 
     private static String partOnGpu(String folded) {
         java.util.regex.Matcher m = LAYERS_ON_GPU.matcher(folded);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            boolean part = Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
+            boolean part = m.group(1) == null || Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
             m.appendReplacement(out, part ? "spills out of vram" : java.util.regex.Matcher.quoteReplacement(m.group()));
         }
         m.appendTail(out);

@@ -1201,6 +1201,8 @@ class LabValidatorTests {
             assertThat(judge(part, hybrid, "5", 1).verdict()).isEqualTo(Verdict.PASS);
             assertThat(SymptomTable.spillsOutOfVram("llm_load_tensors: offloaded 20/33 layers to GPU"))
                     .contains("spills out of vram");
+            assertThat(SymptomTable.spillsOutOfVram("A 13B model gets only part of its layers on the GPU"))
+                    .contains("spills out of vram");
             // every layer on the GPU is no fall-back
             assertThat(SymptomTable.spillsOutOfVram("offloaded 33/33 layers to GPU")).doesNotContain("spills");
         }

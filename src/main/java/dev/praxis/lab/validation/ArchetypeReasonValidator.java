@@ -43,6 +43,8 @@ final class ArchetypeReasonValidator implements ItemValidator {
         List<Finding> unsettled = facts.inventory().isEmpty() ? List.of() : facts.claimsIn(reason).stream()
                 .filter(c -> c.status() == ClaimCheck.Status.UNSETTLED && c.claim() instanceof Claim.Size)
                 .map(c -> new Finding(Verdict.NEEDS_ATTENTION, c.sentence())).toList();
-        return check.with(facts.contradictions(reason)).with(unsettled);
+        return check.with(facts.contradictions(reason)).with(unsettled).with(facts.moduleWording()
+                .copiedFinding(reason, "Step 2 asks why the archetype fits your use of this machine").stream()
+                .toList());
     }
 }

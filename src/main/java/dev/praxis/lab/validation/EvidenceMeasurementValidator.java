@@ -45,6 +45,9 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         List<Checked> claims = facts.claimsIn(LabText.joined(read, s.workload(), s.decision(),
                 s.nextAction()));
         List<Finding> findings = new ArrayList<>();
+        // the module's Step 4 example sentence cites nothing measured on this machine (ModuleWording)
+        facts.moduleWording().copiedFinding(evidence, "Step 4 asks for what you measured or saw on this machine")
+                .ifPresent(findings::add);
         claims.stream().filter(c -> c.status() == Status.CONTRADICTED)
                 .forEach(c -> findings.add(new Finding(Verdict.FAIL, c.sentence())));
         claims.stream().filter(c -> c.status() == Status.UNSETTLED)
@@ -69,6 +72,15 @@ final class EvidenceMeasurementValidator implements ItemValidator {
                     + ModuleQuotes.EVIDENCE_TO_DECISION));
             return new Check(findings);
         }
+        if (!confirmed && PAGE_SAYS.matcher(LabText.fold(evidence)).find()) {
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "Your evidence " + LabText.quote(evidence) + " repeats"
+                    + " what Praxis read from your inventory; Step 4 asks for what you measured or saw yourself."));
+        }
+        if (onlyAbsentGpu(facts, evidence)) {
+            findings.add(new Finding(Verdict.NEEDS_ATTENTION, "Your evidence " + LabText.quote(evidence) + " only says"
+                    + " there is no GPU; that is no symptom of your workload, whose first bottleneck is not a GPU it"
+                    + " does not use. " + ModuleQuotes.EVIDENCE_TO_DECISION));
+        }
         Optional<Constraint> named = facts.firstBottleneck().named();
         Set<Constraint> evidenceAbout = about(evidence, facts.claimsIn(evidence), symptom);
         if (named.isPresent() && !evidenceAbout.isEmpty() && !evidenceAbout.contains(named.get())
@@ -86,6 +98,38 @@ final class EvidenceMeasurementValidator implements ItemValidator {
         findings.add(new Finding(Verdict.PASS, "Your evidence connects " + named.map(ConstraintNames::label)
                 .orElse("the bottleneck") + " to what you measured or saw: " + LabText.quote(evidence) + ". " + cited));
         return new Check(findings);
+    }
+
+    /**
+     * Evidence given as what the page or the tool said ("Praxis says: …", "according to the inventory page"): the
+     * diagnosis Praxis computed, not the learner's own measurement or observation (Step 4, "the connection between
+     * evidence and decision" is the learner's).
+     */
+    static final java.util.regex.Pattern PAGE_SAYS = java.util.regex.Pattern.compile("\\b(?:praxis|the page|the tool"
+            + "|the app|the (?:lab|inventory) page)(?:'s diagnosis)? (?:says|said|suggests|suggested|thinks|diagnos\\w*"
+            + "|shows that)\\b|\\baccording to (?:praxis|the page|the tool|the app)\\b|\\bwhat (?:your|my) inventory"
+            + " suggests\\b");
+    private static final java.util.regex.Pattern ABSENT_GPU = java.util.regex.Pattern.compile("\\bno (?:nvidia|amd"
+            + "|dedicated |discrete )?(?:gpu|graphics card|card|nvidia)\\b|\\bthere is none\\b|nvidia-smi:? (?:command )?"
+            + "(?:not found|missing)|\\bno nvidia\\b|\\blspci\\b|\\bnvidia-smi\\b|\\bnot found\\b|\\bgpu\\b|\\bvram\\b");
+
+    /**
+     * Evidence that says only that the machine has no GPU ("lspci: no NVIDIA, nvidia-smi not found"), for a GPU named
+     * first where the first-bottleneck check fails (the workload table's constraint is another, §1): the absence of a
+     * part the work does not use is no symptom of the work.
+     */
+    private static boolean onlyAbsentGpu(LabFacts facts, String evidence) {
+        if (facts.firstBottleneck().named().filter(c -> c == Constraint.VRAM).isEmpty()
+                || facts.firstBottleneck().check().verdict() != Verdict.FAIL) {
+            return false;
+        }
+        String folded = LabText.fold(evidence);
+        if (!folded.matches("(?s).*\\bno (?:nvidia|amd|dedicated |discrete )?(?:gpu|graphics card|card|nvidia)\\b.*")
+                && !folded.contains("not found")) {
+            return false;
+        }
+        String rest = ABSENT_GPU.matcher(folded).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return rest.isEmpty() || LabText.words(rest) <= 2;
     }
 
     private static final java.util.regex.Pattern GPU_MEMORY_PRESSED = java.util.regex.Pattern.compile("(?:\\bvram"

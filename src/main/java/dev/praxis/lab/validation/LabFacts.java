@@ -38,6 +38,7 @@ final class LabFacts {
     private final ClaimCheck claims;
     private final Map<String, List<Checked>> checked = new HashMap<>();
     private final boolean diagnosisReleased;
+    private ModuleWording moduleWording = ModuleWording.NONE;
     private FirstBottleneck.Judgement firstBottleneck;
 
     LabFacts(LabWork work, InventoryReading reading, boolean diagnosisReleased) {
@@ -48,6 +49,16 @@ final class LabFacts {
         this.families = LabWorkloads.families(workloadText());
         this.diagnosis = reading.inventory().map(inventory -> Diagnoser.diagnose(inventory, families));
         this.claims = new ClaimCheck(source);
+    }
+
+    /** The module's own wording, to tell answers copied off the page (see {@link ModuleWording}). */
+    LabFacts withModuleWording(ModuleWording wording) {
+        this.moduleWording = wording;
+        return this;
+    }
+
+    ModuleWording moduleWording() {
+        return moduleWording;
     }
 
     LabWork work() {

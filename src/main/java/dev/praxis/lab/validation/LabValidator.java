@@ -48,7 +48,8 @@ public final class LabValidator {
         List<Gloss.Glossed> answers = new ArrayList<>();
         LabWork glossed = gloss(work == null ? LabWork.EMPTY : work, answers);
         return Remembered.during(() -> Gloss.scope(answers, () -> {
-            LabFacts facts = new LabFacts(glossed, reading, diagnosisReleased);
+            LabFacts facts = new LabFacts(glossed, reading, diagnosisReleased)
+                    .withModuleWording(ModuleWording.of(module));
             List<ChecklistVerdict> verdicts = new ArrayList<>();
             for (LabStep step : module.lab().steps()) {
                 judge(definition, step.number(), step.checklist(), facts, verdicts);

@@ -159,11 +159,30 @@ final class RecommendationValidator implements ItemValidator {
             return Check.pass("Your recommendation names the first bottleneck, " + ConstraintNames.label(decides.get())
                     + ".");
         }
+        if (decides.isPresent() && recordedAndShown(facts, first, decides.get()) && buys(recommendation)) {
+            // Step 7 asks the recommendation to name the bottleneck the evidence shows: where Step 4 recorded it and
+            // the inventory agrees, a purchase (a GPU, a new machine) for another constraint contradicts the learner's
+            // own diagnosis (issue #14: "the recommendation must address the recorded first bottleneck"); a keep that
+            // mentions another resource stays a question
+            return Check.fail("Your recommendation addresses " + labels(named) + ", but the first bottleneck you"
+                    + " recorded in Step 4, " + ConstraintNames.label(decides.get()) + ", is also the one your"
+                    + " inventory shows. " + ModuleQuotes.NO_EVIDENCE);
+        }
         if (decides.isPresent()) {
             return Check.attention("Your recommendation names " + labels(named) + ", but your first bottleneck is "
                     + ConstraintNames.label(decides.get()) + ".");
         }
         return Check.pass("Your recommendation names the bottleneck, " + ConstraintNames.label(named.get(0)) + ".");
+    }
+
+    private static boolean buys(String recommendation) {
+        return Purchases.gpu(recommendation).isPresent() || Purchases.wholeMachine(recommendation).isPresent();
+    }
+
+    /** The first bottleneck the learner named in Step 4, judged sound, and first in the inventory's diagnosis. */
+    private static boolean recordedAndShown(LabFacts facts, FirstBottleneck.Judgement first, Constraint decides) {
+        return first.named().equals(Optional.of(decides)) && first.check().verdict() == Verdict.PASS
+                && facts.diagnosis().map(d -> d.first().constraint() == decides).orElse(false);
     }
 
     private static final Set<Constraint> THERMALS_OR_POWER = Set.of(Constraint.THERMALS, Constraint.POWER_EXPANSION);

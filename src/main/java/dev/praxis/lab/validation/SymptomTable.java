@@ -160,7 +160,28 @@ final class SymptomTable {
     static String spillsOutOfVram(String text) {
         String folded = OFFLOAD_TO_CPU.matcher(LabText.fold(text).replaceAll("(?<=[a-z])-(?=[a-z])", " "))
                 .replaceAll("spills out of vram");
-        return SHARE_ON_CPU.matcher(folded).replaceAll("spills out of vram");
+        return partOnGpu(SHARE_ON_CPU.matcher(folded).replaceAll("spills out of vram"));
+    }
+
+    /**
+     * Fewer of a model's layers on the GPU than it has ("only 20 of 33 layers go to the GPU", llama.cpp's "offloaded
+     * 20/33 layers to GPU"): the rest stays in system memory, the same fall-back (§2); all of them ("33/33") is none.
+     */
+    private static final Pattern LAYERS_ON_GPU = Pattern.compile("\\b(?:offloaded )?(\\d+) ?(?:of|/|out of) ?(\\d+)"
+            + " (?:\\w+ )?layers?(?: \\w+){0,2} (?:on|onto|to|in) (?:the )?gpu\\b"
+            // "gets only part of its layers on the GPU": a share in words
+            + "|\\bonly (?:part|some|half|a few|a share) of (?:its|the|their) layers(?: \\w+){0,2} (?:on|onto|to|in)"
+            + " (?:the )?gpu\\b");
+
+    private static String partOnGpu(String folded) {
+        java.util.regex.Matcher m = LAYERS_ON_GPU.matcher(folded);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean part = m.group(1) == null || Integer.parseInt(m.group(1)) < Integer.parseInt(m.group(2));
+            m.appendReplacement(out, part ? "spills out of vram" : java.util.regex.Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static int score(Row row, String folded) {

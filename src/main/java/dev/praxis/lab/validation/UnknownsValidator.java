@@ -59,6 +59,12 @@ final class UnknownsValidator implements ItemValidator {
 
     @Override
     public Check check(LabFacts facts) {
+        // Step 3's own instruction given as the unknowns names no unknown of this machine (ModuleWording)
+        return written(facts).with(facts.moduleWording().copiedFinding(facts.work().unknowns(), "Step 3 asks you to"
+                + " write down what this machine's inventory left unknown, and why").stream().toList());
+    }
+
+    private Check written(LabFacts facts) {
         String written = facts.work().unknowns();
         if (facts.inventory().isEmpty()) {
             return LabText.blank(written) ? facts.noInventory("3") : Check.pass("You wrote your unknowns down: "

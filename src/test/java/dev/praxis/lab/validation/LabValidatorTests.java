@@ -1134,4 +1134,77 @@ class LabValidatorTests {
             return List.of(judge(work, fixture, "5", 1).verdict(), judge(work, fixture, "5", 2).verdict());
         }
     }
+
+    @Nested
+    @DisplayName("tenth batch: answers copied off the page, a recommendation against the learner's own Step 4")
+    class TenthBatch {
+
+        private static final String DESKTOP_3090 = "machines/desktop-3090-i9-11900k.transcript.txt";
+        private static final String MX250 = "machines/laptop-mx250-disk-full.transcript.txt";
+
+        @Test
+        void theModulesOwnSentencesAsAnswersAboutThisMachineAskForTheLearnersOwn() {
+            LabWork copied = with(with(with(with(strong(), "archetypeReason", "A single-GPU desktop is usually the best"
+                    + " long-term learner value for local inference, embeddings, RAG, and first fine-tuning attempts."),
+                    "unknowns", "If a command is unavailable or not relevant, record that fact instead of treating it"
+                    + " as failure."), "summary.firstBottleneck", "VRAM"), "summary.evidence", "Local model inference"
+                    + " fails when context grows, and GPU memory is saturated, so VRAM is the first bottleneck.");
+            for (String[] item : new String[][] {{"2", "2"}, {"3", "4"}, {"4", "2"}}) {
+                ChecklistVerdict verdict = judge(copied, DESKTOP_3090, item[0], Integer.parseInt(item[1]));
+                assertThat(verdict.verdict()).as(item[0] + "." + item[1]).isEqualTo(Verdict.NEEDS_ATTENTION);
+                assertThat(verdict.evidence()).contains("repeats the module's own sentence");
+            }
+            // the same items in the learner's own words, with a phrase or two of the module's, are not copies
+            LabWork own = with(with(copied, "archetypeReason", "My tower has one RTX 3090, the best long-term learner"
+                    + " value for what I run, and it sits under my desk."), "summary.evidence",
+                    "The 32B model runs out of memory above 24k context; nvidia-smi shows 24576 MiB.");
+            assertThat(judge(own, DESKTOP_3090, "2", 2).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(judge(own, DESKTOP_3090, "4", 2).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aRecommendationAgainstTheFirstBottleneckStep4RecordedAndTheInventoryShowsFails() {
+            LabWork storage = with(with(with(strong(), "workload", "Next 3 months: small local models (7B at 4-bit)"
+                    + " for summarising lecture notes, and a notebook RAG over PDFs."), "summary.firstBottleneck",
+                    "storage"), "summary.evidence", "df -h: / is 97% used, only 14G free; a model download failed"
+                    + " with no space left on device.");
+            ChecklistVerdict gpu = judge(with(storage, "recommendation", "Buy a new laptop with an RTX 4070, because"
+                    + " VRAM is my first bottleneck for local models."), MX250, "7", 3);
+            assertThat(gpu.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(gpu.evidence()).contains("you recorded in Step 4, storage");
+            assertThat(judge(with(storage, "recommendation", "Keep the laptop and clean the disk: storage is the first"
+                    + " bottleneck, 97% used."), MX250, "7", 3).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void evidenceThatRepeatsThePageOrOnlyTheMissingGpuIsNotTheLearnersOwn() {
+            String radeon = "machines/desktop-rx9070xt-rocm-ryzen3700x.transcript.txt";
+            LabWork page = with(with(strong(), "summary.firstBottleneck", "VRAM"), "summary.evidence", "Praxis says:"
+                    + " a GPU is listed but no VRAM figure, so VRAM is the likely first limit.");
+            ChecklistVerdict repeated = judge(page, radeon, "4", 2);
+            assertThat(repeated.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(repeated.evidence()).contains("repeats what Praxis read");
+            String server = "machines/server-2x-epyc9374f-no-gpu.transcript.txt";
+            LabWork apiFirst = with(with(with(with(strong(), "summary.workload", "API-first agents"), "workload", "4 months. API-first agents (Claude + OpenAI"
+                    + " APIs), Postgres with pgvector, FastAPI backend."), "summary.firstBottleneck", "GPU. There is"
+                    + " none."), "summary.evidence", "lspci: no NVIDIA, nvidia-smi not found.");
+            ChecklistVerdict absent = judge(apiFirst, server, "4", 2);
+            assertThat(absent.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            assertThat(absent.evidence()).contains("only says there is no GPU");
+        }
+
+        @Test
+        void fewerOfTheModelsLayersOnTheGpuThanItHasIsTheVramRow() {
+            String hybrid = "machines/laptop-hybrid-gtx1650-vega-ryzen5800h.transcript.txt";
+            LabWork part = with(strong(), "symptoms", List.of(Map.of("symptom", "Only 20 of 33 layers go to the GPU,"
+                    + " slow replies.", "constraint", "VRAM", "fix", "Smaller model or stronger quantization.")));
+            assertThat(judge(part, hybrid, "5", 1).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(SymptomTable.spillsOutOfVram("llm_load_tensors: offloaded 20/33 layers to GPU"))
+                    .contains("spills out of vram");
+            assertThat(SymptomTable.spillsOutOfVram("A 13B model gets only part of its layers on the GPU"))
+                    .contains("spills out of vram");
+            // every layer on the GPU is no fall-back
+            assertThat(SymptomTable.spillsOutOfVram("offloaded 33/33 layers to GPU")).doesNotContain("spills");
+        }
+    }
 }

@@ -279,6 +279,13 @@ final class StanceAnalysis {
         return true;
     }
 
+    /** Whether a comma stands between tokens a and b (tokens split from one word overlap and have none). */
+    private boolean commaBetween(int a, int b) {
+        int from = tokens.get(a).end();
+        int to = tokens.get(b).start();
+        return from < to && text.substring(from, to).indexOf(',') >= 0;
+    }
+
     /**
      * "The claim is unrealistic, because the PSU is proprietary", "the idea is not realistic": after the copula comes
      * the writer's verdict on the idea, not the idea itself, so neither it nor the reason given for it is attributed.
@@ -688,15 +695,17 @@ final class StanceAnalysis {
     /**
      * "Buy a desktop is expensive": learners whose first language is not English often use the bare verb where English
      * wants "buying". It is a subject only when its own object runs straight into the copula; "Buy the desktop that is
-     * expensive" (a relative or pointer between) and "Buy it, it is cheap" stay imperatives.
+     * expensive" (a relative or pointer between) and "Add RAM, the swap is slow" (a comma) and "Keep the laptop because a GPU is expensive" (a subordinator) stay
+     * imperatives.
      */
     private boolean bareActionSubject(int head, int predicate) {
         if (!Lexicon.BARE_ACTIONS.contains(word(head)) || head + 2 >= predicate) {
             return false;
         }
         for (int i = head + 1; i < predicate; i++) {
-            if (Lexicon.RELATIVES.contains(word(i)) || Lexicon.ANAPHORS.contains(stem(i))) {
-                return false;
+            if (Lexicon.RELATIVES.contains(word(i)) || Lexicon.ANAPHORS.contains(stem(i))
+                    || Lexicon.SUBORDINATORS.contains(stem(i)) || commaBetween(i - 1, i)) {
+                return false; // "Add more RAM, the swap is slow": a comma closes the imperative's object
             }
             if (Lexicon.BE.contains(stem(i))) {
                 return i > head + 1;

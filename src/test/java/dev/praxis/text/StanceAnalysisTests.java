@@ -129,6 +129,8 @@ class StanceAnalysisTests {
             "Buy a big GPU is too expensive for few jobs.|gpu|REJECTED",
             "Buy the desktop that is expensive, it is worth it.|desktop|ASSERTED",
             "Buy the desktop. It is expensive but worth it.|desktop|ASSERTED",
+            "Keep the laptop because a desktop GPU is expensive.|laptop|ASSERTED",
+            "Add more RAM, the swap is noisy and slow.|ram|ASSERTED",
             "I was convinced the GPU was the culprit and I even priced a new card. Then I actually looked at the RAM.|card|REJECTED",
             "I was convinced the GPU was the culprit and I even priced a new card. Then I actually looked at the RAM.|ram|ASSERTED",
             "I was sure it was the disk, and it was the disk.|disk|ASSERTED",

@@ -119,6 +119,12 @@ final class Lexicon {
             "incorrect", "silly", "naive", "irrational", "flawed", "misleading", "premature",
             "unjustified", "помилка", "помилкова", "хибна", "хибний", "неправильно", "неправильний", "марна",
             "зайве", "нераціонально", "нераціональна", "нераціональний", "безглуздо", "нерозумно", "марно");
+    /**
+     * Judgements of an idea's truth that, after "the claim is", are the writer's verdict on the idea rather than its
+     * content ("the claim is unrealistic, because …", "the idea is not realistic").
+     */
+    static final Set<String> VERDICTS_ON_IDEAS = stems("unrealistic", "realistic", "doubtful", "questionable",
+            "dubious", "optimistic", "unlikely", "true", "untrue", "accurate", "correct", "right", "wrong");
     /** Evaluations matched as typed, whose stem another word shares ("herring" and "here" both stem to "her"). */
     static final Set<String> REJECTION_WORDS = Set.of("herring");
     /**
@@ -132,6 +138,13 @@ final class Lexicon {
     /** Costs that, said of an action ("buying it is expensive"), weigh against doing it. */
     static final Set<String> COSTS = stems("expensive", "costly", "noisy", "loud", "risky", "wasteful", "useless",
             "overpriced", "hot", "noise", "дорого", "дороге", "шумно");
+    /**
+     * Verbs of acquiring or running hardware that writers whose first language is not English put bare at the head of a
+     * subject ("Buy a desktop is expensive" for "buying a desktop"): only these count, so an imperative with a relative
+     * clause stays an imperative.
+     */
+    static final Set<String> BARE_ACTIONS = Set.of("buy", "build", "rent", "purchase", "upgrade", "own", "get", "add",
+            "run", "use", "move", "keep", "put", "go");
     /** "Buying a desktop means a hot flat": verbs that say what an action brings with it. */
     static final Set<String> CONSEQUENCES = stems("means", "brings", "causes", "adds", "означає");
     /** "X would only postpone the kill": what merely defers or hides a problem, after "only", "just", "merely". */

@@ -267,7 +267,7 @@ final class StanceAnalysis {
     private boolean namesAnIdeaOfOthers(int noun) {
         if (!Lexicon.ATTRIBUTION_NOUNS.contains(stem(noun)) || noun + 1 >= tokens.size()
                 || tokens.get(noun + 1).clause() != tokens.get(noun).clause()
-                || !Lexicon.COMPLEMENTIZERS.contains(stem(noun + 1))) {
+                || !Lexicon.COMPLEMENTIZERS.contains(stem(noun + 1)) || judgesTheIdea(noun + 1)) {
             return false;
         }
         for (int e = noun - 1; e >= 0 && noun - e <= 2 && tokens.get(e).clause() == tokens.get(noun).clause(); e--) {
@@ -277,6 +277,34 @@ final class StanceAnalysis {
             }
         }
         return true;
+    }
+
+    /** Whether a comma stands between tokens a and b (tokens split from one word overlap and have none). */
+    private boolean commaBetween(int a, int b) {
+        int from = tokens.get(a).end();
+        int to = tokens.get(b).start();
+        return from < to && text.substring(from, to).indexOf(',') >= 0;
+    }
+
+    /**
+     * "The claim is unrealistic, because the PSU is proprietary", "the idea is not realistic": after the copula comes
+     * the writer's verdict on the idea, not the idea itself, so neither it nor the reason given for it is attributed.
+     */
+    private boolean judgesTheIdea(int be) {
+        if (!Lexicon.BE.contains(stem(be))) {
+            return false;
+        }
+        int clause = tokens.get(be).clause();
+        for (int i = be + 1; i < tokens.size() && i <= be + 1 + FILLER_WINDOW && tokens.get(i).clause() == clause; i++) {
+            String s = stem(i);
+            if (Lexicon.VERDICTS_ON_IDEAS.contains(s) || Lexicon.REJECTIONS.contains(s)) {
+                return true;
+            }
+            if (!Lexicon.FILLERS.contains(s) && !Lexicon.NEGATION_CUES.contains(s)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -661,7 +689,29 @@ final class StanceAnalysis {
         // "To buy a big desktop is expensive": an English infinitive as the subject ("to be honest" is no action)
         boolean infinitive = w.equals("to") && head + 2 < predicate && !word(head + 1).equals("be");
         return head < predicate && (w.length() > 5 && w.endsWith("ing") && !w.endsWith("thing") || ukrainianInfinitive
-                || infinitive);
+                || infinitive || bareActionSubject(head, predicate));
+    }
+
+    /**
+     * "Buy a desktop is expensive": learners whose first language is not English often use the bare verb where English
+     * wants "buying". It is a subject only when its own object runs straight into the copula; "Buy the desktop that is
+     * expensive" (a relative or pointer between) and "Add RAM, the swap is slow" (a comma) and "Keep the laptop because a GPU is expensive" (a subordinator) stay
+     * imperatives.
+     */
+    private boolean bareActionSubject(int head, int predicate) {
+        if (!Lexicon.BARE_ACTIONS.contains(word(head)) || head + 2 >= predicate) {
+            return false;
+        }
+        for (int i = head + 1; i < predicate; i++) {
+            if (Lexicon.RELATIVES.contains(word(i)) || Lexicon.ANAPHORS.contains(stem(i))
+                    || Lexicon.SUBORDINATORS.contains(stem(i)) || commaBetween(i - 1, i)) {
+                return false; // "Add more RAM, the swap is slow": a comma closes the imperative's object
+            }
+            if (Lexicon.BE.contains(stem(i))) {
+                return i > head + 1;
+            }
+        }
+        return false;
     }
 
     /** Whether "is" (or "would be", "seems" …) stands before word i with only fillers between, negated or not. */

@@ -40,6 +40,13 @@ final class QuestionEcho {
     /** Roles that make a sentence a diagnosis of the facts it repeats ("The disk is nearly full, that's the problem."). */
     private static final Set<String> DIAGNOSES = Stemmer.stems("problem", "issue", "bottleneck", "culprit", "cause");
 
+    /**
+     * Verbs that send the reader to look at something ("Before blaming the GPU, check the disk."): a sentence that holds
+     * one the question does not use names the learner's own next step, even when its nouns are all the question's.
+     */
+    private static final Set<String> STEPS = Stemmer.stems("check", "inspect", "investigate", "examine", "measure",
+            "monitor", "verify", "test", "перевір", "перевірте", "перевірити");
+
     private final Set<String> questionStems;
 
     private QuestionEcho(Set<String> questionStems) {
@@ -76,7 +83,8 @@ final class QuestionEcho {
         int content = 0;
         int echoed = 0;
         for (Token token : tokens) {
-            if (token.sentence() == sentence && DIAGNOSES.contains(token.stem()) && !questionStems.contains(token.stem())) {
+            if (token.sentence() == sentence && (DIAGNOSES.contains(token.stem()) || STEPS.contains(token.stem()))
+                    && !questionStems.contains(token.stem())) {
                 return false;
             }
             if (token.sentence() == sentence && !FUNCTION_WORDS.contains(token.stem())) {

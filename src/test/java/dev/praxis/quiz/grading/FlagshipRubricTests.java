@@ -165,7 +165,12 @@ class FlagshipRubricTests {
         // restated questions, wrong reasons, invented figures, drift, sentence vs keyword bullets, Ukrainian-English
         // mix, sarcasm, hedges between two decisions, quotes of the module); 71/80 after it (undecided answers, decisions
         // only in a quoted passage, Ukrainian 'немає сенсу' and genitive '-ієї', prices and per-token memory as figures)
-        "flagship-heldout-16.yaml, 0.88"})
+        "flagship-heldout-16.yaml, 0.88",
+        // first run 43/48 = 89.6%, none incorrect graded correct (after the sixteenth round, never tuned on before:
+        // plain everyday words, one-sentence right answers, partials missing the second half, confident wrong,
+        // non-native English); 45/48 after it (a bare verb as subject, "Buy a desktop is expensive"; a verdict on a
+        // claim and its reason are the writer's own; "check the disk" is a step, not an echo of the question)
+        "flagship-heldout-17.yaml, 0.93"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

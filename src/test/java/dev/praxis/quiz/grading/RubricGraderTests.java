@@ -106,13 +106,22 @@ class RubricGraderTests {
         }
 
         @Test
-        void factsOfTheQuestionNamedAsTheProblemAreADiagnosisNotAnEcho() {
+        void factsOfTheQuestionNamedAsTheProblemOrGivenAStepAreTheLearnersOwnNotAnEcho() {
             String question = "The process fails when you increase context length and use a larger batch, and the GPU"
                     + " memory climbs. Which constraint is it, and what would you try?";
             GradeResult diagnosis = RubricGrader.grade(rubric,
                     "The GPU memory climbs with a larger batch, that's the problem.", question);
             assertThat(diagnosis.misconceptions()).extracting(GradeResult.Flag::id).doesNotContain("restates-question");
             assertThat(diagnosis.found()).isNotEmpty();
+            // a step the question does not name ("check …") is the learner's own, even in the question's words
+            GradeResult step = RubricGrader.grade(rubric,
+                    "When the context length and the batch increase, check the GPU memory.", question);
+            assertThat(step.misconceptions()).extracting(GradeResult.Flag::id).doesNotContain("restates-question");
+            assertThat(step.found()).isNotEmpty();
+            // the question's own verbs are no step: "When I increase … the GPU memory climbs" stays an echo
+            assertThat(RubricGrader.grade(rubric, "When I increase the context length and use a larger batch, the "
+                    + "GPU memory climbs.", question).misconceptions()).extracting(GradeResult.Flag::id)
+                    .containsExactly("restates-question");
         }
 
         @Test

@@ -42,6 +42,8 @@ final class Lexicon {
             pair("before", "you"), pair("before", "we"), pair("before", "they"), pair("before", "buying"),
             pair("before", "ordering"), pair("before", "replacing"), pair("before", "upgrading"),
             pair("before", "purchasing"), pair("before", "spending"),
+            // "airflow comes before any thought of a faster GPU", "check the PSU before any upgrade"
+            pair("before", "any"),
             // "turn off the quantization": what the writer switches off is undone, not used
             pair("turn", "off"), pair("switch", "off"));
     /** "not only", "not just", "without doubt": the cue strengthens instead of denying. */
@@ -196,6 +198,23 @@ final class Lexicon {
      */
     static final Set<String> ACCEPTABLE = Set.of("work", "fine", "reasonable", "defensible", "valid", "ok", "okay",
             "viable", "acceptable", "нормальні", "нормально", "підходять", "працюють");
+    /**
+     * "Let them pick", "let the team decide": handing the choice to someone else ("let", then who, then one of these)
+     * leaves it open.
+     */
+    static final Set<String> CHOOSE = Set.of("pick", "choose", "decide", "vote");
+    /** Who a writer hands the choice to ("let them pick", "let the team vote"): at most two words. */
+    static final Set<String> CHOOSERS = Set.of("them", "him", "her", "you", "us", "the", "team", "group", "learner",
+            "learners", "everyone", "people");
+    /**
+     * "Three machines now is too much maintenance": burdens that, after "too much", weigh against what they are said
+     * of. "Too much" alone stays out (a part under strain: "memory use is too much").
+     */
+    static final Set<String> BURDENS = stems("overhead", "maintenance", "work", "hassle", "effort", "complexity",
+            "trouble", "money", "admin", "networking", "network", "babysitting", "upkeep", "setup");
+    /** Pronouns that, with a copula next to "either", make it a diagnosis left open ("it's either X or Y"). */
+    static final Set<String> DIAGNOSIS_SUBJECTS = Set.of("it", "that", "this", "problem",
+            "cause", "culprit", "bottleneck", "issue");
     /** Surface words that may join the second of two hedged alternatives ("maybe X, or maybe Y"). */
     static final Set<String> ALTERNATIVE_JOINS = Set.of("or", "або", "чи");
     /** "Makes no sense", "doesn't make sense": the verb and noun of an evaluation that rejects its subject. */

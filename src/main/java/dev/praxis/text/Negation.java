@@ -86,6 +86,11 @@ public final class Negation {
             if (cueLength > 0 && c + cueLength <= first && !strengthens(tokens, c + cueLength, first)) {
                 return true;
             }
+            // "improve the airflow before buying a faster GPU": the action a "before …ing" cue defers is not done now,
+            // so a phrase that starts with the deferred verb ("buying a faster GPU") is inside the cue's scope too
+            if (cueLength == 2 && c + 1 == first && tokens.get(c).word().equals("before")) {
+                return true;
+            }
         }
         return false;
     }

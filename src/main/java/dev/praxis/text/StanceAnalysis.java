@@ -646,6 +646,9 @@ final class StanceAnalysis {
             }
             boolean evaluation = Lexicon.REJECTIONS.contains(stem(i)) || Lexicon.REJECTION_WORDS.contains(word(i))
                     || (Lexicon.TOO_EVALUATIONS.contains(word(i)) && tooBefore(i))
+                    // "three machines now is too much maintenance": a burden, after "too much", weighs against it
+                    || (word(i).equals("much") && tooBefore(i) && i + 1 <= last
+                            && Lexicon.BURDENS.contains(stem(i + 1)))
                     || (Lexicon.BAD.contains(stem(i)) && i + 1 <= last && Lexicon.CHOICES.contains(stem(i + 1)))
                     || (Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i));
             boolean consequence = Lexicon.COSTS.contains(stem(i)) && actionSubject(first, i) && followsConsequence(i, first);
@@ -847,6 +850,19 @@ final class StanceAnalysis {
             }
             i = end + 1;
         }
+        // "It's either VRAM or the CPU", "either it's overheating or the card is too weak": a diagnosis offered as
+        // two alternatives is not chosen ("either add RAM or run fewer services", remedies, stays a choice)
+        for (int e = 0; e < tokens.size(); e++) {
+            if (word(e).equals("either") && diagnosisAround(e)) {
+                int end = sentenceEnd(e);
+                for (int or = e + 2; or <= end; or++) {
+                    if (word(or).equals("or")) {
+                        open.set(e, end + 1);
+                        break;
+                    }
+                }
+            }
+        }
         // "I could go either way", "I'm torn", "hard to say which", "both would work": the writer says outright that
         // the choice is open, so the whole answer weighs options instead of choosing one
         for (int k = 0; k < tokens.size(); k++) {
@@ -865,6 +881,26 @@ final class StanceAnalysis {
      */
     private boolean declaresUndecided(int k) {
         String w = word(k);
+        // "let them pick", "let the team decide": the choice handed to someone else
+        if (Lexicon.CHOOSE.contains(w)) {
+            for (int let = k - 2; let >= Math.max(0, k - 3); let--) {
+                if (word(let).equals("let") && sameClause(let, k) && Lexicon.CHOOSERS.contains(word(let + 1))
+                        && (let + 2 == k || Lexicon.CHOOSERS.contains(word(let + 2)))) {
+                    return true;
+                }
+            }
+        }
+        // "It could be a good deal or a trap, hard to say.": alternatives in the same sentence, then "hard to say"
+        // closing its clause (with "which" it is caught below)
+        if (w.equals("say") && k >= 2 && (Lexicon.HARD.contains(word(k - 1)) || word(k - 1).equals("to")
+                && k >= 3 && Lexicon.HARD.contains(word(k - 2))) && (k + 1 >= tokens.size() || !sameClause(k, k + 1))) {
+            int hard = Lexicon.HARD.contains(word(k - 1)) ? k - 1 : k - 2;
+            for (int or = hard - 1; or >= 0 && tokens.get(or).sentence() == tokens.get(k).sentence(); or--) {
+                if (Lexicon.ALTERNATIVE_JOINS.contains(word(or))) {
+                    return true;
+                }
+            }
+        }
         if (w.equals("way") && k >= 2 && word(k - 1).equals("either") && Lexicon.GO.contains(word(k - 2))) {
             return true;
         }
@@ -892,6 +928,19 @@ final class StanceAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "either" at e is said of a diagnosis: a copula with a pronoun or a word for the cause next to it ("it's
+     * either", "either it's", "either it is", "the problem is either").
+     */
+    private boolean diagnosisAround(int e) {
+        if (e + 2 < tokens.size() && sameClause(e, e + 2) && Lexicon.DIAGNOSIS_SUBJECTS.contains(word(e + 1))
+                && Lexicon.BE.contains(stem(e + 2))) {
+            return true; // "either it's …", "either it is …", "either that's …"
+        }
+        return e >= 2 && sameClause(e - 2, e) && Lexicon.BE.contains(stem(e - 1))
+                && Lexicon.DIAGNOSIS_SUBJECTS.contains(word(e - 2)); // "it is either …", "the problem is either …"
     }
 
     /** Whether word k opens its clause, after nothing but fillers ("honestly both would work"). */

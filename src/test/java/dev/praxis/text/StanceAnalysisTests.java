@@ -277,6 +277,49 @@ class StanceAnalysisTests {
         }
     }
 
+    @Nested
+    @DisplayName("eighteenth round: deferred purchases, burdens, choices handed over, diagnoses left open")
+    class EighteenthRound {
+
+        @ParameterizedTest(name = "\"{1}\" in \"{0}\" held: {2}")
+        @CsvSource(delimiter = '|', value = {
+            // what a "before …ing" cue defers is not done now, even where the phrase starts with the deferred verb
+            "Improve the airflow before buying a faster GPU.|buy * faster|false",
+            "Airflow and fan curves come before any thought of a faster GPU.|faster gpu|false",
+            "Check the PSU before any upgrade.|upgrade|false",
+            "Buy a faster GPU before the prices go up.|buy * faster|true"})
+        void whatComesOnlyAfterTheFixIsNotDoneNow(String text, String phrase, boolean held) {
+            Match match = Wording.of(phrase).first(AnalysedText.of(text), m -> true).orElseThrow();
+            assertThat(match.held()).isEqualTo(held);
+        }
+
+        @ParameterizedTest(name = "{1} in \"{0}\" is {2}")
+        @CsvSource(delimiter = '|', value = {
+            "Three machines now is too much maintenance, they learn cables and not AI.|machines|REJECTED",
+            "A cluster this early is too much overhead.|cluster|REJECTED",
+            "Memory use is too much for the laptop, so add RAM.|memory|ASSERTED"})
+        void aBurdenAfterTooMuchWeighsAgainstWhatItIsSaidOf(String text, String word, Stance expected) {
+            assertThat(stanceOf(text, word)).isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "\"{1}\" in \"{0}\" left open: {2}")
+        @CsvSource(delimiter = '|', value = {
+            "Either one machine first, or the cluster; both teach something, so let them pick.|cluster|true",
+            "Keep the laptop or buy the desktop, and let the team decide.|desktop|true",
+            "It could be a good deal or a trap, hard to say.|trap|true",
+            "Either it's overheating or the card is simply too weak.|weak|true",
+            "It's either VRAM or the CPU.|cpu|true",
+            "The problem is either the fans or the card.|card|true",
+            "Either add RAM or run fewer services at once.|fewer services|false",
+            "Hard to say at first, but it's the fans, so replace the card later.|card|false",
+            "Let them learn on one machine first, then add the cluster.|cluster|false"})
+        void alternativesOfADiagnosisOrAChoiceHandedOverStayOpen(String text, String phrase, boolean open) {
+            AnalysedText analysed = AnalysedText.of(text);
+            Match match = Wording.of(phrase).first(analysed, m -> true).orElseThrow();
+            assertThat(analysed.leftOpen(match.span())).isEqualTo(open);
+        }
+    }
+
     @Test
     void matchesCarryTheWritersClause() {
         Match match = Wording.of("swap").first(AnalysedText.of("Watch it closely. The machine keeps swapping, so add RAM."),

@@ -47,7 +47,7 @@ final class StuffingDetector {
      */
     static Optional<GradeResult.Flag> detect(AnalysedText answer, QuestionRubric rubric, Collection<Match> held) {
         List<Match> options = rubric.options().stream()
-                .flatMap(option -> option.wording().first(answer, Match::held).stream())
+                .flatMap(option -> option.wording().first(answer, m -> named(answer, m)).stream())
                 .toList();
         long optionsNamed = options.size();
         if (rubric.maxOptions() > 0 && optionsNamed > rubric.maxOptions()) {
@@ -68,6 +68,38 @@ final class StuffingDetector {
                     + "constraint you would act on first, what evidence points to it, and what you would do."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the writer names the constraint as a candidate of their own: asserted (not only supposed, as in "whether
+     * it runs on the GPU or the CPU", nor conceded) and not ruled out in its clause.
+     */
+    private static boolean named(AnalysedText answer, Match match) {
+        return match.asserted() && !cleared(answer, match);
+    }
+
+    /** What a constraint is said to be when the writer rules it out ("the main processor is idle"). */
+    private static final Set<String> CLEARED = Set.of("idle", "fine", "ok", "okay", "quiet", "plenty", "spare",
+            "unused", "healthy", "acceptable", "chill", "bored", "underused", "underutilised", "underutilized");
+    private static final Set<String> DENIALS = Set.of("not", "no", "never", "nothing", "none");
+
+    /**
+     * Whether the option is named only to be ruled out, in a clause that says it is idle, fine or has plenty to
+     * spare ("the main processor is idle and the drive has plenty of space"): clearing the other constraints is how
+     * a diagnosis is argued, not a list of them. A denial in the clause ("the disk is not fine") keeps it named.
+     */
+    private static boolean cleared(AnalysedText answer, Match match) {
+        List<dev.praxis.text.Token> tokens = answer.tokens();
+        int clause = tokens.get(match.span().last()).clause();
+        boolean cleared = false;
+        for (int i = match.span().last() + 1; i < tokens.size() && tokens.get(i).clause() == clause; i++) {
+            String word = tokens.get(i).word();
+            if (DENIALS.contains(word)) {
+                return false;
+            }
+            cleared |= CLEARED.contains(word);
+        }
+        return cleared;
     }
 
     /** How many separate places of the answer the rubric's words were found at (overlapping matches count once). */

@@ -442,6 +442,23 @@ class RubricGraderTests {
         }
 
         @Test
+        void constraintsRuledOutOnTheWayToADiagnosisAreNotAList() {
+            // everyday words that clear the other constraints ("the processor is idle, the disk has plenty of
+            // space") argue the diagnosis; only constraints the writer puts forward count towards a list
+            GradeResult result = RubricGrader.grade(rubric, "The processor is idle and the disk has plenty of space, "
+                    + "and the system memory is fine, so it is the VRAM: use a smaller batch.");
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).doesNotContain("keyword-stuffing");
+            assertThat(result.verdict()).isEqualTo(Verdict.CORRECT);
+            // a constraint only wondered about ("whether it runs on the GPU or the processor") is no candidate either
+            assertThat(RubricGrader.grade(rubric, "I wonder whether it runs on the processor or the disk. It is the "
+                    + "VRAM running out, so use a smaller batch.").misconceptions()).isEmpty();
+            // the same constraints put forward together stay a list
+            assertThat(RubricGrader.grade(rubric, "The processor is slow and the disk is busy and the system memory "
+                    + "is full and the VRAM too, so use a smaller batch.").misconceptions())
+                    .extracting(GradeResult.Flag::id).contains("keyword-stuffing");
+        }
+
+        @Test
         void reasonedAnswerIsNotStuffing() {
             GradeResult result = RubricGrader.grade(rubric,
                     "VRAM is the first suspect because the failure grows with context; use a smaller batch first.");

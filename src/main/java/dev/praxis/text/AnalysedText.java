@@ -143,10 +143,10 @@ public final class AnalysedText {
      * wrong reason rather than the writer's decision.
      */
     public boolean markedAside(Span span) {
-        int first = clauseStart(span.first());
-        if (Lexicon.REASONS.contains(tokens.get(first).word())) {
+        if (givenAsReason(span)) {
             return true;
         }
+        int first = clauseStart(span.first());
         int sentenceStart = first;
         while (sentenceStart > 0 && sameSentence(sentenceStart - 1, first)) {
             sentenceStart--;
@@ -160,6 +160,14 @@ public final class AnalysedText {
         int after = clauseEnd(span.last()) + 1;
         return after < tokens.size() && sameSentence(after, span.last()) && tokens.get(after).word().equals("though")
                 && clauseEnd(after) == after;
+    }
+
+    /**
+     * Whether the span stands in a clause that gives the reason for what its sentence says ("Throttling, because the
+     * memory fills up", "…, caused by the VRAM filling up", "…, due to …").
+     */
+    public boolean givenAsReason(Span span) {
+        return Lexicon.REASONS.contains(tokens.get(clauseStart(span.first())).word());
     }
 
     /** Whether word i closes "while you're at it" ("while we are at it"). */

@@ -27,7 +27,7 @@ final class Lexicon {
     /** Surface words that mark a clause as said in passing ("the GPU is probably also too weak"). */
     static final Set<String> ADDITIVES = Set.of("also", "anyway", "besides", "additionally", "btw", "також", "теж");
     /** Surface words that, opening a clause, give the reason for what the sentence says ("VRAM, because X"). */
-    static final Set<String> REASONS = Set.of("because", "since", "бо", "оскільки");
+    static final Set<String> REASONS = Set.of("because", "since", "caused", "due", "бо", "оскільки");
 
     static final Set<String> NEGATION_CUES = stems("not", "no", "never", "without", "none", "nor", "neither",
             "nothing", "avoid", "skip", "against", "disable", "не", "ні", "без", "ніколи", "жоден", "жодного", "жодної",

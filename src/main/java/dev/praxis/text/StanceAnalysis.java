@@ -655,6 +655,12 @@ final class StanceAnalysis {
             // "Купувати шумний desktop для рідкісних задач нераціонально": an action judged without a copula, the
             // evaluation closing its clause
             boolean zeroCopula = i == last && i - first >= 2 && actionSubject(first, i);
+            // "learning on one machine only builds the wrong habits", "buying now sends the wrong signal": an action
+            // said to bring about "the wrong" thing is rejected
+            if (word(i).equals("wrong") && i > first + 1 && (word(i - 1).equals("the") || word(i - 1).equals("a"))
+                    && i + 1 <= last && actionSubject(first, i)) {
+                return i;
+            }
             if (evaluation && ((i == first && last - first < 3) || followsBe(i, first, false) || consequence
                     || followsAnaphor(i, first) || zeroCopula)) {
                 return i;

@@ -308,7 +308,11 @@ class StanceAnalysisTests {
         @CsvSource(delimiter = '|', value = {
             "Three machines now is too much maintenance, they learn cables and not AI.|machines|REJECTED",
             "A cluster this early is too much overhead.|cluster|REJECTED",
-            "Memory use is too much for the laptop, so add RAM.|memory|ASSERTED"})
+            "Memory use is too much for the laptop, so add RAM.|memory|ASSERTED",
+            // an action said to bring about "the wrong" thing is rejected; a part that has "the wrong" thing is not
+            "Learning on one machine only builds the wrong habits.|machine|REJECTED",
+            "Buying the desktop now sends the wrong signal.|desktop|REJECTED",
+            "The old GPU has the wrong connector.|gpu|ASSERTED"})
         void aBurdenAfterTooMuchWeighsAgainstWhatItIsSaidOf(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }

@@ -122,6 +122,13 @@ public final class RubricGrader {
                     && (text.markedAside(span) || !inLastSentence(text, span))
                     && (reasoned || requiredAloneAreCorrect(rubric) && text.markedAside(span));
             double own = aside ? Math.max(misconception.cap(), belowCorrect) : misconception.cap();
+            // "Throttling, because the memory fills up as the run goes on": the right decision for a wrong reason is
+            // partial; the wrong idea, given as the reason for a required idea the sentence holds before it, does
+            // not make the answer wrong
+            if (!aside && asserted.size() == 1 && !contradictsTheDecision(rubric, misconception)
+                    && text.givenAsReason(span) && reasonFor(rubric, text, held, span)) {
+                own = Math.max(own, rubric.thresholds().partial());
+            }
             cap = cap < 1.0 ? Math.min(own, cap * own) : own;
         }
         List<GradeResult.FoundConcept> found = new ArrayList<>();
@@ -234,6 +241,14 @@ public final class RubricGrader {
             }
         }
         return false;
+    }
+
+    /** Whether a required idea the answer holds stands earlier in the span's sentence: what a reason clause explains. */
+    private static boolean reasonFor(QuestionRubric rubric, AnalysedText text, Map<String, Match> held, Span span) {
+        int sentence = text.tokens().get(span.first()).sentence();
+        return rubric.concepts().stream().filter(Concept::required).map(c -> held.get(c.id()))
+                .anyMatch(m -> m != null && m.span().last() < span.first()
+                        && text.tokens().get(m.span().first()).sentence() == sentence);
     }
 
     /**

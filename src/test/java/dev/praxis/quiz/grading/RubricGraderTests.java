@@ -423,6 +423,27 @@ class RubricGraderTests {
     }
 
     @Nested
+    @DisplayName("the right decision for a wrong reason")
+    class WrongReason {
+
+        @Test
+        void aWrongIdeaGivenAsTheReasonForTheRightOneIsPartialNotIncorrect() {
+            // "Throttling, because the memory fills up": the learner has the diagnosis, and the reason is wrong
+            GradeResult result = RubricGrader.grade(rubric, "It is the VRAM, because the cpu is the bottleneck.");
+            assertThat(result.verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).containsExactly("blames-cpu");
+            // "caused by" and "due to" give a reason too
+            assertThat(RubricGrader.grade(rubric, "It is the VRAM, due to the faster cpu it needs.").verdict())
+                    .isEqualTo(Verdict.PARTIAL);
+            // the same wrong idea as the answer's own claim, or before the right one, keeps its cap
+            assertThat(RubricGrader.grade(rubric, "The cpu is the bottleneck, and the VRAM too.").verdict())
+                    .isEqualTo(Verdict.INCORRECT);
+            assertThat(RubricGrader.grade(rubric, "Because the cpu is the bottleneck, it is the VRAM.").verdict())
+                    .isEqualTo(Verdict.INCORRECT);
+        }
+    }
+
+    @Nested
     @DisplayName("keyword stuffing")
     class Stuffing {
 

@@ -129,6 +129,13 @@ public final class RubricGrader {
                     && text.givenAsReason(span) && reasonFor(rubric, text, held, span)) {
                 own = Math.max(own, rubric.thresholds().partial());
             }
+            // "1. Free space on the disk. 2. Move the models to a second NVMe. 3. Upgrade the GPU.": a list of steps
+            // that holds the whole decision in other items, with one wrong step of its own, is partial; the right
+            // steps stand (a step that undoes the decision, "3. Buy the desktop anyway", keeps its cap)
+            if (!aside && decision && asserted.size() == 1 && !contradictsTheDecision(rubric, misconception)
+                    && wrongStepOfAList(rubric, text, held, span)) {
+                own = Math.max(own, rubric.thresholds().partial());
+            }
             cap = cap < 1.0 ? Math.min(own, cap * own) : own;
         }
         List<GradeResult.FoundConcept> found = new ArrayList<>();
@@ -241,6 +248,27 @@ public final class RubricGrader {
             }
         }
         return false;
+    }
+
+    /** A line that opens an item of a list: "1.", "2)", "-", "*", "•". */
+    private static final java.util.regex.Pattern LIST_ITEM =
+            java.util.regex.Pattern.compile("(?m)^\\s*(\\d+[.)]|[-*\u2022])\\s+");
+    /** The fewest items that make an answer a list of steps. */
+    private static final int LIST_STEPS = 3;
+
+    /**
+     * Whether the span is a later step of an answer written as a list of at least three items: every required idea
+     * the answer holds stands in an earlier item ("- Build the lab now. - … - The basics come along the way" opens
+     * with the wrong step, which is the answer's decision).
+     */
+    private static boolean wrongStepOfAList(QuestionRubric rubric, AnalysedText text, Map<String, Match> held,
+            Span span) {
+        if (LIST_ITEM.matcher(text.original()).results().count() < LIST_STEPS) {
+            return false;
+        }
+        int sentence = text.tokens().get(span.first()).sentence();
+        return rubric.concepts().stream().filter(Concept::required).map(c -> held.get(c.id()))
+                .allMatch(m -> m != null && text.tokens().get(m.span().first()).sentence() < sentence);
     }
 
     /** Whether a required idea the answer holds stands earlier in the span's sentence: what a reason clause explains. */

@@ -441,6 +441,20 @@ class RubricGraderTests {
             assertThat(RubricGrader.grade(rubric, "Because the cpu is the bottleneck, it is the VRAM.").verdict())
                     .isEqualTo(Verdict.INCORRECT);
         }
+
+        @Test
+        void aWrongLaterStepOfAListAfterTheWholeDecisionIsPartial() {
+            // numbered or bulleted steps: the right ones stand, the wrong one costs the answer its correct
+            assertThat(RubricGrader.grade(rubric, "1. It is the VRAM.\n2. Use a smaller batch.\n3. Get a faster cpu.")
+                    .verdict()).isEqualTo(Verdict.PARTIAL);
+            assertThat(RubricGrader.grade(rubric, "- It is the VRAM.\n- Use a smaller batch.\n- Get a faster cpu.")
+                    .verdict()).isEqualTo(Verdict.PARTIAL);
+            // the same sentences as prose, or a list that opens with the wrong step, keep the wrong idea's cap
+            assertThat(RubricGrader.grade(rubric, "It is the VRAM. Use a smaller batch. Get a faster cpu.").verdict())
+                    .isEqualTo(Verdict.INCORRECT);
+            assertThat(RubricGrader.grade(rubric, "1. Get a faster cpu.\n2. It is the VRAM.\n3. Use a smaller batch.")
+                    .verdict()).isEqualTo(Verdict.INCORRECT);
+        }
     }
 
     @Nested

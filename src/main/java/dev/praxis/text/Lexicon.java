@@ -212,6 +212,14 @@ final class Lexicon {
      */
     static final Set<String> BURDENS = stems("overhead", "maintenance", "work", "hassle", "effort", "complexity",
             "trouble", "money", "admin", "networking", "network", "babysitting", "upkeep", "setup");
+    /**
+     * "A three-machine lab now would bury you in networking": harms that, said of what a clause's subject would do to
+     * the learner, weigh against it.
+     */
+    static final Set<String> HARMS = stems("bury", "buries", "drown", "drowns", "swamp", "swamps", "overwhelm",
+            "overwhelms", "derail", "derails");
+    /** What stands before a harm said of what the subject would do ("would bury", "will just overwhelm"). */
+    static final Set<String> HARM_MODALS = Set.of("would", "will", "could", "might", "can", "just", "only");
     /** Pronouns that, with a copula next to "either", make it a diagnosis left open ("it's either X or Y"). */
     static final Set<String> DIAGNOSIS_SUBJECTS = Set.of("it", "that", "this", "problem",
             "cause", "culprit", "bottleneck", "issue");

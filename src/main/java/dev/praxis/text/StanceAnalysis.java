@@ -655,6 +655,11 @@ final class StanceAnalysis {
             // "Купувати шумний desktop для рідкісних задач нераціонально": an action judged without a copula, the
             // evaluation closing its clause
             boolean zeroCopula = i == last && i - first >= 2 && actionSubject(first, i);
+            // "a three-machine lab now would bury you in networking and upkeep": what the subject would do to the
+            // learner weighs against it
+            if (Lexicon.HARMS.contains(stem(i)) && i > first + 1 && Lexicon.HARM_MODALS.contains(word(i - 1))) {
+                return i;
+            }
             // "learning on one machine only builds the wrong habits", "buying now sends the wrong signal": an action
             // said to bring about "the wrong" thing is rejected
             if (word(i).equals("wrong") && i > first + 1 && (word(i - 1).equals("the") || word(i - 1).equals("a"))

@@ -312,7 +312,11 @@ class StanceAnalysisTests {
             // an action said to bring about "the wrong" thing is rejected; a part that has "the wrong" thing is not
             "Learning on one machine only builds the wrong habits.|machine|REJECTED",
             "Buying the desktop now sends the wrong signal.|desktop|REJECTED",
-            "The old GPU has the wrong connector.|gpu|ASSERTED"})
+            "The old GPU has the wrong connector.|gpu|ASSERTED",
+            // what the subject would do to the learner ("would bury you in upkeep") weighs against it
+            "A three-machine lab now would bury you in networking and upkeep.|lab|REJECTED",
+            "The cluster will overwhelm them with operations work.|cluster|REJECTED",
+            "Snow buries the cluster in the photo.|cluster|ASSERTED"})
         void aBurdenAfterTooMuchWeighsAgainstWhatItIsSaidOf(String text, String word, Stance expected) {
             assertThat(stanceOf(text, word)).isEqualTo(expected);
         }

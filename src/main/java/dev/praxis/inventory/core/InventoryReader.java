@@ -41,9 +41,10 @@ public final class InventoryReader {
      * {@code Processor Name:}, a memory device's {@code Size:}) instead of being refused ({@link LabelledFacts});
      * 2.14.0 offers a block one reader claims but cannot read to the next reader that recognises it, keeps the
      * labelled facts of a block whose reader fails, and reads ollama's server log, procps {@code vmstat -s} and
-     * lsblk's file-system columns (docs/inventory-schema.md lists the rest).
+     * lsblk's file-system columns (docs/inventory-schema.md lists the rest); 2.15.0 reads ComfyUI's and PyTorch's
+     * collect_env's device lines and Markdown summaries by their bold labels.
      */
-    public static final String PARSER_VERSION = "2.14.0";
+    public static final String PARSER_VERSION = "2.15.0";
 
     private InventoryReader() {
     }

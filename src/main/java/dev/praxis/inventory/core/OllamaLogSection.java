@@ -47,14 +47,18 @@ final class OllamaLogSection extends DescribedSection {
             return -1;
         }
         int end = index + 1;
-        while (end < limit && (opens(lines.get(end)) || LOG_LINE.matcher(lines.get(end)).find())) {
+        // ggml's device lines in the same journal are ggml's to read
+        while (end < limit && !lines.get(end).contains("ggml_")
+                && (opens(lines.get(end)) || LOG_LINE.matcher(lines.get(end)).find())) {
             end++;
         }
         return end;
     }
 
     private static boolean opens(String line) {
-        return line.contains("inference compute") && INFERENCE.matcher(line).find()
+        // journald's lines of the ollama unit, even with no device line among them, say the machine runs Linux
+        return line.contains("ollama[") && !line.contains("ggml_") && JOURNALD.matcher(line).find()
+                || line.contains("inference compute") && INFERENCE.matcher(line).find()
                 || line.contains("totalMem") && TOTAL_MEM.matcher(line).find();
     }
 
@@ -76,13 +80,17 @@ final class OllamaLogSection extends DescribedSection {
                 }
             }
         }
+        boolean journald = JOURNALD.matcher(block.line(block.start())).find();
+        if (journald) {
+            facts.put(Facts.Field.OS_NAME, "Linux", block.firstLine());
+        }
         if (devices.isEmpty()) {
+            if (journald) {
+                return;
+            }
             throw new UnreadableOutput(block.firstLine(), expected());
         }
         facts.listsGpus = true;
-        if (JOURNALD.matcher(block.line(block.start())).find()) {
-            facts.put(Facts.Field.OS_NAME, "Linux", block.firstLine());
-        }
         for (int d = 0; d < devices.size(); d++) {
             Map<String, String> pairs = devices.get(d);
             String name = pairs.getOrDefault("description", pairs.get("name"));

@@ -2882,4 +2882,166 @@ class InventoryReaderTests {
             assertThat(inventory.gpus()).extracting(Inventory.Gpu::integrated).containsExactly(null, true, true);
         }
     }
+
+    /** What the fourteenth held-out batch showed, each with its own made-up input (none is a file of the batch). */
+    @Nested
+    @DisplayName("shapes held-out batch 14 showed")
+    class FourteenthHeldOutShapes {
+
+        @Test
+        void comfyUiStartLogAndErrorReportNameTheGpuAndMemory() {
+            // the start log, also behind Python logging's prefix, and the error report's Markdown sections
+            Inventory log = read("""
+                    2025-02-01 10:00:00,001 - root - INFO - Total VRAM 16376 MB, total RAM 65436 MB
+                    2025-02-01 10:00:00,001 - root - INFO - pytorch version: 2.5.1+cu124
+                    2025-02-01 10:00:00,002 - root - INFO - Set vram state to: NORMAL_VRAM
+                    2025-02-01 10:00:00,002 - root - INFO - Device: cuda:0 NVIDIA GeForce RTX 4080 SUPER : cudaMallocAsync
+                    """);
+            Inventory report = read("""
+                    ## System Information
+                    - **ComfyUI Version:** 0.3.40
+                    - **OS:** nt
+                    - **PyTorch Version:** 2.7.0+cu128
+                    ## Devices
+
+                    - **Name:** cuda:0 NVIDIA GeForce RTX 3060 : cudaMallocAsync
+                      - **Type:** cuda
+                      - **VRAM Total:** 12884246528
+                      - **VRAM Free:** 11811160064
+                    """);
+
+            assertThat(log.memory().totalBytes()).isEqualTo(65436L << 20);
+            assertThat(log.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4080 SUPER");
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.vramBytes()).isEqualTo(16376L << 20);
+            });
+            assertThat(report.os().name()).isEqualTo("Windows");
+            assertThat(report.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.vramBytes()).isEqualTo(12884246528L));
+        }
+
+        @Test
+        void markdownSummaryBulletsAreReadByTheirLabels() {
+            // a hand-made or tool-made system summary in Markdown: bold labels, free -h units, '|'-separated GPU fields
+            Inventory inventory = read("""
+                    ## System
+                    - **OS:** Debian GNU/Linux 12 (bookworm)
+                    - **Kernel:** 6.1.0-28-amd64
+                    - **CPU:** AMD Ryzen 9 7950X 16-Core Processor (32 threads)
+                    - **RAM:** 124Gi total, 110Gi available
+                    - **Swap:** 2.0Gi
+                    - **GPU 0:** NVIDIA RTX A6000 | 49140 MiB | driver 570.86.15 | persistence=Enabled
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.os().kernel()).isEqualTo("6.1.0-28-amd64");
+            assertThat(inventory.cpu().model()).isEqualTo("AMD Ryzen 9 7950X 16-Core Processor");
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(32);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(124L << 30);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(110L << 30);
+            assertThat(inventory.memory().swapTotalBytes()).isEqualTo(2L << 30);
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA RTX A6000");
+                assertThat(gpu.vramBytes()).isEqualTo(49140L << 20);
+                assertThat(gpu.driverVersion()).isEqualTo("570.86.15");
+            });
+        }
+
+        @Test
+        void pytorchCollectEnvGivesTheSystemAndItsGpus() {
+            Inventory linux = read("""
+                    Collecting environment information...
+                    PyTorch version: 2.4.0+cu121
+                    OS: Ubuntu 22.04.4 LTS (x86_64)
+                    Is CUDA available: True
+                    GPU models and configuration:
+                    GPU 0: NVIDIA GeForce RTX 4090
+                    GPU 1: NVIDIA GeForce RTX 4090
+
+                    Nvidia driver version: 550.90.07
+                    """);
+            Inventory windows = read("""
+                    Collecting environment information...
+                    PyTorch version: 2.6.0+cpu
+                    OS: Microsoft Windows 10 Pro (10.0.19045 64-bit)
+                    GPU models and configuration: No CUDA
+
+                    CPU:
+                    Name: AMD Ryzen 5 5600X 6-Core Processor
+                    Manufacturer: AuthenticAMD
+                    """);
+
+            assertThat(linux.os().name()).isEqualTo("Linux");
+            assertThat(linux.os().architecture()).isEqualTo("x86_64");
+            assertThat(linux.gpus()).hasSize(2).allSatisfy(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4090");
+                assertThat(gpu.driverVersion()).isEqualTo("550.90.07");
+            });
+            assertThat(windows.os().name()).isEqualTo("Windows");
+            assertThat(windows.os().kernel()).isEqualTo("10.0.19045");
+            assertThat(windows.cpu().model()).isEqualTo("AMD Ryzen 5 5600X 6-Core Processor");
+            assertThat(windows.cpu().vendor()).isEqualTo("AuthenticAMD");
+        }
+
+        @Test
+        void ollamaJournalWithoutDeviceLinesStillSaysLinux() {
+            Inventory inventory = read("""
+                    Jan 05 09:12:01 box ollama[1203]: time=2026-01-05T09:12:01.100+01:00 level=INFO source=routes.go:1288 msg="Listening on 127.0.0.1:11434 (version 0.9.6)"
+                    Jan 05 09:12:01 box ollama[1203]: time=2026-01-05T09:12:01.101+01:00 level=INFO source=gpu.go:217 msg="looking for compatible GPUs"
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.gpus()).isEmpty();
+        }
+
+        @Test
+        void ggmlOlderVulkanLinesDozenNamesAndListedMemory() {
+            // older builds' 'Vulkan0: NAME (driver) | uma: N'; Dozen's 'Microsoft Direct3D12 (NAME)'; --list-devices'
+            // MiB after ggml's loader lines belong to the device ggml_vulkan named first
+            Inventory older = read("""
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    Vulkan0: AMD Radeon(TM) 780M (AMD proprietary driver) | uma: 1 | fp16: 1 | warp size: 64
+                    """);
+            Inventory dozen = read("""
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    ggml_vulkan: 0 = Microsoft Direct3D12 (NVIDIA GeForce RTX 3060) (Dozen) | uma: 0 | fp16: 1 | warp size: 32
+                    """);
+            Inventory listed = read("""
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    ggml_vulkan: 0 = AMD Radeon RX 7600 (RADV NAVI33) | uma: 0 | fp16: 1 | warp size: 64
+                    load_backend: loaded Vulkan backend from ./libggml-vulkan.so
+                    load_backend: loaded CPU backend from ./libggml-cpu-haswell.so
+                    Available devices:
+                      Vulkan0: AMD Radeon RX 7600 (RADV NAVI33) (8176 MiB, 7900 MiB free)
+                    """);
+
+            assertThat(older.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("AMD");
+                assertThat(gpu.integrated()).isTrue();
+            });
+            assertThat(dozen.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 3060");
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+            });
+            assertThat(listed.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.vramBytes()).isEqualTo(8176L << 20));
+        }
+
+        @Test
+        void handWrittenSpecLinesGiveTheGpuMemoryAndTheSystem() {
+            Inventory inventory = read("""
+                    CPU: Intel Core i7-12700K
+                    GPU: GeForce RTX 3060 12GB
+                    OS: Win 11 Pro
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("GeForce RTX 3060");
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.vramBytes()).isEqualTo(12L << 30);
+            });
+        }
+    }
 }

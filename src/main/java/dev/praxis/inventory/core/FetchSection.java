@@ -21,6 +21,16 @@ import java.util.regex.Pattern;
  */
 final class FetchSection extends DescribedSection {
 
+    /** A Linux distribution's name at the start of an {@code OS:} value, or the word Linux anywhere in it. */
+    private static final Pattern LINUX_DISTRIBUTION = Pattern.compile("(?i)\\bLinux\\b|^(?:Ubuntu|Kubuntu|Xubuntu|"
+            + "Lubuntu|Debian|Raspbian|Fedora|Arch|Manjaro|Mint|Pop!_OS|elementary|openSUSE|CentOS|Rocky|AlmaLinux|"
+            + "Red Hat|RHEL|Gentoo|Void|NixOS|Kali|Zorin|EndeavourOS|Garuda|CachyOS|Bazzite|Alpine|Slackware|Deepin|"
+            + "KDE neon|Nobara|Solus|Artix|Parrot|MX|Armbian|DietPi|Proxmox|TrueNAS SCALE|Unraid)\\b");
+    private static final Pattern NAME_WITH_MEMORY = Pattern.compile("^(.{3,80}?)\\s+(\\d{1,3})\\s?GB$");
+    private static final Pattern WINDOWS = Pattern.compile("^(?:Microsoft )?Win(?:dows)?\\s?\\d{1,2}\\b");
+    private static final Pattern MACOS = Pattern.compile("^(?:macOS|Mac OS X|OS X)\\b");
+    /** neofetch names a GPU lspci has no name for by its bus address first: {@code bdf4:00:00.0 Microsoft …}. */
+    private static final Pattern BUS_ADDRESS = Pattern.compile("^(?:[0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.\\d\\s+");
     private static final Pattern LINE = Pattern.compile("^(?:.*?\\S\\s{2,})?(OS|Host|Kernel|Uptime|Packages|Shell|Resolution|DE|WM|Theme"
             + "|Icons|Terminal|Terminal Font|CPU|GPU(?: \\d{1,2})?|Memory|Swap|Disk \\([^)]{1,200}\\)|Local IP|Battery|Locale"
             + "|Display(?: \\([^)]{1,100}\\))?"
@@ -90,6 +100,10 @@ final class FetchSection extends DescribedSection {
                     facts.put(Field.OS_KERNEL, value.replaceFirst("^Linux\\s+", ""), number);
                 }
                 case "OS" -> {
+                    String system = system(value);
+                    if (system != null) {
+                        facts.put(Field.OS_NAME, system, number);
+                    }
                     Matcher arch = OS_ARCH.matcher(value);
                     if (arch.find()) {
                         facts.put(Field.OS_ARCHITECTURE, arch.group(1), number);
@@ -121,15 +135,39 @@ final class FetchSection extends DescribedSection {
         }
     }
 
+    /**
+     * The system a fetch tool's {@code OS:} value names: a Linux distribution ({@code Raspbian GNU/Linux 8.0 (jessie)},
+     * {@code Ubuntu 20.04.1 LTS on Windows 10 x86_64} under WSL), macOS or Windows; null for anything else.
+     */
+    static String system(String value) {
+        if (LINUX_DISTRIBUTION.matcher(value).find()) {
+            return "Linux";
+        }
+        if (MACOS.matcher(value).find()) {
+            return "macOS";
+        }
+        return WINDOWS.matcher(value).find() || value.startsWith("Windows") ? "Windows" : null;
+    }
+
     private static void gpu(String value, int number, Facts facts) {
         Matcher kind = GPU_KIND.matcher(value);
         String name = GPU_MEMORY.matcher(kind.find() ? value.substring(0, kind.start()).strip() : value)
                 .replaceFirst("").replaceFirst("\\s+@\\s+[\\d.]+\\s?[GM]Hz$", "");
-        String vendor = LspciSection.vendor(name);
-        Boolean integrated = kind.find(0) && !kind.group(1).equals("Unknown") ? kind.group(1).equals("Integrated")
-                : LspciSection.integrated(vendor, name);
+        name = BUS_ADDRESS.matcher(name).replaceFirst("");
+        // a GPU written with its memory after the name, as people list their machine ('Radeon RX 7800 XT 16GB')
+        Long vram = null;
+        Matcher memory = NAME_WITH_MEMORY.matcher(name);
+        if (memory.matches()) {
+            name = memory.group(1);
+            vram = Long.parseLong(memory.group(2)) << 30;
+        }
+        String vendor = LshwSection.vendor(name);
+        // a GPU of no known kind (WSL's 'Microsoft Corporation Device 008e') stays unknown, never a fault
+        Boolean integrated = kind.find(0) && !kind.group(1).equals("Unknown")
+                ? Boolean.valueOf(kind.group(1).equals("Integrated"))
+                : vendor == null ? null : LspciSection.integrated(vendor, name);
         facts.listsGpus = true;
-        facts.gpu(new Gpu(vendor, name, null, null, null, integrated), "fastfetch", null, number);
+        facts.gpu(new Gpu(vendor, name, vram, vram == null ? null : 0L, null, integrated), "fastfetch", null, number);
     }
 
     private static void disk(String mount, Matcher usage, int number, Facts facts) {

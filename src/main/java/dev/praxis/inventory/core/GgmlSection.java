@@ -28,6 +28,10 @@ final class GgmlSection extends DescribedSection {
                     + "(?:, VMM: \\w{2,3})?(?:, Wave Size: \\d{2})?(?:, VRAM: (\\d{1,9}) MiB)?\\s*$");
     private static final Pattern VULKAN = Pattern.compile(
             "\\bggml_vulkan: (\\d{1,2}) = (.{2,80}?) \\([^)]{0,60}\\) \\| uma: ([01])\\b.*$");
+    /** Older builds: {@code Vulkan0: NVIDIA GeForce RTX 3060 Laptop GPU (NVIDIA) | uma: 0 | fp16: 1 | …}. */
+    private static final Pattern VULKAN_OLD = Pattern.compile(
+            "^\\s*Vulkan(\\d{1,2}): (.{2,80}?) \\([^)]{0,60}\\) \\| uma: ([01])\\b.*$");
+    private static final Pattern DOZEN = Pattern.compile("^Microsoft Direct3D12 \\((.{2,80})\\)$");
     private static final Pattern LISTED = Pattern.compile(
             "^\\s*(CUDA|ROCm|HIP|MUSA|SYCL|Vulkan|CANN)(\\d{1,2}): (.{2,80}?) \\((\\d{1,9}) MiB, \\d{1,9} MiB free\\)\\s*$");
     private static final long MIB = 1024 * 1024;
@@ -65,7 +69,9 @@ final class GgmlSection extends DescribedSection {
     }
 
     private static boolean belongs(String line) {
-        return opens(line) || line.contains("Device ") && DEVICE.matcher(line).find()
+        // ggml's own loader lines between the device lines and the device list of --list-devices
+        return opens(line) || line.startsWith("load_backend: ") || line.contains("| uma: ")
+                && VULKAN_OLD.matcher(line).matches() || line.contains("Device ") && DEVICE.matcher(line).find()
                 || line.contains(" MiB free)") && LISTED.matcher(line).matches();
     }
 
@@ -86,6 +92,9 @@ final class GgmlSection extends DescribedSection {
             } else if ((m = VULKAN.matcher(line)).find()) {
                 add(gpus, lines, Integer.parseInt(m.group(1)), m.group(2).strip(), "Vulkan", null,
                         m.group(3).equals("1"), number);
+            } else if ((m = VULKAN_OLD.matcher(line)).matches()) {
+                add(gpus, lines, Integer.parseInt(m.group(1)), m.group(2).strip(), "Vulkan", null,
+                        m.group(3).equals("1"), number);
             } else if ((m = LISTED.matcher(line)).matches()) {
                 add(gpus, lines, Integer.parseInt(m.group(2)), m.group(3).strip(), m.group(1),
                         Long.parseLong(m.group(4)) * MIB, null, number);
@@ -99,8 +108,13 @@ final class GgmlSection extends DescribedSection {
     }
 
     /** One device, merged with what another line of the block said of the same index. */
-    private static void add(Map<Integer, Gpu> gpus, Map<Integer, Integer> lines, int index, String name,
+    private static void add(Map<Integer, Gpu> gpus, Map<Integer, Integer> lines, int index, String shown,
             String backend, Long vram, Boolean uma, int number) {
+        // Mesa's Dozen layer names a GPU behind Direct3D 12: 'Microsoft Direct3D12 (Qualcomm(R) Adreno(TM) X1-85 GPU)'
+        Matcher dozen = DOZEN.matcher(shown);
+        // --list-devices repeats Vulkan's driver in parentheses after the name: 'AMD Radeon RX 7600 (RADV NAVI33)'
+        String name = dozen.matches() ? dozen.group(1)
+                : "Vulkan".equals(backend) ? shown.replaceFirst(" \\([^()]{2,40}\\)$", "") : shown;
         String vendor = backend == null ? LshwSection.vendor(name) : switch (backend) {
             case "CUDA" -> "NVIDIA";
             case "ROCm", "HIP" -> "AMD";
@@ -108,6 +122,11 @@ final class GgmlSection extends DescribedSection {
         };
         Boolean integrated = uma != null ? uma : LspciSection.integrated(vendor, name);
         Gpu was = gpus.get(index);
+        // a second run listing another device under the same index is another GPU of the machine
+        while (was != null && !was.name().startsWith(name) && !name.startsWith(was.name())) {
+            index += 100;
+            was = gpus.get(index);
+        }
         if (was == null) {
             gpus.put(index, new Gpu(vendor, name, vram, vram == null ? null : MIB, null, integrated));
             lines.put(index, number);

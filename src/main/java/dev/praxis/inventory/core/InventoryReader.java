@@ -38,9 +38,13 @@ public final class InventoryReader {
      * printed beside its logo; 2.9.0 reads what a ninth held-out batch showed: {@code dmidecode}'s processor records
      * and its {@code Size} lines left by {@code grep}, PowerShell's {@code Get-ComputerInfo} and AIX {@code pmcycles};
      * and lines no reader knows are read by their clear labels ({@code MemTotal:}, {@code Total Memory: 16 GB},
-     * {@code Processor Name:}, a memory device's {@code Size:}) instead of being refused ({@link LabelledFacts}).
+     * {@code Processor Name:}, a memory device's {@code Size:}) instead of being refused ({@link LabelledFacts});
+     * 2.14.0 offers a block one reader claims but cannot read to the next reader that recognises it, keeps the
+     * labelled facts of a block whose reader fails, and reads ollama's server log, procps {@code vmstat -s} and
+     * lsblk's file-system columns (docs/inventory-schema.md lists the rest); 2.15.0 reads ComfyUI's and PyTorch's
+     * collect_env's device lines and Markdown summaries by their bold labels.
      */
-    public static final String PARSER_VERSION = "2.13.0";
+    public static final String PARSER_VERSION = "2.15.0";
 
     private InventoryReader() {
     }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class InxiSection extends DescribedSection {
 
     private static final Pattern SECTION = Pattern.compile("^(System|Machine|CPU\\(s\\)|CPU|Graphics|Audio|Network"
-            + "|Drives|Partition|Swap|Sensors|Info|Memory|Battery|RAID|USB|Repos|Bluetooth|Logical|Processes|Kernel"
+            + "|Drives|Partition|Swap|Unmounted|Sensors|Info|Memory|Battery|RAID|USB|Repos|Bluetooth|Logical|Processes|Kernel"
             + "|Storage):"
             + "(?:\\s+(.*))?$");
     private static final Pattern KERNEL = Pattern.compile("\\bKernel: (\\S+)(?: (x86_64|i[3-6]86|aarch64|armv\\w+"

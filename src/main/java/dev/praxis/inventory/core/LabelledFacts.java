@@ -1,6 +1,7 @@
 package dev.praxis.inventory.core;
 
 import dev.praxis.inventory.core.Facts.Field;
+import dev.praxis.inventory.core.Inventory.Gpu;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,20 @@ final class LabelledFacts {
     private static final Pattern MODEL = Pattern.compile("^(?:model name|processor name|cpu model)\\s*:\\s*(\\S.{2,120})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DEVICE_SIZE = Pattern.compile("^Size:\\s*(\\d{1,9})\\s*(MB|GB)$");
+    /** A Markdown bullet with a bold label ({@code - **RAM:** 62Gi total}): read as the line {@code RAM: 62Gi total}. */
+    private static final Pattern BOLD_BULLET = Pattern.compile("^(?:[-*+]\\s+)?\\*\\*([^*]{1,40}?):\\*\\*\\s*(.*)$");
+    private static final String SIZE = "(\\d{1,7}(?:[.,]\\d{1,3})?\\s?(?:[KMGT]i?B?))";
+    /** free -h's figures written out: {@code RAM: 62Gi total, 41Gi available}. */
+    private static final Pattern RAM_TOTAL = Pattern.compile("^(?:RAM|Memory|Mem):\\s*" + SIZE + "\\s+total"
+            + "(?:,\\s*" + SIZE + "\\s+available)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SWAP = Pattern.compile("^Swap:\\s*" + SIZE + "(?:\\s+total)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OS = Pattern.compile("^OS:\\s*(\\S.{1,80})$");
+    private static final Pattern KERNEL = Pattern.compile("^Kernel:\\s*(?:Linux\\s+)?(\\d{1,2}\\.\\d{1,3}(?:\\.\\d{1,4})?[-+.\\w]{0,40})$");
+    /** {@code CPU: AMD Ryzen 7 5800X 8-Core Processor (12 threads)}. */
+    private static final Pattern CPU_THREADS = Pattern.compile("^CPU:\\s*(\\S.{2,100}?)\\s*\\((\\d{1,4}) threads\\)$");
+    /** {@code GPU 0: NVIDIA GeForce RTX 3090 | 24576 MiB | driver 595.71.05 | …}: name, memory and driver fields. */
+    private static final Pattern GPU_FIELDS = Pattern.compile("^GPU\\s?\\d{0,2}:\\s*([^|]{3,80}?)\\s*\\|\\s*(\\d{1,7})\\s*MiB\\s*"
+            + "(?:\\|\\s*driver\\s+(\\d{2,4}(?:\\.\\d{1,3}){1,2})\\b)?.*$");
 
     private LabelledFacts() {
     }
@@ -47,7 +62,14 @@ final class LabelledFacts {
         int deviceLine = 0;
         for (int i = first; i <= last; i++) {
             String line = lines.get(i).strip();
+            Matcher bold = BOLD_BULLET.matcher(line);
+            if (bold.matches()) {
+                line = bold.group(1).strip() + ": " + bold.group(2).strip();
+            }
             int number = TranscriptLines.number(i);
+            if (summary(line, number, facts, labels)) {
+                continue;
+            }
             Matcher memTotal = MEM_TOTAL.matcher(line);
             Matcher memory = MEMORY.matcher(line);
             Matcher model = MODEL.matcher(line);
@@ -74,6 +96,53 @@ final class LabelledFacts {
             put(facts, labels, Field.MEMORY_TOTAL, Size.exact(deviceTotal), deviceLine, "Size (memory devices)");
         }
         return labels.isEmpty() ? Optional.empty() : Optional.of(new Found(facts, String.join(", ", labels)));
+    }
+
+    /**
+     * The labels of a written-out system summary (a Markdown report, a benchmark's rig report): the OS a
+     * distribution name shows, a kernel version, a CPU with its thread count, RAM and swap in free -h's units, and a
+     * GPU line whose fields a '|' separates (name, MiB, driver).
+     */
+    private static boolean summary(String line, int number, Facts facts, List<String> labels) {
+        Matcher m;
+        if ((m = RAM_TOTAL.matcher(line)).matches()) {
+            Optional<Size> total = Size.parse(m.group(1).replace(" ", "").replace(',', '.'), 1);
+            total.ifPresent(size -> put(facts, labels, Field.MEMORY_TOTAL, size, number, "RAM"));
+            if (m.group(2) != null) {
+                Size.parse(m.group(2).replace(" ", "").replace(',', '.'), 1)
+                        .ifPresent(size -> put(facts, labels, Field.MEMORY_AVAILABLE, size, number, "RAM available"));
+            }
+            return total.isPresent();
+        }
+        if ((m = SWAP.matcher(line)).matches()) {
+            Optional<Size> swap = Size.parse(m.group(1).replace(" ", "").replace(',', '.'), 1);
+            swap.ifPresent(size -> put(facts, labels, Field.SWAP_TOTAL, size, number, "Swap"));
+            return swap.isPresent();
+        }
+        if ((m = OS.matcher(line)).matches() && FetchSection.system(m.group(1)) != null) {
+            put(facts, labels, Field.OS_NAME, FetchSection.system(m.group(1)), number, "OS");
+            return true;
+        }
+        if ((m = KERNEL.matcher(line)).matches()) {
+            put(facts, labels, Field.OS_KERNEL, m.group(1), number, "Kernel");
+            return true;
+        }
+        if ((m = CPU_THREADS.matcher(line)).matches()) {
+            put(facts, labels, Field.CPU_MODEL, m.group(1).strip(), number, "CPU");
+            put(facts, labels, Field.CPU_LOGICAL_CORES, Integer.valueOf(m.group(2)), number, "CPU threads");
+            return true;
+        }
+        if ((m = GPU_FIELDS.matcher(line)).matches()) {
+            String name = m.group(1).strip();
+            String vendor = LshwSection.vendor(name);
+            long vram = Long.parseLong(m.group(2)) * 1024 * 1024;
+            facts.listsGpus = true;
+            facts.gpu(new Gpu(vendor, name, vram, 0L, m.group(3),
+                    vendor == null ? null : LspciSection.integrated(vendor, name)), "labelled facts", null, number);
+            labels.add("'GPU' (line " + number + ")");
+            return true;
+        }
+        return false;
     }
 
     private static void put(Facts facts, List<String> labels, Field field, Object value, int line, String label) {

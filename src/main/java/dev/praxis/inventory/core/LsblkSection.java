@@ -1,6 +1,7 @@
 package dev.praxis.inventory.core;
 
 import dev.praxis.inventory.core.Inventory.Disk;
+import dev.praxis.inventory.core.Inventory.Filesystem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,12 +99,18 @@ final class LsblkSection extends DescribedSection {
         boolean nameFirst = !columns.get(0).right();
         int i = index + 1;
         while (i < limit && !lines.endsOutput(i) && lines.kind(i) != TranscriptLines.Kind.MISSING_TOOL
-                && header(lines.get(i)) == null && !UnameSection.opens(lines.get(i))
+                && header(lines.get(i)) == null && !UnameSection.opens(lines.get(i)) && !fence(lines.get(i))
                 && (!nameFirst || ProfilerOutline.indent(lines.get(i)) == base || nested(lines.get(i), base)
                         || continuation(lines.get(i), columns))) {
             i++;
         }
         return i > index + 1 ? i : -1;
+    }
+
+    /** A Markdown fence closing the paste ({@code ```}, {@code ~~~}): never a device row. */
+    private static boolean fence(String line) {
+        String stripped = line.strip();
+        return stripped.startsWith("```") || stripped.startsWith("~~~");
     }
 
     /** A row deeper in the tree ({@code   ├─md126p1}): indented further, then a tree glyph. */
@@ -147,6 +154,7 @@ final class LsblkSection extends DescribedSection {
             }
             boolean top = !TREE.matcher(line.substring(Math.min(line.length(), columns.get(0).start()))).find();
             disk(cells, top, facts, TranscriptLines.number(i));
+            filesystem(cells, facts, TranscriptLines.number(i));
         }
     }
 
@@ -300,6 +308,36 @@ final class LsblkSection extends DescribedSection {
         facts.disk(new Disk(bare, model == null || model.isBlank() ? null : model.strip(),
                 size == null ? null : size.bytes(), size == null ? null : size.precisionBytes(),
                 type(bare, cells)), number);
+    }
+
+    /**
+     * A mounted file system of {@code lsblk -f} or {@code -o …,FSAVAIL,FSUSE%,MOUNTPOINT}: its space as df would
+     * show it. Snap and other read-only image mounts (squashfs, always full) are no space a learner can use.
+     */
+    private static void filesystem(Map<String, String> cells, Facts facts, int number) {
+        String mount = cells.getOrDefault("MOUNTPOINT", cells.getOrDefault("MOUNTPOINTS", "")).strip();
+        String available = cells.getOrDefault("FSAVAIL", "").strip();
+        String percent = cells.getOrDefault("FSUSE%", "").strip();
+        String fsSize = cells.getOrDefault("FSSIZE", "").strip();
+        if (!mount.startsWith("/") || mount.startsWith("/snap/") || available.isEmpty() && fsSize.isEmpty()
+                || "squashfs".equals(cells.get("FSTYPE"))) {
+            return;
+        }
+        Size free = Size.parse(available.replace(',', '.'), 1).orElse(null);
+        Size size = Size.parse(fsSize.replace(',', '.'), 1).orElse(null);
+        Size used = Size.parse(cells.getOrDefault("FSUSED", "").strip().replace(',', '.'), 1).orElse(null);
+        Integer use = percent.matches("\\d{1,3}%") ? Integer.valueOf(percent.substring(0, percent.length() - 1)) : null;
+        if (free == null && size == null) {
+            return;
+        }
+        String name = TREE.matcher(cells.getOrDefault("NAME", cells.getOrDefault("KNAME",
+                cells.getOrDefault("PATH", "")))).replaceFirst("");
+        String device = name.startsWith("/") ? name : name.isEmpty() ? null : "/dev/" + name;
+        String type = cells.get("FSTYPE");
+        facts.filesystem(new Filesystem(device, mount, type == null || type.isBlank() ? null : type,
+                size == null ? null : size.bytes(), size == null ? null : size.precisionBytes(),
+                used == null ? null : used.bytes(), used == null ? null : used.precisionBytes(),
+                free == null ? null : free.bytes(), free == null ? null : free.precisionBytes(), use, false), number);
     }
 
     private static DiskType type(String name, Map<String, String> cells) {

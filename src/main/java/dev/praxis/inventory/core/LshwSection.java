@@ -103,6 +103,9 @@ final class LshwSection extends DescribedSection {
         if (lower.matches(".*\\b(?:uhd|iris|hd graphics|arc)\\b.*")) {
             return "Intel";
         }
+        if (lower.matches(".*\\b(?:qualcomm|adreno)\\b.*")) {
+            return "Qualcomm";
+        }
         return LspciSection.vendor(product);
     }
 }

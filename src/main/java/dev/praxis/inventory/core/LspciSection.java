@@ -160,6 +160,11 @@ final class LspciSection extends DescribedSection {
     }
 
     /** Intel's non-Arc graphics share system memory; virtual and BMC adapters have no usable VRAM either. */
+    /** Whether an AMD graphics name is an APU's integrated GPU by its codename or marketing name. */
+    static boolean amdApu(String description) {
+        return AMD_APU.matcher(description).matches();
+    }
+
     static Boolean integrated(String vendor, String description) {
         String lower = description.toLowerCase(Locale.ROOT);
         if (vendor.equals("Intel")) {

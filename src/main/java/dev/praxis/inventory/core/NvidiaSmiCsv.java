@@ -86,7 +86,8 @@ final class NvidiaSmiCsv {
     }
 
     /** The fields a row without header holds (those typed after --query-gpu, or read from its values), or null. */
-    static List<String> row(String line, String typed) {
+    static List<String> row(String quoted, String typed) {
+        String line = unquoted(quoted);
         if (line.startsWith("|") || line.startsWith("+")) {
             return null;
         }
@@ -98,8 +99,17 @@ final class NvidiaSmiCsv {
         return values.length < 2 ? null : inferred(values);
     }
 
+    /**
+     * A row without the {@code > } that quotes it (Markdown's quote, or a chat's way of showing output under the
+     * command): {@code > NVIDIA GeForce GTX 1050 Ti, 2131}.
+     */
+    static String unquoted(String line) {
+        return line.startsWith("> ") ? line.substring(2).stripLeading() : line;
+    }
+
     /** Whether a line is one more row of the CSV: as many values as its header has, or a row by itself. */
-    static boolean continues(String line, List<String> header, String typed) {
+    static boolean continues(String quoted, List<String> header, String typed) {
+        String line = unquoted(quoted);
         if (header == null) {
             return row(line, typed) != null;
         }
@@ -160,7 +170,7 @@ final class NvidiaSmiCsv {
         Set<String> doubts = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = start; i < block.end(); i++) {
-            String line = block.line(i).strip();
+            String line = unquoted(block.line(i).strip());
             List<String> fields = header != null ? header : row(line, block.typed());
             String[] values = line.split(",", -1);
             int number = TranscriptLines.number(i);

@@ -1,5 +1,6 @@
 package dev.praxis.inventory.core;
 
+import dev.praxis.inventory.core.Facts.Field;
 import dev.praxis.inventory.core.Inventory.Gpu;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +18,7 @@ final class NvidiaSmiSection extends DescribedSection {
     private static final Pattern FAILURE = Pattern.compile("^(?:NVIDIA-SMI has failed|No devices were found"
             + "|Failed to initialize NVML|NVML library version|Unable to determine the device handle).*$");
     private static final Pattern DATE = Pattern.compile("^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}$");
+    private static final Pattern WINDOWS_DRIVER_MODEL = Pattern.compile("^\\|\\s+\\d{1,2}\\s+.+?\\s(?:WDDM|TCC)\\s+\\|");
     private static final Pattern TABLE_GPU = Pattern.compile("^\\|\\s+(\\d{1,2})\\s+(.+?)\\s+(?:On|Off|WDDM|TCC|N/A)\\s*\\|"
             + "\\s*(?:([0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\\.\\d)|[0-9A-Fa-f]{0,8}:?)\\s.*$");
     private static final Pattern TABLE_MEMORY = Pattern.compile("\\|\\s*(?:\\d+|N/A)MiB\\s*/\\s*(\\d+)MiB\\s*\\|");
@@ -140,6 +142,11 @@ final class NvidiaSmiSection extends DescribedSection {
             Matcher d = DRIVER.matcher(line);
             if (driver == null && d.find()) {
                 driver = d.group(1);
+            }
+            // WDDM and TCC are Windows' driver models: the table's Driver-Model column shows them only there
+            if (line.contains("Driver-Model") || line.contains("TCC/WDDM") || line.startsWith("|")
+                    && WINDOWS_DRIVER_MODEL.matcher(line).find()) {
+                facts.put(Field.OS_NAME, "Windows", TranscriptLines.number(i));
             }
             if (line.contains("MIG devices:")) {
                 mig = true;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ProfilerSection extends DescribedSection {
 
+    private static final Pattern ALIGNED_VALUE = Pattern.compile("^\\s+[^:]{1,60}:\\s{3,}\\S");
     private static final Pattern TITLE = Pattern.compile("^[A-Z][^:]{0,60}:$");
     private static final Pattern VRAM = Pattern.compile("^(\\d{1,7})\\s*(MB|GB)$");
     private static final Pattern VENDOR = Pattern.compile("^(?:sppci_vendor_)?([A-Za-z]+).*$");
@@ -111,7 +112,10 @@ final class ProfilerSection extends DescribedSection {
         for (int i = index + 1; i < limit && i <= index + 2; i++) {
             String next = lines.get(i);
             if (!next.isBlank()) {
-                return Character.isWhitespace(next.charAt(0)) && next.strip().contains(":");
+                // system_profiler writes 'Key: value' with one space: values aligned in a column after a title
+                // ('Here is my systeminfo:' then '    OS Name:     Microsoft Windows') are another tool's output
+                return Character.isWhitespace(next.charAt(0)) && next.strip().contains(":")
+                        && !ALIGNED_VALUE.matcher(next).find();
             }
         }
         return false;

@@ -64,26 +64,39 @@ final class Reading {
         printedNothing.add(typed.get(typed.size() - 1));
     }
 
-    void read(Section section, Section.Block block) {
+    /**
+     * Reads one block into its own facts and records the outcome.
+     *
+     * @param last whether no other reader will be offered the block: only then is a block that cannot be read
+     *             recorded (with its problem, or with what {@link LabelledFacts} finds in it)
+     * @return whether the block was read (in whole or in part)
+     */
+    boolean read(Section section, Section.Block block, boolean last) {
         Facts facts = new Facts();
         try {
             section.read(block, facts);
         } catch (Section.UnreadableOutput e) {
-            if (!labelled(section.command(), block.start(), block.end() - 1, block.typed(), e.getMessage())) {
+            if (last && !labelled(section.command(), block.start(), block.end() - 1, block.typed(),
+                    e.getMessage())) {
                 outcomes.add(new Outcome(section, section.command(), block.firstLine(), block.lastLine(),
                         BlockStatus.NOT_READ, null, e.getMessage(), block.typed()));
             }
-            return;
+            return false;
         } catch (RuntimeException e) {
-            // a fault of the reader must not cost the learner the rest of the transcript; it is reported, not hidden
-            outcomes.add(new Outcome(section, section.command(), block.firstLine(), block.lastLine(),
-                    BlockStatus.NOT_READ, null, "line " + block.firstLine() + ": Praxis's " + section.command()
-                            + " reader failed on this output (" + e + ")", block.typed()));
-            return;
+            // a fault of the reader must not cost the learner the rest of the transcript, nor the facts its lines
+            // show by their labels; it is reported, not hidden
+            String problem = "line " + block.firstLine() + ": Praxis's " + section.command()
+                    + " reader failed on this output (" + e + ")";
+            if (last && !labelled(section.command(), block.start(), block.end() - 1, block.typed(), problem)) {
+                outcomes.add(new Outcome(section, section.command(), block.firstLine(), block.lastLine(),
+                        BlockStatus.NOT_READ, null, problem, block.typed()));
+            }
+            return false;
         }
         BlockStatus status = facts.problems.isEmpty() ? BlockStatus.READ : BlockStatus.PARTLY_READ;
         outcomes.add(new Outcome(section, section.command(), block.firstLine(), block.lastLine(), status, facts,
                 facts.problems.isEmpty() ? null : String.join("; ", facts.problems), block.typed()));
+        return true;
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class RocmSmiSection extends DescribedSection {
 
     private static final String TOOL = "rocm-smi";
+    /** GFX targets of APUs only: Raven, Renoir/Cezanne, Van Gogh, Rembrandt, Raphael, Mendocino, Phoenix, Strix. */
+    private static final Pattern APU_GFX = Pattern.compile("(?i)^gfx(?:902|909|90c|1033|1035|1036|1037|1103|115\\d)$");
     private static final Pattern BANNER = Pattern.compile("^[=\\s]*ROCm System Management Interface[=\\s]*$");
     private static final Pattern END = Pattern.compile("^[=\\s]*End of ROCm SMI Log[=\\s]*$");
     /** {@code GPU[0]  : VBIOS version: 111}, also after {@code ERROR: } or {@code WARNING: }. */
@@ -212,7 +214,7 @@ final class RocmSmiSection extends DescribedSection {
         for (Card card : cards.values()) {
             String cardDriver = card.driver != null ? card.driver : driver;
             facts.gpu(new Gpu("AMD", card.name == null ? "AMD GPU" : card.name, card.vram,
-                    card.vram == null ? null : 0L, cardDriver, null), TOOL, null, card.line);
+                    card.vram == null ? null : 0L, cardDriver, card.integrated()), TOOL, null, card.line);
         }
     }
 
@@ -223,6 +225,18 @@ final class RocmSmiSection extends DescribedSection {
         private String name;
         private Long vram;
         private String driver;
+        private String gfx;
+
+        /**
+         * Whether the card is an APU's integrated GPU: by its name (Raphael, Phoenix3, Rembrandt: the codenames
+         * lspci shows too) or by its GFX target, which only APUs use; null when neither tells.
+         */
+        Boolean integrated() {
+            if (name != null && LspciSection.amdApu(name) || gfx != null && APU_GFX.matcher(gfx).matches()) {
+                return Boolean.TRUE;
+            }
+            return null;
+        }
 
         Card(int line) {
             this.line = line;
@@ -246,6 +260,7 @@ final class RocmSmiSection extends DescribedSection {
                     }
                 }
                 case "vram total memory (b)" -> vram = bytes(value);
+                case "gfx version" -> gfx = value;
                 case "driver version" -> driver = value;
                 default -> {
                 }

@@ -46,33 +46,63 @@ final class SysteminfoSection extends DescribedSection {
 
     @Override
     public int end(TranscriptLines lines, int index, int limit, String typed) {
-        if (!known(lines.get(index))) {
-            if (margin(lines.get(index)) && skeleton(lines, index, limit)) {
-                return lines.extent(index + 1, limit, i -> margin(lines.get(i)) || lines.get(i).startsWith(" "));
+        // pasted with every line indented alike (a quote, a log, a Markdown list): read as at the margin
+        int indent = indent(lines.get(index));
+        String first = dedent(lines.get(index), indent);
+        if (!known(first)) {
+            if (margin(first) && skeleton(lines, index, limit, indent)) {
+                return lines.extent(index + 1, limit, i -> part(dedent(lines.get(i), indent), true));
             }
             return -1;
         }
         // one such key may be a word of something else; systeminfo prints them by the dozen
         int keys = 0;
-        for (int i = index; i < limit && i < index + LOOK_AHEAD && known(lines.get(i)); i++) {
+        for (int i = index; i < limit && i < index + LOOK_AHEAD && known(dedent(lines.get(i), indent)); i++) {
             keys++;
         }
         if (keys < 2 && !(typed != null && answers(typed))) {
             return -1;
         }
-        return lines.extent(index + 1, limit, i -> known(lines.get(i)) || lines.get(i).startsWith(" "));
+        return lines.extent(index + 1, limit, i -> part(dedent(lines.get(i), indent), false));
+    }
+
+    /** Whether a line (its common indentation taken off) continues the output; {@code ...} marks lines left out. */
+    private static boolean part(String line, boolean anyKey) {
+        return line != null && ((anyKey ? margin(line) : known(line)) || line.startsWith(" ") || elision(line));
+    }
+
+    /** A line of dots standing for lines the writer left out of the paste. */
+    private static boolean elision(String line) {
+        String stripped = line.strip();
+        return stripped.equals("...") || stripped.equals("\u2026") || stripped.equals("[...]");
+    }
+
+    private static int indent(String line) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        return indent;
+    }
+
+    /** The line without the block's indentation; null when it is indented less (it is not part of the block). */
+    private static String dedent(String line, int indent) {
+        if (indent == 0) {
+            return line;
+        }
+        return indent(line) >= indent ? line.substring(indent) : null;
     }
 
     /** A {@code Key: value} line at the left margin. */
     private static boolean margin(String line) {
-        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && KeyValue.parse(line) != null;
+        return line != null && !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && KeyValue.parse(line) != null;
     }
 
     /**
      * Whether systeminfo's skeleton follows: margin lines only, among them a system type value
      * ({@code x64-based PC}), and the processor list's indented {@code [01]:} line.
      */
-    private static boolean skeleton(TranscriptLines lines, int index, int limit) {
+    private static boolean skeleton(TranscriptLines lines, int index, int limit, int indent) {
         // tried at every Key: value line of every paste: look for the system type's words before parsing anything
         boolean typeShown = false;
         for (int i = index; i < limit && i < index + SKELETON_LINES && !typeShown; i++) {
@@ -83,7 +113,10 @@ final class SysteminfoSection extends DescribedSection {
         }
         boolean type = false;
         for (int i = index; i < limit && i < index + SKELETON_LINES; i++) {
-            String line = lines.get(i);
+            String line = dedent(lines.get(i), indent);
+            if (line == null) {
+                return false;
+            }
             if (line.startsWith(" ")) {
                 if (type && PROCESSOR.matcher(line.strip()).matches()) {
                     return true;
@@ -100,6 +133,9 @@ final class SysteminfoSection extends DescribedSection {
     }
 
     private static boolean known(String line) {
+        if (line == null) {
+            return false;
+        }
         KeyValue kv = KeyValue.parse(line);
         if (kv == null || line.startsWith(" ")) {
             return false;
@@ -110,9 +146,13 @@ final class SysteminfoSection extends DescribedSection {
     @Override
     public void read(Block block, Facts facts) {
         boolean processors = false;
+        int indent = indent(block.line(block.start()));
         for (int i = block.start(); i < block.end(); i++) {
-            String line = block.line(i);
+            String line = dedent(block.line(i), indent);
             int number = TranscriptLines.number(i);
+            if (line == null || elision(line)) {
+                continue;
+            }
             if (line.startsWith(" ")) {
                 Matcher processor = PROCESSOR.matcher(line.strip());
                 if (processors && processor.matches()) {
@@ -140,8 +180,8 @@ final class SysteminfoSection extends DescribedSection {
                 }
             }
         }
-        if (!known(block.line(block.start()))) {
-            readBySkeleton(block, facts);
+        if (!known(dedent(block.line(block.start()), indent))) {
+            readBySkeleton(block, facts, indent);
         }
         if (facts.values.isEmpty()) {
             throw new UnreadableOutput(block.firstLine(), "an 'OS Name' or 'Total Physical Memory' line");
@@ -150,12 +190,15 @@ final class SysteminfoSection extends DescribedSection {
     }
 
     /** systeminfo in another language: its values by their shape and order, the labels left aside. */
-    private static void readBySkeleton(Block block, Facts facts) {
+    private static void readBySkeleton(Block block, Facts facts, int indent) {
         boolean processorsSeen = false;
         int sizes = 0;
         for (int i = block.start(); i < block.end(); i++) {
-            String line = block.line(i);
+            String line = dedent(block.line(i), indent);
             int number = TranscriptLines.number(i);
+            if (line == null) {
+                continue;
+            }
             if (line.startsWith(" ")) {
                 Matcher processor = PROCESSOR.matcher(line.strip());
                 if (processor.matches()) {

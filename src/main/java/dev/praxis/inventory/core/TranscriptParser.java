@@ -19,6 +19,8 @@ final class TranscriptParser {
             new DmidecodeSection(), new PsrinfoSection(), new HpuxDfSection(), new InxiSection(), new FetchSection(),
             new PsDriveSection(), new SwapSection(), new UnixMemorySection(), new BsdDmesgSection(), new LshwSection(), new PhysicalDiskSection(),
             new RocminfoSection(), new SysteminfoSection(), new Msinfo32Section(), new VmStatSection(),
+            new VmstatSummarySection(), new OllamaLogSection(), new TorchDevicesSection(),
+            new CollectEnvSection(),
             new TegrastatsSection(),
             new LscpuSection(), new LscpuTableSection(), new ProfilerSection(), new CpuinfoSection(),
             new MeminfoSection(), new DfSection(), new FreeSection(), new LsblkSection(), new LspciSection(),
@@ -68,16 +70,31 @@ final class TranscriptParser {
                 i++;
                 continue;
             }
-            Section section = null;
+            // the first reader that recognises the opening and can read the block takes it; a block one reader
+            // claims but cannot read (a systeminfo whose 'System Model:' line opens Solaris' prtconf too) is offered
+            // to the next ones, and only when none can read it is the first one's problem reported
+            Section claimed = null;
+            int claimedEnd = -1;
             int sectionEnd = -1;
             for (Section candidate : order) {
-                sectionEnd = candidate.end(lines, i, end, typed);
-                if (sectionEnd > i) {
-                    section = candidate;
+                int candidateEnd = candidate.end(lines, i, end, typed);
+                if (candidateEnd <= i) {
+                    continue;
+                }
+                if (claimed == null) {
+                    claimed = candidate;
+                    claimedEnd = candidateEnd;
+                    if (strayFirst >= 0) {
+                        reading.stray(strayFirst, strayLast, null);
+                        strayFirst = -1;
+                    }
+                }
+                if (reading.read(candidate, new Block(lines, i, candidateEnd, typed), false)) {
+                    sectionEnd = candidateEnd;
                     break;
                 }
             }
-            if (section == null) {
+            if (claimed == null) {
                 if (kind == Kind.TEXT) {
                     strayFirst = strayFirst < 0 ? i : strayFirst;
                     strayLast = i;
@@ -85,11 +102,10 @@ final class TranscriptParser {
                 i++;
                 continue;
             }
-            if (strayFirst >= 0) {
-                reading.stray(strayFirst, strayLast, null);
-                strayFirst = -1;
+            if (sectionEnd < 0) {
+                reading.read(claimed, new Block(lines, i, claimedEnd, typed), true);
+                sectionEnd = claimedEnd;
             }
-            reading.read(section, new Block(lines, i, sectionEnd, typed));
             read = true;
             i = sectionEnd;
         }

@@ -233,6 +233,11 @@ final class WmiSection extends DescribedSection {
                     if (visible > 0) {
                         facts.put(Field.MEMORY_TOTAL, Size.exact(visible * 1024), row.line());
                     }
+                    // KiB like the total; what systeminfo calls 'Available Physical Memory' is this figure
+                    long free = number(v.get("FreePhysicalMemory"));
+                    if (free > 0) {
+                        facts.put(Field.MEMORY_AVAILABLE, Size.exact(free * 1024), row.line());
+                    }
                 }
                 default -> {
                 }

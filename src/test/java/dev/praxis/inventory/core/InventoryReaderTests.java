@@ -2662,4 +2662,386 @@ class InventoryReaderTests {
             assertThat(inventory.gpus()).extracting(Inventory.Gpu::integrated).containsExactly(false, true);
         }
     }
+
+    /** What the thirteenth held-out batch showed, each with its own made-up input (none is a file of the batch). */
+    @Nested
+    @DisplayName("shapes held-out batch 13 showed")
+    class ThirteenthHeldOutShapes {
+
+        @Test
+        void systeminfoFromItsSystemModelLineIsNotSolarisPrtconf() {
+            // real pastes start anywhere: from 'System Model:' on, Solaris prtconf's reader claims the block first
+            Inventory inventory = read("""
+                    System Model:              ThinkPad X1 Carbon Gen 9
+                    System Type:               x64-based PC
+                    Processor(s):              1 Processor(s) Installed.
+                                               [01]: Intel64 Family 6 Model 140 Stepping 1 GenuineIntel ~2803 Mhz
+                    BIOS Version:              LENOVO N32ET91W (1.67 ), 10/3/2024
+                    Total Physical Memory:     16,088 MB
+                    Available Physical Memory: 7,412 MB
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.cpu().vendor()).isEqualTo("GenuineIntel");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(16088L << 20);
+            assertThat(inventory.warnings()).noneMatch(w -> w.contains("prtconf"));
+        }
+
+        @Test
+        void systeminfoIndentedAlikeAndWithLinesLeftOutIsRead() {
+            // quoted from a log or a list item, every line indented by the same amount; '...' for what was cut
+            Inventory inventory = read("""
+                    Here is what systeminfo says:
+                        OS Name:                   Microsoft Windows 10 Pro
+                        OS Version:                10.0.19045 N/A Build 19045
+                        ...
+                        System Type:               x64-based PC
+                        Processor(s):              1 Processor(s) Installed.
+                                                   [01]: AMD64 Family 25 Model 33 Stepping 0 AuthenticAMD ~3701 Mhz
+                        Total Physical Memory:     32,691 MB
+                    """);
+
+            assertThat(inventory.os().version()).isEqualTo("Microsoft Windows 10 Pro");
+            assertThat(inventory.os().kernel()).isEqualTo("10.0.19045");
+            assertThat(inventory.cpu().vendor()).isEqualTo("AuthenticAMD");
+            assertThat(inventory.memory().totalBytes()).isEqualTo(32691L << 20);
+        }
+
+        @Test
+        void fetchToolOsLineNamesTheSystemAndABusAddressIsNoVendor() {
+            // neofetch under WSL: the distribution 'on Windows', a GPU lspci has no name for, shown by bus address
+            Inventory wsl = read("""
+                    OS: Ubuntu 22.04.4 LTS on Windows 10 x86_64
+                    Kernel: 5.15.153.1-microsoft-standard-WSL2
+                    CPU: AMD Ryzen 7 5800X (16) @ 3.800GHz
+                    GPU: 6b53:00:00.0 Microsoft Corporation Basic Render Driver
+                    Memory: 1210MiB / 15951MiB
+                    """);
+            Inventory mac = read("""
+                    OS: macOS Sonoma 14.5 arm64
+                    Host: MacBook Air (M2, 2022)
+                    Memory: 5.12 GiB / 16.00 GiB (32%)
+                    """);
+
+            assertThat(wsl.os().name()).isEqualTo("Linux");
+            assertThat(wsl.memory().totalBytes()).isEqualTo(15951L << 20);
+            assertThat(wsl.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).doesNotStartWith("6b53");
+                assertThat(gpu.integrated()).isNull();
+            });
+            assertThat(mac.os().name()).isEqualTo("macOS");
+        }
+
+        @Test
+        void ollamaServerLogNamesItsGpusAndTheirMemory() {
+            // ollama 0.12's line (description next to a backend name, type=iGPU) and an older one behind journald
+            Inventory newer = read("""
+                    time=2026-03-02T10:11:12.000Z level=INFO source=types.go:42 msg="inference compute" id=GPU-1f2e3d4c-0000-1111-2222-333344445555 library=CUDA compute=8.9 name=CUDA0 description="NVIDIA GeForce RTX 4070" libdirs=ollama,cuda_v12 driver=12.8 pci_id=0000:01:00.0 type=discrete total="12.0 GiB" available="11.2 GiB"
+                    time=2026-03-02T10:11:12.000Z level=INFO source=types.go:42 msg="inference compute" id=0 library=cpu total="62.7 GiB" available="55.0 GiB"
+                    """);
+            Inventory journal = read("""
+                    Mar 02 10:11:12 box ollama[812]: [GPU-aa11bb22-cc33-dd44-ee55-ff6677889900] CUDA totalMem 24564 mb
+                    Mar 02 10:11:12 box ollama[812]: time=2026-03-02T10:11:12.000+01:00 level=INFO source=types.go:105 msg="inference compute" id=GPU-aa11bb22-cc33-dd44-ee55-ff6677889900 library=cuda compute=8.6 driver=12.4 name="NVIDIA GeForce RTX 3090" total="24.0 GiB" available="23.6 GiB"
+                    """);
+
+            assertThat(newer.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4070");
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.vramBytes()).isEqualTo(12L << 30);
+                assertThat(gpu.integrated()).isFalse();
+            });
+            assertThat(journal.os().name()).isEqualTo("Linux");
+            assertThat(journal.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.vramBytes()).isEqualTo(24564L << 20));
+        }
+
+        @Test
+        void procpsVmstatSummaryGivesMemoryAndSwap() {
+            Inventory inventory = read("""
+                    $ vmstat -s
+                         32768000 K total memory
+                          4096000 K used memory
+                          2048000 K free memory
+                          8388604 K total swap
+                                0 K used swap
+                           123456 non-nice user cpu ticks
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(32768000L * 1024);
+            assertThat(inventory.memory().swapTotalBytes()).isEqualTo(8388604L * 1024);
+            assertThat(inventory.memory().availableBytes()).isNull();
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+        }
+
+        @Test
+        void lsblkFilesystemColumnsGiveTheMountedFilesystems() {
+            // lsblk -f (or -o with FSAVAIL, FSUSE%): what df would show; a snap's image and the closing fence are not
+            Inventory inventory = read("""
+                    ```
+                    $ lsblk -o NAME,FSTYPE,FSAVAIL,FSUSE%,MOUNTPOINTS
+                    NAME        FSTYPE   FSAVAIL FSUSE% MOUNTPOINTS
+                    loop0       squashfs       0   100% /snap/core22/1380
+                    nvme0n1
+                    ├─nvme0n1p1 vfat      504.9M     1% /boot/efi
+                    └─nvme0n1p2 ext4      311.2G    29% /
+                    ```
+                    """);
+
+            assertThat(inventory.filesystems()).extracting(Inventory.Filesystem::mount)
+                    .containsExactly("/boot/efi", "/");
+            assertThat(inventory.filesystems().get(1).availableBytes())
+                    .isEqualTo(new java.math.BigDecimal("311.2").multiply(java.math.BigDecimal.valueOf(1L << 30))
+                            .longValue());
+            assertThat(inventory.filesystems().get(1).usePercent()).isEqualTo(29);
+            assertThat(inventory.warnings()).noneMatch(w -> w.contains("device row"));
+        }
+
+        @Test
+        void nvidiaSmiCsvRowsQuotedWithAnAngleBracket() {
+            Inventory inventory = read("""
+                    nvidia-smi --query-gpu=name,memory.total --format=csv,noheader
+                    > NVIDIA RTX A4000, 16376 MiB
+                    > NVIDIA RTX A4000, 16376 MiB
+                    """);
+
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::name)
+                    .containsExactly("NVIDIA RTX A4000", "NVIDIA RTX A4000");
+        }
+
+        @Test
+        void nvidiaSmiTableInWindowsDriverModelIsWindows() {
+            Inventory windows = read("""
+                    +-----------------------------------------------------------------------------------------+
+                    | NVIDIA-SMI 576.02                 Driver Version: 576.02         CUDA Version: 12.9     |
+                    |-----------------------------------------+------------------------+----------------------+
+                    | GPU  Name                  Driver-Model | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+                    | Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |
+                    |=========================================+========================+======================|
+                    |   0  NVIDIA GeForce RTX 3060      WDDM  |   00000000:2B:00.0  On |                  N/A |
+                    |  0%   45C    P8             15W /  170W |    1021MiB /  12288MiB |      2%      Default |
+                    +-----------------------------------------+------------------------+----------------------+
+                    """);
+            Inventory linux = read("""
+                    +-----------------------------------------------------------------------------------------+
+                    | NVIDIA-SMI 570.133.07             Driver Version: 570.133.07     CUDA Version: 12.8     |
+                    |-----------------------------------------+------------------------+----------------------+
+                    | GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |
+                    | Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |
+                    |=========================================+========================+======================|
+                    |   0  NVIDIA GeForce RTX 3060        Off |   00000000:2B:00.0  On |                  N/A |
+                    |  0%   45C    P8             15W /  170W |    1021MiB /  12288MiB |      2%      Default |
+                    +-----------------------------------------+------------------------+----------------------+
+                    """);
+
+            assertThat(windows.os().name()).isEqualTo("Windows");
+            assertThat(linux.os().name()).isEqualTo("Linux");
+        }
+
+        @Test
+        void wmiFreePhysicalMemoryIsTheAvailableMemory() {
+            Inventory inventory = read("""
+                    PS C:\\> Get-CimInstance Win32_OperatingSystem | Select-Object TotalVisibleMemorySize, FreePhysicalMemory
+
+                    TotalVisibleMemorySize FreePhysicalMemory
+                    ---------------------- ------------------
+                                  33476568           20971520
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(33476568L * 1024);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(20971520L * 1024);
+        }
+
+        @Test
+        void inxiUnmountedSectionDoesNotEndTheReport() {
+            Inventory inventory = read("""
+                    Drives:
+                      Local Storage: total: 931.51 GiB used: 402.3 GiB (43.2%)
+                      ID-1: /dev/sda model: Samsung SSD 870 size: 931.51 GiB
+                    Unmounted:
+                      Message: No unmounted partitions found.
+                    Info:
+                      Processes: 301 Uptime: 3h 12m Memory: 15.5 GiB used: 6.2 GiB (40.0%)
+                    """);
+
+            assertThat(inventory.memory().totalBytes())
+                    .isEqualTo(new java.math.BigDecimal("15.5").multiply(java.math.BigDecimal.valueOf(1L << 30))
+                            .longValue());
+        }
+
+        @Test
+        void rocmSmiApuGraphicsAreIntegrated() {
+            // by codename (Rembrandt) or by a GFX target only APUs have (gfx1103); a discrete card stays unsaid
+            Inventory inventory = read("""
+                    $ rocm-smi --showproductname --csv
+                    device,Card Series,Card Model,Card Vendor,Card SKU,GFX Version
+                    card0,Navi 31 [Radeon RX 7900 XTX],0x744c,Advanced Micro Devices Inc. [AMD/ATI],D70201,gfx1100
+                    card1,Rembrandt [Radeon 680M],0x1681,Advanced Micro Devices Inc. [AMD/ATI],REMBRANDT,gfx1035
+                    card2,0x15bf,0x15bf,Advanced Micro Devices Inc. [AMD/ATI],PHOENIX,gfx1103
+                    """);
+
+            assertThat(inventory.gpus()).extracting(Inventory.Gpu::integrated).containsExactly(null, true, true);
+        }
+    }
+
+    /** What the fourteenth held-out batch showed, each with its own made-up input (none is a file of the batch). */
+    @Nested
+    @DisplayName("shapes held-out batch 14 showed")
+    class FourteenthHeldOutShapes {
+
+        @Test
+        void comfyUiStartLogAndErrorReportNameTheGpuAndMemory() {
+            // the start log, also behind Python logging's prefix, and the error report's Markdown sections
+            Inventory log = read("""
+                    2025-02-01 10:00:00,001 - root - INFO - Total VRAM 16376 MB, total RAM 65436 MB
+                    2025-02-01 10:00:00,001 - root - INFO - pytorch version: 2.5.1+cu124
+                    2025-02-01 10:00:00,002 - root - INFO - Set vram state to: NORMAL_VRAM
+                    2025-02-01 10:00:00,002 - root - INFO - Device: cuda:0 NVIDIA GeForce RTX 4080 SUPER : cudaMallocAsync
+                    """);
+            Inventory report = read("""
+                    ## System Information
+                    - **ComfyUI Version:** 0.3.40
+                    - **OS:** nt
+                    - **PyTorch Version:** 2.7.0+cu128
+                    ## Devices
+
+                    - **Name:** cuda:0 NVIDIA GeForce RTX 3060 : cudaMallocAsync
+                      - **Type:** cuda
+                      - **VRAM Total:** 12884246528
+                      - **VRAM Free:** 11811160064
+                    """);
+
+            assertThat(log.memory().totalBytes()).isEqualTo(65436L << 20);
+            assertThat(log.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4080 SUPER");
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.vramBytes()).isEqualTo(16376L << 20);
+            });
+            assertThat(report.os().name()).isEqualTo("Windows");
+            assertThat(report.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.vramBytes()).isEqualTo(12884246528L));
+        }
+
+        @Test
+        void markdownSummaryBulletsAreReadByTheirLabels() {
+            // a hand-made or tool-made system summary in Markdown: bold labels, free -h units, '|'-separated GPU fields
+            Inventory inventory = read("""
+                    ## System
+                    - **OS:** Debian GNU/Linux 12 (bookworm)
+                    - **Kernel:** 6.1.0-28-amd64
+                    - **CPU:** AMD Ryzen 9 7950X 16-Core Processor (32 threads)
+                    - **RAM:** 124Gi total, 110Gi available
+                    - **Swap:** 2.0Gi
+                    - **GPU 0:** NVIDIA RTX A6000 | 49140 MiB | driver 570.86.15 | persistence=Enabled
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.os().kernel()).isEqualTo("6.1.0-28-amd64");
+            assertThat(inventory.cpu().model()).isEqualTo("AMD Ryzen 9 7950X 16-Core Processor");
+            assertThat(inventory.cpu().logicalCores()).isEqualTo(32);
+            assertThat(inventory.memory().totalBytes()).isEqualTo(124L << 30);
+            assertThat(inventory.memory().availableBytes()).isEqualTo(110L << 30);
+            assertThat(inventory.memory().swapTotalBytes()).isEqualTo(2L << 30);
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA RTX A6000");
+                assertThat(gpu.vramBytes()).isEqualTo(49140L << 20);
+                assertThat(gpu.driverVersion()).isEqualTo("570.86.15");
+            });
+        }
+
+        @Test
+        void pytorchCollectEnvGivesTheSystemAndItsGpus() {
+            Inventory linux = read("""
+                    Collecting environment information...
+                    PyTorch version: 2.4.0+cu121
+                    OS: Ubuntu 22.04.4 LTS (x86_64)
+                    Is CUDA available: True
+                    GPU models and configuration:
+                    GPU 0: NVIDIA GeForce RTX 4090
+                    GPU 1: NVIDIA GeForce RTX 4090
+
+                    Nvidia driver version: 550.90.07
+                    """);
+            Inventory windows = read("""
+                    Collecting environment information...
+                    PyTorch version: 2.6.0+cpu
+                    OS: Microsoft Windows 10 Pro (10.0.19045 64-bit)
+                    GPU models and configuration: No CUDA
+
+                    CPU:
+                    Name: AMD Ryzen 5 5600X 6-Core Processor
+                    Manufacturer: AuthenticAMD
+                    """);
+
+            assertThat(linux.os().name()).isEqualTo("Linux");
+            assertThat(linux.os().architecture()).isEqualTo("x86_64");
+            assertThat(linux.gpus()).hasSize(2).allSatisfy(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 4090");
+                assertThat(gpu.driverVersion()).isEqualTo("550.90.07");
+            });
+            assertThat(windows.os().name()).isEqualTo("Windows");
+            assertThat(windows.os().kernel()).isEqualTo("10.0.19045");
+            assertThat(windows.cpu().model()).isEqualTo("AMD Ryzen 5 5600X 6-Core Processor");
+            assertThat(windows.cpu().vendor()).isEqualTo("AuthenticAMD");
+        }
+
+        @Test
+        void ollamaJournalWithoutDeviceLinesStillSaysLinux() {
+            Inventory inventory = read("""
+                    Jan 05 09:12:01 box ollama[1203]: time=2026-01-05T09:12:01.100+01:00 level=INFO source=routes.go:1288 msg="Listening on 127.0.0.1:11434 (version 0.9.6)"
+                    Jan 05 09:12:01 box ollama[1203]: time=2026-01-05T09:12:01.101+01:00 level=INFO source=gpu.go:217 msg="looking for compatible GPUs"
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.gpus()).isEmpty();
+        }
+
+        @Test
+        void ggmlOlderVulkanLinesDozenNamesAndListedMemory() {
+            // older builds' 'Vulkan0: NAME (driver) | uma: N'; Dozen's 'Microsoft Direct3D12 (NAME)'; --list-devices'
+            // MiB after ggml's loader lines belong to the device ggml_vulkan named first
+            Inventory older = read("""
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    Vulkan0: AMD Radeon(TM) 780M (AMD proprietary driver) | uma: 1 | fp16: 1 | warp size: 64
+                    """);
+            Inventory dozen = read("""
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    ggml_vulkan: 0 = Microsoft Direct3D12 (NVIDIA GeForce RTX 3060) (Dozen) | uma: 0 | fp16: 1 | warp size: 32
+                    """);
+            Inventory listed = read("""
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    ggml_vulkan: 0 = AMD Radeon RX 7600 (RADV NAVI33) | uma: 0 | fp16: 1 | warp size: 64
+                    load_backend: loaded Vulkan backend from ./libggml-vulkan.so
+                    load_backend: loaded CPU backend from ./libggml-cpu-haswell.so
+                    Available devices:
+                      Vulkan0: AMD Radeon RX 7600 (RADV NAVI33) (8176 MiB, 7900 MiB free)
+                    """);
+
+            assertThat(older.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.vendor()).isEqualTo("AMD");
+                assertThat(gpu.integrated()).isTrue();
+            });
+            assertThat(dozen.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("NVIDIA GeForce RTX 3060");
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+            });
+            assertThat(listed.gpus()).singleElement()
+                    .satisfies(gpu -> assertThat(gpu.vramBytes()).isEqualTo(8176L << 20));
+        }
+
+        @Test
+        void handWrittenSpecLinesGiveTheGpuMemoryAndTheSystem() {
+            Inventory inventory = read("""
+                    CPU: Intel Core i7-12700K
+                    GPU: GeForce RTX 3060 12GB
+                    OS: Win 11 Pro
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Windows");
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("GeForce RTX 3060");
+                assertThat(gpu.vendor()).isEqualTo("NVIDIA");
+                assertThat(gpu.vramBytes()).isEqualTo(12L << 30);
+            });
+        }
+    }
 }

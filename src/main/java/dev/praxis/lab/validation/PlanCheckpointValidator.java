@@ -69,7 +69,7 @@ final class PlanCheckpointValidator implements ItemValidator {
         List<String> conditions = DecisionChangeValidator.conditions(text);
         boolean condition = !conditions.isEmpty();
         return switch (checkpoint) {
-            case NOW -> LabText.mentioned(text, DECISION).isPresent()
+            case NOW -> LabText.mentioned(text, DECISION).isPresent() || appliesFirstFix(text)
                     ? Check.pass("Your now decision: " + LabText.quote(text) + ".")
                     : Check.attention(LabText.quote(text) + " states no decision (keep, upgrade, cloud or hybrid).");
             case ONE_MONTH -> LabText.mentioned(text, NOTHING_TO_COLLECT).isEmpty()
@@ -79,6 +79,16 @@ final class PlanCheckpointValidator implements ItemValidator {
                     : Check.attention(LabText.quote(text) + " does not say which evidence the first month collects.");
             case FIRST_REPEATED_BOTTLENECK -> repeated(text, conditions);
         };
+    }
+
+    /**
+     * A now checkpoint that applies one of the symptom table's first fixes on this machine ("Chunked loading and one
+     * kernel at a time", "Batch 2 with gradient accumulation", "die externe NVMe kaufen"): acting on the current machine
+     * now is the decision to keep it and try that fix (Step 5: "a likely action"; §8: "Upgrade only that constraint").
+     */
+    private static boolean appliesFirstFix(String text) {
+        String folded = LabText.fold(text);
+        return SymptomTable.ROWS.stream().anyMatch(row -> row.fixWords().matcher(folded).find());
     }
 
     private static Check repeated(String text, List<String> conditions) {

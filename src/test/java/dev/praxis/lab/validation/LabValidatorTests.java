@@ -760,7 +760,8 @@ class LabValidatorTests {
             LabWork bare = with(with(strong(), "plan.firstRepeatedBottleneck", "Clean the disk."), "recommendation",
                     "For the next stage I will keep the desktop for local inference, because storage is the first"
                             + " bottleneck at 91% used.");
-            assertThat(judge(bare, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            // a finished plan that never says what waits cannot explain it (success criterion 4; EleventhBatch)
+            assertThat(judge(bare, DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.FAIL);
             assertThat(judge(with(bare, "plan.firstRepeatedBottleneck", "If the 13B run OOMs every week, rent an"
                     + " A100 by the hour."), DESKTOP, "success", 4).verdict()).isEqualTo(Verdict.PASS);
             assertThat(judge(with(bare, "plan.firstRepeatedBottleneck", "A second 4090 can wait - one card covers"
@@ -1296,6 +1297,23 @@ class LabValidatorTests {
             // the learner's own unknowns in Ukrainian are no copy
             assertThat(unknowns.apply(with(strong(), "unknowns", "Потужність блока живлення невідома: жодна команда"
                     + " її не показує.")).verdict()).isEqualTo(Verdict.PASS);
+        }
+
+        @Test
+        void aFinishedPlanThatNeverSaysWhatWaitsFailsSuccessCriterion4() {
+            LabWork nothingWaits = with(with(with(strong(), "plan.firstRepeatedBottleneck", "If / goes above 90% again,"
+                    + " add a 2 TB NVMe."), "summary.nextAction", "Move models to /data."), "recommendation", "For the"
+                    + " next stage I will keep the current machine, because local coding models are my workload and"
+                    + " storage is the first bottleneck with / at 91% used.");
+            ChecklistVerdict finished = judge(nothingWaits, DESKTOP, LabDefinition.SUCCESS, 4);
+            assertThat(finished.verdict()).isEqualTo(Verdict.FAIL);
+            // a plan the learner says is not finished only asks
+            assertThat(judge(with(nothingWaits, "plan.oneMonth", "Not sure yet what to log."), DESKTOP,
+                    LabDefinition.SUCCESS, 4).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            // a rented tier that waits is an upgrade that waits
+            assertThat(judge(with(nothingWaits, "recommendation", "Keep the VPS: RAM is the first bottleneck, 3.6G"
+                    + " with no swap. The 8 GB plan can wait until batching fails."), DESKTOP, LabDefinition.SUCCESS, 4)
+                    .verdict()).isEqualTo(Verdict.PASS);
         }
     }
 }

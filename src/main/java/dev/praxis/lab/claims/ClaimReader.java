@@ -310,11 +310,13 @@ public final class ClaimReader {
                 return false;
             }
             return APPOSITION.matcher(clause).lookingAt() && notNowBeforeHedges(start - 1)
-                    || BARE_APPOSITION.matcher(clause).lookingAt() && BUYS.matcher(clauseBefore(start - 1, false)).find();
+                    || (clause.isBlank() || BARE_APPOSITION.matcher(clause).lookingAt())
+                    && BUYS.matcher(clauseBefore(start - 1, false)).find();
         }
 
         private static boolean isSeparator(char c) {
-            return c == ',' || c == ':';
+            // an apposition may also stand in parentheses: "one targeted upgrade (1 TB external NVMe)"
+            return c == ',' || c == ':' || c == '(';
         }
 
         /** {@link #notNow} of what stands before {@code at}, skipping clauses that are only a hedge ("I think"). */

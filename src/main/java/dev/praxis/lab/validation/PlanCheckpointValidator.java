@@ -29,7 +29,7 @@ final class PlanCheckpointValidator implements ItemValidator {
             + "|buy\\w*|build\\w*"
             + "|add\\w*|use|move|free|clean\\w*|cloud|hybrid|wait\\w*|measur\\w*|collect\\w*|plan\\w*|rent\\w*"
             + "|order\\w*|replac\\w*|run|switch\\w*|stop\\w*|delet\\w*|clos\\w*|log|give|rais\\w*|try|sell|get"
-            + "|purchas\\w*|resiz\\w*|point|limit\\w*)\\b");
+            + "|purchas\\w*|resiz\\w*|point|limit\\w*|book\\w*|reserv\\w*)\\b");
     private static final Pattern EVIDENCE = Pattern.compile("\\b(?:measur\\w*|monitor\\w*|record\\w*|collect\\w*"
             + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*|tall(?:y|ies|ied)|note\\w*|compar\\w*"
             + "|benchmark\\w*|tim(?:e|es|ing)|evaluat\\w*|assess\\w*|test\\w*|look at|see (?:whether|if)|how (?:often|many"
@@ -38,6 +38,10 @@ final class PlanCheckpointValidator implements ItemValidator {
             + "|\\b(?:every|each) (?:day|week|morning|evening|run|monday|tuesday|wednesday|thursday|friday|saturday"
             + "|sunday)\\b.*\\b(?:tokens?/s|free -h|df -h|nvidia-smi|ollama ps|vm_stat|tegrastats|htop|memory pressure"
             + "|swap|temperatures?)");
+
+    /** Adding or buying more of the largest parts: GPUs, cards, nodes, machines. */
+    private static final Pattern ADDS_HARDWARE = Pattern.compile("\\b(?:add|buy|get|order|rent|book)\\w* (?:more|another"
+            + "|a second|a third|extra|bigger|\\d+x?) ?(?:\\w+ )?(?:gpus?|cards?|nodes?|machines?|servers?|h100s?|a100s?)\\b");
 
     /** "Nothing to check, the card is ordered": a checkpoint that says it collects nothing. */
     private static final Pattern NOTHING_TO_COLLECT = Pattern.compile("\\b(?:nothing|no need|no reason) (?:left )?to"
@@ -97,6 +101,12 @@ final class PlanCheckpointValidator implements ItemValidator {
                     + " <action>”.");
         }
         if (conditions.stream().noneMatch(DecisionChangeValidator::watchesSomething)) {
+            // a rule that adds hardware whenever anything is slow buys with no measured constraint (§8: "If you cannot
+            // name the bottleneck from evidence, you are not ready to claim the upgrade is necessary.")
+            if (ADDS_HARDWARE.matcher(LabText.fold(text)).find()) {
+                return Check.fail("Your rule " + LabText.quote(text) + " adds hardware on no measured constraint; "
+                        + ModuleQuotes.NO_EVIDENCE);
+            }
             return Check.attention("Your rule " + LabText.quote(text) + " names no constraint to watch.");
         }
         return Check.pass("Your decision rule for the first repeated bottleneck: " + LabText.quote(text) + ".");

@@ -1315,5 +1315,22 @@ class LabValidatorTests {
                     + " with no swap. The 8 GB plan can wait until batching fails."), DESKTOP, LabDefinition.SUCCESS, 4)
                     .verdict()).isEqualTo(Verdict.PASS);
         }
+
+        @Test
+        void aRuleThatAddsHardwareWheneverAnythingIsSlowAndABookedNodeAndAnApposedPurchase() {
+            ChecklistVerdict more = judge(with(strong(), "plan.firstRepeatedBottleneck", "If training is still slow, add"
+                    + " more nodes."), H100_VM, "6", 3);
+            assertThat(more.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(more.evidence()).contains("adds hardware on no measured constraint");
+            // watching nothing without buying still only asks
+            assertThat(judge(with(strong(), "plan.firstRepeatedBottleneck", "If it is still slow, rethink the plan."),
+                    H100_VM, "6", 3).verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+            // booking a rented node is a now decision
+            assertThat(judge(with(strong(), "plan.now", "Book an 8x H100 node."), H100_VM, "6", 1).verdict())
+                    .isEqualTo(Verdict.PASS);
+            // what a targeted upgrade buys, in parentheses, is no claim about the machine's disk
+            assertThat(dev.praxis.lab.claims.ClaimReader.read("One targeted upgrade (1 TB external NVMe) because the"
+                    + " disk is 92% full.").stream().filter(c -> c.words().contains("1 TB")).toList()).isEmpty();
+        }
     }
 }

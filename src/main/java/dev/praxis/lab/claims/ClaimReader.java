@@ -44,7 +44,7 @@ public final class ClaimReader {
             + "|sav(?:e|es|ing)(?: up)? for)\\b");
     /** Words just before a figure that make it a requirement, a usage, a threshold or another part. */
     private static final Pattern NOT_NOW_NEAR = Pattern.compile("\\b(?:need\\w*|requir\\w*|limit\\w*|cap|new"
-            + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|stays?|below"
+            + "|bigger|larger|more|extra|another|second|third|fits?|fitting|takes?|uses?|using|consum\\w*|peak\\w*|stays?|below"
             + "|under|above|over|least|most|up to|exceed\\w*|than|per|model|models|\\d+b)\\b|[<>]");
     private static final Pattern APPOSITION = Pattern.compile("\\s*(?:a|an)\\s");
     /**
@@ -310,11 +310,13 @@ public final class ClaimReader {
                 return false;
             }
             return APPOSITION.matcher(clause).lookingAt() && notNowBeforeHedges(start - 1)
-                    || BARE_APPOSITION.matcher(clause).lookingAt() && BUYS.matcher(clauseBefore(start - 1, false)).find();
+                    || (clause.isBlank() || BARE_APPOSITION.matcher(clause).lookingAt())
+                    && BUYS.matcher(clauseBefore(start - 1, false)).find();
         }
 
         private static boolean isSeparator(char c) {
-            return c == ',' || c == ':';
+            // an apposition may also stand in parentheses: "one targeted upgrade (1 TB external NVMe)"
+            return c == ',' || c == ':' || c == '(';
         }
 
         /** {@link #notNow} of what stands before {@code at}, skipping clauses that are only a hedge ("I think"). */

@@ -39,8 +39,11 @@ final class ModuleWording {
         if (module == null) {
             return NONE;
         }
+        // the answers are read through their gloss (LabValidator.gloss: a Ukrainian answer as the English words the
+        // rules know), so the module's wording is compared in the same reading: a Ukrainian module's sentence copied
+        // into an answer glosses to the same words as the module's own sentence does
         return BY_MODULE.computeIfAbsent(module.path() + "#" + module.language() + "#" + module.slug(),
-                key -> of(text(module)));
+                key -> of(dev.praxis.lab.claims.Gloss.of(text(module))));
     }
 
     /** The wording of a text (the module's prose and lab instructions, as plain text). */

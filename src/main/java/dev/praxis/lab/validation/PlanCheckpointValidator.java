@@ -29,7 +29,7 @@ final class PlanCheckpointValidator implements ItemValidator {
             + "|buy\\w*|build\\w*"
             + "|add\\w*|use|move|free|clean\\w*|cloud|hybrid|wait\\w*|measur\\w*|collect\\w*|plan\\w*|rent\\w*"
             + "|order\\w*|replac\\w*|run|switch\\w*|stop\\w*|delet\\w*|clos\\w*|log|give|rais\\w*|try|sell|get"
-            + "|purchas\\w*|resiz\\w*|point|limit\\w*)\\b");
+            + "|purchas\\w*|resiz\\w*|point|limit\\w*|book\\w*|reserv\\w*)\\b");
     private static final Pattern EVIDENCE = Pattern.compile("\\b(?:measur\\w*|monitor\\w*|record\\w*|collect\\w*"
             + "|track\\w*|log\\w*|check\\w*|evidence|observ\\w*|watch\\w*|review\\w*|count\\w*|tall(?:y|ies|ied)|note\\w*|compar\\w*"
             + "|benchmark\\w*|tim(?:e|es|ing)|evaluat\\w*|assess\\w*|test\\w*|look at|see (?:whether|if)|how (?:often|many"
@@ -38,6 +38,10 @@ final class PlanCheckpointValidator implements ItemValidator {
             + "|\\b(?:every|each) (?:day|week|morning|evening|run|monday|tuesday|wednesday|thursday|friday|saturday"
             + "|sunday)\\b.*\\b(?:tokens?/s|free -h|df -h|nvidia-smi|ollama ps|vm_stat|tegrastats|htop|memory pressure"
             + "|swap|temperatures?)");
+
+    /** Adding or buying more of the largest parts: GPUs, cards, nodes, machines. */
+    private static final Pattern ADDS_HARDWARE = Pattern.compile("\\b(?:add|buy|get|order|rent|book)\\w* (?:more|another"
+            + "|a second|a third|extra|bigger|\\d+x?) ?(?:\\w+ )?(?:gpus?|cards?|nodes?|machines?|servers?|h100s?|a100s?)\\b");
 
     /** "Nothing to check, the card is ordered": a checkpoint that says it collects nothing. */
     private static final Pattern NOTHING_TO_COLLECT = Pattern.compile("\\b(?:nothing|no need|no reason) (?:left )?to"
@@ -69,7 +73,7 @@ final class PlanCheckpointValidator implements ItemValidator {
         List<String> conditions = DecisionChangeValidator.conditions(text);
         boolean condition = !conditions.isEmpty();
         return switch (checkpoint) {
-            case NOW -> LabText.mentioned(text, DECISION).isPresent()
+            case NOW -> LabText.mentioned(text, DECISION).isPresent() || appliesFirstFix(text)
                     ? Check.pass("Your now decision: " + LabText.quote(text) + ".")
                     : Check.attention(LabText.quote(text) + " states no decision (keep, upgrade, cloud or hybrid).");
             case ONE_MONTH -> LabText.mentioned(text, NOTHING_TO_COLLECT).isEmpty()
@@ -81,12 +85,28 @@ final class PlanCheckpointValidator implements ItemValidator {
         };
     }
 
+    /**
+     * A now checkpoint that applies one of the symptom table's first fixes on this machine ("Chunked loading and one
+     * kernel at a time", "Batch 2 with gradient accumulation", "die externe NVMe kaufen"): acting on the current machine
+     * now is the decision to keep it and try that fix (Step 5: "a likely action"; §8: "Upgrade only that constraint").
+     */
+    private static boolean appliesFirstFix(String text) {
+        String folded = LabText.fold(text);
+        return SymptomTable.ROWS.stream().anyMatch(row -> row.fixWords().matcher(folded).find());
+    }
+
     private static Check repeated(String text, List<String> conditions) {
         if (conditions.isEmpty()) {
             return Check.fail(LabText.quote(text) + " is not a decision rule: write “if <the bottleneck repeats>, then"
                     + " <action>”.");
         }
         if (conditions.stream().noneMatch(DecisionChangeValidator::watchesSomething)) {
+            // a rule that adds hardware whenever anything is slow buys with no measured constraint (§8: "If you cannot
+            // name the bottleneck from evidence, you are not ready to claim the upgrade is necessary.")
+            if (ADDS_HARDWARE.matcher(LabText.fold(text)).find()) {
+                return Check.fail("Your rule " + LabText.quote(text) + " adds hardware on no measured constraint; "
+                        + ModuleQuotes.NO_EVIDENCE);
+            }
             return Check.attention("Your rule " + LabText.quote(text) + " names no constraint to watch.");
         }
         return Check.pass("Your decision rule for the first repeated bottleneck: " + LabText.quote(text) + ".");

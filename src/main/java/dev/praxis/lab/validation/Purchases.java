@@ -121,8 +121,21 @@ final class Purchases {
                 .or(() -> gpu(text)).or(() -> wholeMachine(text));
     }
 
+    /**
+     * A purpose clause after what is bought ("so I'm ready for local models one day", "to be ready when …", "in case I
+     * …"): its time words say when the part might be used, not when it is bought, so they put nothing off (Common
+     * Mistakes: "Buying for model hype instead of the next 3 to 6 months of work").
+     */
+    private static final Pattern PURPOSE = Pattern.compile("\\b(?:so (?:that )?(?:i|we)(?:'m|'ll| am| are| will| can"
+            + "| could)|(?:in order )?to be ready|to have it ready|ready for)\\b.*$");
+
+    /** "While I'm at it": an idiom for "also", not a clause the purchase depends on ("while" as a subordinator). */
+    private static final Pattern AT_IT = Pattern.compile("\\bwhile (?:i'm|i am|we're|we are|you're) at it\\b,?\\s*");
+
     /** The sentences (folded) that are decided now, not under a condition or put off. */
     private static List<String> nowSentences(String text) {
-        return LabText.sentences(text).stream().filter(s -> !PUT_OFF.matcher(s).find()).toList();
+        return LabText.sentences(text).stream()
+                .map(s -> AT_IT.matcher(PURPOSE.matcher(s).replaceFirst("")).replaceAll("").strip())
+                .filter(s -> !s.isEmpty() && !PUT_OFF.matcher(s).find()).toList();
     }
 }

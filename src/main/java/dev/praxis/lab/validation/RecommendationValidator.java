@@ -83,6 +83,14 @@ final class RecommendationValidator implements ItemValidator {
             return Check.attention("Your recommendation keeps the template's list of options (keep, targeted upgrade,"
                     + " single-GPU desktop, always-on box later, hybrid cloud bursts); choose the one you take.");
         }
+        if (part == Part.OPTION && step4KeepsOrTargets(facts.summary().decision())) {
+            Optional<String> laptop = newLaptopOnly(recommendation);
+            if (laptop.isPresent()) {
+                return Check.fail("Your recommendation buys a new laptop (" + LabText.quote(laptop.get()) + "), which"
+                        + " is none of Step 7's options (keep current machine, make one targeted upgrade, build or buy a"
+                        + " single-GPU desktop, add an always-on box later, or use hybrid cloud bursts).");
+            }
+        }
         return switch (part) {
             case OPTION -> LabText.affirmed(recommendation, OPTION)
                     .map(option -> Check.pass("Your recommendation names a concrete option: " + LabText.quote(option)
@@ -93,6 +101,42 @@ final class RecommendationValidator implements ItemValidator {
             case BOTTLENECK -> bottleneck(facts, recommendation);
             case EVIDENCE -> evidence(facts, recommendation);
         };
+    }
+
+    /** A portable machine: a laptop in any of its names. */
+    private static final Pattern LAPTOP = Pattern.compile("\\b(?:laptops?|notebooks? (?:pc|computer)|macbook\\w*"
+            + "|ultrabooks?|gaming notebooks?)\\b");
+    /** Step 7's options, in the words a recommendation may use for them. */
+    private static final Pattern STEP7_OPTIONS = Pattern.compile("\\bkeep\\w*|\\bretain\\w*|\\bstay\\w*"
+            + "|current (?:machine|laptop|desktop)|targeted upgrade|\\badd\\w*|desktop|single[- ]gpu|always[- ]on"
+            + "|server|hybrid|cloud|\\brent\\w*|upgrad\\w*");
+
+    /**
+     * A recommendation whose only choice is a new laptop bought now, where Step 4 decided to keep the machine or make a
+     * targeted change ({@link #step4KeepsOrTargets}): Step 7 asks to "choose keep current machine, make
+     * one targeted upgrade, build or buy a single-GPU desktop, add an always-on box later, or use hybrid cloud bursts",
+     * and a new laptop is none of them (Common Mistakes: "Treating laptops and desktops as interchangeable").
+     */
+    private static final Pattern KEEPS_OR_TARGETS = Pattern.compile("\\bkeep\\w*|\\bretain\\w*|\\bstay\\w*"
+            + "|targeted|upgrad\\w*|\\badd\\w*|cloud|hybrid");
+    private static final Pattern NEW_MACHINE = Pattern.compile("\\bnew\\b|replac\\w*|whole machine|\\bbuy\\w*");
+
+    /**
+     * Whether the learner's own Step 4 decision keeps the machine or makes a targeted change: a new laptop in Step 7
+     * then chooses against the learner's own evidence-based decision rather than among Step 7's options.
+     */
+    static boolean step4KeepsOrTargets(String decision) {
+        String folded = LabText.fold(decision);
+        return KEEPS_OR_TARGETS.matcher(folded).find() && !NEW_MACHINE.matcher(folded).find();
+    }
+
+    static Optional<String> newLaptopOnly(String recommendation) {
+        Optional<String> machine = Purchases.wholeMachine(recommendation);
+        if (machine.isEmpty() || !LAPTOP.matcher(machine.get()).find()) {
+            return Optional.empty();
+        }
+        String rest = LabText.fold(recommendation).replace(machine.get(), " ");
+        return LabText.affirmed(rest, STEP7_OPTIONS).isPresent() ? Optional.empty() : machine;
     }
 
     private static Check workload(String recommendation) {

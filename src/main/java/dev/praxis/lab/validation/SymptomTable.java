@@ -52,7 +52,10 @@ final class SymptomTable {
                     Pattern.compile("\\bram\\b|swap\\w*|memory pressure|(?<!gpu |out of )memory"),
                     Pattern.compile("clos\\w*|quit\\w*|shut\\w* down|kill\\w*|fewer|reduc\\w* (?:the )?(?:service|tab|process)\\w*|stop\\w*|add (?:more )?"
                             + "(?:ram|memory)|more (?:ram|memory)|(?:ram|memory) upgrade|upgrad\\w* (?:the )?(?:ram|memory)"
-                            + "|stream\\w*|smaller batch|batch size|\\badd ram\\b|memory limit|wslconfig|chunk\\w*"),
+                            + "|stream\\w*|smaller batch|batch size|\\badd ram\\b|memory limit|wslconfig|chunk\\w*"
+                            // §6 "reduce batch size, stream data, close competing services": work done in batches, a
+                            // service's memory capped
+                            + "|\\bin (?:smaller )?batches\\b|\\bbatched\\b|\\bcap\\w* (?:the )?(?:\\S+ )?memory\\b"),
                     "close competing processes, reduce service count, add RAM if supported"),
             new Row("installs, model loads, and checkpoints are slow", "storage", Set.of(Constraint.STORAGE.id()),
                     Pattern.compile("install\\w*|model loads?|loading|checkpoints?|\\bdisk\\b|\\bfull\\b|space|% used"
@@ -143,7 +146,7 @@ final class SymptomTable {
 
     /** The first of the rows with the highest score above zero: each row scored once. */
     private static Optional<Row> bestRow(String symptom) {
-        String folded = spillsOutOfVram(symptom);
+        String folded = killedForSystemMemory(spillsOutOfVram(symptom));
         Row best = null;
         int bestScore = 0;
         for (Row row : ROWS) {
@@ -161,6 +164,19 @@ final class SymptomTable {
         String folded = OFFLOAD_TO_CPU.matcher(LabText.fold(text).replaceAll("(?<=[a-z])-(?=[a-z])", " "))
                 .replaceAll("spills out of vram");
         return partOnGpu(SHARE_ON_CPU.matcher(folded).replaceAll("spills out of vram"));
+    }
+
+    /**
+     * A process the kernel's OOM killer ends ("the bot was OOM-killed", "killed by the OOM killer", "oom-kill" in the
+     * journal) ran out of system memory, not GPU memory: Linux's out-of-memory killer acts on RAM and swap (§2's RAM
+     * row: "swapping, crashes, browser tab pressure, stalled jobs"), while a model too big for the card fails inside its
+     * runtime ("CUDA out of memory"), the VRAM row.
+     */
+    private static final Pattern OOM_KILLER = Pattern.compile("\\boom[ -]?kill(?:ed|er|s|ing)?\\b|\\bkilled by (?:the )?"
+            + "(?:linux |kernel(?:'s)? |kernel )?(?:oom|out of memory)(?: killer)?\\b|\\bout of memory killer\\b");
+
+    static String killedForSystemMemory(String folded) {
+        return OOM_KILLER.matcher(folded).replaceAll("killed when system ram ran out");
     }
 
     /**

@@ -14,7 +14,9 @@ final class UpgradeCanWaitValidator implements ItemValidator {
             + "|\\buntil\\b|hold off|can hold|not now|before (?:buying|spending)|only (?:if|when|once)");
     private static final Pattern UPGRADE = Pattern.compile("\\b(?:gpus?|card|vram|desktop|laptop|machine|pc"
             + "|workstation|server|ram|memory|ssd|nvme|drive|disk|storage|mac\\w*|upgrade|purchase|cpu|cores?|egpu"
-            + "|rtx|h100|a100|box|tower|hardware|thermals|cooling|fans?|airflow|case|psu|power|[2-5]0[5-9]0(?: ti)?)\\b");
+            + "|rtx|h100|a100|box|tower|hardware|thermals|cooling|fans?|airflow|case|psu|power|[2-5]0[5-9]0(?: ti)?)\\b"
+            // a larger rented tier is an upgrade too ("the 8 GB plan", "a bigger instance"): §5's cloud option
+            + "|\\b\\d+ ?(?:gb|gib) (?:plan|tier|instance|vps|vm)\\b|\\b(?:bigger|larger) (?:plan|tier|instance|vps|vm)\\b");
     /**
      * A rule that takes the upgrade only on repeated evidence ("If memory pressure goes red every week, rent a GPU
      * box", "if 13B OOMs every week: rent an A100"): the upgrade waits until that evidence, which is the reason.
@@ -26,6 +28,18 @@ final class UpgradeCanWaitValidator implements ItemValidator {
     private static final Pattern REASON = Pattern.compile("\\b(?:because|since|as long as|until|unless|if|when|once"
             + "|while|so)\\b|\\b(?:can |will |should )?wait\\w*\\s*[:\u2014\u2013-]\\s*\\S|\\bwait\\w*,? as\\b|\\bfor (?:a |the |another )?(?:\\w+ )?(?:of )?(?:\\w+ )?(?:logs?|evidence|data|measurements?"
             + "|readings?)\\b|not (?:the|a|my) (?:bottleneck|problem|constraint)|(?:does|do)(?: not|n't) use");
+
+    /** Work the learner says is not finished: "not yet", "I don't know yet", "we will see later". */
+    private static final Pattern UNFINISHED = Pattern.compile("\\byet\\b|\\blater\\b|not sure|don't know|do not know"
+            + "|\\btbd\\b|we(?:'ll| will) see");
+
+    /** Every checkpoint of the plan and the recommendation written, none of them saying it is not finished. */
+    private static boolean finished(LabFacts facts, String text) {
+        LabWork.Plan plan = facts.work().plan();
+        return plan != null && !LabText.blank(plan.now()) && !LabText.blank(plan.oneMonth())
+                && !LabText.blank(plan.firstRepeatedBottleneck()) && !LabText.blank(facts.work().recommendation())
+                && !UNFINISHED.matcher(LabText.fold(text)).find();
+    }
 
     @Override
     public String name() {
@@ -59,7 +73,13 @@ final class UpgradeCanWaitValidator implements ItemValidator {
         if (reason.isPresent()) {
             return Check.pass("You explained what waits and why: " + LabText.quote(reason.get()) + ".");
         }
-        return Check.attention("Nothing you wrote says which attractive upgrade should wait and why (for example"
+        if (!finished(facts, text)) {
+            return Check.attention("Nothing you wrote says which attractive upgrade should wait and why (for example"
+                    + " \u201cthe GPU waits until VRAM is the repeated bottleneck\u201d).");
+        }
+        // a finished plan and recommendation that never say what waits cannot explain it: success criterion 4 ("You
+        // can explain why another attractive upgrade should wait") is not met, as the labels of eleven scenarios read it
+        return Check.fail("Nothing you wrote says which attractive upgrade should wait and why (for example"
                 + " \u201cthe GPU waits until VRAM is the repeated bottleneck\u201d).");
     }
 }

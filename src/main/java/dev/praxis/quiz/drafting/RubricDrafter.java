@@ -571,7 +571,11 @@ public final class RubricDrafter {
                     }
                     String k = Pattern.quote(key);
                     // the same value, whole: "0" in "to 0." or "0 and" but not in "0.5" or "0%"
-                    String v = "(?!" + Pattern.quote(setting.group(2)) + "(?![\\w%]|\\.\\w))";
+                    // a key that names its unit in seconds ("RestartSec", "timeoutSeconds") has the same value with
+                    // the unit written out: "RestartSec=5s" for "RestartSec=5"
+                    String unit = key.matches("(?i).*(?:sec|secs|seconds)") && setting.group(2).matches("\\d+")
+                            ? "(?:s|sec|secs|seconds)?" : "";
+                    String v = "(?!" + Pattern.quote(setting.group(2)) + unit + "(?![\\w%]|\\.\\w))";
                     String other = v + "[\\w.%-]+";
                     String otherNumber = v + "\\d[\\w.%]*";
                     Matcher bound = OR_BEYOND.matcher(after);

@@ -150,12 +150,15 @@ class DevSetAgreementTests {
                     "One module written for this project (backups and restores; numbered items with the question in "
                             + "bold), 55 answers leaning on short right answers and paraphrases, each with a reason for its "
                             + "label. First run 33/55 (60.0%), 1 of 18 incorrect graded correct (5.6%)."),
-            new HeldOutSet("heldout-10", 0.55, 0.143, false, Map.of(
+            new HeldOutSet("heldout-10", 0.585, 0.096, false, Map.of(
                     "linux/operations/module-4.3-systemd-services", 7),
                     "One command-heavy module written for this project (running services with systemd; \"## Knowledge "
                             + "Check\" with the question in each summary), 56 answers leaning on commands and unit settings "
                             + "with or without a reason, each with a reason for its label. First run 31/56 (55.4%), 3 of 21 incorrect graded correct (14.3%); 19 of "
-                            + "the 25 disagreements provisional."));
+                            + "the 25 disagreements provisional. With an overclaim read about the sign the model answer names, \"not that "
+                            + "the network is up\" read as a denied statement rather than a rejected idea, a value with the "
+                            + "unit its key names (\"RestartSec=5s\") as the same value and a bare \"no\" without a reason "
+                            + "at most partial 33/56 (58.9%), 2 of 21 (9.5%)."));
 
     /** The held-out set kept in that directory (other tests use its modules as fixtures). */
     static HeldOutSet heldOut(String directory) {
@@ -171,10 +174,11 @@ class DevSetAgreementTests {
     static final double POOLED_INCORRECT_GRADED_CORRECT_CEILING = 0.021;
     /**
      * Pooled over every held-out set: 780/1047 = 74.5%, 20 of 439 incorrect graded correct (4.6%) with sets 1-9;
-     * 811/1103 = 73.5%, 23 of 460 (5.0%) with set 10's first run added.
+     * 811/1103 = 73.5%, 23 of 460 (5.0%) with set 10's first run added; 813/1103 = 73.7%, 22 of 460 (4.8%) after set
+     * 10's first rules.
      */
-    static final double POOLED_ALL_AGREEMENT_FLOOR = 0.735;
-    static final double POOLED_ALL_INCORRECT_GRADED_CORRECT_CEILING = 0.05;
+    static final double POOLED_ALL_AGREEMENT_FLOOR = 0.737;
+    static final double POOLED_ALL_INCORRECT_GRADED_CORRECT_CEILING = 0.048;
 
     record Labelled(String q, String kind, String expect, String answer, String why) {
     }
@@ -244,7 +248,10 @@ class DevSetAgreementTests {
         return graded;
     }
 
-    /** With {@code -Ddrafts.dump=FILE}, every verdict is appended to FILE as a tab-separated line, for analysis. */
+    /**
+     * With {@code -Ddrafts.dump=FILE}, every verdict is appended to FILE as a tab-separated line, for analysis; the last
+     * column says whether the answer turns some of the decision's words around and where it holds the decision.
+     */
     private static void dump(Path labelledFile, String module, ModuleDraft draft, Labelled labelled,
             DraftGrader.DraftedGrade grade) {
         String file = System.getProperty("drafts.dump");
@@ -260,13 +267,25 @@ class DevSetAgreementTests {
                 String.valueOf(grade.result().found().size()), decision.replaceAll("\\s+", " "),
                 labelled.answer().replaceAll("\\s+", " "),
                 String.join(",", grade.result().misconceptions().stream().map(GradeResult.Flag::id).toList()),
-                String.valueOf(draft.rubric().question(labelled.q()).orElseThrow().concepts().size())) + "\n";
+                String.valueOf(draft.rubric().question(labelled.q()).orElseThrow().concepts().size()),
+                String.valueOf(why(draft, labelled))) + "\n";
         try {
             java.nio.file.Files.writeString(Path.of(file), line, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static String why(ModuleDraft draft, Labelled labelled) {
+        var rubric = draft.rubric().question(labelled.q()).orElseThrow();
+        if (rubric.concepts().isEmpty()) {
+            return "-";
+        }
+        var text = dev.praxis.text.AnalysedText.of(labelled.answer());
+        var decision = rubric.concepts().get(0);
+        var evidence = DraftGrader.decisionEvidence(decision, text);
+        return "turned=" + DraftGrader.turned(decision, text) + " ev=" + evidence.stream().map(m -> m.quote()).toList();
     }
 
     @Test

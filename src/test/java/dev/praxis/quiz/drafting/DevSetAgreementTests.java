@@ -145,11 +145,13 @@ class DevSetAgreementTests {
                             + "in words answering a yes/no question the module answers \"no\" 64/99 (64.6%); with two words "
                             + "the model answer denies together asserted by the answer read as the opposite finding 65/99 "
                             + "(65.7%), 5 of 39 (12.8%)."),
-            new HeldOutSet("heldout-9", 0.60, 0.056, false, Map.of(
+            new HeldOutSet("heldout-9", 0.618, 0.0, false, Map.of(
                     "platform/operations/module-6.3-backups-and-restores", 6),
                     "One module written for this project (backups and restores; numbered items with the question in "
                             + "bold), 55 answers leaning on short right answers and paraphrases, each with a reason for its "
-                            + "label. First run 33/55 (60.0%), 1 of 18 incorrect graded correct (5.6%)."),
+                            + "label. First run 33/55 (60.0%), 1 of 18 incorrect graded correct (5.6%); with a later instruction of the "
+                            + "model answer (\"Keep the backups as well\") reversed read as the opposite action 34/55 "
+                            + "(61.8%), 0 of 18."),
             new HeldOutSet("heldout-10", 0.585, 0.096, false, Map.of(
                     "linux/operations/module-4.3-systemd-services", 7),
                     "One command-heavy module written for this project (running services with systemd; \"## Knowledge "
@@ -175,10 +177,10 @@ class DevSetAgreementTests {
     /**
      * Pooled over every held-out set: 780/1047 = 74.5%, 20 of 439 incorrect graded correct (4.6%) with sets 1-9;
      * 811/1103 = 73.5%, 23 of 460 (5.0%) with set 10's first run added; 813/1103 = 73.7%, 22 of 460 (4.8%) after set
-     * 10's first rules.
+     * 10's first rules; 814/1103 = 73.8%, 21 of 460 (4.6%) with later instructions reversed read as the opposite action.
      */
     static final double POOLED_ALL_AGREEMENT_FLOOR = 0.737;
-    static final double POOLED_ALL_INCORRECT_GRADED_CORRECT_CEILING = 0.048;
+    static final double POOLED_ALL_INCORRECT_GRADED_CORRECT_CEILING = 0.046;
 
     record Labelled(String q, String kind, String expect, String answer, String why) {
     }

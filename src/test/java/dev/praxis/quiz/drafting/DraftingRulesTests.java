@@ -371,6 +371,28 @@ class DraftingRulesTests {
             return RubricDrafter.draft(module).orElseThrow();
         }
 
+        /** The verdict, and a flag whose id starts with {@code flag}. */
+        private static void assertGraded(GradeResult result, Verdict verdict, String flag) {
+            assertThat(result.verdict()).isEqualTo(verdict);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).anyMatch(id -> id.startsWith(flag));
+        }
+
+        /** A later instruction of the model answer ("Keep the nightly backups as well") reversed is the opposite action. */
+        @Test
+        void aLaterInstructionDoneTheOtherWayIsTheOppositeAction() throws Exception {
+            ModuleDraft units = units();
+            assertGraded(DraftGrader.grade(units, "Q4", "Run a standby copy on a second host that takes over within "
+                    + "seconds, a restore is too slow; then we can delete the nightly backups.").result(),
+                    Verdict.INCORRECT, "opposite-action");
+            assertThat(DraftGrader.grade(units, "Q4", "Run a standby copy on a second host that takes over within "
+                    + "seconds, a restore is too slow; don't delete the nightly backups.").result().misconceptions())
+                    .extracting(GradeResult.Flag::id).noneMatch(id -> id.startsWith("opposite-action"));
+            // keeping only some is dropping the rest: no opposite action is drafted from such an instruction
+            assertThat(units.rubric().question("Q5").orElseThrow().misconceptions())
+                    .extracting(dev.praxis.quiz.grading.Misconception::id)
+                    .noneMatch(id -> id.startsWith("opposite-action"));
+        }
+
         /** A key that names its unit in seconds has the same value with the unit written out. */
         @Test
         void aValueWithTheUnitItsKeyNamesIsTheSameValue() throws Exception {
@@ -403,10 +425,8 @@ class DraftingRulesTests {
         @Test
         void aBareNoWithAnotherRemedyIsAtMostPartial() throws Exception {
             ModuleDraft units = units();
-            GradeResult bare = DraftGrader.grade(units, "Q3", "No, limits like that belong in the shell profile, "
-                    + "upgrades leave it alone.").result();
-            assertThat(bare.verdict()).isEqualTo(Verdict.PARTIAL);
-            assertThat(bare.misconceptions()).extracting(GradeResult.Flag::id).contains(DraftGrader.NO_REASON);
+            assertGraded(DraftGrader.grade(units, "Q3", "No, limits like that belong in the shell profile, upgrades "
+                    + "leave it alone.").result(), Verdict.PARTIAL, DraftGrader.NO_REASON);
             assertThat(DraftGrader.grade(units, "Q3", "No: the next package upgrade overwrites the file and the limit "
                     + "silently disappears; use a local override file.").result().verdict()).isEqualTo(Verdict.CORRECT);
             // two of the model answer's words, each on its own, are a reason said in other words

@@ -88,8 +88,9 @@ public final class DraftGrader {
             return new DraftedGrade(new GradeResult(Verdict.INCORRECT, Math.round(capped * 100) / 100.0,
                     result.found(), result.missing(), flags, result.sections()), 0.8);
         }
-        GradeResult weighed = wavesDecisionAway(rubric, restatesQuestion(rubric, actsElsewhere(rubric, info.own(),
-                weighEvidence(rubric, result, answer), answer), answer), AnalysedText.of(answer));
+        GradeResult weighed = bareYesOrNo(rubric, wavesDecisionAway(rubric, restatesQuestion(rubric,
+                actsElsewhere(rubric, info.own(), weighEvidence(rubric, result, answer), answer), answer),
+                AnalysedText.of(answer)), AnalysedText.of(answer));
         double confidence = confidence(info.quality(), weighed, answer);
         if (weighed.verdict() == Verdict.CORRECT && !rubric.concepts().isEmpty()) {
             Concept decision = rubric.concepts().get(0);
@@ -170,6 +171,47 @@ public final class DraftGrader {
         }
         return incorrect(rubric, result, OTHER_ACTION, "What the answer says to do is not what the module recommends. "
                 + "Compare your action with the model answer's.");
+    }
+
+    /** A model answer whose decision is the bare answer to a yes/no question: "No.", "Yes." */
+    private static final Pattern YES_OR_NO = Pattern.compile("(?i)\\W*(?:yes|no)\\W*");
+    static final String NO_REASON = "no-reason";
+
+    /**
+     * A yes/no question answered with the module's "no" (or "yes") and no reason in more than single loose words
+     * ("No, set nofile in limits.conf, that's where limits belong"): the polarity is right, but a yes or no is half a
+     * coin toss, and one shared word ("belong") says nothing about why. At most partial: the decision without its reason.
+     */
+    static GradeResult bareYesOrNo(QuestionRubric rubric, GradeResult result, AnalysedText text) {
+        if (result.verdict() != Verdict.CORRECT || rubric.concepts().isEmpty()
+                || !YES_OR_NO.matcher(rubric.concepts().get(0).label()).matches()) {
+            return result;
+        }
+        Concept decision = rubric.concepts().get(0);
+        List<Match> reasons = new ArrayList<>(new Wording(decision.wording().phrases(), List.of()).matches(text)
+                .stream().filter(Match::held).toList());
+        rubric.concepts().stream().skip(1).forEach(concept -> reasons.addAll(held(concept, text)));
+        // a term of code or an acronym is a reason on its own; words count when two distinctive ones are said (an
+        // everyday word such as "file" that a phrase starts with does not count)
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Match match : reasons) {
+            if (match.span().first() == match.span().last() && strong(match)) {
+                return result;
+            }
+            for (int i : new int[] {match.span().first(), match.span().last()}) {
+                Words.of(text.tokens().get(i).word()).stream().filter(Words.Word::distinctive)
+                        .forEach(word -> said.add(word.stem()));
+            }
+        }
+        if (said.size() >= 2) {
+            return result;
+        }
+        List<GradeResult.Flag> flags = new ArrayList<>(result.misconceptions());
+        flags.add(new GradeResult.Flag(NO_REASON, "Your yes or no agrees with the module's, but the answer does not "
+                + "say why. Add the reason the model answer gives."));
+        double belowCorrect = Math.round((rubric.thresholds().correct() - 0.01) * 100) / 100.0;
+        return new GradeResult(Verdict.PARTIAL, Math.min(result.score(), belowCorrect), result.found(),
+                result.missing(), flags, result.sections());
     }
 
     /**

@@ -128,7 +128,7 @@ final class Rejections {
             if (FORWARD_PAIRS.contains(pair)) {
                 add(rejected, forward(sentence, words, i + 2));
             } else if (words.get(i).text().equals("not") && i > 0 && !MODALS.contains(words.get(i - 1).stem())
-                    && i + 1 < words.size() && !words.get(i + 1).text().equals("only")) {
+                    && i + 1 < words.size() && !words.get(i + 1).text().equals("only") && !deniedClause(words, i + 1)) {
                 add(rejected, forward(sentence, words, i + 1));
             } else if (BACKWARD_AFTER_MODAL.contains(words.get(i).stem()) && i > 0
                     && MODALS.contains(words.get(i - 1).stem()) && remedyFollows(words, i + 1)) {
@@ -141,6 +141,24 @@ final class Rejections {
             }
         }
         return rejected;
+    }
+
+    /** Words after "not" that open a clause: "not because …", "not when …". */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("because", "when", "if", "until",
+            "since", "whether", "while");
+    /** Words after "not that" that make it a clause ("not that the network is up") rather than "not that option". */
+    private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("the", "a", "an", "it", "there",
+            "you", "we", "they", "he", "she", "its", "any", "every", "all");
+
+    /**
+     * Whether "not" at {@code i - 1} denies a statement ("only means it started, not that the network is up"; "not
+     * because the disk is slow") rather than naming an idea turned down ("a restore test, not a green tick"): a denied
+     * statement rules no option out, and the model answer may well recommend its words.
+     */
+    static boolean deniedClause(List<Word> words, int i) {
+        String next = words.get(i).text();
+        return CLAUSE_OPENERS.contains(next) || next.equals("that") && i + 1 < words.size()
+                && CLAUSE_SUBJECTS.contains(words.get(i + 1).text());
     }
 
     /** Adds the idea, split where "or" / "and" join two of them ("adding indexes or switching settings"). */

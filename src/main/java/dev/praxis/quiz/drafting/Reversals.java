@@ -767,16 +767,30 @@ final class Reversals {
     /**
      * What the answer says a sign shows no more than ("The timeout proves only that checkout stopped waiting"), said to
      * show something outright ("a timeout proves the provider didn't process it"), in a sentence that does not deny it.
+     * Where the model answer names the sign ("`systemctl status` only shows a few lines"), the overclaim is about that
+     * sign: another one shown to show everything ("journalctl -u app shows everything the unit logged") is not it.
      */
     static List<String> overclaimPatterns(String text) {
         Set<String> patterns = new LinkedHashSet<>();
         Matcher only = ONLY_SHOWS.matcher(text);
         while (only.find()) {
             String verb = (only.group(1) != null ? only.group(1) : only.group(2)).toLowerCase(Locale.ROOT);
-            patterns.add("(?i)" + SENTENCE_START + UNDENIED + "(?<!only\\s)\\b" + verb + "(?:s|ed|n)?\\b"
+            List<String> subject = signWords(text, only.start());
+            String sign = subject.isEmpty() ? "" : "\\b(?:" + String.join("|", subject) + ")\\w*" + UNDENIED;
+            patterns.add("(?i)" + SENTENCE_START + UNDENIED + sign + "(?<!only\\s)\\b" + verb + "(?:s|ed|n)?\\b"
                     + "(?!\\s+(?:only|just|nothing|little)\\b)(?!\\s+that\\s+(?:only|just)\\b)");
         }
         return List.copyOf(patterns);
+    }
+
+    /** The last two distinctive words of the clause before {@code end}, as quoted stems: the sign that "only shows". */
+    private static List<String> signWords(String text, int end) {
+        String before = text.substring(0, end);
+        int clause = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")),
+                Math.max(before.lastIndexOf(": "), before.lastIndexOf(", ")));
+        List<Words.Word> words = Words.of(before.substring(clause + 1)).stream().filter(Words.Word::distinctive).toList();
+        return words.subList(Math.max(0, words.size() - 2), words.size()).stream()
+                .map(word -> Pattern.quote(word.stem())).toList();
     }
 
     /** "drop all capabilities", "`drop: [\"ALL\"]`": an instruction to do it to all of them. */

@@ -135,7 +135,9 @@ public final class RubricDrafter {
 
     /**
      * "Drop the unused indexes" is reversed by "keep * indexes": the opposite action on the decision's object (the
-     * first distinctive word within three words after the verb).
+     * first distinctive word within three words after the verb). Also drafted from the model answer's later
+     * instructions ("Keep the backups as well" reversed by "delete the backups"); none where the instruction keeps only
+     * some or does the opposite itself.
      */
     static Optional<Item> opposite(String decision) {
         List<Word> words = Words.of(decision);
@@ -143,7 +145,10 @@ public final class RubricDrafter {
             return Optional.empty();
         }
         List<String> opposites = OPPOSITES.get(words.get(0).text());
-        if (opposites == null) {
+        if (opposites == null || Set.of("only", "just").contains(words.get(1).text())
+                || words.stream().skip(1).anyMatch(word -> opposites.contains(word.text()))) {
+            // "Keep only the indexes that queries use and drop the others": keeping some is dropping the rest, so an
+            // answer that drops some does as the module says
             return Optional.empty();
         }
         List<String> phrases = new ArrayList<>();
@@ -433,6 +438,16 @@ public final class RubricDrafter {
                     + f.unit())).toList()) + ": " + decision), 0, false, MISCONCEPTION_CAP, List.of(), otherResults));
         }
         opposite(decision).ifPresent(misconceptions::add);
+        for (String sentence : sentences) {
+            // a later instruction of the model answer ("Keep the backups as well, for mistakes") is reversed the same
+            // way: "and then we can delete the backups"
+            Optional<Item> undone = opposite(sentence);
+            if (undone.isPresent()) {
+                Item item = undone.get();
+                misconceptions.add(new Item("opposite-action-" + (misconceptions.size() + 1), item.label(),
+                        item.weight(), item.required(), item.cap(), item.phrases(), item.patterns()));
+            }
+        }
         otherValues(decision, sentences, misconceptions);
         misconceptions.addAll(Reversals.of(answer.text(), questionText, misconceptions.size() + 1));
         if (!polarity.find(0) && !APPROVES.matcher(answer.text()).find()
@@ -571,7 +586,11 @@ public final class RubricDrafter {
                     }
                     String k = Pattern.quote(key);
                     // the same value, whole: "0" in "to 0." or "0 and" but not in "0.5" or "0%"
-                    String v = "(?!" + Pattern.quote(setting.group(2)) + "(?![\\w%]|\\.\\w))";
+                    // a key that names its unit in seconds ("RestartSec", "timeoutSeconds") has the same value with
+                    // the unit written out: "RestartSec=5s" for "RestartSec=5"
+                    String unit = key.matches("(?i).*(?:sec|secs|seconds)") && setting.group(2).matches("\\d+")
+                            ? "(?:s|sec|secs|seconds)?" : "";
+                    String v = "(?!" + Pattern.quote(setting.group(2)) + unit + "(?![\\w%]|\\.\\w))";
                     String other = v + "[\\w.%-]+";
                     String otherNumber = v + "\\d[\\w.%]*";
                     Matcher bound = OR_BEYOND.matcher(after);

@@ -27,7 +27,7 @@ class DraftedSectionsTests {
 
     @BeforeAll
     static void importTree() throws Exception {
-        catalog = new ContentImporter(1).importTree(DevSetAgreementTests.HELD_OUT_3_CONTENT);
+        catalog = new ContentImporter(1).importTree(DevSetAgreementTests.heldOut("heldout-3").content());
     }
 
     private static ModuleDraft draft(String slug) {

@@ -359,4 +359,80 @@ class DraftingRulesTests {
         assertThat(Results.groups("<p>It is <strong>40 requests</strong>.</p>", sentences, "How many requests?"))
                 .containsExactly(List.of(new Results.Figure("40", "request")));
     }
+
+    /** Rules found on a command-heavy module (held-out set 10): unit settings, a denial, a bare "no". */
+    @Nested
+    @DisplayName("on a module of unit settings")
+    class ServiceUnits {
+
+        private static ModuleDraft units() throws Exception {
+            CourseModule module = new ContentImporter(1).importTree(Path.of("src/test/resources/drafting/rules"))
+                    .module("ops/services/module-1.4-service-units").orElseThrow();
+            return RubricDrafter.draft(module).orElseThrow();
+        }
+
+        /** The verdict, and a flag whose id starts with {@code flag}. */
+        private static void assertGraded(GradeResult result, Verdict verdict, String flag) {
+            assertThat(result.verdict()).isEqualTo(verdict);
+            assertThat(result.misconceptions()).extracting(GradeResult.Flag::id).anyMatch(id -> id.startsWith(flag));
+        }
+
+        /** A later instruction of the model answer ("Keep the nightly backups as well") reversed is the opposite action. */
+        @Test
+        void aLaterInstructionDoneTheOtherWayIsTheOppositeAction() throws Exception {
+            ModuleDraft units = units();
+            assertGraded(DraftGrader.grade(units, "Q4", "Run a standby copy on a second host that takes over within "
+                    + "seconds, a restore is too slow; then we can delete the nightly backups.").result(),
+                    Verdict.INCORRECT, "opposite-action");
+            assertThat(DraftGrader.grade(units, "Q4", "Run a standby copy on a second host that takes over within "
+                    + "seconds, a restore is too slow; don't delete the nightly backups.").result().misconceptions())
+                    .extracting(GradeResult.Flag::id).noneMatch(id -> id.startsWith("opposite-action"));
+            // keeping only some is dropping the rest: no opposite action is drafted from such an instruction
+            assertThat(units.rubric().question("Q5").orElseThrow().misconceptions())
+                    .extracting(dev.praxis.quiz.grading.Misconception::id)
+                    .noneMatch(id -> id.startsWith("opposite-action"));
+        }
+
+        /** A key that names its unit in seconds has the same value with the unit written out. */
+        @Test
+        void aValueWithTheUnitItsKeyNamesIsTheSameValue() throws Exception {
+            ModuleDraft units = units();
+            assertThat(DraftGrader.grade(units, "Q1", "Restart=on-failure and RestartSec=5s so it comes back a few "
+                    + "seconds after a crash.").result().misconceptions()).extracting(GradeResult.Flag::id)
+                    .noneMatch(id -> id.startsWith("other-value"));
+            assertThat(DraftGrader.grade(units, "Q1", "Restart=on-failure and RestartSec=50 so it comes back after a "
+                    + "crash.").result().misconceptions()).extracting(GradeResult.Flag::id)
+                    .anyMatch(id -> id.startsWith("other-value"));
+        }
+
+        /**
+         * "only means the manager started, not that the network is up" denies a statement; it turns down no option,
+         * and the model answer recommends network-online.target itself: "Use Wants=network-online.target" is its advice.
+         */
+        @Test
+        void aDeniedStatementIsNoRejectedIdea() throws Exception {
+            ModuleDraft units = units();
+            assertThat(Rejections.in("It only means the manager started, not that the network is up.")).isEmpty();
+            assertThat(Rejections.in("Run a restore test, not a green tick.")).isNotEmpty();
+            assertThat(units.rubric().question("Q2").orElseThrow().misconceptions())
+                    .extracting(dev.praxis.quiz.grading.Misconception::id).noneMatch(id -> id.startsWith("rejected-"));
+            assertThat(DraftGrader.grade(units, "Q2", "The network target only means the network manager started, "
+                    + "not that the network is up. Use Wants=network-online.target and After=network-online.target.")
+                    .result().verdict()).isEqualTo(Verdict.CORRECT);
+        }
+
+        /** The module's "no" with no reason in more than one loose shared word is the decision without its reason. */
+        @Test
+        void aBareNoWithAnotherRemedyIsAtMostPartial() throws Exception {
+            ModuleDraft units = units();
+            assertGraded(DraftGrader.grade(units, "Q3", "No, limits like that belong in the shell profile, upgrades "
+                    + "leave it alone.").result(), Verdict.PARTIAL, DraftGrader.NO_REASON);
+            assertThat(DraftGrader.grade(units, "Q3", "No: the next package upgrade overwrites the file and the limit "
+                    + "silently disappears; use a local override file.").result().verdict()).isEqualTo(Verdict.CORRECT);
+            // two of the model answer's words, each on its own, are a reason said in other words
+            assertThat(DraftGrader.grade(units, "Q3", "Bad idea: the package owns it. Put the limit in an override so "
+                    + "upgrades keep it.").result().misconceptions()).extracting(GradeResult.Flag::id)
+                    .doesNotContain(DraftGrader.NO_REASON);
+        }
+    }
 }

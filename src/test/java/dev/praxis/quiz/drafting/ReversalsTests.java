@@ -303,6 +303,17 @@ class ReversalsTests {
                 .containsExactly("The failed probe proves the process crashed.");
     }
 
+    /** The overclaim is about the sign the model answer names, not about another tool said to show more. */
+    @Test
+    void anOverclaimIsAboutTheSignTheModelAnswerNames() {
+        List<String> overclaims = Reversals.overclaimPatterns("Look in the journal; `systemctl status` only shows a "
+                + "few shortened recent lines.");
+        assertThat(List.of("systemctl status shows the whole error.", "journalctl -u app -b shows everything the unit "
+                + "logged.", "The status output only shows the tail.", "Status shows nothing useful."))
+                .filteredOn(answer -> matchesAny(overclaims, answer))
+                .containsExactly("systemctl status shows the whole error.");
+    }
+
     @Test
     void twoKindsOfOneSharedNounAreTheNamesTheQuestionContrasts() {
         assertThat(Reversals.contrasted("Explain the difference between shadow and replica tables."))

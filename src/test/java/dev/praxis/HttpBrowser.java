@@ -2,6 +2,7 @@ package dev.praxis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.praxis.account.PraxisUser;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -86,6 +87,11 @@ public final class HttpBrowser {
         assertThat(token.find()).as("the signed-in page's CSRF token").isTrue();
         csrf = token.group(1);
         return this;
+    }
+
+    /** Signs in as a test user (whose password is {@link TestUsers#PASSWORD}), as {@link #signedIn(String, String)}. */
+    public HttpBrowser signedIn(PraxisUser user) throws Exception {
+        return signedIn(user.email(), TestUsers.PASSWORD);
     }
 
     public boolean hasCookie(String name) {

@@ -22,6 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * axe-core on every page that exists, in the light and the dark theme, on a 1280 px screen and on a 390 px phone: no
  * serious or critical violation, and on the phone no page wider than the screen (wide parts scroll in their own box).
+ * Each journey runs once per screen and checks every page it reaches in both themes: in the theme it loaded in, then
+ * in the other one after the header's theme toggle, as a reader switches (the toggle only changes the page's colour
+ * scheme, so the page need not load again). Lesson pages load again after the toggle, since their diagrams take the
+ * theme's palette when they are drawn.
  */
 class AccessibilityTests extends BrowserTest {
 
@@ -37,75 +41,75 @@ class AccessibilityTests extends BrowserTest {
     @Autowired
     InventoryService inventories;
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
-    void pagesForVisitorsPassAxe(String screen) {
-        String theme = onScreen(screen);
-        browser.open("/").chooseTheme(theme);
-        check("home", theme);
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 390})
+    void pagesForVisitorsPassAxe(int screen) {
+        onScreen(screen);
+        browser.open("/").chooseTheme("light");
+        check("home");
         browser.open("/login");
-        check("sign-in", theme);
+        check("sign-in");
         browser.open("/login?error");
-        check("sign-in with an error", theme);
+        check("sign-in with an error");
         browser.open("/register");
-        check("register", theme);
+        check("register");
         XssProbe.submit(browser, "#displayName", "");
         assertThat(browser.findAll(".field__error")).as("field errors after an empty registration").hasSize(3);
-        check("register with errors", theme);
+        check("register with errors");
         browser.open("/catalog");
-        check("catalog for a visitor", theme);
+        check("catalog for a visitor");
         browser.open(Flagship.LESSON);
         browser.drawTheFirstDiagram();
-        check("lesson for a visitor", theme);
+        checkWithDiagrams("lesson for a visitor");
         browser.open("/no/such/page");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
-        check("404 for a visitor", theme);
+        check("404 for a visitor");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
-    void pagesForLearnersPassAxe(String screen) {
-        String theme = onScreen(screen);
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 390})
+    void pagesForLearnersPassAxe(int screen) {
+        onScreen(screen);
         PraxisUser learner = TestUsers.create(accounts, jdbc, "a11y-learner", Role.LEARNER);
-        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).chooseTheme(theme);
-        check("home signed in", theme);
+        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).chooseTheme("light");
+        check("home signed in");
         browser.open("/admin/users");
         assertThat(browser.find("h1").getText()).isEqualTo("You do not have access to this page");
-        check("403", theme);
+        check("403");
         browser.open("/no/such/page");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
-        check("404", theme);
+        check("404");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
-    void adminPagesPassAxe(String screen) {
-        String theme = onScreen(screen);
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 390})
+    void adminPagesPassAxe(int screen) {
+        onScreen(screen);
         PraxisUser admin = TestUsers.create(accounts, jdbc, "a11y-admin", Role.ADMIN);
-        browser.signIn(admin.getUsername(), TestUsers.PASSWORD).chooseTheme(theme);
+        browser.signIn(admin.getUsername(), TestUsers.PASSWORD).chooseTheme("light");
         browser.open("/admin/users");
         assertThat(browser.find("h1").getText()).isEqualTo("Users and roles");
-        check("admin users", theme);
+        check("admin users");
     }
 
     /** Every learner page of the flagship module, empty and with work in it, and the instructor's view of it. */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"light 1280", "dark 1280", "light 390", "dark 390"})
-    void learnerAndInstructorPagesWithWorkPassAxe(String screen) {
-        String theme = onScreen(screen);
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 390})
+    void learnerAndInstructorPagesWithWorkPassAxe(int screen) {
+        onScreen(screen);
         PraxisUser learner = TestUsers.create(accounts, jdbc, "a11y-work", Role.LEARNER);
-        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).chooseTheme(theme);
+        browser.signIn(learner.getUsername(), TestUsers.PASSWORD).chooseTheme("light");
         browser.open("/catalog");
-        check("catalog", theme);
+        check("catalog");
         browser.open("/inventory");
         assertThat(browser.find("main").getText()).contains("No inventory yet");
-        check("inventory empty", theme);
+        check("inventory empty");
         browser.open(Flagship.LAB);
-        check("lab empty", theme);
+        check("lab empty");
 
         browser.open(Flagship.LESSON);
         browser.drawTheFirstDiagram();
-        check("lesson", theme);
+        checkWithDiagrams("lesson");
         WebElement card = browser.find("[data-prediction-card]");
         String cardId = card.getDomAttribute("id");
         card.findElement(By.tagName("textarea")).sendKeys("VRAM for the local model learner, RAM for the other.");
@@ -113,62 +117,82 @@ class AccessibilityTests extends BrowserTest {
                 card.findElement(By.xpath(".//button[normalize-space()='Commit my prediction']")));
         browser.waitUpTo(Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d ->
                 !d.findElement(By.id(cardId)).findElements(By.cssSelector(".prediction__reveal")).isEmpty());
-        check("lesson after a prediction", theme);
+        checkWithDiagrams("lesson after a prediction");
 
         browser.open(Flagship.QUIZ);
-        check("quiz", theme);
+        check("quiz");
         long attempt = quizzes.submit(learner.id(), Flagship.SLUG, Flagship.quizAnswersById(quizzes, 8));
         browser.open("/quiz/attempts/" + attempt);
         browser.find("details.answer-feedback__model summary").click();
-        check("quiz feedback", theme);
+        check("quiz feedback");
 
         browser.open("/settings");
         XssProbe.submit(browser, "#token-label", "a11y desktop");
         assertThat(browser.findAll("pre[data-copy] code")).hasSize(1);
-        check("settings with a new token", theme);
+        check("settings with a new token");
 
         long upload = inventories.upload(learner.id(), "paste", null,
                 Flagship.fixture("ubuntu-desktop-one-nvidia").getBytes(StandardCharsets.UTF_8)).id();
         browser.open("/inventory");
-        check("inventory with cards", theme);
+        check("inventory with cards");
         browser.open("/inventory/uploads/" + upload);
-        check("upload detail", theme);
+        check("upload detail");
         browser.open(Flagship.LAB);
         browser.find("#workload").sendKeys(Flagship.LAB_ANSWERS.get("workload"));
         browser.clickAndWaitForNewPage(browser.find("#step-1 button[form=lab-form]"));
-        check("lab with work", theme);
+        check("lab with work");
         browser.open(Flagship.LAB_REPORT);
-        check("lab report", theme);
+        check("lab report");
         browser.open("/progress");
-        check("progress", theme);
+        check("progress");
         browser.open("/search?q=VRAM");
-        check("search results", theme);
+        check("search results");
         browser.signOut();
 
         PraxisUser instructor = TestUsers.create(accounts, jdbc, "a11y-instructor", Role.INSTRUCTOR);
         browser.signIn(instructor.getUsername(), TestUsers.PASSWORD);
         browser.open("/quiz/attempts/" + attempt);
         assertThat(browser.findAll(".override-form")).hasSize(8);
-        check("quiz feedback for an instructor", theme);
+        check("quiz feedback for an instructor");
         browser.open("/instructor");
-        check("cohort", theme);
+        check("cohort");
         browser.open("/instructor/learners/" + learner.id());
-        check("one learner for an instructor", theme);
+        check("one learner for an instructor");
     }
 
     private int width = 1280;
 
-    /** "dark 390": lays pages out on a screen that wide and returns the theme to choose. */
-    private String onScreen(String screen) {
-        String[] parts = screen.split(" ");
-        width = Integer.parseInt(parts[1]);
+    /** Lays pages out on a screen this wide: a phone below 600 px, else a desktop window. */
+    private void onScreen(int screen) {
+        width = screen;
         browser.useWidth(width, width < 600 ? 844 : 900);
-        return parts[0];
     }
 
+    /** Checks the page in the theme it shows, switches to the other theme with the header's toggle and checks again. */
+    private void check(String page) {
+        checkIn(page, browser.theme());
+        browser.switchTheme(other(browser.theme()));
+        checkIn(page, browser.theme());
+    }
 
-    private void check(String page, String theme) {
-        assertThat(browser.theme()).isEqualTo(theme);
+    /**
+     * {@link #check} for a page with diagrams: after the toggle the page loads again (the state it shows is the
+     * server's) and its first diagram is drawn in the new theme's palette.
+     */
+    private void checkWithDiagrams(String page) {
+        checkIn(page, browser.theme());
+        browser.switchTheme(other(browser.theme()));
+        browser.open(browser.currentPath());
+        browser.drawTheFirstDiagram();
+        checkIn(page, browser.theme());
+    }
+
+    private static String other(String theme) {
+        assertThat(theme).as("the theme a page shows").isIn("light", "dark");
+        return theme.equals("light") ? "dark" : "light";
+    }
+
+    private void checkIn(String page, String theme) {
         browser.screenshot(page + "-" + theme + "-" + width);
         browser.assertFits(width, page);
         Accessibility.assertNoSeriousViolations(browser.driver(), page + " (" + theme + " theme)");

@@ -48,10 +48,6 @@ class AccountSessionsTests {
         return new HttpBrowser("http://localhost:" + port);
     }
 
-    private HttpBrowser signedIn(PraxisUser user) throws Exception {
-        return browser().signedIn(user.email(), TestUsers.PASSWORD);
-    }
-
     private static boolean isSignedIn(HttpBrowser browser) throws Exception {
         return browser.get("/settings").statusCode() == 200;
     }
@@ -65,10 +61,10 @@ class AccountSessionsTests {
     void signingOutOtherSessionsEndsThemAndTheRememberedSignInButNotThisOneNorAnotherPersons() throws Exception {
         PraxisUser ana = TestUsers.create(accounts, jdbc, "ana", Role.LEARNER);
         PraxisUser ben = TestUsers.create(accounts, jdbc, "ben", Role.LEARNER);
-        HttpBrowser laptop = signedIn(ana);
+        HttpBrowser laptop = browser().signedIn(ana);
         HttpBrowser library = browser();
         library.signIn(ana.email(), TestUsers.PASSWORD, true);
-        HttpBrowser bens = signedIn(ben);
+        HttpBrowser bens = browser().signedIn(ben);
         assertThat(isSignedIn(library)).isTrue();
 
         HttpResponse<String> answer = laptop.postForm("/account/sessions/others", "_csrf", laptop.csrf);
@@ -84,9 +80,9 @@ class AccountSessionsTests {
     void aPasswordChangeNeedsTheCurrentPasswordAndSignsOutTheOtherSessionsOfThatAccountOnly() throws Exception {
         PraxisUser ana = TestUsers.create(accounts, jdbc, "ana", Role.LEARNER);
         PraxisUser ben = TestUsers.create(accounts, jdbc, "ben", Role.LEARNER);
-        HttpBrowser laptop = signedIn(ana);
-        HttpBrowser phone = signedIn(ana);
-        HttpBrowser bens = signedIn(ben);
+        HttpBrowser laptop = browser().signedIn(ana);
+        HttpBrowser phone = browser().signedIn(ana);
+        HttpBrowser bens = browser().signedIn(ben);
 
         HttpResponse<String> wrong = laptop.postForm("/account/password", "currentPassword", "not my password",
                 "newPassword", NEW_PASSWORD, "_csrf", laptop.csrf);
@@ -114,7 +110,7 @@ class AccountSessionsTests {
     @Test
     void aPasswordChangeWithoutTheFormsTokenIsRefused() throws Exception {
         PraxisUser ana = TestUsers.create(accounts, jdbc, "ana", Role.LEARNER);
-        HttpBrowser laptop = signedIn(ana);
+        HttpBrowser laptop = browser().signedIn(ana);
         HttpResponse<String> forged = laptop.postForm("/account/password", "currentPassword", TestUsers.PASSWORD,
                 "newPassword", NEW_PASSWORD);
         assertThat(forged.statusCode()).isEqualTo(403);
@@ -125,7 +121,7 @@ class AccountSessionsTests {
     void onlyAnAdminIssuesAResetLink() throws Exception {
         PraxisUser ana = TestUsers.create(accounts, jdbc, "ana", Role.LEARNER);
         PraxisUser ben = TestUsers.create(accounts, jdbc, "ben", Role.INSTRUCTOR);
-        HttpBrowser bens = signedIn(ben);
+        HttpBrowser bens = browser().signedIn(ben);
         HttpResponse<String> refused = bens.postForm("/admin/users/" + ana.id() + "/reset-link", "_csrf", bens.csrf);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(resetLinks(ana)).isZero();
@@ -140,8 +136,8 @@ class AccountSessionsTests {
         PraxisUser ana = TestUsers.create(accounts, jdbc, "ana", Role.LEARNER);
         PraxisUser ben = TestUsers.create(accounts, jdbc, "ben", Role.LEARNER);
         PraxisUser admin = TestUsers.create(accounts, jdbc, "admin", Role.ADMIN);
-        HttpBrowser anas = signedIn(ana);
-        String token = issueResetLink(signedIn(admin), ana);
+        HttpBrowser anas = browser().signedIn(ana);
+        String token = issueResetLink(browser().signedIn(admin), ana);
         assertThat(jdbc.sql("select token_hash from password_reset where user_id = :id").param("id", ana.id())
                 .query(String.class).single()).as("only a hash is stored").isNotEqualTo(token).hasSize(64);
 
@@ -173,7 +169,7 @@ class AccountSessionsTests {
     @Test
     void aNewerLinkEndsTheOlderOneAndAnExpiredOrMadeUpLinkDoesNotWork() throws Exception {
         PraxisUser ana = TestUsers.create(accounts, jdbc, "ana", Role.LEARNER);
-        HttpBrowser admin = signedIn(TestUsers.create(accounts, jdbc, "admin", Role.ADMIN));
+        HttpBrowser admin = browser().signedIn(TestUsers.create(accounts, jdbc, "admin", Role.ADMIN));
         String older = issueResetLink(admin, ana);
         String newer = issueResetLink(admin, ana);
         assertThat(browser().get("/account/reset/" + older).statusCode()).isEqualTo(404);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.praxis.HttpBrowser;
 import dev.praxis.TestUsers;
 import dev.praxis.account.AccountService;
-import dev.praxis.account.PraxisUser;
 import dev.praxis.account.Role;
 import dev.praxis.content.ContentLibrary;
 import dev.praxis.content.CourseModule;
@@ -110,8 +109,8 @@ class HostileInputFuzzTests {
     void noFieldOfAnyEndpointAnswersAServerError() throws Exception {
         CourseModule module = library.module(FLAGSHIP);
         plausible = plausibleValues(module);
-        HttpBrowser learner = signedIn(TestUsers.create(accounts, jdbc, "fuzz-learner", Role.LEARNER));
-        HttpBrowser admin = signedIn(TestUsers.create(accounts, jdbc, "fuzz-admin", Role.ADMIN));
+        HttpBrowser learner = new HttpBrowser(base()).signedIn(TestUsers.create(accounts, jdbc, "fuzz-learner", Role.LEARNER));
+        HttpBrowser admin = new HttpBrowser(base()).signedIn(TestUsers.create(accounts, jdbc, "fuzz-admin", Role.ADMIN));
         Map<String, Set<String>> formFields = harvestFormFields(learner, admin, module);
 
         for (var entry : handlers.getHandlerMethods().entrySet()) {
@@ -385,9 +384,5 @@ class HostileInputFuzzTests {
             }
         }
         return json.append('"').toString();
-    }
-
-    private HttpBrowser signedIn(PraxisUser user) throws Exception {
-        return new HttpBrowser(base()).signedIn(user.email(), TestUsers.PASSWORD);
     }
 }

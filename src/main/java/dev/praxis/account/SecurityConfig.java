@@ -15,7 +15,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -114,13 +113,14 @@ class SecurityConfig {
 
     /**
      * New passwords are hashed with Argon2id (no 72-byte limit, unlike bcrypt, which fails on longer input); bcrypt
-     * hashes stored before still verify, and are replaced by Argon2id at the next sign-in.
+     * hashes stored before still verify, and are replaced by Argon2id at the next sign-in. The id names the
+     * defaults it began with; the cost itself is in each hash (see {@link PasswordHashSettings}).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(PasswordHashSettings settings) {
         String argon2 = "argon2@SpringSecurity_v5_8";
         return new DelegatingPasswordEncoder(argon2, Map.of(
-                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                argon2, settings.argon2(),
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 

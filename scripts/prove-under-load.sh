@@ -179,9 +179,11 @@ load_before=$(cut -d' ' -f1 /proc/loadavg)
 # PROOF_JFR=file.jfr: a Flight Recording (profile settings) of platform A during exactly these seconds of writes
 [ -n "${PROOF_JFR:-}" ] && jcmd "$pid_a" JFR.start name=step2 settings=profile filename="$PROOF_JFR" > /dev/null
 cpu_a0=$(cpu_ticks "$pid_a"); cpu_pg0=$(pg_cpu_ticks); cpu_all0=$(machine_busy_ticks)
+thread_group_ticks "$pid_a" > "$work/threads-0"
 /usr/bin/time -f '%U %S' -o "$work/client-time" \
   "${client[@]}" learn "$base_a" "$out/learners.txt" "$learn_seconds" "$think_ms" "load$run" "$out/acks-load.txt" > "$out/learn-load.json"
 cpu_a1=$(cpu_ticks "$pid_a"); cpu_pg1=$(pg_cpu_ticks); cpu_all1=$(machine_busy_ticks)
+thread_group_ticks "$pid_a" > "$work/threads-1"
 [ -n "${PROOF_JFR:-}" ] && jcmd "$pid_a" JFR.stop name=step2 > /dev/null
 if [ "${PROOF_PG_STATEMENTS:-0}" = 1 ]; then
   su postgres -c "psql -p $pg_port -d $db -c \"select calls, round(total_exec_time::numeric, 1) as total_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query from pg_stat_statements where dbid = (select oid from pg_database where datname = '$db') order by calls desc limit 40\"" > "$out/pg-statements.txt"
@@ -215,6 +217,18 @@ cpu_row() {  # label ticks -> "| label | seconds | ms per acknowledged write | m
   md "$(cpu_row 'PostgreSQL (whole cluster)' $((cpu_pg1 - cpu_pg0)))"
   md "$(cpu_row 'load client' "$(python3 -c "print(round(($client_user + $client_sys) * $hz))")")"
   md "$(cpu_row 'whole machine (busy)' $((cpu_all1 - cpu_all0)))"
+  md ""
+  md "Platform A's CPU by thread group (threads named alike, digits dropped; threads that ended during the run are not counted), the groups above 1 %:"
+  md ""
+  md "| Thread group | CPU s | CPU ms per acknowledged write | CPU ms per stored write | Share of the machine's busy CPU |"
+  md "|---|---:|---:|---:|---:|"
+  python3 -c "
+import sys
+before = dict(l.rstrip('\\n').split('\\t') for l in open(sys.argv[1]))
+after = dict(l.rstrip('\\n').split('\\t') for l in open(sys.argv[2]))
+rows = sorted(((int(t) - int(before.get(g, 0)), g) for g, t in after.items()), reverse=True)
+print('\\n'.join('%s\\t%d' % (g, d) for d, g in rows if d > int(sys.argv[3]) / 100))" "$work/threads-0" "$work/threads-1" $((cpu_all1 - cpu_all0)) \
+    | while IFS=$'\t' read -r group ticks; do md "$(cpu_row "$group" "$ticks")"; done
   md ""
   if [ -n "${statements:-}" ]; then
     md "SQL statements (pg_stat_statements, this database): $statements, $(python3 -c "print('%.2f' % ($statements / max($stored, 1)))") per stored write; the most frequent are in \`pg-statements.txt\`."

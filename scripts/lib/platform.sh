@@ -136,3 +136,21 @@ pg_cpu_ticks() {  # CPU of the whole PostgreSQL cluster: the postmaster, its liv
 machine_busy_ticks() {  # all cores: user, nice, system, irq, softirq (not idle, iowait or steal)
   awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat
 }
+thread_group_ticks() {  # pid -> "group<TAB>ticks" lines: the CPU of the process's threads by name, digits dropped
+  # (http-nio-18181-exec-7 → http-nio--exec-, C2 CompilerThread0 → C CompilerThread): where besides the requests
+  # themselves the CPU goes (JIT compiler, garbage collector, housekeeping); one process reads them all, quickly
+  python3 - "$1" <<'PY'
+import glob, re, sys, collections
+groups = collections.Counter()
+for path in glob.glob('/proc/%s/task/*/stat' % sys.argv[1]):
+    try:
+        text = open(path).read()
+    except OSError:
+        continue
+    name = re.sub(r'[0-9]', '', text[text.index('(') + 1:text.rindex(')')])
+    fields = text[text.rindex(')') + 2:].split()
+    groups[name] += int(fields[11]) + int(fields[12])
+for name in sorted(groups):
+    print('%s\t%d' % (name, groups[name]))
+PY
+}

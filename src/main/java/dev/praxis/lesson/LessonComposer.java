@@ -8,11 +8,13 @@ import dev.praxis.content.CourseModule;
 import dev.praxis.content.Prediction;
 import dev.praxis.progress.ModuleProgress;
 import dev.praxis.system.Caches;
+import dev.praxis.system.web.Timestamps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -42,14 +44,15 @@ class LessonComposer implements View {
 
     private static final String CONTENT_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
     private static final PageSlots SLOTS = new PageSlots();
+    private static final String CARD = "lesson/prediction-card :: card";
 
     private final ViewResolver views;
     private final Cache<CourseModule, Skeleton> skeletons = Caffeine.newBuilder().weakKeys().build();
-    private final Cache<PieceKey, Piece> pieces;
+    private final Cache<PieceKey, Kept> pieces;
 
     LessonComposer(@Qualifier("thymeleafViewResolver") ViewResolver views, LessonCacheSettings settings) {
         this.views = views;
-        this.pieces = Caches.weighed(settings.pieceCacheMegabytes(), Piece::weight);
+        this.pieces = Caches.weighed(settings.pieceCacheMegabytes(), Kept::weight);
     }
 
     @Override
@@ -89,7 +92,7 @@ class LessonComposer implements View {
     }
 
     @SuppressWarnings("unchecked")
-    private Piece fill(String slot, Fill fill) throws Exception {
+    private Part fill(String slot, Fill fill) throws Exception {
         Map<String, ?> model = fill.model();
         Map<String, ModuleProgress> progress = (Map<String, ModuleProgress>) model.get("progress");
         int colon = slot.indexOf(':');
@@ -125,13 +128,8 @@ class LessonComposer implements View {
             case "card" -> {
                 Prediction prediction = ((CourseModule) model.get("module")).prediction(argument).orElseThrow();
                 CommittedPrediction committed = ((Map<String, CommittedPrediction>) model.get("committed")).get(argument);
-                Map<String, Object> variables = new HashMap<>();
-                variables.put("prediction", prediction);
-                variables.put("committed", committed);
-                variables.put("error", null);
-                variables.put("draft", null);
-                yield piece(kind, java.util.Arrays.asList(prediction, committed), "lesson/prediction-card :: card",
-                        variables, fill);
+                yield committed == null ? piece(kind, prediction, CARD, cardVariables(prediction, null), fill)
+                        : committedCard(prediction, committed, fill.request(), fill.response(), fill.locale());
             }
             default -> throw new IllegalStateException("No piece for the slot " + slot);
         };
@@ -142,7 +140,7 @@ class LessonComposer implements View {
         PieceKey key = new PieceKey(kind, value, fill.locale());
         Piece kept = fill.seen().get(key);
         if (kept == null) {
-            kept = pieces.getIfPresent(key);
+            kept = pieces.getIfPresent(key) instanceof Piece piece ? piece : null;
             if (kept == null) {
                 kept = Piece.cut(render(fragment, variables, fill.request(), fill.response()), token(fill.request()));
                 pieces.put(key, kept);
@@ -150,6 +148,60 @@ class LessonComposer implements View {
             fill.seen().put(key, kept);
         }
         return kept;
+    }
+
+    private static Map<String, Object> cardVariables(Prediction prediction, CommittedPrediction committed) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("prediction", prediction);
+        variables.put("committed", committed);
+        variables.put("error", null);
+        variables.put("draft", null);
+        return variables;
+    }
+
+    /**
+     * The card of a committed prediction, from the card's stencil for the prompt, the number of revisions and the
+     * self-check (rendered once, by the template): every commit has its own words and time, so a card per committed
+     * prediction would run the template for each commit and each lesson visit after it.
+     */
+    private Part committedCard(Prediction prediction, CommittedPrediction committed, HttpServletRequest request,
+                               HttpServletResponse response, Locale locale) throws Exception {
+        PieceKey key = new PieceKey("card-stencil",
+                java.util.Arrays.asList(prediction, committed.revisions(), committed.selfCheck()), locale);
+        Stencil stencil = pieces.getIfPresent(key) instanceof Stencil kept ? kept : null;
+        if (stencil == null) {
+            CommittedPrediction marked = new CommittedPrediction(committed.promptId(), Stencil.BODY, Stencil.TIME,
+                    committed.revisions(), committed.selfCheck());
+            stencil = Stencil.cut(render(CARD, cardVariables(prediction, marked), request, response), token(request));
+            pieces.put(key, stencil);
+        }
+        return new FilledCard(stencil, committed);
+    }
+
+    /**
+     * The answer to a commit or self-check that asked for the card alone ({@code X-Praxis-Fragment}): the bytes the
+     * card's template renders for this committed prediction, written from its stencil.
+     */
+    View committedCardView(Prediction prediction, CommittedPrediction committed) {
+        return new View() {
+            @Override
+            public String getContentType() {
+                return CONTENT_TYPE;
+            }
+
+            @Override
+            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws Exception {
+                Part card = committedCard(prediction, committed, request, response, RequestContextUtils.getLocale(request));
+                String token = token(request);
+                ComposedPage.Builder page = new ComposedPage.Builder();
+                card.writeTo(page, token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8));
+                ComposedPage composed = page.build();
+                response.setContentType(CONTENT_TYPE);
+                response.setContentLength(composed.length());
+                composed.writeTo(response.getOutputStream());
+            }
+        };
     }
 
     private Skeleton skeleton(Catalog catalog, Map<String, ?> model, HttpServletRequest request,
@@ -210,7 +262,7 @@ class LessonComposer implements View {
      * A rendered piece cut where the CSRF token of the request that rendered it was: the token goes between parts.
      * {@code own} marks a piece made for one page only, which no cache keeps.
      */
-    private record Piece(byte[][] parts, boolean own) {
+    private record Piece(byte[][] parts, boolean own) implements Part, Kept {
 
         static final Piece EMPTY = new Piece(new byte[][] {new byte[0]}, false);
 
@@ -227,7 +279,8 @@ class LessonComposer implements View {
             return new Piece(bytes, false);
         }
 
-        void writeTo(ComposedPage.Builder page, byte[] token) {
+        @Override
+        public void writeTo(ComposedPage.Builder page, byte[] token) {
             add(page, parts[0]);
             for (int i = 1; i < parts.length; i++) {
                 page.own(token);
@@ -243,12 +296,107 @@ class LessonComposer implements View {
             }
         }
 
-        int weight() {
+        @Override
+        public int weight() {
+            return Stencil.weight(parts);
+        }
+    }
+
+    /** What a page writes for one slot. */
+    private interface Part {
+        void writeTo(ComposedPage.Builder page, byte[] token);
+    }
+
+    /** What the piece cache keeps, weighed by its bytes. */
+    private sealed interface Kept permits Piece, Stencil {
+        int weight();
+    }
+
+    /**
+     * A committed prediction's card cut where the request's CSRF token, the learner's words and the commit time go:
+     * {@code parts[0]}, {@code holes[0]}, {@code parts[1]}, …, the last part. The template wrote stand-ins there
+     * ({@link #BODY}, {@link #TIME}), which nothing else on a card can be; the words are escaped as the template's
+     * {@code th:text} escapes them.
+     */
+    private record Stencil(byte[][] parts, Hole[] holes) implements Kept {
+
+        /** Private-use characters around a word: unchanged by HTML escaping, never in a prompt or explanation. */
+        static final String BODY = "\uE000card-body\uE000";
+        static final Instant TIME = Instant.parse("2999-12-31T23:58:59.987654321Z");
+
+        enum Hole { TOKEN, BODY, ISO_TIME, UTC_TIME }
+
+        static Stencil cut(String text, String token) {
+            Map<String, Hole> marks = new java.util.LinkedHashMap<>();
+            marks.put(BODY, Hole.BODY);
+            marks.put(Timestamps.iso(TIME), Hole.ISO_TIME);
+            marks.put(Timestamps.utc(TIME), Hole.UTC_TIME);
+            if (token != null && !token.isEmpty()) {
+                marks.put(token, Hole.TOKEN);
+            }
+            List<byte[]> parts = new java.util.ArrayList<>();
+            List<Hole> holes = new java.util.ArrayList<>();
+            int from = 0;
+            while (true) {
+                int at = -1;
+                String found = null;
+                for (String mark : marks.keySet()) {
+                    int index = text.indexOf(mark, from);
+                    if (index >= 0 && (at < 0 || index < at)) {
+                        at = index;
+                        found = mark;
+                    }
+                }
+                if (found == null) {
+                    break;
+                }
+                parts.add(text.substring(from, at).getBytes(StandardCharsets.UTF_8));
+                holes.add(marks.get(found));
+                from = at + found.length();
+            }
+            parts.add(text.substring(from).getBytes(StandardCharsets.UTF_8));
+            for (Hole once : new Hole[] {Hole.BODY, Hole.ISO_TIME, Hole.UTC_TIME}) {
+                if (java.util.Collections.frequency(holes, once) != 1) {
+                    throw new IllegalStateException("A committed prediction's card must show the learner's words and the "
+                            + "commit time once each (" + once + " " + java.util.Collections.frequency(holes, once)
+                            + " times): the stencil cannot be filled");
+                }
+            }
+            return new Stencil(parts.toArray(byte[][]::new), holes.toArray(Hole[]::new));
+        }
+
+        void writeTo(ComposedPage.Builder page, byte[] token, CommittedPrediction committed) {
+            page.shared(parts[0]);
+            for (int i = 0; i < holes.length; i++) {
+                page.own(switch (holes[i]) {
+                    case TOKEN -> token;
+                    case BODY -> HtmlEscape.escapeHtml4Xml(committed.body()).getBytes(StandardCharsets.UTF_8);
+                    case ISO_TIME -> Timestamps.iso(committed.committedAt()).getBytes(StandardCharsets.UTF_8);
+                    case UTC_TIME -> Timestamps.utc(committed.committedAt()).getBytes(StandardCharsets.UTF_8);
+                });
+                page.shared(parts[i + 1]);
+            }
+        }
+
+        @Override
+        public int weight() {
+            return weight(parts);
+        }
+
+        static int weight(byte[][] parts) {
             int bytes = 32;
             for (byte[] part : parts) {
                 bytes += part.length + 16;
             }
             return bytes;
+        }
+    }
+
+    /** A committed card for one page: its stencil with this learner's words and time. */
+    private record FilledCard(Stencil stencil, CommittedPrediction committed) implements Part {
+        @Override
+        public void writeTo(ComposedPage.Builder page, byte[] token) {
+            stencil.writeTo(page, token, committed);
         }
     }
 

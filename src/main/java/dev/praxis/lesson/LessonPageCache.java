@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -48,11 +47,13 @@ class LessonPageCache extends OncePerRequestFilter {
     private final ContentLibrary library;
     private final ChangeClock learners;
     private final Cache<Key, Page> pages;
+    private final String lessons;
 
     LessonPageCache(ContentLibrary library, ChangeFeed changes, LessonCacheSettings settings) {
         this.library = library;
         this.learners = changes.clock(ChangeFeed.LEARNERS);
-        this.pages = Caches.weighed(settings.pageCacheMegabytes(), page -> page.composed().weight(), Duration.ofMinutes(10));
+        this.pages = Caches.weighed(settings.pageCacheMegabytes(), page -> page.composed().weight(), settings.pageIdle());
+        this.lessons = settings.pagePath();
     }
 
     @Override
@@ -104,9 +105,15 @@ class LessonPageCache extends OncePerRequestFilter {
         }
     }
 
-    private static boolean isLessonRead(HttpServletRequest request) {
+    /** How long a kept page no request asked for stays, as the cache was built ({@code praxis.lesson.page-idle}). */
+    java.time.Duration idle() {
+        return pages.policy().expireAfterAccess().orElseThrow().getExpiresAfter();
+    }
+
+    /** A plain GET of a page under the configured path ({@code praxis.lesson.page-path}), ending in a slash. */
+    boolean isLessonRead(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) && request.getQueryString() == null
-                && request.getRequestURI().startsWith(LessonController.LESSONS) && request.getRequestURI().endsWith("/");
+                && request.getRequestURI().startsWith(lessons) && request.getRequestURI().endsWith("/");
     }
 
     private static PraxisUser signedIn() {

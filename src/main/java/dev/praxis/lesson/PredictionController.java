@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -24,13 +25,15 @@ class PredictionController {
     static final String FRAGMENT_HEADER = "X-Praxis-Fragment";
 
     private final PredictionService predictions;
+    private final LessonComposer composer;
 
-    PredictionController(PredictionService predictions) {
+    PredictionController(PredictionService predictions, LessonComposer composer) {
         this.predictions = predictions;
+        this.composer = composer;
     }
 
     @PostMapping("/predictions")
-    String commit(@AuthenticationPrincipal PraxisUser learner, @RequestParam String promptId,
+    ModelAndView commit(@AuthenticationPrincipal PraxisUser learner, @RequestParam String promptId,
                   @Valid PredictionForms.Commit form, BindingResult validation,
                   @RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -56,11 +59,11 @@ class PredictionController {
             return redirectTo(prompt);
         }
         // the card shows what the commit's own transaction read back: no second pool connection and query for it
-        return fragment != null ? card(prompt, model, committed, null, null) : redirectTo(prompt);
+        return fragment != null ? card(prompt, committed) : redirectTo(prompt);
     }
 
     @PostMapping("/predictions/self-check")
-    String selfCheck(@AuthenticationPrincipal PraxisUser learner, @RequestParam String promptId,
+    ModelAndView selfCheck(@AuthenticationPrincipal PraxisUser learner, @RequestParam String promptId,
                      @Valid PredictionForms.SelfCheck form, BindingResult validation,
                      @RequestHeader(name = FRAGMENT_HEADER, required = false) String fragment,
                      Model model, HttpServletResponse response) {
@@ -80,24 +83,26 @@ class PredictionController {
         if (fragment == null) {
             return redirectTo(prompt);
         }
-        return checked != null ? card(prompt, model, checked, null, null) : card(learner, prompt, model, error, null);
+        return checked != null ? card(prompt, checked) : card(learner, prompt, model, error, null);
     }
 
-    private String card(PraxisUser learner, PredictionService.PromptInModule prompt, Model model, String error, String draft) {
-        return card(prompt, model, predictions.current(learner.id(), prompt.prediction().id()).orElse(null), error, draft);
-    }
-
-    private static String card(PredictionService.PromptInModule prompt, Model model,
-                               CommittedPrediction committed, String error, String draft) {
+    /** A card with a message (and the learner's draft), rendered by its template. */
+    private ModelAndView card(PraxisUser learner, PredictionService.PromptInModule prompt, Model model, String error,
+                              String draft) {
         model.addAttribute("prediction", prompt.prediction());
-        model.addAttribute("committed", committed);
+        model.addAttribute("committed", predictions.current(learner.id(), prompt.prediction().id()).orElse(null));
         model.addAttribute("error", error);
         model.addAttribute("draft", draft);
         model.addAttribute("pageLang", prompt.module().language());
-        return "lesson/prediction-card :: card";
+        return new ModelAndView("lesson/prediction-card :: card");
     }
 
-    private static String redirectTo(PredictionService.PromptInModule prompt) {
-        return Redirects.toLocalPath(prompt.module().url() + "#" + PredictionAnchors.of(prompt.prediction()));
+    /** The card of a committed prediction without a message: the same bytes, written from the card's stencil. */
+    private ModelAndView card(PredictionService.PromptInModule prompt, CommittedPrediction committed) {
+        return new ModelAndView(composer.committedCardView(prompt.prediction(), committed));
+    }
+
+    private static ModelAndView redirectTo(PredictionService.PromptInModule prompt) {
+        return new ModelAndView(Redirects.toLocalPath(prompt.module().url() + "#" + PredictionAnchors.of(prompt.prediction())));
     }
 }

@@ -17,6 +17,11 @@ public final class AnalysedText {
     private final Stance[] stances;
     private final java.util.BitSet rhetoricalNots;
     private final java.util.BitSet open;
+    /** Made on first use; see {@link StemIndex}. */
+    private volatile StemIndex stemIndex;
+    /** What each wording found in this text, by wording (identity): see {@link #found}. */
+    private final java.util.Map<Object, Object> found =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private AnalysedText(String original, List<Token> tokens, StanceAnalysis.Result analysis) {
         this.original = original;
@@ -30,6 +35,24 @@ public final class AnalysedText {
         String original = text == null ? "" : text;
         List<Token> tokens = List.copyOf(Tokenizer.tokenize(original));
         return new AnalysedText(original, tokens, StanceAnalysis.analyse(tokens, original));
+    }
+
+    StemIndex stemIndex() {
+        StemIndex index = stemIndex;
+        if (index == null) {
+            index = new StemIndex(tokens);
+            stemIndex = index;
+        }
+        return index;
+    }
+
+    /**
+     * What {@code find} finds in this text for the wording, found once: the text never changes, and a grader asks
+     * the same wording several questions of one answer.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T found(Object wording, java.util.function.Function<AnalysedText, T> find) {
+        return (T) found.computeIfAbsent(wording, key -> find.apply(this));
     }
 
     public String original() {

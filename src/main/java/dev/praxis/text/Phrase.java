@@ -26,6 +26,8 @@ public final class Phrase {
     private final List<String> elements;
     /** Per element, how loosely a word of the text may say it: decided once, when the phrase is compiled. */
     private final Looseness[] looseness;
+    /** {@link #denied()}, made on first use (a phrase is immutable: two threads making it make equal ones). */
+    private java.util.Optional<Phrase> denied;
 
     private enum Looseness { EXACT, SLIP, ROOT }
 
@@ -73,8 +75,32 @@ public final class Phrase {
     /** Every place the phrase occurs, in text order (the shortest match at each start). */
     public List<Span> occurrences(List<Token> tokens) {
         List<Span> spans = new ArrayList<>();
-        String head = elements.get(0);
         for (int i = 0; i < tokens.size(); i++) {
+            if (says(tokens.get(i).stem(), 0)) {
+                int last = matchFrom(tokens, i, 1, tokens.get(i).sentence());
+                if (last >= 0) {
+                    spans.add(new Span(i, last));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * The same as {@link #occurrences(List)} over the text's words, trying only the words that can open the phrase:
+     * those with its first stem, or, where a slip or a longer Ukrainian word may say it, those beginning with its
+     * first letter (a slip keeps the first letter, a word built on a root starts with it).
+     */
+    List<Span> occurrences(AnalysedText text) {
+        List<Token> tokens = text.tokens();
+        String head = elements.get(0);
+        int[] candidates = looseness[0] == Looseness.EXACT ? text.stemIndex().withStem(head)
+                : text.stemIndex().startingWith(head.charAt(0));
+        if (candidates.length == 0) {
+            return List.of();
+        }
+        List<Span> spans = new ArrayList<>(2);
+        for (int i : candidates) {
             if (says(tokens.get(i).stem(), 0)) {
                 int last = matchFrom(tokens, i, 1, tokens.get(i).sentence());
                 if (last >= 0) {
@@ -124,6 +150,15 @@ public final class Phrase {
      * it needs a GPU"), so a denial phrase also matches its rest wherever a negation rules that rest out.
      */
     public java.util.Optional<Phrase> denied() {
+        java.util.Optional<Phrase> made = denied;
+        if (made == null) {
+            made = deny();
+            denied = made;
+        }
+        return made;
+    }
+
+    private java.util.Optional<Phrase> deny() {
         int rest = 1;
         while (rest < elements.size() && elements.get(rest).equals(GAP)) {
             rest++;

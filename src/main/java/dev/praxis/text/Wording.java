@@ -49,12 +49,19 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
                 !hit.denial() && text.negated(span));
     }
 
-    /** Where the phrases and patterns occur, one per starting word (the longest), in text order. */
+    /**
+     * Where the phrases and patterns occur, one per starting word (the longest), in text order; found once per text
+     * (a grader asks the same wording whether it is held, asserted, rejected, taken back …).
+     */
     private List<Hit> hits(AnalysedText text) {
+        return text.found(this, this::find);
+    }
+
+    private List<Hit> find(AnalysedText text) {
         List<Hit> hits = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            phrase.occurrences(text.tokens()).forEach(span -> hits.add(new Hit(span, false)));
-            phrase.denied().ifPresent(rest -> rest.occurrences(text.tokens()).stream().filter(text::negated)
+            phrase.occurrences(text).forEach(span -> hits.add(new Hit(span, false)));
+            phrase.denied().ifPresent(rest -> rest.occurrences(text).stream().filter(text::negated)
                     .forEach(span -> hits.add(new Hit(span, true))));
         }
         for (Pattern pattern : patterns) {
@@ -74,7 +81,7 @@ public record Wording(List<Phrase> phrases, List<Pattern> patterns) {
                 distinct.add(hit);
             }
         }
-        return distinct;
+        return List.copyOf(distinct);
     }
 
     /** An occurrence; {@code denial} when a "not …" phrase matched its rest under a negation. */

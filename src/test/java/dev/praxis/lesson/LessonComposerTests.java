@@ -82,6 +82,47 @@ class LessonComposerTests {
         assertThat(count).isGreaterThan(2);
     }
 
+    @Test
+    void committedCardAnswerIsTheCardTheTemplateRendersOnThePage() throws Exception {
+        Prediction first = library.module(SLUG).predictions().get(0);
+        PraxisUser one = TestUsers.create(accounts, jdbc, "stencil-one", Role.LEARNER);
+        PraxisUser two = TestUsers.create(accounts, jdbc, "stencil-two", Role.LEARNER);
+        // the same card state (first version, no self-check) for two learners, then a self-check, then a revision;
+        // each answer is the card of the templated page right after that write
+        PraxisUser[] whose = {one, two, one, one};
+        String[][] writes = {
+            {"/predictions", "body", "Memory <runs> out & the \"GPU\" waits: ünïcode 'quotes' \uD83D\uDE00"},
+            {"/predictions", "body", "Two's own words about VRAM, not the first learner's"},
+            {"/predictions/self-check", "verdict", "got-it"},
+            {"/predictions", "body", "Revised: bandwidth, then memory size, is the limit I hit first"},
+        };
+        String[] cards = new String[writes.length];
+        for (int i = 0; i < writes.length; i++) {
+            cards[i] = fragment(whose[i], writes[i][0], writes[i][1], writes[i][2]);
+            assertThat(normalised(cards[i])).isEqualTo(normalised(cardOnPage(page(whose[i], true), first)));
+        }
+        assertThat(cards[0]).contains("Memory &lt;runs&gt; out &amp; the &quot;GPU&quot; waits: ünïcode &#39;quotes&#39; \uD83D\uDE00")
+                .doesNotContain("Two&#39;s own words");
+        assertThat(cards[1]).contains("Two&#39;s own words about VRAM").doesNotContain("Memory &lt;runs&gt;");
+        assertThat(cards[2]).contains("aria-pressed=\"true\"").contains("Memory &lt;runs&gt;");
+        assertThat(cards[3]).contains("Revised: bandwidth").contains("aria-pressed=\"true\"");
+    }
+
+    private String fragment(PraxisUser learner, String path, String field, String value) throws Exception {
+        Prediction first = library.module(SLUG).predictions().get(0);
+        byte[] body = mvc.perform(post(path).with(user(learner)).with(csrf()).header("X-Praxis-Fragment", "card")
+                        .param("promptId", first.id()).param(field, value))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The prompt's card as it stands on a lesson page: its section element. */
+    private static String cardOnPage(String page, Prediction prediction) {
+        int start = page.indexOf("<section class=\"prediction\" id=\"prompt-" + prediction.ordinal() + "\"");
+        assertThat(start).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start) + "</section>".length());
+    }
+
     /** The page as composed, or through the whole template (a flash message for no prompt sends it there). */
     private String page(PraxisUser learner, boolean template) throws Exception {
         var request = get(library.module(SLUG).url()).with(user(learner));

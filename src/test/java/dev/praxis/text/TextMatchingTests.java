@@ -132,6 +132,31 @@ class TextMatchingTests {
         }
 
         @Test
+        void lookingOnlyAtTheWordsThatCanOpenAPhraseFindsWhatTryingEveryWordFinds() {
+            String answer = "Keep the lapotp, keep the laptop. Я б залишив ноутбук і залишаю ноутбук; add more RAM, "
+                    + "then add 32 GB of ram and not memroy. The checkpionts and the bottlenck: the GPU memory, gpu memory.";
+            AnalysedText text = AnalysedText.of(answer);
+            for (String phrase : List.of("keep * laptop", "залиш * ноутбук", "add * ram", "more memory", "checkpoint",
+                    "bottleneck", "gpu memory", "memory", "the", "absent word", "not * memory")) {
+                Phrase compiled = Phrase.compile(phrase);
+                assertThat(compiled.occurrences(text)).as(phrase).isEqualTo(compiled.occurrences(text.tokens()));
+            }
+            assertThat(Phrase.compile("keep * laptop").occurrences(text)).hasSize(2);
+            assertThat(Phrase.compile("залиш * ноутбук").occurrences(text)).hasSize(2);
+        }
+
+        @Test
+        void aWordingAskedTwiceOfOneTextFindsTheSameMatches() {
+            Wording wording = Wording.of("add * ram", "not * the gpu");
+            AnalysedText text = AnalysedText.of("Add more RAM. It is not the GPU, and I would add RAM again.");
+            List<Match> first = wording.matches(text);
+            assertThat(first).extracting(Match::quote).containsExactly("Add more RAM", "not the GPU", "the GPU", "add RAM");
+            assertThat(wording.matches(text)).isEqualTo(first);
+            assertThat(wording.first(text, Match::negated)).isEmpty();
+            assertThat(wording.matches(AnalysedText.of("Nothing about memory here."))).isEmpty();
+        }
+
+        @Test
         void aGapMustStandBetweenWords() {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> Phrase.compile("* ram"))
                     .isInstanceOf(IllegalArgumentException.class);

@@ -27,6 +27,19 @@ final class Figures {
     }
 
     /** The first figure the answer contradicts, as a flag that tells what the module's figure is. */
+    /** The two forms of a figure in a unit, by unit (identity; a rubric's units live as long as the rubric). */
+    private static final com.github.benmanes.caffeine.cache.Cache<Pattern, Pattern[]> FORMS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
+
+    /** "4 GB", "45 °C", "5 cents" with the unit after the number; "$250", "€1,200" with a sign before it. */
+    private static Pattern[] forms(Pattern unit) {
+        return new Pattern[] {
+            Pattern.compile(NUMBER + "(?:" + unit.pattern() + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("(?<![\\p{L}\\d])(?:" + unit.pattern() + ")\\s*" + NUMBER + "(?![\\p{L}\\d])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        };
+    }
+
     static Optional<GradeResult.Flag> contradicted(List<Concept> concepts, AnalysedText text) {
         List<Figure> figures = concepts.stream().flatMap(c -> c.figures().stream()).toList();
         if (figures.isEmpty()) {
@@ -35,10 +48,9 @@ final class Figures {
         String original = text.original();
         for (Figure figure : figures) {
             // "4 GB", "45 °C", "5 cents" with the unit after the number; "$250", "€1,200" with a sign before it
-            Matcher after = Pattern.compile(NUMBER + "(?:" + figure.unit().pattern() + ")(?![\\p{L}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(original);
-            Matcher before = Pattern.compile("(?<![\\p{L}\\d])(?:" + figure.unit().pattern() + ")\\s*" + NUMBER
-                    + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(original);
+            Pattern[] forms = FORMS.get(figure.unit(), Figures::forms);
+            Matcher after = forms[0].matcher(original);
+            Matcher before = forms[1].matcher(original);
             for (Matcher given : List.of(after, before)) {
             while (given.find()) {
                 if (given == before && given.group().chars().takeWhile(c -> !Character.isDigit(c))

@@ -99,7 +99,9 @@ class PredictionController {
 
     /** The card of a committed prediction without a message: the same bytes, written from the card's stencil. */
     private ModelAndView card(PredictionService.PromptInModule prompt, CommittedPrediction committed) {
-        return new ModelAndView(composer.committedCardView(prompt.prediction(), committed));
+        // pageLang sets the interface language before the view renders (PageLanguage), as for every module page
+        return new ModelAndView(composer.committedCardView(prompt.prediction(), committed),
+                "pageLang", prompt.module().language());
     }
 
     private static ModelAndView redirectTo(PredictionService.PromptInModule prompt) {

@@ -108,6 +108,22 @@ class LessonComposerTests {
         assertThat(cards[3]).contains("Revised: bandwidth").contains("aria-pressed=\"true\"");
     }
 
+    @Test
+    void committedCardAnswerSpeaksTheModulesLanguage() throws Exception {
+        CourseModule ukrainian = library.module("uk/" + SLUG);
+        Prediction first = ukrainian.predictions().get(0);
+        PraxisUser learner = TestUsers.create(accounts, jdbc, "stencil-uk", Role.LEARNER);
+        String card = new String(mvc.perform(post("/predictions").with(user(learner)).with(csrf())
+                        .header("X-Praxis-Fragment", "card").param("promptId", first.id())
+                        .param("body", "Спершу VRAM, потім RAM"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        String page = new String(mvc.perform(get(ukrainian.url()).with(user(learner))
+                        .flashAttr("predictionError", "none").flashAttr("predictionErrorFor", "no prompt"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(card).contains("Ваше передбачення", "Пояснення").doesNotContain("Your prediction");
+        assertThat(normalised(card)).isEqualTo(normalised(cardOnPage(page, first)));
+    }
+
     private String fragment(PraxisUser learner, String path, String field, String value) throws Exception {
         Prediction first = library.module(SLUG).predictions().get(0);
         byte[] body = mvc.perform(post(path).with(user(learner)).with(csrf()).header("X-Praxis-Fragment", "card")

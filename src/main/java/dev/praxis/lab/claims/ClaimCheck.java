@@ -47,10 +47,35 @@ public final class ClaimCheck {
     private static final Pattern VIRTUAL_ADAPTER = Pattern.compile("(?i)basic render driver|basic display|virtio"
             + "|vmware svga|qxl|bochs|cirrus");
 
+    /**
+     * "The dock was unplugged when I ran the commands", "the 3090 is in my other PC", "the eGPU was disconnected": the
+     * learner says the inventory was taken without the card. Step 3 asks to write down what the machine could not show
+     * "instead of guessing"; an upload taken without the device cannot contradict what the learner says of it, only
+     * leave it to be confirmed with the card connected (not "was not unplugged").
+     */
+    private static final Pattern DEVICE_AWAY = Pattern.compile("(?i)\\b(?:dock|e-?gpu|enclosure|card|gpu|3090|4090"
+            + "|\\d{4} ti)\\b[^.;:]{0,40}?\\b(?:was|were|is|are|had been)\\s+(?:(?<!not )unplugged|disconnected"
+            + "|not (?:connected|plugged in|attached)|detached|in (?:another|my other|the other|a different) "
+            + "(?:machine|pc|computer|desktop|box))|\\b(?:unplugged|disconnected|detached) (?:the )?(?:dock|e-?gpu"
+            + "|enclosure|card|gpu)\\b|\\bwithout the (?:dock|e-?gpu|enclosure|card)(?: connected| attached"
+            + "| plugged in)\\b");
+
     private final Optional<InventorySource> source;
+    private final boolean deviceAway;
 
     public ClaimCheck(Optional<InventorySource> source) {
+        this(source, false);
+    }
+
+    /** {@code deviceAway}: the learner says the upload was taken without the GPU (see {@link #deviceAway(String)}). */
+    public ClaimCheck(Optional<InventorySource> source, boolean deviceAway) {
         this.source = source;
+        this.deviceAway = deviceAway;
+    }
+
+    /** Whether a learner's text says the inventory was taken with the GPU, eGPU or dock not connected. */
+    public static boolean deviceAway(String text) {
+        return text != null && DEVICE_AWAY.matcher(text).find();
     }
 
     /** Checks every claim of one answer (a VM named in the same answer excuses a Mac or laptop host). */
@@ -63,10 +88,23 @@ public final class ClaimCheck {
             if (twoMachines && (isMachine(claim, Machine.Kind.LAPTOP) || isMachine(claim, Machine.Kind.DESKTOP))) {
                 checked.add(unchecked(claim, "the answer speaks of a laptop and a desktop, two machines"));
             } else {
-                checked.add(source.map(s -> check(claim, s, vm)).orElseGet(() -> withoutInventory(claim)));
+                checked.add(source.map(s -> away(check(claim, s, vm), s)).orElseGet(() -> withoutInventory(claim)));
             }
         }
         return checked;
+    }
+
+    /** A GPU or VRAM claim the upload contradicts, where the learner says the card was not connected: unsettled. */
+    private Checked away(Checked checked, InventorySource s) {
+        Claim claim = checked.claim();
+        boolean gpuClaim = claim instanceof Claim.GpuModel
+                || claim instanceof Claim.Size size && size.resource() == Claim.Resource.VRAM;
+        if (!deviceAway || !gpuClaim || checked.status() != Status.CONTRADICTED) {
+            return checked;
+        }
+        return new Checked(claim, Status.UNSETTLED, "You wrote " + quote(claim.words()) + ", and you say the card was"
+                + " not connected when this inventory was taken, so it cannot settle that: upload the output of "
+                + s.gpuCommand() + " with the card connected to confirm.");
     }
 
     private static boolean isMachine(Claim claim, Machine.Kind kind) {

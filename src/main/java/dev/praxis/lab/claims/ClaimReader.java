@@ -59,6 +59,9 @@ public final class ClaimReader {
     /** Words after a mention, in its clause, that put it off or make it a part to rent ("an A100 can be rented"). */
     private static final Pattern LATER = Pattern.compile("\\b(?:wait\\w*|later|until|if|when|once|would|could"
             + "|should|someday|one day|eventually|instead|rent\\w*)\\b");
+    /** A verb that states what the machine has or shows, before a figure in its clause ("free -h shows 16 GB"). */
+    private static final Pattern STATING_VERB = Pattern.compile("\\b(?:shows?|has|have|had|is|are|was|reports?"
+            + "|lists?|says?|gives?|got|comes with)\\b");
     private static final Pattern CLAUSE_START = Pattern.compile("\\s(?:because|since|so|as|and|while|whereas"
             + "|which|that)\\s");
     private static final Pattern NOT_A_DENIAL = Pattern.compile("\\bno (?:issue|problem|concern|doubt)\\b"
@@ -344,11 +347,25 @@ public final class ClaimReader {
             return !notNow(at) && !negated(at);
         }
 
-        /** Whether the rest of the clause after a mention puts it off ("a desktop waits until …"). */
-        boolean putOff(int end) {
+        /**
+         * Whether the rest of the clause after a mention puts it off ("a desktop waits until …", "an RTX 4090 and a
+         * PSU can wait"). Where the mention's clause already has its verb before it ("free -h shows 16 GB total and
+         * the kernel dies when …"), the mention is that verb's object: a clause joined after it ("and", "because",
+         * "so", "which" …) is another statement, and its "when" or "if" puts nothing of the first off.
+         */
+        boolean putOff(int start, int end) {
             String after = text.substring(end);
             int cut = after.indexOf(',');
-            return LATER.matcher(cut < 0 ? after : after.substring(0, cut)).find();
+            String clause = cut < 0 ? after : after.substring(0, cut);
+            String before = text.substring(0, start);
+            int from = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+            if (STATING_VERB.matcher(before.substring(from + 1)).find()) {
+                Matcher next = CLAUSE_START.matcher(clause);
+                if (next.find()) {
+                    clause = clause.substring(0, next.start());
+                }
+            }
+            return LATER.matcher(clause).find();
         }
 
         /**
@@ -511,7 +528,8 @@ public final class ClaimReader {
             // a pasted row is the command's output, never the size of a file ("storage for checkpoints: /dev/… 916G")
             // a size that the rest of its clause puts off is no claim ("a 48 GB card can wait")
             if (column != null && column.skip() || !s.stated(m.start())
-                    || column == null && (artifactSize(s, m) || s.putOff(m.end()) || installedBesideVisible(s, m))) {
+                    || column == null && (artifactSize(s, m) || s.putOff(m.start(), m.end())
+                    || installedBesideVisible(s, m))) {
                 continue;
             }
             String unit = m.group(3);
@@ -781,7 +799,7 @@ public final class ClaimReader {
         }
         Matcher m = GPU_MODELS.matcher(s.text);
         while (m.find()) {
-            if (!s.stated(m.start()) || s.putOff(m.end())) {
+            if (!s.stated(m.start()) || s.putOff(m.start(), m.end())) {
                 continue;
             }
             String key = null;
@@ -814,7 +832,7 @@ public final class ClaimReader {
             Matcher m = machine.pattern().matcher(s.text);
             while (m.find()) {
                 boolean usage = USED_AS.matcher(s.text.substring(0, m.start())).find();
-                if (!usage && s.stated(m.start()) && !s.putOff(m.end())) {
+                if (!usage && s.stated(m.start()) && !s.putOff(m.start(), m.end())) {
                     found.add(new Located(s.offset + m.start(), new Machine(machine.kind(), s.words(m.start(),
                             m.end()))));
                     break;

@@ -48,7 +48,9 @@ final class LabFacts {
         this.source = reading.inventory().map(inventory -> new InventorySource(inventory, reading.raw()));
         this.families = LabWorkloads.families(workloadText());
         this.diagnosis = reading.inventory().map(inventory -> Diagnoser.diagnose(inventory, families));
-        this.claims = new ClaimCheck(source);
+        // the learner's own word that the upload was taken without the card (Step 3: write unknowns down)
+        this.claims = new ClaimCheck(source, ClaimCheck.deviceAway(LabText.joined(work.unknowns(),
+                work.archetypeReason(), work.summary() == null ? null : work.summary().evidence())));
     }
 
     /** The module's own wording, to tell answers copied off the page (see {@link ModuleWording}). */

@@ -80,6 +80,43 @@ class ClaimCheckTests {
         assertThat(status(fixture, text)).isEqualTo(expected);
     }
 
+    /**
+     * A learner who says the upload was taken with the eGPU dock unplugged (or the card in another machine): the
+     * iGPU-only upload cannot contradict what they say of the card, it leaves it to an upload with the card connected.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The dock was unplugged when I ran the commands|true",
+            "I unplugged the eGPU before running them|true",
+            "the 3090 is in my other PC at the moment|true",
+            "The card was not connected during the upload|true",
+            "I ran it without the eGPU connected|true",
+            "The dock was not unplugged, everything is in the upload|false",
+            "I unplugged the charger|false",
+            "lspci is not installed in this VM|false",
+    })
+    void aLearnersWordThatTheCardWasNotConnected(String text, boolean away) {
+        assertThat(ClaimCheck.deviceAway(text)).as(text).isEqualTo(away);
+    }
+
+    @Test
+    void aCardTheLearnerSaysWasUnpluggedIsUnsettledNotContradicted() {
+        String fixture = "egpu-laptop-dock-unplugged-smi-failed.transcript.txt";
+        String raw = raw(fixture);
+        Inventory inventory = InventoryReader.read(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Optional<InventorySource> source = Optional.of(new InventorySource(inventory, raw));
+        String text = "an RTX 3090 Ti with 24 GB of VRAM";
+        assertThat(new ClaimCheck(source).read(text)).extracting(Checked::status)
+                .containsOnly(Status.CONTRADICTED);
+        List<Checked> away = new ClaimCheck(source, true).read(text);
+        assertThat(away).extracting(Checked::status).containsOnly(Status.UNSETTLED);
+        assertThat(away.get(0).sentence()).contains("not connected when this inventory was taken")
+                .endsWith("with the card connected to confirm.");
+        // what the upload does show is still checked: the RAM of this laptop is not 64 GB
+        assertThat(new ClaimCheck(source, true).read("64 GB of RAM")).extracting(Checked::status)
+                .containsOnly(Status.CONTRADICTED);
+    }
+
     @Test
     void aContradictionQuotesTheLearnerAndTheInventoryLine() {
         Checked checked = check("kvm-2vcpu-no-gpu.transcript.txt", "I have 64 GB of RAM").get(0);

@@ -292,6 +292,18 @@ class ClaimReaderTests {
             assertThat(read("I have 32 GB of RAM, which is plenty until winter", Claim.Size.class)).hasSize(1);
         }
 
+        /** A later clause's "when" puts off only its own statement, not the figure a verb before it states. */
+        @Test
+        void aWhenInTheNextClauseDoesNotPutOffAFigureItsOwnVerbStates() {
+            assertThat(read("free -h shows 16 GB total and the kernel dies when I load two CSVs", Claim.Size.class))
+                    .extracting(Claim.Size::resource).containsExactly(Resource.RAM);
+            assertThat(read("my laptop has 16 GB of RAM and a desktop can wait until spring", Claim.Size.class))
+                    .hasSize(1);
+            assertThat(ClaimReader.read("an RTX 4090 and a PSU can wait")).isEmpty();
+            assertThat(read("a 48 GB card and a bigger PSU can wait until OOMs repeat", Claim.Size.class)).isEmpty();
+            assertThat(read("the next step is a 48 GB card when OOMs repeat weekly", Claim.Size.class)).isEmpty();
+        }
+
         @Test
         void aMachineSavedForOrAFigureInParenthesesIsNotThisMachinesGpu() {
             assertThat(ClaimReader.read("Save up for a gaming laptop with an RTX 4070.")).isEmpty();

@@ -44,7 +44,8 @@ public final class InventoryReader {
      * lsblk's file-system columns (docs/inventory-schema.md lists the rest); 2.15.0 reads ComfyUI's and PyTorch's
      * collect_env's device lines and Markdown summaries by their bold labels; 2.16.0 reads amd-smi static's ASIC name
      * and kernel, fastfetch's JSON GPU module pasted alone (also JSON that is not the agent's and cut short), one
-     * header-less df row, a memory type after a hand-written RAM size, and, rather than refuse a paste, the kernel's
+     * header-less df row, a memory type after a hand-written RAM size, Windows named by its paths or programs when
+     * no output names the system, and, rather than refuse a paste, the kernel's
      * banner when nothing else in it can be read.
      */
     public static final String PARSER_VERSION = "2.16.0";

@@ -3145,6 +3145,27 @@ class InventoryReaderTests {
         }
 
         @Test
+        void windowsPathsAndProgramsNameTheSystemWhenNoOutputDoes() {
+            // a tool's log from a Windows machine: drive-letter paths, a .exe run, .dll backends; no system command
+            Inventory windows = read("""
+                    PS D:\\llama> .\\llama-server.exe --list-devices
+                    load_backend: loaded CUDA backend from D:\\llama\\ggml-cuda.dll
+                    Available devices:
+                      CUDA0: NVIDIA GeForce RTX 4070 (12281 MiB, 11090 MiB free)
+                    """);
+            // the same tool run inside WSL, where a Windows path is seen from Linux: the system stays unknown
+            Inventory wsl = read("""
+                    $ /mnt/c/llama/llama-server.exe --list-devices
+                    Available devices:
+                      CUDA0: NVIDIA GeForce RTX 4070 (12281 MiB, 11090 MiB free)
+                    """);
+
+            assertThat(windows.os().name()).isEqualTo("Windows");
+            assertThat(windows.warnings()).anyMatch(w -> w.contains("os.name is Windows"));
+            assertThat(wsl.os().name()).isNull();
+        }
+
+        @Test
         void handWrittenRamLineWithItsMemoryTypeGivesTheTotal() {
             Inventory inventory = read("""
                     CPU: Ryzen 9 7950X

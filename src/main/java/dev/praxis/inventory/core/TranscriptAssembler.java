@@ -331,7 +331,7 @@ final class TranscriptAssembler {
         for (int i = 0; i < known.size(); i++) {
             GpuFact was = known.get(i);
             boolean same = was.busId() != null && fact.busId() != null ? was.busId().equals(fact.busId())
-                    : i == index;
+                    : i == index && !otherMakers(was.gpu(), fact.gpu());
             if (same) {
                 Gpu a = was.gpu();
                 Gpu b = fact.gpu();
@@ -344,6 +344,14 @@ final class TranscriptAssembler {
             }
         }
         known.add(fact);
+    }
+
+    /**
+     * Whether two GPUs a tool lists at the same index without a bus id are by different makers (a second run of
+     * llama.cpp with the first GPU hidden lists the other GPU as device 0 again): then they are two GPUs.
+     */
+    private static boolean otherMakers(Gpu a, Gpu b) {
+        return a.vendor() != null && b.vendor() != null && !a.vendor().equalsIgnoreCase(b.vendor());
     }
 
     private static <T> T first(T a, T b) {

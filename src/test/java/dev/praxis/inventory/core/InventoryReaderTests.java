@@ -3166,6 +3166,29 @@ class InventoryReaderTests {
         }
 
         @Test
+        void twoRunsInSeparateBlocksListingAnotherMakersGpuAsDeviceZeroGiveTwoGpus() {
+            // llama.cpp run twice on a hybrid laptop, the discrete GPU hidden the second time: each run's device 0
+            Inventory inventory = read("""
+                    ```
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    Vulkan0: NVIDIA GeForce RTX 4060 Laptop GPU (NVIDIA) | uma: 0 | fp16: 1 | warp size: 32
+                    ```
+
+                    With the NVIDIA GPU disabled:
+
+                    ```
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    Vulkan0: AMD Radeon(TM) 780M (AMD proprietary driver) | uma: 1 | fp16: 1 | warp size: 64
+                    ```
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2);
+            assertThat(inventory.gpus().get(0).vendor()).isEqualTo("NVIDIA");
+            assertThat(inventory.gpus().get(1).vendor()).isEqualTo("AMD");
+            assertThat(inventory.gpus().get(1).integrated()).isTrue();
+        }
+
+        @Test
         void handWrittenRamLineWithItsMemoryTypeGivesTheTotal() {
             Inventory inventory = read("""
                     CPU: Ryzen 9 7950X

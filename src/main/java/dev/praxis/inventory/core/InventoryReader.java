@@ -42,9 +42,13 @@ public final class InventoryReader {
      * 2.14.0 offers a block one reader claims but cannot read to the next reader that recognises it, keeps the
      * labelled facts of a block whose reader fails, and reads ollama's server log, procps {@code vmstat -s} and
      * lsblk's file-system columns (docs/inventory-schema.md lists the rest); 2.15.0 reads ComfyUI's and PyTorch's
-     * collect_env's device lines and Markdown summaries by their bold labels.
+     * collect_env's device lines and Markdown summaries by their bold labels; 2.16.0 reads amd-smi static's ASIC name
+     * and kernel, fastfetch's JSON GPU module pasted alone (also JSON that is not the agent's and cut short), one
+     * header-less df row, a memory type after a hand-written RAM size, Windows named by its paths or programs when
+     * no output names the system, and, rather than refuse a paste, the kernel's
+     * banner when nothing else in it can be read.
      */
-    public static final String PARSER_VERSION = "2.15.0";
+    public static final String PARSER_VERSION = "2.16.0";
 
     private InventoryReader() {
     }
@@ -61,7 +65,20 @@ public final class InventoryReader {
         boolean json = start.startsWith("{") && !ProfilerJson.looksLikeProfiler(firstKeys(start))
                 && !LsblkSection.JSON_MARKER.matcher(firstKeys(start)).find()
                 || AgentJsonReader.isJsonArray(start);
-        return json ? AgentJsonReader.read(text) : TranscriptParser.parse(text);
+        if (!json) {
+            return TranscriptParser.parse(text);
+        }
+        try {
+            return AgentJsonReader.read(text);
+        } catch (InventoryParseException notTheAgents) {
+            // JSON that is not the agent's (a tool's own JSON, cut where the paste ends) is still read line by line
+            // for what it shows beyond doubt; only when nothing is found is the agent JSON's problem the answer
+            try {
+                return TranscriptParser.parse(text);
+            } catch (InventoryParseException nothingRead) {
+                throw notTheAgents;
+            }
+        }
     }
 
     /** The opening of a JSON text, where system_profiler -json names its data type (the agent's JSON never does). */

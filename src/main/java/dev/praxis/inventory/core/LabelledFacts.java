@@ -25,7 +25,8 @@ final class LabelledFacts {
     private static final Pattern MEM_TOTAL = Pattern.compile("^MemTotal:\\s*(\\d{1,12})\\s*kB$");
     private static final Pattern MEMORY = Pattern.compile("^(?:Total (?:Physical |Installed )?(?:Memory|RAM)"
             + "|Installed (?:Memory|RAM)|Physical Memory|Memory|RAM|Memory Size)\\s*[:=]\\s*(\\d{1,7}(?:[.,]\\d{1,2})?)"
-            + "\\s*(GB|MB|GiB|MiB|Gigabytes|Megabytes)$", Pattern.CASE_INSENSITIVE);
+            + "\\s*(GB|MB|GiB|MiB|Gigabytes|Megabytes)(?:\\s+(?:LP)?DDR\\d[A-Z]?(?:[- ]\\d{3,4})?)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MODEL = Pattern.compile("^(?:model name|processor name|cpu model)\\s*:\\s*(\\S.{2,120})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DEVICE_SIZE = Pattern.compile("^Size:\\s*(\\d{1,9})\\s*(MB|GB)$");
@@ -44,6 +45,19 @@ final class LabelledFacts {
     private static final Pattern GPU_FIELDS = Pattern.compile("^GPU\\s?\\d{0,2}:\\s*([^|]{3,80}?)\\s*\\|\\s*(\\d{1,7})\\s*MiB\\s*"
             + "(?:\\|\\s*driver\\s+(\\d{2,4}(?:\\.\\d{1,3}){1,2})\\b)?.*$");
 
+    /** amd-smi static's ASIC name ({@code MARKET_NAME: AMD Instinct MI350X}), upper-case as the tool prints it. */
+    private static final Pattern MARKET_NAME = Pattern.compile("^MARKET_NAME:\\s*(\\S.{2,80})$");
+    /** amd-smi static's DRIVER section: {@code OS_KERNEL_VERSION: 5.15.0-164-generic}, a Linux kernel. */
+    private static final Pattern OS_KERNEL_VERSION = Pattern.compile(
+            "^OS_KERNEL_VERSION:\\s*(\\d{1,2}\\.\\d{1,3}(?:\\.\\d{1,4})?[-+.\\w]{0,40})$");
+    private static final String DF_SIZE = "(\\d{1,6}(?:[.,]\\d{1,2})?[KMGTP]i?|0)";
+    /**
+     * One df -h row pasted without its header, often as inline code: a device under /dev, size, used, available
+     * in df -h's units (or 0), the use percentage and an absolute mount point.
+     */
+    private static final Pattern DF_ROW = Pattern.compile("^`?(/dev/\\S{1,60})\\s+" + DF_SIZE + "\\s+" + DF_SIZE
+            + "\\s+" + DF_SIZE + "\\s+(\\d{1,3})%\\s+(/\\S{0,200})`?$");
+
     private LabelledFacts() {
     }
 
@@ -58,6 +72,7 @@ final class LabelledFacts {
         for (int i = first; i <= last && !memoryDevices; i++) {
             memoryDevices = lines.get(i).strip().equals("Memory Device");
         }
+        fastfetchGpus(lines, first, last, facts, labels);
         long deviceTotal = 0;
         int deviceLine = 0;
         for (int i = first; i <= last; i++) {
@@ -67,7 +82,7 @@ final class LabelledFacts {
                 line = bold.group(1).strip() + ": " + bold.group(2).strip();
             }
             int number = TranscriptLines.number(i);
-            if (summary(line, number, facts, labels)) {
+            if (summary(line, number, facts, labels) || tools(line, number, facts, labels)) {
                 continue;
             }
             Matcher memTotal = MEM_TOTAL.matcher(line);
@@ -143,6 +158,115 @@ final class LabelledFacts {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Lines of a GPU tool or a system command whose shape names the fact without a header: amd-smi static's
+     * {@code MARKET_NAME} and {@code OS_KERNEL_VERSION}, and one df -h row.
+     */
+    private static boolean tools(String line, int number, Facts facts, List<String> labels) {
+        Matcher m;
+        if ((m = MARKET_NAME.matcher(line)).matches()) {
+            String name = m.group(1).strip();
+            String vendor = LshwSection.vendor(name);
+            facts.listsGpus = true;
+            facts.gpu(new Gpu(vendor, name, null, null, null,
+                    vendor == null ? null : LspciSection.integrated(vendor, name), null), "labelled facts", null,
+                    number);
+            labels.add("'MARKET_NAME' (line " + number + ")");
+            return true;
+        }
+        if ((m = OS_KERNEL_VERSION.matcher(line)).matches()) {
+            put(facts, labels, Field.OS_KERNEL, m.group(1), number, "OS_KERNEL_VERSION");
+            put(facts, labels, Field.OS_NAME, "Linux", number, "OS_KERNEL_VERSION (Linux)");
+            return true;
+        }
+        if ((m = DF_ROW.matcher(line)).matches()) {
+            Size size = dfSize(m.group(2));
+            Size used = dfSize(m.group(3));
+            Size available = dfSize(m.group(4));
+            if (size == null || used == null || available == null) {
+                return false;
+            }
+            facts.filesystem(new Inventory.Filesystem(m.group(1), m.group(6), null, size.bytes(), size.precisionBytes(),
+                    used.bytes(), used.precisionBytes(), available.bytes(), available.precisionBytes(),
+                    Integer.valueOf(m.group(5)), false), number);
+            labels.add("a df row without its header (line " + number + ")");
+            return true;
+        }
+        return false;
+    }
+
+    private static final Pattern JSON_GPU_MODULE = Pattern.compile("^\\{?\\s*\"type\":\\s*\"GPU\",?$");
+    private static final Pattern JSON_STRING = Pattern.compile("^\"(index|name|type|vendor|total)\":\\s*(?:\"([^\"]{0,120})\"|(\\d{1,16}|null)),?$");
+
+    /**
+     * fastfetch's JSON GPU module pasted alone ({@code "type": "GPU"} and its {@code result} list), often cut: each
+     * entry from its {@code "index"}, with its name, vendor, {@code "type": "Integrated"} and its dedicated memory's
+     * total as VRAM (shared memory is system memory, not VRAM).
+     */
+    private static void fastfetchGpus(TranscriptLines lines, int first, int last, Facts facts, List<String> labels) {
+        int i = first;
+        while (i <= last && !JSON_GPU_MODULE.matcher(lines.get(i).strip()).matches()) {
+            i++;
+        }
+        if (i > last) {
+            return;
+        }
+        String name = null;
+        String vendor = null;
+        Boolean integrated = null;
+        Long vram = null;
+        int entryLine = 0;
+        boolean dedicated = false;
+        for (i++; i <= last; i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("\"dedicated\"")) {
+                dedicated = true;
+                continue;
+            }
+            Matcher m = JSON_STRING.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            switch (m.group(1)) {
+                case "index" -> {
+                    fastfetchGpu(facts, labels, name, vendor, integrated, vram, entryLine);
+                    name = vendor = null;
+                    integrated = null;
+                    vram = null;
+                    entryLine = TranscriptLines.number(i);
+                }
+                case "name" -> name = m.group(2);
+                case "vendor" -> vendor = m.group(2);
+                case "type" -> integrated = m.group(2) == null ? null : m.group(2).equalsIgnoreCase("Integrated")
+                        ? Boolean.TRUE : m.group(2).equalsIgnoreCase("Discrete") ? Boolean.FALSE : null;
+                default -> {
+                    if (dedicated && m.group(3) != null && !m.group(3).equals("null")) {
+                        vram = Long.valueOf(m.group(3));
+                    }
+                    dedicated = false;
+                }
+            }
+        }
+        fastfetchGpu(facts, labels, name, vendor, integrated, vram, entryLine);
+    }
+
+    private static void fastfetchGpu(Facts facts, List<String> labels, String name, String vendor, Boolean integrated,
+            Long vram, int line) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String maker = vendor != null && !vendor.isBlank() ? vendor : LshwSection.vendor(name);
+        Boolean shared = integrated != null ? integrated : maker == null ? null : LspciSection.integrated(maker, name);
+        facts.listsGpus = true;
+        facts.gpu(new Gpu(maker, name, Boolean.TRUE.equals(shared) ? null : vram, null, null, shared, null),
+                "fastfetch JSON", null, line);
+        labels.add("fastfetch's JSON GPU entry (line " + line + ")");
+    }
+
+    private static Size dfSize(String text) {
+        return text.equals("0") ? Size.exact(0) : Size.parse(text.replace(',', '.'), 1).orElse(null);
     }
 
     private static void put(Facts facts, List<String> labels, Field field, Object value, int line, String label) {

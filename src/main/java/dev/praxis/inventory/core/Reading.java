@@ -154,8 +154,36 @@ final class Reading {
         return outcomes.stream().noneMatch(Outcome::read) && missingTools.isEmpty();
     }
 
+    /** The kernel's banner as {@code cat /proc/version} or dmesg print it: {@code Linux version 6.8.0-45-generic (…}. */
+    private static final java.util.regex.Pattern KERNEL_BANNER = java.util.regex.Pattern.compile(
+            "^(?:\\[\\s*\\d+\\.\\d+]\\s*)?Linux version (\\d{1,2}\\.\\d{1,3}(?:\\.\\d{1,4})?[-+.\\w]{0,60}) \\(.*$");
+
+    /**
+     * The last resort before a refusal: a paste in which no block could be read is still read when one of its lines
+     * is the Linux kernel's banner ({@code cat /proc/version}), giving the kernel. Only then, because next to uname
+     * the banner of a WSL 1 guest names another kernel than the one uname reports.
+     */
+    private void kernelBannerIfNothingRead() {
+        if (!nothingRead()) {
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher banner = KERNEL_BANNER.matcher(lines.get(i).strip());
+            if (banner.matches()) {
+                Facts facts = new Facts();
+                int number = TranscriptLines.number(i);
+                facts.put(Facts.Field.OS_NAME, "Linux", number);
+                facts.put(Facts.Field.OS_KERNEL, banner.group(1), number);
+                outcomes.add(new Outcome(null, "/proc/version", number, number, BlockStatus.PARTLY_READ, facts,
+                        "read only by the kernel's banner, the rest of the paste being unreadable", null));
+                return;
+            }
+        }
+    }
+
     /** Refuses input in which no block could be read, naming the first unreadable output or the first text. */
     void refuseIfNothingRead() {
+        kernelBannerIfNothingRead();
         if (!nothingRead()) {
             return;
         }

@@ -331,7 +331,7 @@ final class TranscriptAssembler {
         for (int i = 0; i < known.size(); i++) {
             GpuFact was = known.get(i);
             boolean same = was.busId() != null && fact.busId() != null ? was.busId().equals(fact.busId())
-                    : i == index;
+                    : i == index && !otherMakers(was.gpu(), fact.gpu());
             if (same) {
                 Gpu a = was.gpu();
                 Gpu b = fact.gpu();
@@ -344,6 +344,14 @@ final class TranscriptAssembler {
             }
         }
         known.add(fact);
+    }
+
+    /**
+     * Whether two GPUs a tool lists at the same index without a bus id are by different makers (a second run of
+     * llama.cpp with the first GPU hidden lists the other GPU as device 0 again): then they are two GPUs.
+     */
+    private static boolean otherMakers(Gpu a, Gpu b) {
+        return a.vendor() != null && b.vendor() != null && !a.vendor().equalsIgnoreCase(b.vendor());
     }
 
     private static <T> T first(T a, T b) {
@@ -374,6 +382,12 @@ final class TranscriptAssembler {
             from("os.name", Field.OS_NAME);
         } else if (mac || reading.outcomes.stream().anyMatch(o -> o.read() && LINUX_ONLY.contains(o.command()))) {
             name = mac ? "macOS" : "Linux";
+        } else if (windowsShownByPaths() > 0) {
+            int line = windowsShownByPaths();
+            name = "Windows";
+            provenance.putIfAbsent("os.name", line);
+            warnings.add("line " + line + ": os.name is Windows, read from a Windows path or program (a drive letter"
+                    + " path, .exe or .dll), since no output names the system");
         } else {
             unknown("os.name", reason("os.name"));
         }
@@ -385,6 +399,32 @@ final class TranscriptAssembler {
         from("os.version", Field.OS_VERSION);
         return new OsInfo(name, (String) value(Field.OS_VERSION), (String) value(Field.OS_KERNEL),
                 (String) value(Field.OS_ARCHITECTURE));
+    }
+
+    /** A drive-letter path ({@code E:\\ComfyUI}), a {@code .\\tool.exe} run, a {@code .exe} or {@code .dll}. */
+    private static final java.util.regex.Pattern WINDOWS_PATH = java.util.regex.Pattern.compile(
+            "(?:^|[\\s\"'(=`])[A-Za-z]:\\\\[\\w.$ -]|\\b[\\w.-]{1,80}\\.(?:exe|dll)\\b");
+    /** Signs that a Windows path was seen from inside WSL, whose system is Linux. */
+    private static final java.util.regex.Pattern WSL = java.util.regex.Pattern.compile(
+            "(?i)\\bwsl\\b|microsoft-standard|/mnt/[a-z]/");
+
+    /**
+     * The first line that shows the paste was made on Windows by its paths or programs (a drive-letter path, a
+     * program run as {@code .exe}, a {@code .dll} loaded), or 0; used only when no output names the system, and
+     * never when the paste shows WSL, whose system is Linux.
+     */
+    private int windowsShownByPaths() {
+        int first = 0;
+        for (int i = 0; i < reading.lines.size(); i++) {
+            String line = reading.lines.get(i);
+            if (WSL.matcher(line).find()) {
+                return 0;
+            }
+            if (first == 0 && WINDOWS_PATH.matcher(line).find()) {
+                first = TranscriptLines.number(i);
+            }
+        }
+        return first;
     }
 
     private CpuInfo cpu() {

@@ -3044,4 +3044,160 @@ class InventoryReaderTests {
             });
         }
     }
+
+    /** What held-out batch 14 still refused or missed after parser 2.15.0, each as a class of real input. */
+    @Nested
+    class FourteenthHeldOutLeftovers {
+
+        @Test
+        void amdSmiStaticNamesTheGpuAndTheLinuxKernel() {
+            // AMD's amd-smi static: per-GPU sections, upper-case keys; the ASIC's market name and the driver's kernel
+            Inventory inventory = read("""
+                    $ amd-smi static --asic --driver -g 0
+                    GPU: 0
+                        ASIC:
+                            MARKET_NAME: AMD Instinct MI300X
+                            VENDOR_ID: 0x1002
+                            DEVICE_ID: 0x74a1
+                        DRIVER:
+                            NAME: amdgpu
+                            VERSION: 6.8.5
+                            OS_KERNEL_VERSION: 6.8.0-45-generic
+                    """);
+
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.os().kernel()).isEqualTo("6.8.0-45-generic");
+            assertThat(inventory.gpus()).singleElement().satisfies(gpu -> {
+                assertThat(gpu.name()).isEqualTo("AMD Instinct MI300X");
+                assertThat(gpu.vendor()).isEqualTo("AMD");
+            });
+        }
+
+        @Test
+        void fastfetchJsonGpuModulePastedAloneListsItsGpus() {
+            // fastfetch --format json, only the GPU module, cut inside the second entry: shared memory is not VRAM
+            Inventory inventory = read("""
+                    {
+                        "type": "GPU",
+                        "result": [
+                          {
+                            "index": 0,
+                            "memory": {
+                              "dedicated": { "total": null, "used": null },
+                              "shared": {
+                                "total": 2147483648,
+                                "used": 10000
+                              }
+                            },
+                            "name": "Intel Iris Xe Graphics",
+                            "type": "Integrated",
+                            "vendor": "Intel"
+                          },
+                          {
+                            "index": 1,
+                            "memory": {
+                              "dedicated": {
+                                "total": 8589934592,
+                                "used": 0
+                              },
+                    """ + "            \"name\": \"GeForce RTX 3070 Laptop GPU\",\n");
+
+            assertThat(inventory.gpus()).hasSize(2);
+            assertThat(inventory.gpus().get(0).integrated()).isTrue();
+            assertThat(inventory.gpus().get(0).vramBytes()).isNull();
+            assertThat(inventory.gpus().get(1).name()).isEqualTo("GeForce RTX 3070 Laptop GPU");
+            assertThat(inventory.gpus().get(1).vramBytes()).isEqualTo(8L << 30);
+        }
+
+        @Test
+        void oneDfRowWithoutItsHeaderIsAFilesystem() {
+            // a df -h row quoted alone, as inline code between sentences
+            Inventory inventory = read("""
+                    When I run `df -h` it shows
+
+                    `/dev/nvme0n1p2   468G  445G   0 100% /home`
+
+                    and nothing is left.
+                    """);
+
+            assertThat(inventory.filesystems()).singleElement().satisfies(fs -> {
+                assertThat(fs.device()).isEqualTo("/dev/nvme0n1p2");
+                assertThat(fs.mount()).isEqualTo("/home");
+                assertThat(fs.sizeBytes()).isEqualTo(468L << 30);
+                assertThat(fs.availableBytes()).isZero();
+                assertThat(fs.usePercent()).isEqualTo(100);
+            });
+        }
+
+        @Test
+        void aPasteWhoseOnlyReadableLineIsTheKernelBannerIsNotRefused() {
+            // lsb_release -r's lone Release: line cannot be read (no distribution named), but /proc/version can
+            Inventory inventory = read("""
+                    $ lsb_release -r
+                    Release:        22.04
+                    $ cat /proc/version
+                    Linux version 5.15.153.1-microsoft-standard-WSL2 (root@1ff4b7e8a3c1) (gcc (GCC) 11.2.0) #1 SMP
+                    """);
+
+            assertThat(inventory.os().kernel()).isEqualTo("5.15.153.1-microsoft-standard-WSL2");
+            assertThat(inventory.os().name()).isEqualTo("Linux");
+            assertThat(inventory.warnings()).anyMatch(w -> w.contains("line 2"));
+        }
+
+        @Test
+        void windowsPathsAndProgramsNameTheSystemWhenNoOutputDoes() {
+            // a tool's log from a Windows machine: drive-letter paths, a .exe run, .dll backends; no system command
+            Inventory windows = read("""
+                    PS D:\\llama> .\\llama-server.exe --list-devices
+                    load_backend: loaded CUDA backend from D:\\llama\\ggml-cuda.dll
+                    Available devices:
+                      CUDA0: NVIDIA GeForce RTX 4070 (12281 MiB, 11090 MiB free)
+                    """);
+            // the same tool run inside WSL, where a Windows path is seen from Linux: the system stays unknown
+            Inventory wsl = read("""
+                    $ /mnt/c/llama/llama-server.exe --list-devices
+                    Available devices:
+                      CUDA0: NVIDIA GeForce RTX 4070 (12281 MiB, 11090 MiB free)
+                    """);
+
+            assertThat(windows.os().name()).isEqualTo("Windows");
+            assertThat(windows.warnings()).anyMatch(w -> w.contains("os.name is Windows"));
+            assertThat(wsl.os().name()).isNull();
+        }
+
+        @Test
+        void twoRunsInSeparateBlocksListingAnotherMakersGpuAsDeviceZeroGiveTwoGpus() {
+            // llama.cpp run twice on a hybrid laptop, the discrete GPU hidden the second time: each run's device 0
+            Inventory inventory = read("""
+                    ```
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    Vulkan0: NVIDIA GeForce RTX 4060 Laptop GPU (NVIDIA) | uma: 0 | fp16: 1 | warp size: 32
+                    ```
+
+                    With the NVIDIA GPU disabled:
+
+                    ```
+                    ggml_vulkan: Found 1 Vulkan devices:
+                    Vulkan0: AMD Radeon(TM) 780M (AMD proprietary driver) | uma: 1 | fp16: 1 | warp size: 64
+                    ```
+                    """);
+
+            assertThat(inventory.gpus()).hasSize(2);
+            assertThat(inventory.gpus().get(0).vendor()).isEqualTo("NVIDIA");
+            assertThat(inventory.gpus().get(1).vendor()).isEqualTo("AMD");
+            assertThat(inventory.gpus().get(1).integrated()).isTrue();
+        }
+
+        @Test
+        void handWrittenRamLineWithItsMemoryTypeGivesTheTotal() {
+            Inventory inventory = read("""
+                    CPU: Ryzen 9 7950X
+                    GPU: Radeon RX 7900 XTX 24GB
+                    RAM: 64GB DDR5
+                    OS: Windows 11 Pro
+                    """);
+
+            assertThat(inventory.memory().totalBytes()).isEqualTo(64L << 30);
+        }
+    }
 }

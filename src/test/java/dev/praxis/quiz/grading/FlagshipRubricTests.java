@@ -184,7 +184,11 @@ class FlagshipRubricTests {
         // Socratic answers, invented figures); 41/52 after the nineteenth round (a wrong later step of a list is
         // partial; rubric wording for the accepted claim, waved-away cloud costs, the PCIe bus, leaking memory), 42/52
         // with a harm the subject would do to the learner ("would bury you in networking") weighing against it
-        "flagship-heldout-19.yaml, 0.80"})
+        "flagship-heldout-19.yaml, 0.80",
+        // first run 27/32 = 84.4%, none incorrect graded correct, 2 partial graded correct (after the nineteenth
+        // round, never tuned on before: reasons from outside the module, invented figures, wrong-component reasons,
+        // everyday-word right answers, bare decisions)
+        "flagship-heldout-20.yaml, 0.84"})
     void heldOutSetsStayAboveTheirFloorsAndNeverGradeAnIncorrectAnswerCorrect(String file, double floor) {
         List<Labelled> answers = read(Path.of("src/test/resources/grading", file)).toList();
         assertThat(answers).extracting(Labelled::question).containsAll(rubric.questions().keySet());
